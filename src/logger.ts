@@ -1,0 +1,10 @@
+import pino from 'pino';
+
+/** The one logger of the process: JSON lines, level from LOG_LEVEL. Never log secrets or personal data. */
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
+  base: { service: 'myoclonus-knowledge-graph' },
+  redact: { paths: ['password', '*.password', 'auth', '*.auth', 'req.headers.authorization'], censor: '[redacted]' },
+});
+
+export type Logger = typeof logger;

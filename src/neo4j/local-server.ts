@@ -1,0 +1,285 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { logger } from '../logger';
+import { findSupportedJavaHome } from './java';
+import { ProvisioningError, type Neo4jConnection } from './connection';
+
+/** The Neo4j release we run locally: the 5.26 LTS line, the last that runs on Java 17. */
+export const LOCAL_NEO4J_VERSION = '5.26.30';
+
+export interface LocalServerOptions {
+  /** Folder for jars and instances; git-ignored. */
+  cacheDir: string;
+  /** Each instance has its own data, logs and password, so tests never touch the dev graph. */
+  instance: string;
+  heap?: string;
+  pageCache?: string;
+  transactionTimeout?: string;
+  startTimeoutMs?: number;
+}
+
+function hasCommand(command: string, args: string[] = ['-v']): boolean {
+  const result = spawnSync(command, args, { stdio: 'ignore' });
+  return result.error === undefined && result.status === 0;
+}
+
+/** Free loopback port: bind to 0 and let the kernel choose. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function killGroup(pgid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Fetches the Neo4j server jars from Maven Central once, with Maven, into
+ * `<cacheDir>/dist/<version>/lib`. A second call finds them and returns at once.
+ */
+export function ensureDistribution(cacheDir: string, version = LOCAL_NEO4J_VERSION): string {
+  const home = path.join(cacheDir, 'dist', version);
+  const lib = path.join(home, 'lib');
+  const marker = path.join(home, '.complete');
+  if (existsSync(marker)) return home;
+  if (!hasCommand('mvn')) {
+    throw new ProvisioningError(
+      'Cannot start a local Neo4j: Maven (mvn) is not installed. Install Java 17 and Maven, ' +
+        'or set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to use an existing Neo4j 5.26, or run Docker.',
+    );
+  }
+  mkdirSync(home, { recursive: true });
+  const pom = `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>local.neo4j</groupId>
+  <artifactId>neo4j-runtime</artifactId>
+  <version>${version}</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>org.neo4j</groupId><artifactId>neo4j</artifactId><version>${version}</version></dependency>
+  </dependencies>
+</project>
+`;
+  writeFileSync(path.join(home, 'pom.xml'), pom);
+  logger.info({ version }, 'fetching Neo4j jars from Maven Central (first run only)');
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`, '-DincludeScope=runtime'],
+    { cwd: home, encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    throw new ProvisioningError(
+      `Maven could not fetch org.neo4j:neo4j:${version}: ${(result.stdout + result.stderr).trim().slice(-2000)}`,
+    );
+  }
+  writeFileSync(marker, new Date().toISOString());
+  return home;
+}
+
+interface InstancePaths {
+  root: string;
+  conf: string;
+  data: string;
+  logs: string;
+  run: string;
+  password: string;
+  pgid: string;
+  console: string;
+}
+
+function instancePaths(cacheDir: string, instance: string): InstancePaths {
+  const root = path.join(cacheDir, 'instances', instance);
+  return {
+    root,
+    conf: path.join(root, 'conf'),
+    data: path.join(root, 'data'),
+    logs: path.join(root, 'logs'),
+    run: path.join(root, 'run'),
+    password: path.join(root, 'password'),
+    pgid: path.join(root, 'server.pgid'),
+    console: path.join(root, 'logs', 'console.log'),
+  };
+}
+
+/** A process left behind by a run that was killed outright (SIGKILL) would hold the store lock. */
+function stopLeftover(paths: InstancePaths): void {
+  if (!existsSync(paths.pgid)) return;
+  const pgid = Number(readFileSync(paths.pgid, 'utf8'));
+  if (pgid > 0 && isAlive(pgid)) {
+    logger.warn({ pgid }, 'stopping a Neo4j left running by an earlier run');
+    killGroup(pgid, 'SIGKILL');
+  }
+  rmSync(paths.pgid, { force: true });
+}
+
+function writeConfig(paths: InstancePaths, ports: { bolt: number; http: number }, options: LocalServerOptions): void {
+  const lines = [
+    '# Written by the project on every start; edit LocalServerOptions instead.',
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${ports.bolt}`,
+    `server.bolt.advertised_address=127.0.0.1:${ports.bolt}`,
+    `server.http.listen_address=127.0.0.1:${ports.http}`,
+    `server.http.advertised_address=127.0.0.1:${ports.http}`,
+    'server.https.enabled=false',
+    `server.directories.data=${paths.data}`,
+    `server.directories.logs=${paths.logs}`,
+    `server.directories.run=${paths.run}`,
+    `server.directories.import=${path.join(paths.root, 'import')}`,
+    `server.directories.plugins=${path.join(paths.root, 'plugins')}`,
+    // Sized for a 2-core machine that also runs Node and the tests.
+    `server.memory.heap.initial_size=${options.heap ?? '512m'}`,
+    `server.memory.heap.max_size=${options.heap ?? '1g'}`,
+    `server.memory.pagecache.size=${options.pageCache ?? '256m'}`,
+    `db.transaction.timeout=${options.transactionTimeout ?? '30s'}`,
+    'dbms.security.auth_enabled=true',
+    'dbms.usage_report.enabled=false',
+    'server.jvm.additional=-XX:+UseG1GC',
+    '',
+  ];
+  writeFileSync(path.join(paths.conf, 'neo4j.conf'), lines.join('\n'));
+}
+
+function ensurePassword(home: string, paths: InstancePaths, javaHome: string): string {
+  const authFile = path.join(paths.data, 'dbms', 'auth.ini');
+  if (existsSync(paths.password) && existsSync(authFile)) return readFileSync(paths.password, 'utf8').trim();
+  // A data folder without its password file cannot be logged into: start it afresh.
+  if (existsSync(paths.data) && readdirSync(paths.data).length > 0) {
+    logger.warn({ instance: paths.root }, 'local Neo4j data has no password file; starting with an empty database');
+    rmSync(paths.data, { recursive: true, force: true });
+    mkdirSync(paths.data, { recursive: true });
+  }
+  const password = randomBytes(18).toString('base64url');
+  const result = spawnSync(
+    path.join(javaHome, 'bin', 'java'),
+    ['-cp', `${path.join(home, 'lib')}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
+    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: paths.conf, JAVA_HOME: javaHome }, encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    throw new ProvisioningError(`neo4j-admin could not set the initial password: ${result.stderr || result.stdout}`);
+  }
+  writeFileSync(paths.password, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+async function waitForBolt(
+  uri: string,
+  password: string,
+  child: ChildProcess,
+  consoleLog: string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const tail = existsSync(consoleLog) ? readFileSync(consoleLog, 'utf8').slice(-3000) : '';
+      throw new ProvisioningError(`local Neo4j exited during start (code ${child.exitCode}):\n${tail}`);
+    }
+    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
+      connectionTimeout: 2000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    try {
+      await driver.verifyConnectivity();
+      return;
+    } catch (error) {
+      lastError = error;
+    } finally {
+      await driver.close();
+    }
+    await sleep(500);
+  }
+  throw new ProvisioningError(`local Neo4j did not answer on ${uri} within ${timeoutMs} ms: ${String(lastError)}`);
+}
+
+/**
+ * Starts Neo4j Community from its Maven Central jars through Neo4j's own
+ * bootloader (which adds the JVM flags the server needs), waits until Bolt
+ * answers, and returns a connection whose `stop` ends the whole process group.
+ */
+export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4jConnection> {
+  const javaHome = findSupportedJavaHome();
+  if (!javaHome) {
+    throw new ProvisioningError(
+      'Cannot start a local Neo4j: no Java 17 (or 21) found. Install Java 17 and Maven, ' +
+        'or set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or run Docker.',
+    );
+  }
+  const home = ensureDistribution(options.cacheDir);
+  const paths = instancePaths(options.cacheDir, options.instance);
+  for (const dir of [paths.conf, paths.data, paths.logs, paths.run]) mkdirSync(dir, { recursive: true });
+  stopLeftover(paths);
+
+  const ports = { bolt: await freePort(), http: await freePort() };
+  writeConfig(paths, ports, options);
+  const password = ensurePassword(home, paths, javaHome);
+
+  const out = openSync(paths.console, 'a');
+  const child = spawn(
+    path.join(javaHome, 'bin', 'java'),
+    ['-cp', `${path.join(home, 'lib')}/*`, 'org.neo4j.server.startup.Neo4jCommand', 'console'],
+    {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: paths.conf, JAVA_HOME: javaHome },
+      // Its own process group, so one signal reaches the bootloader and the server JVM it spawns.
+      detached: true,
+      stdio: ['ignore', out, out],
+    },
+  );
+  closeSync(out);
+  const pgid = child.pid;
+  if (pgid === undefined) throw new ProvisioningError('could not spawn Java for the local Neo4j');
+  writeFileSync(paths.pgid, String(pgid));
+
+  // Last resort: if this process exits without calling stop(), take Neo4j with it.
+  const onExit = () => killGroup(pgid, 'SIGKILL');
+  process.once('exit', onExit);
+
+  const uri = `bolt://127.0.0.1:${ports.bolt}`;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.removeListener('exit', onExit);
+    killGroup(pgid, 'SIGTERM');
+    const deadline = Date.now() + 30_000;
+    while (isAlive(-pgid) && Date.now() < deadline) await sleep(200);
+    if (isAlive(-pgid)) killGroup(pgid, 'SIGKILL');
+    while (isAlive(-pgid)) await sleep(100);
+    rmSync(paths.pgid, { force: true });
+  };
+
+  try {
+    await waitForBolt(uri, password, child, paths.console, options.startTimeoutMs ?? 120_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  logger.info({ uri, instance: options.instance, version: LOCAL_NEO4J_VERSION }, 'local Neo4j is up');
+  return { uri, user: 'neo4j', password, provider: 'local', pid: pgid, stop };
+}

@@ -1,0 +1,89 @@
+/**
+ * The closed vocabulary of the graph: what kinds of entity exist and which
+ * predicates may join them. The GraphQL enums `EntityKind` and `Predicate`
+ * mirror these lists; a unit test keeps the two in step.
+ */
+
+export const ENTITY_KINDS = [
+  'CONDITION',
+  'CAUSE',
+  'RISK_FACTOR',
+  'TREATMENT',
+  'POPULATION',
+  'SYMPTOM',
+] as const;
+export type EntityKindName = (typeof ENTITY_KINDS)[number];
+
+/** Neo4j label for each kind; every entity also carries the `Entity` label. */
+export const KIND_LABELS: Record<EntityKindName, string> = {
+  CONDITION: 'Condition',
+  CAUSE: 'Cause',
+  RISK_FACTOR: 'RiskFactor',
+  TREATMENT: 'Treatment',
+  POPULATION: 'Population',
+  SYMPTOM: 'Symptom',
+};
+
+interface PredicateRule {
+  /** Kinds allowed as the subject (the tail of the arrow). */
+  subject: readonly EntityKindName[];
+  /** Kinds allowed as the object (the head of the arrow). */
+  object: readonly EntityKindName[];
+  /** Sentence template; `{s}`, `{o}` and `{q}` are replaced by names and qualifier. */
+  statement: string;
+}
+
+/**
+ * Each predicate is also the Neo4j relationship type. Direction is always
+ * subject -> object, and the statement reads in that direction.
+ */
+export const PREDICATES = {
+  SUBTYPE_OF: {
+    subject: ['CONDITION'],
+    object: ['CONDITION'],
+    statement: '{S} is a subtype of {o}',
+  },
+  EXAMPLE_OF: {
+    subject: ['CONDITION'],
+    object: ['CONDITION'],
+    statement: '{S} is an everyday example of {o}',
+  },
+  CAUSES: {
+    subject: ['CAUSE'],
+    object: ['CONDITION'],
+    statement: '{S} is an underlying cause of {o}',
+  },
+  MEMBER_OF: {
+    subject: ['CAUSE'],
+    object: ['CAUSE'],
+    statement: '{S} is one of the {o}',
+  },
+  RISK_FACTOR_FOR: {
+    subject: ['RISK_FACTOR'],
+    object: ['CONDITION'],
+    statement: '{S} is a risk factor for {o}',
+  },
+  AFFECTS: {
+    subject: ['CONDITION'],
+    object: ['POPULATION'],
+    statement: '{S} can affect {o}',
+  },
+  HAS_SYMPTOM: {
+    subject: ['CONDITION'],
+    object: ['SYMPTOM'],
+    statement: '{S} shows itself as {o}',
+  },
+  TREATS: {
+    subject: ['TREATMENT'],
+    object: ['CONDITION'],
+    statement: '{S} is a treatment approach for {o}',
+  },
+  MISTAKEN_FOR: {
+    subject: ['CONDITION'],
+    object: ['CONDITION'],
+    statement: '{S} can be mistaken for {o}',
+  },
+} as const satisfies Record<string, PredicateRule>;
+
+export type PredicateName = keyof typeof PREDICATES;
+export const PREDICATE_NAMES = Object.keys(PREDICATES) as PredicateName[];
