@@ -56,7 +56,7 @@ export const PREDICATES = {
   MEMBER_OF: {
     subject: ['CAUSE'],
     object: ['CAUSE'],
-    statement: '{S} is one of the {o}',
+    statement: '{S} is a kind of {o}',
   },
   RISK_FACTOR_FOR: {
     subject: ['RISK_FACTOR'],

@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import type { SeedCitation, SeedEntity, SeedFact, SeedSource, SeedStatistic } from './seed-file-schema';
+import { SeedValidationError, type SeedProblem } from './seed-error';
+import { readSeedFiles, type ParsedSeedFile } from './read-seed-files';
+import { PREDICATES, type EntityKindName, type PredicateName } from './vocabulary';
+
+export interface FactRecord extends Omit<SeedFact, 'predicate'> {
+  id: string;
+  predicate: PredicateName;
+}
+
+/** The merged, cross-checked content of all seed files: what the loader writes. */
+export interface SeedGraph {
+  version: string;
+  /** sha256 of the canonical content: equal hashes mean equal graphs. */
+  contentHash: string;
+  sources: SeedSource[];
+  entities: SeedEntity[];
+  facts: FactRecord[];
+  statistics: SeedStatistic[];
+}
+
+/** Facts are identified by what they say, so the same statement always has the same id. */
+export function factId(subject: string, predicate: string, object: string): string {
+  return `${subject}--${predicate.toLowerCase()}--${object}`;
+}
+
+/** JSON with sorted keys: the same content always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+interface Located<T> {
+  item: T;
+  file: ParsedSeedFile;
+  index: number;
+}
+
+function collect<K extends 'sources' | 'entities' | 'facts' | 'statistics'>(files: ParsedSeedFile[], key: K) {
+  const out: Located<NonNullable<ParsedSeedFile['content'][K]>[number]>[] = [];
+  for (const file of files) {
+    (file.content[key] ?? []).forEach((item, index) => out.push({ item, file, index }));
+  }
+  return out;
+}
+
+/** Cross-file checks: unique ids, references that resolve, predicates joining the kinds they allow. */
+export function buildSeedGraph(files: ParsedSeedFile[]): { graph?: SeedGraph; problems: SeedProblem[] } {
+  const problems: SeedProblem[] = [];
+  const at = (located: Located<unknown>, key: string, field: (string | number)[], message: string) =>
+    problems.push({
+      file: located.file.file,
+      line: located.file.lineOf([key, located.index, ...field]),
+      field: `${key}[${located.index}]${field.map((f) => (typeof f === 'number' ? `[${f}]` : `.${f}`)).join('')}`,
+      message,
+    });
+
+  const versions = files.filter((f) => f.content.version !== undefined);
+  if (versions.length !== 1) {
+    problems.push({
+      file: versions[1]?.file ?? files[0]?.file ?? 'seeds',
+      field: 'version',
+      message: `exactly one seed file must give the seed version (found ${versions.length})`,
+    });
+  }
+
+  const sources = collect(files, 'sources');
+  const entities = collect(files, 'entities');
+  const facts = collect(files, 'facts');
+  const statistics = collect(files, 'statistics');
+
+  const sourceIds = new Set<string>();
+  for (const s of sources) {
+    if (sourceIds.has(s.item.id)) at(s, 'sources', ['id'], `duplicate source id "${s.item.id}"`);
+    sourceIds.add(s.item.id);
+  }
+  const checkCitation = (located: Located<{ citation: SeedCitation }>, key: string) => {
+    if (!sourceIds.has(located.item.citation.source)) {
+      at(located, key, ['citation', 'source'], `unknown source "${located.item.citation.source}"`);
+    }
+  };
+
+  const kindById = new Map<string, EntityKindName>();
+  const usedIds = new Set<string>();
+  for (const e of entities) {
+    if (usedIds.has(e.item.id)) at(e, 'entities', ['id'], `duplicate entity id "${e.item.id}"`);
+    usedIds.add(e.item.id);
+    kindById.set(e.item.id, e.item.kind);
+    checkCitation(e, 'entities');
+  }
+
+  const factIds = new Set<string>();
+  const factRecords: FactRecord[] = [];
+  for (const f of facts) {
+    const { subject, object } = f.item;
+    const predicate = f.item.predicate as PredicateName;
+    const rule = PREDICATES[predicate];
+    const subjectKind = kindById.get(subject);
+    const objectKind = kindById.get(object);
+    if (!subjectKind) at(f, 'facts', ['subject'], `unknown entity "${subject}"`);
+    else if (!(rule.subject as readonly string[]).includes(subjectKind)) {
+      at(f, 'facts', ['subject'], `${predicate} needs a subject of kind ${rule.subject.join(' or ')}, "${subject}" is ${subjectKind}`);
+    }
+    if (!objectKind) at(f, 'facts', ['object'], `unknown entity "${object}"`);
+    else if (!(rule.object as readonly string[]).includes(objectKind)) {
+      at(f, 'facts', ['object'], `${predicate} needs an object of kind ${rule.object.join(' or ')}, "${object}" is ${objectKind}`);
+    }
+    if (subject === object) at(f, 'facts', ['object'], 'a fact cannot join an entity to itself');
+    checkCitation(f, 'facts');
+    const id = factId(subject, predicate, object);
+    if (factIds.has(id)) at(f, 'facts', [], `duplicate fact ${subject} ${predicate} ${object}`);
+    factIds.add(id);
+    factRecords.push({ ...f.item, predicate, id });
+  }
+
+  for (const s of statistics) {
+    if (usedIds.has(s.item.id)) at(s, 'statistics', ['id'], `duplicate id "${s.item.id}"`);
+    usedIds.add(s.item.id);
+    if (kindById.get(s.item.condition) !== 'CONDITION') {
+      at(s, 'statistics', ['condition'], `"${s.item.condition}" is not a known CONDITION`);
+    }
+    if (kindById.get(s.item.population) !== 'POPULATION') {
+      at(s, 'statistics', ['population'], `"${s.item.population}" is not a known POPULATION`);
+    }
+    checkCitation(s, 'statistics');
+  }
+
+  if (problems.length > 0) return { problems };
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const content = {
+    version: versions[0]?.content.version ?? '0.0.0',
+    sources: sources.map((s) => s.item).sort(byId),
+    entities: entities.map((e) => e.item).sort(byId),
+    facts: factRecords.sort(byId),
+    statistics: statistics.map((s) => s.item).sort(byId),
+  };
+  return { graph: { ...content, contentHash: sha256(canonicalJson(content)) }, problems };
+}
+
+/** Reads, validates and merges the seed folder; throws SeedValidationError listing every problem. */
+export function loadSeedGraph(dir: string): SeedGraph {
+  const { files, problems } = readSeedFiles(dir);
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const built = buildSeedGraph(files);
+  if (!built.graph) throw new SeedValidationError(built.problems);
+  return built.graph;
+}
