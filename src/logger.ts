@@ -4,7 +4,10 @@ import pino from 'pino';
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
   base: { service: 'myoclonus-knowledge-graph' },
-  redact: { paths: ['password', '*.password', 'auth', '*.auth', 'req.headers.authorization'], censor: '[redacted]' },
+  redact: {
+    paths: ['password', '*.password', 'auth', '*.auth', 'req.headers.authorization'],
+    censor: '[redacted]',
+  },
 });
 
 export type Logger = typeof logger;

@@ -10,7 +10,10 @@ export interface DriverOptions {
   maxConnectionPoolSize?: number;
 }
 
-export function createDriver(connection: Pick<Neo4jConnection, 'uri' | 'user' | 'password'>, options: DriverOptions = {}): Driver {
+export function createDriver(
+  connection: Pick<Neo4jConnection, 'uri' | 'user' | 'password'>,
+  options: DriverOptions = {},
+): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionTimeout: options.connectionTimeoutMs ?? 3_000,
     connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 5_000,

@@ -1,6 +1,12 @@
 import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
-import { KIND_LABELS, PREDICATE_NAMES, ENTITY_KINDS, type PredicateName, type EntityKindName } from '../seed/vocabulary';
+import {
+  KIND_LABELS,
+  PREDICATE_NAMES,
+  ENTITY_KINDS,
+  type PredicateName,
+  type EntityKindName,
+} from '../seed/vocabulary';
 import { canonicalJson, sha256, type SeedGraph } from '../seed/seed-graph';
 import { SeedLoadError } from '../seed/seed-error';
 import { DATABASE } from './driver';
@@ -181,7 +187,14 @@ export function toGraphRows(graph: SeedGraph) {
       subjectId: f.subject,
       objectId: f.object,
     });
-    return { id: f.id, predicate: f.predicate, subject: f.subject, object: f.object, hash: props.contentHash, props };
+    return {
+      id: f.id,
+      predicate: f.predicate,
+      subject: f.subject,
+      object: f.object,
+      hash: props.contentHash,
+      props,
+    };
   });
   const statistics = graph.statistics.map((s) => {
     const props = withHash({
@@ -197,14 +210,22 @@ export function toGraphRows(graph: SeedGraph) {
       section: s.citation.section,
       paragraph: s.citation.paragraph,
     });
-    return { id: s.id, condition: s.condition, population: s.population, hash: props.contentHash, props };
+    return {
+      id: s.id,
+      condition: s.condition,
+      population: s.population,
+      hash: props.contentHash,
+      props,
+    };
   });
   return { sources, entities, facts, statistics };
 }
 
 async function readHashes(tx: Transaction, query: string, params: Record<string, unknown> = {}) {
   const result = await tx.run(query, params);
-  return new Map(result.records.map((r) => [r.get('id') as string, (r.get('hash') as string | null) ?? null]));
+  return new Map(
+    result.records.map((r) => [r.get('id') as string, (r.get('hash') as string | null) ?? null]),
+  );
 }
 
 /** Creates constraints and indexes (idempotent) and waits until they are online. */
@@ -234,14 +255,26 @@ export async function applyGraphSchema(driver: Driver): Promise<void> {
  * what is no longer in the files, and records version and hash. Any error
  * rolls everything back, leaving the previous graph as it was.
  */
-export async function writeSeedGraph(driver: Driver, graph: SeedGraph, options: WriteOptions = {}): Promise<LoadReport> {
+export async function writeSeedGraph(
+  driver: Driver,
+  graph: SeedGraph,
+  options: WriteOptions = {},
+): Promise<LoadReport> {
   const started = Date.now();
   const batchSize = options.batchSize ?? 5_000;
   const rows = toGraphRows(graph);
   const session = driver.session({ database: DATABASE });
-  const tx = session.beginTransaction({ timeout: options.timeoutMs ?? 30 * 60_000, metadata: { app: 'seed' } });
+  const tx = session.beginTransaction({
+    timeout: options.timeoutMs ?? 30 * 60_000,
+    metadata: { app: 'seed' },
+  });
   let batchIndex = 0;
-  const runBatched = async <T>(step: string, query: string, items: T[], toParams: (batch: T[]) => Record<string, unknown>) => {
+  const runBatched = async <T>(
+    step: string,
+    query: string,
+    items: T[],
+    toParams: (batch: T[]) => Record<string, unknown>,
+  ) => {
     for (let i = 0; i < items.length; i += batchSize) {
       await options.beforeBatch?.(step, batchIndex++);
       await tx.run(query, toParams(items.slice(i, i + batchSize)));
@@ -260,7 +293,10 @@ export async function writeSeedGraph(driver: Driver, graph: SeedGraph, options: 
     const factEnds = new Map<string, { predicate: PredicateName; subject: string }>();
     for (const r of factResult.records) {
       existingFacts.set(r.get('id') as string, (r.get('hash') as string | null) ?? null);
-      factEnds.set(r.get('id') as string, { predicate: r.get('predicate') as PredicateName, subject: r.get('subject') as string });
+      factEnds.set(r.get('id') as string, {
+        predicate: r.get('predicate') as PredicateName,
+        subject: r.get('subject') as string,
+      });
     }
 
     const sourceDiff = diff(rows.sources, existingSources);
@@ -273,24 +309,38 @@ export async function writeSeedGraph(driver: Driver, graph: SeedGraph, options: 
       const stale = factDiff.remove
         .map((id) => ({ id, ...factEnds.get(id)! }))
         .filter((f) => f.predicate === predicate);
-      await runBatched(`delete ${predicate}`, DELETE_FACTS[predicate], stale, (batch) => ({ rows: batch }));
+      await runBatched(`delete ${predicate}`, DELETE_FACTS[predicate], stale, (batch) => ({
+        rows: batch,
+      }));
     }
-    await runBatched('delete statistics', CYPHER.deleteStatistics, statisticDiff.remove, (ids) => ({ ids }));
-    await runBatched('delete entities', CYPHER.deleteEntities, entityDiff.remove, (ids) => ({ ids }));
+    await runBatched('delete statistics', CYPHER.deleteStatistics, statisticDiff.remove, (ids) => ({
+      ids,
+    }));
+    await runBatched('delete entities', CYPHER.deleteEntities, entityDiff.remove, (ids) => ({
+      ids,
+    }));
     await runBatched('delete sources', CYPHER.deleteSources, sourceDiff.remove, (ids) => ({ ids }));
 
     const sourceRows = [...sourceDiff.create, ...sourceDiff.update];
     await runBatched('sources', CYPHER.upsertSources, sourceRows, (batch) => ({ rows: batch }));
     for (const kind of ENTITY_KINDS) {
       const kindRows = [...entityDiff.create, ...entityDiff.update].filter((e) => e.kind === kind);
-      await runBatched(`entities ${kind}`, UPSERT_ENTITIES[kind], kindRows, (batch) => ({ rows: batch }));
+      await runBatched(`entities ${kind}`, UPSERT_ENTITIES[kind], kindRows, (batch) => ({
+        rows: batch,
+      }));
     }
     for (const predicate of PREDICATE_NAMES) {
-      const predicateRows = [...factDiff.create, ...factDiff.update].filter((f) => f.predicate === predicate);
-      await runBatched(`facts ${predicate}`, UPSERT_FACTS[predicate], predicateRows, (batch) => ({ rows: batch }));
+      const predicateRows = [...factDiff.create, ...factDiff.update].filter(
+        (f) => f.predicate === predicate,
+      );
+      await runBatched(`facts ${predicate}`, UPSERT_FACTS[predicate], predicateRows, (batch) => ({
+        rows: batch,
+      }));
     }
     const statisticRows = [...statisticDiff.create, ...statisticDiff.update];
-    await runBatched('statistics', CYPHER.upsertStatistics, statisticRows, (batch) => ({ rows: batch }));
+    await runBatched('statistics', CYPHER.upsertStatistics, statisticRows, (batch) => ({
+      rows: batch,
+    }));
 
     const report: Omit<LoadReport, 'durationMs'> = {
       version: graph.version,
@@ -304,14 +354,20 @@ export async function writeSeedGraph(driver: Driver, graph: SeedGraph, options: 
     const changed = [report.sources, report.entities, report.facts, report.statistics].some(
       (c) => c.created + c.updated + c.removed > 0,
     );
-    await tx.run(CYPHER.finish, { changed, version: graph.version, contentHash: graph.contentHash });
+    await tx.run(CYPHER.finish, {
+      changed,
+      version: graph.version,
+      contentHash: graph.contentHash,
+    });
     await tx.commit();
     return { ...report, durationMs: Date.now() - started };
   } catch (error) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     if (error instanceof SeedLoadError) throw error;
     const code = (error as { code?: string }).code;
-    throw new SeedLoadError(`seed load failed and was rolled back${code ? ` (${code})` : ''}: ${(error as Error).message}`);
+    throw new SeedLoadError(
+      `seed load failed and was rolled back${code ? ` (${code})` : ''}: ${(error as Error).message}`,
+    );
   } finally {
     await session.close();
   }
@@ -324,10 +380,18 @@ export interface SeedMeta {
 }
 
 export async function readSeedMeta(driver: Driver): Promise<SeedMeta | null> {
-  return driver.executeQuery(CYPHER.meta, {}, { database: DATABASE, routing: 'READ' }).then(({ records }) => {
-    const r = records[0];
-    return r ? { version: r.get('version'), contentHash: r.get('contentHash'), loadedAt: r.get('loadedAt') } : null;
-  });
+  return driver
+    .executeQuery(CYPHER.meta, {}, { database: DATABASE, routing: 'READ' })
+    .then(({ records }) => {
+      const r = records[0];
+      return r
+        ? {
+            version: r.get('version'),
+            contentHash: r.get('contentHash'),
+            loadedAt: r.get('loadedAt'),
+          }
+        : null;
+    });
 }
 
 export type { ManagedTransaction };

@@ -31,13 +31,16 @@ export function findSupportedJavaHome(env: NodeJS.ProcessEnv = process.env): str
   candidates.push('java');
   const jvmRoot = '/usr/lib/jvm';
   if (existsSync(jvmRoot)) {
-    for (const dir of readdirSync(jvmRoot).sort()) candidates.push(path.join(jvmRoot, dir, 'bin', 'java'));
+    for (const dir of readdirSync(jvmRoot).sort())
+      candidates.push(path.join(jvmRoot, dir, 'bin', 'java'));
   }
   for (const candidate of candidates) {
     if (candidate !== 'java' && !existsSync(candidate)) continue;
     const major = parseJavaMajor(javaSays(candidate, ['-version']));
     if (major === undefined || !SUPPORTED_JAVA_MAJORS.includes(major)) continue;
-    const home = /java\.home = (.+)/.exec(javaSays(candidate, ['-XshowSettings:properties', '-version']));
+    const home = /java\.home = (.+)/.exec(
+      javaSays(candidate, ['-XshowSettings:properties', '-version']),
+    );
     if (home?.[1]) return home[1].trim();
   }
   return undefined;

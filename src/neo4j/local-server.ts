@@ -1,6 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  openSync,
+  closeSync,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -35,7 +44,11 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -49,13 +62,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function killGroup(pgid: number, signal: NodeJS.Signals): void {
+/** Signals a process, or a whole process group when `pid` is negative. */
+function killProcess(pid: number, signal: NodeJS.Signals): void {
   try {
-    process.kill(-pgid, signal);
+    process.kill(pid, signal);
   } catch {
     // already gone
   }
 }
+
+const killGroup = (pgid: number, signal: NodeJS.Signals) => killProcess(-pgid, signal);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -90,7 +106,13 @@ export function ensureDistribution(cacheDir: string, version = LOCAL_NEO4J_VERSI
   logger.info({ version }, 'fetching Neo4j jars from Maven Central (first run only)');
   const result = spawnSync(
     'mvn',
-    ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`, '-DincludeScope=runtime'],
+    [
+      '-q',
+      '-B',
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${lib}`,
+      '-DincludeScope=runtime',
+    ],
     { cwd: home, encoding: 'utf8' },
   );
   if (result.status !== 0) {
@@ -127,18 +149,31 @@ function instancePaths(cacheDir: string, instance: string): InstancePaths {
   };
 }
 
-/** A process left behind by a run that was killed outright (SIGKILL) would hold the store lock. */
-function stopLeftover(paths: InstancePaths): void {
-  if (!existsSync(paths.pgid)) return;
-  const pgid = Number(readFileSync(paths.pgid, 'utf8'));
-  if (pgid > 0 && isAlive(pgid)) {
-    logger.warn({ pgid }, 'stopping a Neo4j left running by an earlier run');
-    killGroup(pgid, 'SIGKILL');
+/**
+ * A server left behind by a run that was killed outright (SIGKILL), or one
+ * still shutting down, would hold the store lock: end it and wait until it is gone.
+ */
+async function stopLeftover(paths: InstancePaths): Promise<void> {
+  const neo4jPidFile = path.join(paths.run, 'neo4j.pid');
+  const pids: number[] = [];
+  if (existsSync(paths.pgid)) pids.push(-Number(readFileSync(paths.pgid, 'utf8')));
+  if (existsSync(neo4jPidFile)) pids.push(Number(readFileSync(neo4jPidFile, 'utf8')));
+  const alive = pids.filter((pid) => Number.isInteger(pid) && pid !== 0 && isAlive(pid));
+  if (alive.length > 0) {
+    logger.warn({ pids: alive }, 'stopping a Neo4j left running by an earlier run');
+    for (const pid of alive) killProcess(pid, 'SIGKILL');
+    const deadline = Date.now() + 30_000;
+    while (alive.some(isAlive) && Date.now() < deadline) await sleep(100);
   }
   rmSync(paths.pgid, { force: true });
+  rmSync(neo4jPidFile, { force: true });
 }
 
-function writeConfig(paths: InstancePaths, ports: { bolt: number; http: number }, options: LocalServerOptions): void {
+function writeConfig(
+  paths: InstancePaths,
+  ports: { bolt: number; http: number },
+  options: LocalServerOptions,
+): void {
   const lines = [
     '# Written by the project on every start; edit LocalServerOptions instead.',
     'server.default_listen_address=127.0.0.1',
@@ -167,21 +202,37 @@ function writeConfig(paths: InstancePaths, ports: { bolt: number; http: number }
 
 function ensurePassword(home: string, paths: InstancePaths, javaHome: string): string {
   const authFile = path.join(paths.data, 'dbms', 'auth.ini');
-  if (existsSync(paths.password) && existsSync(authFile)) return readFileSync(paths.password, 'utf8').trim();
+  if (existsSync(paths.password) && existsSync(authFile))
+    return readFileSync(paths.password, 'utf8').trim();
   // A data folder without its password file cannot be logged into: start it afresh.
   if (existsSync(paths.data) && readdirSync(paths.data).length > 0) {
-    logger.warn({ instance: paths.root }, 'local Neo4j data has no password file; starting with an empty database');
+    logger.warn(
+      { instance: paths.root },
+      'local Neo4j data has no password file; starting with an empty database',
+    );
     rmSync(paths.data, { recursive: true, force: true });
     mkdirSync(paths.data, { recursive: true });
   }
   const password = randomBytes(18).toString('base64url');
   const result = spawnSync(
     path.join(javaHome, 'bin', 'java'),
-    ['-cp', `${path.join(home, 'lib')}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
-    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: paths.conf, JAVA_HOME: javaHome }, encoding: 'utf8' },
+    [
+      '-cp',
+      `${path.join(home, 'lib')}/*`,
+      'org.neo4j.server.startup.Neo4jAdminCommand',
+      'dbms',
+      'set-initial-password',
+      password,
+    ],
+    {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: paths.conf, JAVA_HOME: javaHome },
+      encoding: 'utf8',
+    },
   );
   if (result.status !== 0) {
-    throw new ProvisioningError(`neo4j-admin could not set the initial password: ${result.stderr || result.stdout}`);
+    throw new ProvisioningError(
+      `neo4j-admin could not set the initial password: ${result.stderr || result.stdout}`,
+    );
   }
   writeFileSync(paths.password, `${password}\n`, { mode: 0o600 });
   return password;
@@ -199,7 +250,9 @@ async function waitForBolt(
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       const tail = existsSync(consoleLog) ? readFileSync(consoleLog, 'utf8').slice(-3000) : '';
-      throw new ProvisioningError(`local Neo4j exited during start (code ${child.exitCode}):\n${tail}`);
+      throw new ProvisioningError(
+        `local Neo4j exited during start (code ${child.exitCode}):\n${tail}`,
+      );
     }
     const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
       connectionTimeout: 2000,
@@ -215,7 +268,9 @@ async function waitForBolt(
     }
     await sleep(500);
   }
-  throw new ProvisioningError(`local Neo4j did not answer on ${uri} within ${timeoutMs} ms: ${String(lastError)}`);
+  throw new ProvisioningError(
+    `local Neo4j did not answer on ${uri} within ${timeoutMs} ms: ${String(lastError)}`,
+  );
 }
 
 /**
@@ -233,8 +288,9 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
   }
   const home = ensureDistribution(options.cacheDir);
   const paths = instancePaths(options.cacheDir, options.instance);
-  for (const dir of [paths.conf, paths.data, paths.logs, paths.run]) mkdirSync(dir, { recursive: true });
-  stopLeftover(paths);
+  for (const dir of [paths.conf, paths.data, paths.logs, paths.run])
+    mkdirSync(dir, { recursive: true });
+  await stopLeftover(paths);
 
   const ports = { bolt: await freePort(), http: await freePort() };
   writeConfig(paths, ports, options);
@@ -280,6 +336,9 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
     await stop();
     throw error;
   }
-  logger.info({ uri, instance: options.instance, version: LOCAL_NEO4J_VERSION }, 'local Neo4j is up');
+  logger.info(
+    { uri, instance: options.instance, version: LOCAL_NEO4J_VERSION },
+    'local Neo4j is up',
+  );
   return { uri, user: 'neo4j', password, provider: 'local', pid: pgid, stop };
 }

@@ -22,7 +22,10 @@ function fromEnvironment(env: NodeJS.ProcessEnv): Neo4jConnection | undefined {
   if (!uri) return undefined;
   const user = env.NEO4J_USER ?? 'neo4j';
   const password = env.NEO4J_PASSWORD;
-  if (!password) throw new ProvisioningError('NEO4J_URI is set but NEO4J_PASSWORD is not: set both (and NEO4J_USER).');
+  if (!password)
+    throw new ProvisioningError(
+      'NEO4J_URI is set but NEO4J_PASSWORD is not: set both (and NEO4J_USER).',
+    );
   return { uri, user, password, provider: 'env', stop: async () => undefined };
 }
 
@@ -42,7 +45,9 @@ async function fromContainer(): Promise<Neo4jConnection | undefined> {
     return undefined;
   }
   logger.info({ image: NEO4J_IMAGE }, 'starting Neo4j in a container');
-  const container = await new neo4jModule.Neo4jContainer(NEO4J_IMAGE).withPassword('test-password').start();
+  const container = await new neo4jModule.Neo4jContainer(NEO4J_IMAGE)
+    .withPassword('test-password')
+    .start();
   return {
     uri: container.getBoltUri(),
     user: container.getUsername(),

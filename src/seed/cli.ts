@@ -16,7 +16,9 @@ async function main(argv: string[]): Promise<number> {
     // Validate before provisioning anything: a bad file fails in a second, with no database touched.
     const graph = loadSeedGraph(seedDir);
     if (argv.includes('--check')) {
-      console.log(`seed files are valid: ${graph.entities.length} entities, ${graph.facts.length} facts, ${graph.statistics.length} statistics`);
+      console.log(
+        `seed files are valid: ${graph.entities.length} entities, ${graph.facts.length} facts, ${graph.statistics.length} statistics`,
+      );
       return 0;
     }
   } catch (error) {

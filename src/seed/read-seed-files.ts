@@ -25,14 +25,17 @@ export function listSeedFiles(dir: string): string[] {
 }
 
 export function fieldName(fieldPath: (string | number)[]): string {
-  return fieldPath.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+  return fieldPath
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
 }
 
 function lineLocator(doc: Document, lines: LineCounter) {
   return (fieldPath: (string | number)[]): number | undefined => {
     // Walk up to the nearest node that exists (a missing field is reported at its parent).
     for (let depth = fieldPath.length; depth >= 0; depth--) {
-      const node = doc.getIn(fieldPath.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(fieldPath.slice(0, depth), true) as
+        { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return lines.linePos(node.range[0]).line;
     }
     return undefined;
@@ -51,7 +54,11 @@ export function readSeedFiles(dir: string): { files: ParsedSeedFile[]; problems:
     const doc = parseDocument(readFileSync(full, 'utf8'), { lineCounter: lines, uniqueKeys: true });
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
-        problems.push({ file, line: error.linePos?.[0]?.line, message: `YAML syntax: ${error.message.split('\n')[0]}` });
+        problems.push({
+          file,
+          line: error.linePos?.[0]?.line,
+          message: `YAML syntax: ${error.message.split('\n')[0]}`,
+        });
       }
       continue;
     }
@@ -59,7 +66,12 @@ export function readSeedFiles(dir: string): { files: ParsedSeedFile[]; problems:
     const parsed = seedFileSchema.safeParse(doc.toJS() ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ file, line: lineOf(issue.path), field: fieldName(issue.path) || undefined, message: issue.message });
+        problems.push({
+          file,
+          line: lineOf(issue.path),
+          field: fieldName(issue.path) || undefined,
+          message: issue.message,
+        });
       }
       continue;
     }

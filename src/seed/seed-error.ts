@@ -9,14 +9,18 @@ export interface SeedProblem {
 
 export function formatProblem(problem: SeedProblem): string {
   const where = problem.line !== undefined ? `${problem.file}:${problem.line}` : problem.file;
-  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
+  return problem.field
+    ? `${where}: ${problem.field}: ${problem.message}`
+    : `${where}: ${problem.message}`;
 }
 
 /** The seed files are invalid; nothing was written. */
 export class SeedValidationError extends Error {
   override name = 'SeedValidationError';
   constructor(readonly problems: SeedProblem[]) {
-    super(`${problems.length} problem(s) in the seed files:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    super(
+      `${problems.length} problem(s) in the seed files:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+    );
   }
 }
 

@@ -71,7 +71,10 @@ export const statisticSchema = z
 
 export const seedFileSchema = z
   .object({
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0').optional(),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0')
+      .optional(),
     sources: z.array(sourceSchema).optional(),
     entities: z.array(entitySchema).optional(),
     facts: z.array(factSchema).optional(),

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { SeedCitation, SeedEntity, SeedFact, SeedSource, SeedStatistic } from './seed-file-schema';
+import type {
+  SeedCitation,
+  SeedEntity,
+  SeedFact,
+  SeedSource,
+  SeedStatistic,
+} from './seed-file-schema';
 import { SeedValidationError, type SeedProblem } from './seed-error';
 import { readSeedFiles, type ParsedSeedFile } from './read-seed-files';
 import { PREDICATES, type EntityKindName, type PredicateName } from './vocabulary';
@@ -47,7 +53,10 @@ interface Located<T> {
   index: number;
 }
 
-function collect<K extends 'sources' | 'entities' | 'facts' | 'statistics'>(files: ParsedSeedFile[], key: K) {
+function collect<K extends 'sources' | 'entities' | 'facts' | 'statistics'>(
+  files: ParsedSeedFile[],
+  key: K,
+) {
   const out: Located<NonNullable<ParsedSeedFile['content'][K]>[number]>[] = [];
   for (const file of files) {
     (file.content[key] ?? []).forEach((item, index) => out.push({ item, file, index }));
@@ -56,9 +65,17 @@ function collect<K extends 'sources' | 'entities' | 'facts' | 'statistics'>(file
 }
 
 /** Cross-file checks: unique ids, references that resolve, predicates joining the kinds they allow. */
-export function buildSeedGraph(files: ParsedSeedFile[]): { graph?: SeedGraph; problems: SeedProblem[] } {
+export function buildSeedGraph(files: ParsedSeedFile[]): {
+  graph?: SeedGraph;
+  problems: SeedProblem[];
+} {
   const problems: SeedProblem[] = [];
-  const at = (located: Located<unknown>, key: string, field: (string | number)[], message: string) =>
+  const at = (
+    located: Located<unknown>,
+    key: string,
+    field: (string | number)[],
+    message: string,
+  ) =>
     problems.push({
       file: located.file.file,
       line: located.file.lineOf([key, located.index, ...field]),
@@ -110,11 +127,21 @@ export function buildSeedGraph(files: ParsedSeedFile[]): { graph?: SeedGraph; pr
     const objectKind = kindById.get(object);
     if (!subjectKind) at(f, 'facts', ['subject'], `unknown entity "${subject}"`);
     else if (!(rule.subject as readonly string[]).includes(subjectKind)) {
-      at(f, 'facts', ['subject'], `${predicate} needs a subject of kind ${rule.subject.join(' or ')}, "${subject}" is ${subjectKind}`);
+      at(
+        f,
+        'facts',
+        ['subject'],
+        `${predicate} needs a subject of kind ${rule.subject.join(' or ')}, "${subject}" is ${subjectKind}`,
+      );
     }
     if (!objectKind) at(f, 'facts', ['object'], `unknown entity "${object}"`);
     else if (!(rule.object as readonly string[]).includes(objectKind)) {
-      at(f, 'facts', ['object'], `${predicate} needs an object of kind ${rule.object.join(' or ')}, "${object}" is ${objectKind}`);
+      at(
+        f,
+        'facts',
+        ['object'],
+        `${predicate} needs an object of kind ${rule.object.join(' or ')}, "${object}" is ${objectKind}`,
+      );
     }
     if (subject === object) at(f, 'facts', ['object'], 'a fact cannot join an entity to itself');
     checkCitation(f, 'facts');

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { applyGraphSchema, writeSeedGraph, type LoadReport, type WriteOptions } from '../graph/seed-writer';
+import {
+  applyGraphSchema,
+  writeSeedGraph,
+  type LoadReport,
+  type WriteOptions,
+} from '../graph/seed-writer';
 import { loadSeedGraph } from './seed-graph';
 
 export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seeds');
@@ -9,7 +14,11 @@ export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seeds');
  * Validates every seed file first (nothing is written if one is bad), then
  * creates constraints and indexes, then writes the graph in one transaction.
  */
-export async function seedDatabase(driver: Driver, seedDir = DEFAULT_SEED_DIR, options: WriteOptions = {}): Promise<LoadReport> {
+export async function seedDatabase(
+  driver: Driver,
+  seedDir = DEFAULT_SEED_DIR,
+  options: WriteOptions = {},
+): Promise<LoadReport> {
   const graph = loadSeedGraph(seedDir);
   await applyGraphSchema(driver);
   return writeSeedGraph(driver, graph, options);

@@ -1,0 +1,1033 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, LinkRecord, CauseLinkRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/records';
+import { RequestContext } from '../schema/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** Something that underlies a condition. */
+export type Cause = Entity & {
+  __typename?: 'Cause';
+  /** The conditions this cause underlies; with `viaGroups`, also those underlain by a group it belongs to. */
+  causes: Array<ConditionLink>;
+  /** Where the source introduces it. */
+  citation: Citation;
+  /** One line about what it is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Every fact about this cause, optionally limited to some predicates. */
+  facts: Array<Fact>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Always CAUSE. */
+  kind: EntityKind;
+  /** The grouping causes this one belongs to. */
+  memberOf: Array<CauseGroupLink>;
+  /** The causes grouped under this one. */
+  members: Array<CauseGroupLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names and lay words. */
+  synonyms: Array<Scalars['String']['output']>;
+};
+
+
+/** Something that underlies a condition. */
+export type CauseCausesArgs = {
+  viaGroups?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something that underlies a condition. */
+export type CauseFactsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+};
+
+/** A link between a grouping cause and one of its members, with the MEMBER_OF fact. */
+export type CauseGroupLink = {
+  __typename?: 'CauseGroupLink';
+  /** The cause at the other end: the member, or the group. */
+  cause: Cause;
+  /** Where the source states the fact. */
+  citation: Citation;
+  /** The MEMBER_OF fact. */
+  fact: Fact;
+  /** A qualifier on the fact. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+};
+
+/** A link to a Cause, with the fact that supports it. */
+export type CauseLink = {
+  __typename?: 'CauseLink';
+  /** The cause. */
+  cause: Cause;
+  /** Where the source states the fact (for a group member: where it names the member). */
+  citation: Citation;
+  /** The condition this cause underlies directly: the one asked about, or one of its subtypes. */
+  condition: Condition;
+  /** The facts that support the link, in order: the MEMBER_OF fact first for a group member, then the CAUSES fact. */
+  facts: Array<Fact>;
+  /** When the cause was reached as a member of a grouping cause (stroke under neurological conditions), that group. */
+  group?: Maybe<Cause>;
+  /** A qualifier on the fact, such as `in rare cases`. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where in a source a fact or entity stands. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The source's disclaimer, repeated here so a client can quote it next to the fact. */
+  disclaimer: Scalars['String']['output'];
+  /** The paragraph within that section, counting from 1. */
+  paragraph: Scalars['Int']['output'];
+  /** The heading of the section that states the fact. */
+  section: Scalars['String']['output'];
+  /** The source. */
+  source: Source;
+};
+
+/** A medical condition: myoclonus, its forms and examples, and the disorders it can be mistaken for. */
+export type Condition = Entity & {
+  __typename?: 'Condition';
+  /** Where the source introduces it. */
+  citation: Citation;
+  /** One line about what it is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The conditions this one is an everyday example of. */
+  exampleOf: Array<ConditionLink>;
+  /** Everyday examples of this condition (hiccups for physiological myoclonus). */
+  examples: Array<ConditionLink>;
+  /** Every fact about this condition, optionally limited to some predicates. */
+  facts: Array<Fact>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Always CONDITION. */
+  kind: EntityKind;
+  /** Disorders this condition can be mistaken for, in either direction. */
+  lookAlikes: Array<ConditionLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The groups of people it affects or puts at risk. */
+  populations: Array<PopulationLink>;
+  /** What makes this condition more likely. */
+  riskFactors: Array<RiskFactorLink>;
+  /** The figures the source gives for it. */
+  statistics: Array<Statistic>;
+  /** The conditions this one is a form of. */
+  subtypeOf: Array<ConditionLink>;
+  /** The forms of this condition (by mechanism and by form). */
+  subtypes: Array<ConditionLink>;
+  /** How it shows itself, and what it does over time. */
+  symptoms: Array<SymptomLink>;
+  /** Other names and lay words. */
+  synonyms: Array<Scalars['String']['output']>;
+  /** Treatments and management steps for it. */
+  treatments: Array<TreatmentLink>;
+  /** What underlies this condition. */
+  underlyingCauses: Array<CauseLink>;
+};
+
+
+/** A medical condition: myoclonus, its forms and examples, and the disorders it can be mistaken for. */
+export type ConditionFactsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+};
+
+
+/** A medical condition: myoclonus, its forms and examples, and the disorders it can be mistaken for. */
+export type ConditionUnderlyingCausesArgs = {
+  includeGroupMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  includeSubtypes?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A link from one entity to a Condition, with the fact that supports it. */
+export type ConditionLink = {
+  __typename?: 'ConditionLink';
+  /** Where the source states the fact. */
+  citation: Citation;
+  /** The linked condition. */
+  condition: Condition;
+  /** The fact itself, with its sentence. */
+  fact: Fact;
+  /** A qualifier on the fact, such as `by form` or `in rare cases`. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+};
+
+/** Anything the graph knows about: a condition, cause, risk factor, treatment, population or symptom. */
+export type Entity = {
+  /** Where the source introduces this entity. */
+  citation: Citation;
+  /** One line about what it is, drawn from the source. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Every fact in which this entity is the subject or the object, optionally limited to some predicates. */
+  facts: Array<Fact>;
+  /** Stable identifier, such as `secondary-myoclonus`; safe to store. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is; the GraphQL type has the same name in PascalCase. */
+  kind: EntityKind;
+  /** Display name in sentence case. */
+  name: Scalars['String']['output'];
+  /** Other names and lay words people use for it ("hypnic jerk", "hiccup"). */
+  synonyms: Array<Scalars['String']['output']>;
+};
+
+
+/** Anything the graph knows about: a condition, cause, risk factor, treatment, population or symptom. */
+export type EntityFactsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+};
+
+/** A page of entities. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  /** The entities of this page with their cursors. */
+  edges: Array<EntityEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of entities across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity with its cursor. */
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entity. */
+  node: Entity;
+};
+
+/**
+ * The kind of an entity in the graph. Each kind is also a GraphQL type that
+ * implements `Entity`, so `... on Condition { underlyingCauses { ... } }` works
+ * on any entity whose kind is CONDITION.
+ */
+export type EntityKind =
+  /** Something that underlies a condition, such as head injury or epilepsy; a cause may group others (neurological conditions). */
+  | 'CAUSE'
+  /** A medical condition: myoclonus, one of its forms or everyday examples, or a disorder that looks like it. */
+  | 'CONDITION'
+  /** A group of people affected by or at risk of a condition, such as infants or people with epilepsy. */
+  | 'POPULATION'
+  /** Something that makes a condition more likely, such as kidney failure. */
+  | 'RISK_FACTOR'
+  /** How a condition shows itself, or what it does to a person over time. */
+  | 'SYMPTOM'
+  /** A treatment or management step, including the advice that no treatment is needed or that a doctor should be seen. */
+  | 'TREATMENT';
+
+/** One statement of the graph: subject, predicate, object, with its citation. */
+export type Fact = {
+  __typename?: 'Fact';
+  /** Where the source states it. */
+  citation: Citation;
+  /** Stable identifier derived from subject, predicate and object. */
+  id: Scalars['ID']['output'];
+  /** The entity at the head of the arrow. */
+  object: Entity;
+  /** The relationship. */
+  predicate: Predicate;
+  /** Limits or context of the fact, such as `in rare cases`. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** The fact as one plain sentence, ready to quote: "Head injury is an underlying cause of secondary myoclonus." */
+  statement: Scalars['String']['output'];
+  /** The entity the fact is about (the tail of the arrow). */
+  subject: Entity;
+};
+
+/** A page of facts. */
+export type FactConnection = {
+  __typename?: 'FactConnection';
+  /** The facts of this page with their cursors. */
+  edges: Array<FactEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of facts across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A fact with its cursor. */
+export type FactEdge = {
+  __typename?: 'FactEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The fact. */
+  node: Fact;
+};
+
+/** The loaded seed data. */
+export type GraphInfo = {
+  __typename?: 'GraphInfo';
+  /** sha256 of the seed content: equal hashes mean equal graphs. */
+  contentHash: Scalars['String']['output'];
+  /** Number of entities. */
+  entityCount: Scalars['Int']['output'];
+  /** Number of facts. */
+  factCount: Scalars['Int']['output'];
+  /** When the current content was loaded, ISO 8601. */
+  loadedAt: Scalars['String']['output'];
+  /** Version of the seed files. */
+  seedVersion: Scalars['String']['output'];
+};
+
+/** Information about a page in a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A chain of facts from one entity to another. */
+export type Path = {
+  __typename?: 'Path';
+  /** The entities along the chain, from the start to the end. */
+  entities: Array<Entity>;
+  /** The facts joining them, in order; each keeps its own direction. */
+  facts: Array<Fact>;
+  /** Number of facts in the chain. */
+  length: Scalars['Int']['output'];
+};
+
+/** A group of people affected by or at risk of a condition. */
+export type Population = Entity & {
+  __typename?: 'Population';
+  /** The conditions that affect this group. */
+  affectedBy: Array<ConditionLink>;
+  /** Where the source introduces it. */
+  citation: Citation;
+  /** One line about who they are. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Every fact about this population, optionally limited to some predicates. */
+  facts: Array<Fact>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Always POPULATION. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names and lay words. */
+  synonyms: Array<Scalars['String']['output']>;
+};
+
+
+/** A group of people affected by or at risk of a condition. */
+export type PopulationFactsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+};
+
+/** A link to a Population, with the fact that supports it. */
+export type PopulationLink = {
+  __typename?: 'PopulationLink';
+  /** Where the source states the fact. */
+  citation: Citation;
+  /** The fact itself. */
+  fact: Fact;
+  /** The group of people. */
+  population: Population;
+  /** How the group is affected, such as `after feeding or during sleep`. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The closed set of relationships between entities. A fact always reads from
+ * its subject to its object: `head-injury CAUSES secondary-myoclonus`.
+ */
+export type Predicate =
+  /** A Condition affects, or puts at risk, a Population. */
+  | 'AFFECTS'
+  /** A Cause underlies a Condition. */
+  | 'CAUSES'
+  /** A Condition is an everyday example of another Condition (subject: the example). */
+  | 'EXAMPLE_OF'
+  /** A Condition shows itself as a Symptom. */
+  | 'HAS_SYMPTOM'
+  /** A Cause belongs to a grouping Cause (subject: the member, object: the group). */
+  | 'MEMBER_OF'
+  /** A Condition can be mistaken for another Condition. */
+  | 'MISTAKEN_FOR'
+  /** A RiskFactor makes a Condition more likely. */
+  | 'RISK_FACTOR_FOR'
+  /** A Condition is a form of another Condition (subject: the subtype). */
+  | 'SUBTYPE_OF'
+  /** A Treatment is used for a Condition. */
+  | 'TREATS';
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** The condition with this name or synonym, compared without regard to case; null when none matches. */
+  condition?: Maybe<Condition>;
+  /** All entities, optionally of one kind, in id order, a page at a time. */
+  entities: EntityConnection;
+  /** The entity with this id, or null when there is none. */
+  entity?: Maybe<Entity>;
+  /**
+   * Facts, in id order, a page at a time. With `about`, the facts within `depth`
+   * hops of that entity; without it, every fact in the graph.
+   */
+  facts: FactConnection;
+  /** What data the graph holds: the seed version and content hash. */
+  graphInfo: GraphInfo;
+  /** The shortest chain of facts joining two entities, followed in either direction; null when none is within `maxHops`. */
+  path?: Maybe<Path>;
+  /** Entities whose name, synonyms or description match what a person typed, best first. Tolerates misspellings. */
+  search: Array<SearchHit>;
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QueryConditionArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QueryFactsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicates?: InputMaybe<Array<Predicate>>;
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+/** Something that makes a condition more likely. */
+export type RiskFactor = Entity & {
+  __typename?: 'RiskFactor';
+  /** Where the source introduces it. */
+  citation: Citation;
+  /** One line about what it is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Every fact about this risk factor, optionally limited to some predicates. */
+  facts: Array<Fact>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Always RISK_FACTOR. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The conditions it makes more likely. */
+  riskFor: Array<ConditionLink>;
+  /** Other names and lay words. */
+  synonyms: Array<Scalars['String']['output']>;
+};
+
+
+/** Something that makes a condition more likely. */
+export type RiskFactorFactsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+};
+
+/** A link to a RiskFactor, with the fact that supports it. */
+export type RiskFactorLink = {
+  __typename?: 'RiskFactorLink';
+  /** Where the source states the fact. */
+  citation: Citation;
+  /** The fact itself. */
+  fact: Fact;
+  /** A qualifier on the fact. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** The risk factor. */
+  riskFactor: RiskFactor;
+};
+
+/** A search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The matching entity. */
+  entity: Entity;
+  /** Relevance from the full-text index; higher is better, comparable only within one search. */
+  score: Scalars['Float']['output'];
+};
+
+/** The published work a fact is drawn from. */
+export type Source = {
+  __typename?: 'Source';
+  /** Who wrote, edited or reviewed it, as the source names them. */
+  author: Scalars['String']['output'];
+  /** The source's own statement about medical advice; quote it with any answer drawn from the graph. */
+  disclaimer: Scalars['String']['output'];
+  /** Stable identifier of the source. */
+  id: Scalars['ID']['output'];
+  /** The date the source says it was last changed, as YYYY-MM-DD. */
+  lastModified: Scalars['String']['output'];
+  /** Who published it. */
+  publisher: Scalars['String']['output'];
+  /** What the source says about its review, if anything. */
+  review?: Maybe<Scalars['String']['output']>;
+  /** Title of the article. */
+  title: Scalars['String']['output'];
+};
+
+/** A figure the source gives for a condition, stored as a number with its unit and population. */
+export type Statistic = {
+  __typename?: 'Statistic';
+  /** Where the source gives the figure. */
+  citation: Citation;
+  /** The condition the figure is about. */
+  condition: Condition;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What is measured, in the source's terms. */
+  measure: Scalars['String']['output'];
+  /** The size of the reference group the value is given per, such as 100000. */
+  per: Scalars['Int']['output'];
+  /** The population the figure is measured in. */
+  population: Population;
+  /** The scope of the figure, such as `persistent or serious forms`. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** What the number counts, such as `cases per 100,000 people`. */
+  unit: Scalars['String']['output'];
+  /** The number, such as 1.3. */
+  value: Scalars['Float']['output'];
+};
+
+/** How a condition shows itself. */
+export type Symptom = Entity & {
+  __typename?: 'Symptom';
+  /** Where the source introduces it. */
+  citation: Citation;
+  /** One line about what it is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Every fact about this symptom, optionally limited to some predicates. */
+  facts: Array<Fact>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Always SYMPTOM. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The conditions that show this symptom. */
+  symptomOf: Array<ConditionLink>;
+  /** Other names and lay words. */
+  synonyms: Array<Scalars['String']['output']>;
+};
+
+
+/** How a condition shows itself. */
+export type SymptomFactsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+};
+
+/** A link to a Symptom, with the fact that supports it. */
+export type SymptomLink = {
+  __typename?: 'SymptomLink';
+  /** Where the source states the fact. */
+  citation: Citation;
+  /** The fact itself. */
+  fact: Fact;
+  /** A qualifier on the fact. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** The symptom. */
+  symptom: Symptom;
+};
+
+/** A treatment or management step. */
+export type Treatment = Entity & {
+  __typename?: 'Treatment';
+  /** Where the source introduces it. */
+  citation: Citation;
+  /** One line about what it is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Every fact about this treatment, optionally limited to some predicates. */
+  facts: Array<Fact>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Always TREATMENT. */
+  kind: EntityKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names and lay words. */
+  synonyms: Array<Scalars['String']['output']>;
+  /** The conditions it is used for, with when it applies. */
+  treats: Array<ConditionLink>;
+};
+
+
+/** A treatment or management step. */
+export type TreatmentFactsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+};
+
+/** A link to a Treatment, with the fact that supports it. */
+export type TreatmentLink = {
+  __typename?: 'TreatmentLink';
+  /** Where the source states the fact. */
+  citation: Citation;
+  /** The fact itself. */
+  fact: Fact;
+  /** When or why it applies, such as `when the underlying condition cannot be found`. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** The treatment or management step. */
+  treatment: Treatment;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Cause: ResolverTypeWrapper<EntityRecord>;
+  CauseGroupLink: ResolverTypeWrapper<LinkRecord>;
+  CauseLink: ResolverTypeWrapper<CauseLinkRecord>;
+  Citation: ResolverTypeWrapper<CitationRecord>;
+  Condition: ResolverTypeWrapper<EntityRecord>;
+  ConditionLink: ResolverTypeWrapper<LinkRecord>;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityConnection: ResolverTypeWrapper<EntityPage>;
+  EntityEdge: ResolverTypeWrapper<EntityEdgeRecord>;
+  EntityKind: EntityKind;
+  Fact: ResolverTypeWrapper<FactRecord>;
+  FactConnection: ResolverTypeWrapper<FactPage>;
+  FactEdge: ResolverTypeWrapper<FactEdgeRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphInfo: ResolverTypeWrapper<GraphInfo>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRecord>;
+  Population: ResolverTypeWrapper<EntityRecord>;
+  PopulationLink: ResolverTypeWrapper<LinkRecord>;
+  Predicate: Predicate;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RiskFactor: ResolverTypeWrapper<EntityRecord>;
+  RiskFactorLink: ResolverTypeWrapper<LinkRecord>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  Statistic: ResolverTypeWrapper<StatisticRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Symptom: ResolverTypeWrapper<EntityRecord>;
+  SymptomLink: ResolverTypeWrapper<LinkRecord>;
+  Treatment: ResolverTypeWrapper<EntityRecord>;
+  TreatmentLink: ResolverTypeWrapper<LinkRecord>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Boolean: Scalars['Boolean']['output'];
+  Cause: EntityRecord;
+  CauseGroupLink: LinkRecord;
+  CauseLink: CauseLinkRecord;
+  Citation: CitationRecord;
+  Condition: EntityRecord;
+  ConditionLink: LinkRecord;
+  Entity: EntityRecord;
+  EntityConnection: EntityPage;
+  EntityEdge: EntityEdgeRecord;
+  Fact: FactRecord;
+  FactConnection: FactPage;
+  FactEdge: FactEdgeRecord;
+  Float: Scalars['Float']['output'];
+  GraphInfo: GraphInfo;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
+  Path: PathRecord;
+  Population: EntityRecord;
+  PopulationLink: LinkRecord;
+  Query: Record<PropertyKey, never>;
+  RiskFactor: EntityRecord;
+  RiskFactorLink: LinkRecord;
+  SearchHit: SearchHitRecord;
+  Source: SourceRecord;
+  Statistic: StatisticRecord;
+  String: Scalars['String']['output'];
+  Symptom: EntityRecord;
+  SymptomLink: LinkRecord;
+  Treatment: EntityRecord;
+  TreatmentLink: LinkRecord;
+}>;
+
+export type CauseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = ResolversObject<{
+  causes?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType, RequireFields<CauseCausesArgs, 'viaGroups'>>;
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<CauseFactsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['CauseGroupLink']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['CauseGroupLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CauseGroupLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CauseGroupLink'] = ResolversParentTypes['CauseGroupLink']> = ResolversObject<{
+  cause?: Resolver<ResolversTypes['Cause'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CauseLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CauseLink'] = ResolversParentTypes['CauseLink']> = ResolversObject<{
+  cause?: Resolver<ResolversTypes['Cause'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Cause']>, ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  disclaimer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type ConditionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exampleOf?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<ConditionFactsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  lookAlikes?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  populations?: Resolver<Array<ResolversTypes['PopulationLink']>, ParentType, ContextType>;
+  riskFactors?: Resolver<Array<ResolversTypes['RiskFactorLink']>, ParentType, ContextType>;
+  statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
+  subtypeOf?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  subtypes?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  symptoms?: Resolver<Array<ResolversTypes['SymptomLink']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  treatments?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType>;
+  underlyingCauses?: Resolver<Array<ResolversTypes['CauseLink']>, ParentType, ContextType, RequireFields<ConditionUnderlyingCausesArgs, 'includeGroupMembers' | 'includeSubtypes'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConditionLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConditionLink'] = ResolversParentTypes['ConditionLink']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Cause' | 'Condition' | 'Population' | 'RiskFactor' | 'Symptom' | 'Treatment', ParentType, ContextType>;
+}>;
+
+export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type FactConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FactEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FactEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+}>;
+
+export type GraphInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphInfo'] = ResolversParentTypes['GraphInfo']> = ResolversObject<{
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loadedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seedVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PopulationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Population'] = ResolversParentTypes['Population']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<PopulationFactsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PopulationLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PopulationLink'] = ResolversParentTypes['PopulationLink']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Population'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  condition?: Resolver<Maybe<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<QueryConditionArgs, 'name'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryFactsArgs, 'depth' | 'first'>>;
+  graphInfo?: Resolver<ResolversTypes['GraphInfo'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+}>;
+
+export type RiskFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RiskFactor'] = ResolversParentTypes['RiskFactor']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<RiskFactorFactsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  riskFor?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RiskFactorLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RiskFactorLink'] = ResolversParentTypes['RiskFactorLink']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskFactor?: Resolver<ResolversTypes['RiskFactor'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disclaimer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastModified?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StatisticResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  per?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Population'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SymptomResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Symptom'] = ResolversParentTypes['Symptom']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<SymptomFactsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  symptomOf?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SymptomLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SymptomLink'] = ResolversParentTypes['SymptomLink']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  symptom?: Resolver<ResolversTypes['Symptom'], ParentType, ContextType>;
+}>;
+
+export type TreatmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<TreatmentFactsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  treats?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TreatmentLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TreatmentLink'] = ResolversParentTypes['TreatmentLink']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  treatment?: Resolver<ResolversTypes['Treatment'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Cause?: CauseResolvers<ContextType>;
+  CauseGroupLink?: CauseGroupLinkResolvers<ContextType>;
+  CauseLink?: CauseLinkResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Condition?: ConditionResolvers<ContextType>;
+  ConditionLink?: ConditionLinkResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  FactConnection?: FactConnectionResolvers<ContextType>;
+  FactEdge?: FactEdgeResolvers<ContextType>;
+  GraphInfo?: GraphInfoResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Population?: PopulationResolvers<ContextType>;
+  PopulationLink?: PopulationLinkResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RiskFactor?: RiskFactorResolvers<ContextType>;
+  RiskFactorLink?: RiskFactorLinkResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Statistic?: StatisticResolvers<ContextType>;
+  Symptom?: SymptomResolvers<ContextType>;
+  SymptomLink?: SymptomLinkResolvers<ContextType>;
+  Treatment?: TreatmentResolvers<ContextType>;
+  TreatmentLink?: TreatmentLinkResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,164 @@
+import { PREDICATE_NAMES } from '../seed/vocabulary';
+
+/**
+ * Every read query of the API, in one place and named. Values always travel as
+ * parameters. Variable-length bounds cannot be parameters in Cypher, so the
+ * bounded traversals are prepared once per allowed bound (a lookup, never a
+ * splice of client input).
+ */
+
+export const MAX_DEPTH = 3;
+export const MAX_HOPS = 6;
+
+const PREDICATE_TYPES = PREDICATE_NAMES.join('|');
+
+/** Map projection of an entity node, with its citation's source inlined (one round trip per level). */
+const entityMap = (v: string) =>
+  `${v} {.id, .kind, .name, .properName, .synonyms, .description, .section, .paragraph, source: head(COLLECT { MATCH (src:Source {id: ${v}.source}) RETURN src {.*} })}`;
+
+/** A fact: the relationship's properties, its type, both endpoints (bound variables) and its source. */
+const factMap = (r: string, subject: string, object: string) =>
+  `{props: ${r} {.*}, predicate: type(${r}), subject: ${entityMap(subject)}, object: ${entityMap(object)}, source: head(COLLECT { MATCH (src:Source {id: ${r}.source}) RETURN src {.*} })}`;
+
+/** A fact whose endpoints are given by id only (inside list comprehensions, where nothing can be bound). */
+const factRefMap = (r: string) =>
+  `{props: ${r} {.*}, predicate: type(${r}), subjectId: startNode(${r}).id, objectId: endNode(${r}).id, source: head(COLLECT { MATCH (src:Source {id: ${r}.source}) RETURN src {.*} })}`;
+
+/**
+ * The batched neighbourhood query: every relationship field requested at one
+ * level of a GraphQL request becomes one entry of $requests, answered in one
+ * round trip. Each entry has a mode, and one branch of the union answers it.
+ */
+export const NEIGHBOURHOOD = `
+UNWIND $requests AS req
+CALL (req) {
+  WITH req WHERE req.mode = 'entity'
+  MATCH (n:Entity {id: req.id})
+  RETURN {entity: ${entityMap('n')}} AS item
+  UNION ALL
+  WITH req WHERE req.mode = 'links'
+  MATCH (n:Entity {id: req.id})-[r]-(m:Entity)
+  WHERE type(r) IN req.predicates
+    AND (req.direction = 'BOTH' OR (req.direction = 'OUT') = (startNode(r) = n))
+  WITH r, startNode(r) AS s, endNode(r) AS o
+  RETURN {fact: ${factMap('r', 's', 'o')}} AS item
+  UNION ALL
+  WITH req WHERE req.mode = 'causes'
+  MATCH (n:Entity {id: req.id})
+  MATCH (t:Entity)-[:SUBTYPE_OF*0..${MAX_DEPTH}]->(n)
+  WHERE req.includeSubtypes OR t = n
+  MATCH (c:Cause)-[r:CAUSES]->(t)
+  RETURN {fact: ${factMap('r', 'c', 't')},
+          members: CASE WHEN req.includeGroupMembers
+                   THEN [(member:Cause)-[mr:MEMBER_OF]->(c) | ${factMap('mr', 'member', 'c')}] ELSE [] END} AS item
+  UNION ALL
+  WITH req WHERE req.mode = 'causedBy'
+  MATCH (n:Cause {id: req.id})-[:MEMBER_OF*0..1]->(g:Cause)
+  WHERE req.viaGroups OR g = n
+  MATCH (g)-[r:CAUSES]->(x:Entity)
+  RETURN {fact: ${factMap('r', 'g', 'x')}} AS item
+  UNION ALL
+  WITH req WHERE req.mode = 'statistics'
+  MATCH (n:Entity {id: req.id})-[:HAS_STATISTIC]->(s:Statistic)-[:MEASURED_IN]->(p:Entity)
+  RETURN {statistic: s {.*}, condition: ${entityMap('n')}, population: ${entityMap('p')},
+          source: head(COLLECT { MATCH (src:Source {id: s.source}) RETURN src {.*} })} AS item
+}
+RETURN req.key AS key, collect(item) AS items`;
+
+export const CONDITION_BY_NAME = `
+MATCH (n:Condition)
+WHERE n.nameLower = $name OR $name IN n.synonymsLower
+RETURN ${entityMap('n')} AS entity
+ORDER BY CASE WHEN n.nameLower = $name THEN 0 ELSE 1 END, n.id
+LIMIT 1`;
+
+export const ENTITY_PAGE = `
+CALL () {
+  MATCH (n:Entity) WHERE $kind IS NULL OR n.kind = $kind
+  RETURN count(n) AS total
+}
+CALL () {
+  MATCH (n:Entity)
+  WHERE ($kind IS NULL OR n.kind = $kind) AND ($after IS NULL OR n.id > $after)
+  WITH n ORDER BY n.id LIMIT $limit
+  RETURN collect(${entityMap('n')}) AS page
+}
+RETURN total, page`;
+
+export const SEARCH = `
+CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+WHERE $kinds IS NULL OR node.kind IN $kinds
+RETURN ${entityMap('node')} AS entity, score
+ORDER BY score DESC, node.id
+LIMIT $first`;
+
+/** Facts within `depth` hops of an entity; one prepared text per allowed depth. */
+export const FACTS_ABOUT: Record<number, string> = Object.fromEntries(
+  Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((depth) => [
+    depth,
+    `
+MATCH (a:Entity {id: $about})
+MATCH (a)-[:${PREDICATE_TYPES}*0..${depth - 1}]-(x:Entity)
+MATCH (x)-[r]-(:Entity)
+WHERE type(r) IN $predicates
+WITH DISTINCT r
+WITH collect(r) AS facts
+WITH size(facts) AS total, facts
+CALL (facts) {
+  UNWIND facts AS r
+  WITH r WHERE $after IS NULL OR r.id > $after
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS s, endNode(r) AS o
+  RETURN collect(${factMap('r', 's', 'o')}) AS page
+}
+RETURN total, page`,
+  ]),
+);
+
+/** Every fact, a page at a time; the count comes from Neo4j's count store, one type at a time. */
+export const ALL_FACTS = `
+CALL () {
+  UNWIND $predicates AS predicate
+  CALL (predicate) {
+    ${PREDICATE_NAMES.map((p) => `WITH predicate WHERE predicate = '${p}' MATCH ()-[r:${p}]->() RETURN count(r) AS c`).join('\n    UNION ALL\n    ')}
+  }
+  RETURN sum(c) AS total
+}
+CALL () {
+  MATCH ()-[r]->()
+  WHERE type(r) IN $predicates AND ($after IS NULL OR r.id > $after)
+  WITH r ORDER BY r.id LIMIT $limit
+  WITH r, startNode(r) AS s, endNode(r) AS o
+  RETURN collect(${factMap('r', 's', 'o')}) AS page
+}
+RETURN total, page`;
+
+/** Shortest chain of facts between two entities, one prepared text per allowed maxHops. */
+export const SHORTEST_PATH: Record<number, string> = Object.fromEntries(
+  Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((hops) => [
+    hops,
+    `
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+OPTIONAL MATCH p = shortestPath((a)-[:${PREDICATE_TYPES}*..${hops}]-(b))
+RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
+       CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${entityMap('n')}] END AS entities,
+       CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${factRefMap('r')}] END AS facts`,
+  ]),
+);
+
+export const ENTITY_EXISTS = 'OPTIONAL MATCH (n:Entity {id: $id}) RETURN n IS NOT NULL AS exists';
+
+export const GRAPH_INFO = `
+OPTIONAL MATCH (m:SeedMeta {id: 'current'})
+CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
+CALL () {
+  UNWIND $predicates AS predicate
+  CALL (predicate) {
+    ${PREDICATE_NAMES.map((p) => `WITH predicate WHERE predicate = '${p}' MATCH ()-[r:${p}]->() RETURN count(r) AS c`).join('\n    UNION ALL\n    ')}
+  }
+  RETURN sum(c) AS factCount
+}
+RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, factCount`;
+
+export const PING = 'RETURN 1 AS ok';

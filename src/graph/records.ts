@@ -1,0 +1,112 @@
+import type { EntityKindName, PredicateName } from '../seed/vocabulary';
+
+/**
+ * What the data layer hands to the resolvers: plain objects mapped from Neo4j
+ * records. codegen maps the GraphQL types onto these (see codegen.ts).
+ */
+
+export interface SourceRecord {
+  id: string;
+  title: string;
+  publisher: string;
+  author: string;
+  lastModified: string;
+  disclaimer: string;
+  review: string | null;
+}
+
+export interface CitationRecord {
+  source: SourceRecord;
+  section: string;
+  paragraph: number;
+}
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKindName;
+  name: string;
+  properName: boolean;
+  synonyms: string[];
+  description: string | null;
+  citation: CitationRecord;
+}
+
+export interface FactRecord {
+  id: string;
+  predicate: PredicateName;
+  subject: EntityRecord;
+  object: EntityRecord;
+  qualifier: string | null;
+  citation: CitationRecord;
+}
+
+/** A related entity seen from the entity asked about, with the fact joining them. */
+export interface LinkRecord {
+  entity: EntityRecord;
+  fact: FactRecord;
+}
+
+export interface CauseLinkRecord {
+  cause: EntityRecord;
+  condition: EntityRecord;
+  group: EntityRecord | null;
+  /** MEMBER_OF fact first for a group member, then the CAUSES fact. */
+  facts: FactRecord[];
+}
+
+export interface StatisticRecord {
+  id: string;
+  value: number;
+  unit: string;
+  per: number;
+  measure: string;
+  qualifier: string | null;
+  condition: EntityRecord;
+  population: EntityRecord;
+  citation: CitationRecord;
+}
+
+export interface SearchHitRecord {
+  entity: EntityRecord;
+  score: number;
+}
+
+export interface PathRecord {
+  entities: EntityRecord[];
+  facts: FactRecord[];
+}
+
+export interface PageInfoRecord {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface EntityEdgeRecord {
+  cursor: string;
+  node: EntityRecord;
+}
+
+export interface FactEdgeRecord {
+  cursor: string;
+  node: FactRecord;
+}
+
+export interface EntityPage {
+  edges: EntityEdgeRecord[];
+  pageInfo: PageInfoRecord;
+  totalCount: number;
+}
+
+export interface FactPage {
+  edges: FactEdgeRecord[];
+  pageInfo: PageInfoRecord;
+  totalCount: number;
+}
+
+export interface GraphInfoRecord {
+  seedVersion: string;
+  contentHash: string;
+  loadedAt: string;
+  entityCount: number;
+  factCount: number;
+}

@@ -1,0 +1,74 @@
+/**
+ * Turns what a person typed into a Lucene query for the full-text index.
+ * Only letters and digits survive, so no Lucene syntax from the client ever
+ * reaches the parser; each word is matched as typed (stemmed by the index's
+ * English analyzer) and fuzzily (for misspellings), and the whole phrase is
+ * boosted so exact names rank first.
+ */
+
+const MAX_TERMS = 12;
+const MAX_TERM_LENGTH = 40;
+/** Words too common to help; the English analyzer drops them too, but not from fuzzy terms. */
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'but',
+  'by',
+  'for',
+  'i',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'my',
+  'no',
+  'not',
+  'of',
+  'on',
+  'or',
+  'such',
+  'that',
+  'the',
+  'their',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'to',
+  'was',
+  'when',
+  'will',
+  'with',
+  'while',
+]);
+
+export function searchTerms(text: string): string[] {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => w.slice(0, MAX_TERM_LENGTH));
+  return [...new Set(words)].slice(0, MAX_TERMS);
+}
+
+/** The Lucene query for `text`, or null when nothing searchable is left. */
+export function toLuceneQuery(text: string): string | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  const clauses: string[] = [];
+  if (terms.length > 1) clauses.push(`"${terms.join(' ')}"^4`);
+  for (const term of terms) {
+    clauses.push(`${term}^2`);
+    if (STOP_WORDS.has(term) || term.length < 4) continue;
+    clauses.push(`${term}~${term.length < 6 ? 1 : 2}`);
+  }
+  return clauses.join(' ');
+}

@@ -1,0 +1,9 @@
+import type { GraphReader } from '../graph/graph-reader';
+import type { Logger } from '../logger';
+
+/** What every resolver gets: the request's data-layer reader and its request id. */
+export interface RequestContext {
+  graph: GraphReader;
+  requestId: string;
+  log: Logger;
+}

@@ -1,0 +1,56 @@
+import { decodeCursor } from '../graph/graph-reader';
+import { MAX_DEPTH, MAX_HOPS } from '../graph/queries';
+import { BadUserInputError } from '../errors';
+
+/**
+ * Bounds on the arguments that multiply work. They are part of the contract
+ * (the SDL descriptions state them) and are enforced here, before any query.
+ */
+export const LIMITS = {
+  maxPageSize: 100,
+  maxSearchResults: 50,
+  maxSearchTextLength: 200,
+  maxDepth: MAX_DEPTH,
+  maxHops: MAX_HOPS,
+} as const;
+
+function intInRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(
+      `${name} must be an integer from ${min} to ${max}; got ${value}.`,
+      name,
+    );
+  }
+  return value;
+}
+
+export const pageSize = (first: number | null | undefined, fallback = 20) =>
+  intInRange('first', first ?? fallback, 0, LIMITS.maxPageSize);
+
+export const searchSize = (first: number | null | undefined) =>
+  intInRange('first', first ?? 10, 1, LIMITS.maxSearchResults);
+
+export const depthBound = (depth: number | null | undefined) =>
+  intInRange('depth', depth ?? 1, 1, LIMITS.maxDepth);
+
+export const hopsBound = (maxHops: number | null | undefined) =>
+  intInRange('maxHops', maxHops ?? 4, 1, LIMITS.maxHops);
+
+export function afterCursor(after: string | null | undefined): string | null {
+  if (after === null || after === undefined) return null;
+  const id = decodeCursor(after);
+  if (id === undefined)
+    throw new BadUserInputError('after is not a cursor returned by this API.', 'after');
+  return id;
+}
+
+export function searchText(text: string): string {
+  if (text.length > LIMITS.maxSearchTextLength) {
+    throw new BadUserInputError(
+      `text must be at most ${LIMITS.maxSearchTextLength} characters; got ${text.length}.`,
+      'text',
+    );
+  }
+  if (text.trim().length === 0) throw new BadUserInputError('text must not be empty.', 'text');
+  return text;
+}

@@ -1,0 +1,60 @@
+import type {
+  CauseGroupLinkResolvers,
+  CauseLinkResolvers,
+  CitationResolvers,
+  ConditionLinkResolvers,
+  FactResolvers,
+  PathResolvers,
+  PopulationLinkResolvers,
+  RiskFactorLinkResolvers,
+  SymptomLinkResolvers,
+  TreatmentLinkResolvers,
+} from '../../generated/resolvers-types';
+import type { LinkRecord } from '../../graph/records';
+import { factStatement } from '../../graph/statement';
+
+/** What every link type shares: qualifier, citation and fact come from the joining fact. */
+const linkFields = {
+  qualifier: (link: LinkRecord) => link.fact.qualifier,
+  citation: (link: LinkRecord) => link.fact.citation,
+  fact: (link: LinkRecord) => link.fact,
+};
+
+export const ConditionLink: ConditionLinkResolvers = {
+  ...linkFields,
+  condition: (link) => link.entity,
+};
+export const CauseGroupLink: CauseGroupLinkResolvers = {
+  ...linkFields,
+  cause: (link) => link.entity,
+};
+export const RiskFactorLink: RiskFactorLinkResolvers = {
+  ...linkFields,
+  riskFactor: (link) => link.entity,
+};
+export const TreatmentLink: TreatmentLinkResolvers = {
+  ...linkFields,
+  treatment: (link) => link.entity,
+};
+export const PopulationLink: PopulationLinkResolvers = {
+  ...linkFields,
+  population: (link) => link.entity,
+};
+export const SymptomLink: SymptomLinkResolvers = { ...linkFields, symptom: (link) => link.entity };
+
+export const CauseLink: CauseLinkResolvers = {
+  qualifier: (link) => link.facts[link.facts.length - 1]?.qualifier ?? null,
+  citation: (link) => link.facts[0]!.citation,
+};
+
+export const Fact: FactResolvers = {
+  statement: (fact) => factStatement(fact),
+};
+
+export const Citation: CitationResolvers = {
+  disclaimer: (citation) => citation.source.disclaimer,
+};
+
+export const Path: PathResolvers = {
+  length: (path) => path.facts.length,
+};

@@ -1,0 +1,65 @@
+import type { QueryResolvers } from '../../generated/resolvers-types';
+import { PREDICATE_NAMES } from '../../seed/vocabulary';
+import { BadUserInputError } from '../../errors';
+import { toLuceneQuery } from '../../graph/search-query';
+import { afterCursor, depthBound, hopsBound, pageSize, searchSize, searchText } from '../limits';
+
+export const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, { graph }) =>
+  graph.entity(id);
+
+export const condition: NonNullable<QueryResolvers['condition']> = (_, { name }, { graph }) =>
+  graph.conditionByName(name);
+
+export const entities: NonNullable<QueryResolvers['entities']> = (
+  _,
+  { kind, first, after },
+  { graph },
+) => graph.entityPage(kind ?? null, pageSize(first), afterCursor(after));
+
+export const search: NonNullable<QueryResolvers['search']> = async (
+  _,
+  { text, kinds, first },
+  { graph },
+) => {
+  const size = searchSize(first);
+  const query = toLuceneQuery(searchText(text));
+  if (query === null) return [];
+  return graph.search(query, kinds && kinds.length > 0 ? kinds : null, size);
+};
+
+export const facts: NonNullable<QueryResolvers['facts']> = (
+  _,
+  { about, predicates, depth, first, after },
+  { graph },
+) =>
+  graph.factPage({
+    about: about ?? null,
+    predicates: predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES,
+    depth: depthBound(depth),
+    first: pageSize(first),
+    after: afterCursor(after),
+  });
+
+export const path: NonNullable<QueryResolvers['path']> = async (
+  _,
+  { from, to, maxHops },
+  { graph },
+) => {
+  const hops = hopsBound(maxHops);
+  if (from === to) {
+    const start = await graph.entity(from);
+    if (!start) throw new BadUserInputError(`No entity has the id "${from}".`, 'from');
+    return { entities: [start], facts: [] };
+  }
+  const { path: found, missing } = await graph.shortestPath(from, to, hops);
+  if (missing.length > 0) {
+    throw new BadUserInputError(
+      `No entity has the id ${missing.map((id) => `"${id}"`).join(' or ')}.`,
+      missing[0] === from ? 'from' : 'to',
+    );
+  }
+  return found;
+};
+
+export const graphInfo: NonNullable<QueryResolvers['graphInfo']> = (_, __, { graph }) =>
+  graph.graphInfo();

@@ -1,0 +1,263 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { readSeedMeta, type ChangeCounts, type LoadReport } from '../../src/graph/seed-writer';
+import { SeedLoadError, SeedValidationError } from '../../src/seed/seed-error';
+import { loadSeedGraph } from '../../src/seed/seed-graph';
+import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
+import {
+  clearGraph,
+  copySeeds,
+  editSeedFile,
+  removeSeedListItem,
+  snapshotGraph,
+  snapshotGraphIgnoringLoadTime,
+  testDriver,
+} from '../fixtures/testkit';
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+const seedGraph = loadSeedGraph(DEFAULT_SEED_DIR);
+const none = (unchanged: number): ChangeCounts => ({ created: 0, updated: 0, removed: 0, unchanged });
+
+let driver: Driver;
+
+async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+  const { records } = await driver.executeQuery(cypher, params, { database: 'neo4j' });
+  return records[0]?.get(0) as number;
+}
+
+const predicateCount = () =>
+  count('MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL RETURN count(r)');
+
+beforeAll(() => {
+  driver = testDriver();
+});
+
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('loading the seeds', () => {
+  beforeAll(async () => {
+    await clearGraph(driver);
+  });
+
+  let firstReport: LoadReport;
+
+  test('a first load into an empty graph creates everything in the seed files', async () => {
+    firstReport = await seedDatabase(driver);
+    expect(firstReport.sources).toEqual({ created: seedGraph.sources.length, updated: 0, removed: 0, unchanged: 0 });
+    expect(firstReport.entities).toEqual({ created: seedGraph.entities.length, updated: 0, removed: 0, unchanged: 0 });
+    expect(firstReport.facts).toEqual({ created: seedGraph.facts.length, updated: 0, removed: 0, unchanged: 0 });
+    expect(firstReport.statistics).toEqual({ created: seedGraph.statistics.length, updated: 0, removed: 0, unchanged: 0 });
+    expect(firstReport.previousContentHash).toBeNull();
+    expect(await count('MATCH (n:Entity) RETURN count(n)')).toBe(seedGraph.entities.length);
+    expect(await count('MATCH (n:Source) RETURN count(n)')).toBe(seedGraph.sources.length);
+    expect(await count('MATCH (n:Statistic) RETURN count(n)')).toBe(seedGraph.statistics.length);
+    expect(await predicateCount()).toBe(seedGraph.facts.length);
+  });
+
+  test('a second load of the same files changes nothing', async () => {
+    const before = await snapshotGraph(driver);
+    const report = await seedDatabase(driver);
+    expect(report.sources).toEqual(none(seedGraph.sources.length));
+    expect(report.entities).toEqual(none(seedGraph.entities.length));
+    expect(report.facts).toEqual(none(seedGraph.facts.length));
+    expect(report.statistics).toEqual(none(seedGraph.statistics.length));
+    expect(report.previousContentHash).toBe(seedGraph.contentHash);
+    expect(await snapshotGraph(driver)).toBe(before);
+  });
+
+  test('each entity carries its kind label and the Entity label', async () => {
+    const { records } = await driver.executeQuery(
+      'MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels',
+      { id: 'epileptic-myoclonus' },
+      { database: 'neo4j' },
+    );
+    expect([...(records[0]?.get('labels') as string[])].sort()).toEqual(['Condition', 'Entity']);
+  });
+});
+
+describe('reloading edited seed files', () => {
+  let original: string;
+
+  beforeAll(async () => {
+    await clearGraph(driver);
+    await seedDatabase(driver);
+    original = await snapshotGraphIgnoringLoadTime(driver);
+  });
+
+  test('a fact and an entity removed from the files are removed from the graph, and come back with the original files', async () => {
+    const dir = copySeeds();
+    removeSeedListItem(dir, 'facts/look-alikes.yaml', (item) => item.includes('object: huntingtons-disease'));
+    removeSeedListItem(dir, 'facts/look-alikes.yaml', (item) => item.includes('object: torsion-dystonia'));
+    removeSeedListItem(dir, 'entities/conditions.yaml', (item) => item.includes('id: torsion-dystonia'));
+
+    const report = await seedDatabase(driver, dir);
+    expect(report.entities).toMatchObject({ created: 0, updated: 0, removed: 1 });
+    expect(report.facts).toMatchObject({ created: 0, updated: 0, removed: 2 });
+    expect(await count('MATCH (n {id: $id}) RETURN count(n)', { id: 'torsion-dystonia' })).toBe(0);
+    expect(await count('MATCH ()-[r]->() WHERE r.id IN $ids RETURN count(r)', {
+      ids: ['myoclonus--mistaken_for--huntingtons-disease', 'myoclonus--mistaken_for--torsion-dystonia'],
+    })).toBe(0);
+    expect(await count('MATCH (n:Entity {id: $id}) RETURN count(n)', { id: 'huntingtons-disease' })).toBe(1);
+    expect(await predicateCount()).toBe(seedGraph.facts.length - 2);
+
+    const restored = await seedDatabase(driver);
+    expect(restored.entities).toMatchObject({ created: 1, removed: 0 });
+    expect(restored.facts).toMatchObject({ created: 2, removed: 0 });
+    expect(await snapshotGraphIgnoringLoadTime(driver)).toBe(original);
+  });
+
+  test('a changed description updates exactly that entity', async () => {
+    const dir = copySeeds();
+    editSeedFile(dir, 'entities/risk-factors.yaml', (t) => t.replace(/(id: kidney-failure[\s\S]*?description: )/, '$1Edited. '));
+
+    const report = await seedDatabase(driver, dir);
+    expect(report.entities).toEqual({ created: 0, updated: 1, removed: 0, unchanged: seedGraph.entities.length - 1 });
+    expect(report.facts).toEqual(none(seedGraph.facts.length));
+    const { records } = await driver.executeQuery(
+      'MATCH (n:Entity {id: "kidney-failure"}) RETURN n.description AS description',
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records[0]?.get('description')).toMatch(/^Edited\. /);
+    expect((await readSeedMeta(driver))?.contentHash).toBe(loadSeedGraph(dir).contentHash);
+
+    await seedDatabase(driver);
+    expect(await snapshotGraphIgnoringLoadTime(driver)).toBe(original);
+  });
+});
+
+describe('a load that fails leaves the previous graph as it was', () => {
+  beforeAll(async () => {
+    await clearGraph(driver);
+    await seedDatabase(driver);
+  });
+
+  test('a failure on the third write batch rolls back the whole load', async () => {
+    const dir = copySeeds();
+    editSeedFile(dir, 'facts/populations.yaml', (t) => t.replaceAll('paragraph: 1', 'paragraph: 4'));
+    editSeedFile(dir, 'entities/conditions.yaml', (t) => t.replaceAll('paragraph: 1', 'paragraph: 4'));
+    removeSeedListItem(dir, 'entities/treatments.yaml', (item) => item.includes('id: seeing-a-doctor'));
+    removeSeedListItem(dir, 'facts/treatments.yaml', (item) => item.includes('subject: seeing-a-doctor'));
+    const before = await snapshotGraph(driver);
+    const batches: string[] = [];
+
+    const load = seedDatabase(driver, dir, {
+      batchSize: 5,
+      beforeBatch: (step, index) => {
+        batches.push(step);
+        if (index === 2) throw new Error('simulated failure on batch 3');
+      },
+    });
+
+    await expect(load).rejects.toThrow(SeedLoadError);
+    await expect(load).rejects.toThrow(/rolled back.*simulated failure on batch 3/);
+    expect(batches).toHaveLength(3);
+    expect(await snapshotGraph(driver)).toBe(before);
+  });
+
+  test('the same edited files load once nothing fails (so the failed load did have work to undo)', async () => {
+    const dir = copySeeds();
+    editSeedFile(dir, 'facts/populations.yaml', (t) => t.replaceAll('paragraph: 1', 'paragraph: 4'));
+    const report = await seedDatabase(driver, dir, { batchSize: 5 });
+    expect(report.facts.updated).toBeGreaterThan(5);
+    await seedDatabase(driver);
+  });
+
+  test('a malformed seed folder is rejected before anything is written', async () => {
+    const dir = copySeeds();
+    editSeedFile(dir, 'facts/look-alikes.yaml', (t) => t.replace('object: torsion-dystonia', 'object: nowhere'));
+    const before = await snapshotGraph(driver);
+
+    await expect(seedDatabase(driver, dir)).rejects.toThrow(SeedValidationError);
+    expect(await snapshotGraph(driver)).toBe(before);
+  });
+});
+
+describe('constraint violations are reported', () => {
+  afterAll(async () => {
+    await driver.executeQuery('MATCH (n:Entity {id: "dup"}) DETACH DELETE n', {}, { database: 'neo4j' });
+  });
+
+  test('duplicate entity ids in the database stop the load with a SeedLoadError naming the constraint', async () => {
+    await clearGraph(driver);
+    await driver.executeQuery('DROP CONSTRAINT entity_id IF EXISTS', {}, { database: 'neo4j' });
+    await driver.executeQuery('CREATE (:Entity {id: "dup"}) CREATE (:Entity {id: "dup"})', {}, { database: 'neo4j' });
+
+    const load = seedDatabase(driver);
+    await expect(load).rejects.toThrow(SeedLoadError);
+    await expect(load).rejects.toThrow(/constraint/i);
+    await expect(load).rejects.toThrow(/entity_id|dup/);
+  });
+
+  test('once the duplicates are gone, the next load recreates the constraint', async () => {
+    await driver.executeQuery('MATCH (n:Entity {id: "dup"}) DETACH DELETE n', {}, { database: 'neo4j' });
+    await seedDatabase(driver);
+    expect(await count('SHOW CONSTRAINTS YIELD name WHERE name = "entity_id" RETURN count(*)')).toBe(1);
+  });
+});
+
+describe('graph schema and seed metadata', () => {
+  beforeAll(async () => {
+    await clearGraph(driver);
+    await seedDatabase(driver);
+  });
+
+  test('entity ids are held unique by the entity_id constraint', async () => {
+    const { records } = await driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE name = "entity_id" RETURN *',
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]?.get('type')).toMatch(/UNIQUENESS/);
+    expect(records[0]?.get('labelsOrTypes')).toEqual(['Entity']);
+    expect(records[0]?.get('properties')).toEqual(['id']);
+  });
+
+  test('the entity_search full-text index covers name, synonymsText and description', async () => {
+    const { records } = await driver.executeQuery(
+      'SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties WHERE name = "entity_search" RETURN *',
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]?.get('type')).toBe('FULLTEXT');
+    expect(records[0]?.get('state')).toBe('ONLINE');
+    expect(records[0]?.get('labelsOrTypes')).toEqual(['Entity']);
+    expect(records[0]?.get('properties')).toEqual(['name', 'synonymsText', 'description']);
+  });
+
+  test('the SeedMeta node records the version and content hash of the loaded seed files', async () => {
+    const meta = await readSeedMeta(driver);
+    expect(meta).toMatchObject({ version: seedGraph.version, contentHash: seedGraph.contentHash });
+    expect(meta?.loadedAt).toBeTruthy();
+  });
+});
+
+describe('the seed CLI', () => {
+  const runCli = (...args: string[]) =>
+    spawnSync('npx', ['tsx', 'src/seed/cli.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+
+  test('a bad seed folder exits 1 and names file:line and the field', () => {
+    const dir = copySeeds();
+    editSeedFile(dir, 'facts/look-alikes.yaml', (t) => t.replace('object: torsion-dystonia', 'object: nowhere'));
+    const line = readFileSync(path.join(dir, 'facts/look-alikes.yaml'), 'utf8').split('\n').indexOf('    object: nowhere') + 1;
+    const file = path.relative(PROJECT_ROOT, path.join(dir, 'facts/look-alikes.yaml'));
+
+    const result = runCli('--dir', dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}:${line}: facts[1].object: unknown entity "nowhere"`);
+  });
+
+  test('--check on the real seeds exits 0 and reports what they hold', () => {
+    const result = runCli('--check');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      `seed files are valid: ${seedGraph.entities.length} entities, ${seedGraph.facts.length} facts, ${seedGraph.statistics.length} statistics`,
+    );
+  });
+});

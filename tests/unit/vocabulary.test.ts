@@ -1,0 +1,32 @@
+import { ENTITY_KINDS, KIND_LABELS, PREDICATES, PREDICATE_NAMES } from '../../src/seed/vocabulary';
+
+describe('vocabulary', () => {
+  test.each(PREDICATE_NAMES)('the %s statement template names both subject {S} and object {o}', (predicate) => {
+    const { statement } = PREDICATES[predicate];
+    expect(statement).toContain('{S}');
+    expect(statement).toContain('{o}');
+  });
+
+  test('every predicate allows at least one subject kind and one object kind from ENTITY_KINDS', () => {
+    for (const predicate of PREDICATE_NAMES) {
+      const rule = PREDICATES[predicate];
+      expect(rule.subject.length).toBeGreaterThan(0);
+      expect(rule.object.length).toBeGreaterThan(0);
+      for (const kind of [...rule.subject, ...rule.object]) expect(ENTITY_KINDS).toContain(kind);
+    }
+  });
+
+  test('KIND_LABELS gives every kind its own label', () => {
+    expect(Object.keys(KIND_LABELS).sort()).toEqual([...ENTITY_KINDS].sort());
+    const labels = ENTITY_KINDS.map((kind) => KIND_LABELS[kind]);
+    expect(new Set(labels).size).toBe(ENTITY_KINDS.length);
+    for (const label of labels) {
+      expect(label).toMatch(/^[A-Z][A-Za-z]*$/);
+      expect(label).not.toBe('Entity');
+    }
+  });
+
+  test('predicate names are valid Neo4j relationship types', () => {
+    for (const predicate of PREDICATE_NAMES) expect(predicate).toMatch(/^[A-Z][A-Z_]*$/);
+  });
+});
