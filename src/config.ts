@@ -13,9 +13,16 @@ const environmentSchema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   BODY_LIMIT: z.string().default('100kb'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(5_000),
+  MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
+  MAX_TOKENS: z.coerce.number().int().positive().default(2_000),
+  /** Requests per minute per client address; 0 turns the limit off. Default: 600 in production, off otherwise. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
 });
 
-export type Config = z.infer<typeof environmentSchema>;
+export type Config = z.infer<typeof environmentSchema> & { RATE_LIMIT_PER_MINUTE: number };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -29,5 +36,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .join('\n');
     throw new ConfigError(`invalid configuration:\n${problems}`);
   }
-  return parsed.data;
+  const config = parsed.data;
+  return {
+    ...config,
+    RATE_LIMIT_PER_MINUTE:
+      config.RATE_LIMIT_PER_MINUTE ?? (config.NODE_ENV === 'production' ? 600 : 0),
+  };
 }

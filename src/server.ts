@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
+import { rateLimit } from 'express-rate-limit';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
@@ -13,6 +14,7 @@ import { loadTypeDefs, resolvers, type RequestContext } from './schema';
 import { renderPlayground } from './http/playground';
 import { requestIdFrom } from './http/request-id';
 import { createFormatError } from './plugins/format-error';
+import { queryLimits } from './plugins/query-limits';
 import { requestLogPlugin } from './plugins/request-log';
 import { responseExtensionsPlugin } from './plugins/response-extensions';
 
@@ -36,6 +38,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const development = config.NODE_ENV === 'development';
+  const limits = queryLimits(config);
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
@@ -44,7 +47,11 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development }),
     csrfPrevention: true,
+    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       responseExtensionsPlugin,
@@ -83,6 +90,27 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     next();
   });
 
+  if (config.RATE_LIMIT_PER_MINUTE > 0) {
+    app.use(
+      GRAPHQL_PATH,
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.RATE_LIMIT_PER_MINUTE,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        handler: (_req, res) => {
+          res.status(429).json({
+            errors: [
+              {
+                message: `Too many requests: at most ${config.RATE_LIMIT_PER_MINUTE} a minute.`,
+                extensions: { code: 'RATE_LIMITED' },
+              },
+            ],
+          });
+        },
+      }),
+    );
+  }
   app.use(
     GRAPHQL_PATH,
     cors({ origin: corsOrigins(config.CORS_ORIGINS) }),

@@ -149,6 +149,30 @@ function instancePaths(cacheDir: string, instance: string): InstancePaths {
   };
 }
 
+interface InstanceOwner {
+  pgid: number;
+  ownerPid: number;
+}
+
+/** The pgid file names the server's process group and the process that started it. */
+function readOwner(paths: InstancePaths): InstanceOwner | undefined {
+  if (!existsSync(paths.pgid)) return undefined;
+  const [pgid, ownerPid] = readFileSync(paths.pgid, 'utf8').trim().split(/\s+/).map(Number);
+  return pgid ? { pgid, ownerPid: ownerPid ?? 0 } : undefined;
+}
+
+/** True when another live process runs this instance's server right now. */
+function inUseByAnother(paths: InstancePaths): boolean {
+  const owner = readOwner(paths);
+  return (
+    !!owner &&
+    owner.ownerPid !== process.pid &&
+    owner.ownerPid > 0 &&
+    isAlive(owner.ownerPid) &&
+    isAlive(-owner.pgid)
+  );
+}
+
 /**
  * A server left behind by a run that was killed outright (SIGKILL), or one
  * still shutting down, would hold the store lock: end it and wait until it is gone.
@@ -156,7 +180,8 @@ function instancePaths(cacheDir: string, instance: string): InstancePaths {
 async function stopLeftover(paths: InstancePaths): Promise<void> {
   const neo4jPidFile = path.join(paths.run, 'neo4j.pid');
   const pids: number[] = [];
-  if (existsSync(paths.pgid)) pids.push(-Number(readFileSync(paths.pgid, 'utf8')));
+  const owner = readOwner(paths);
+  if (owner) pids.push(-owner.pgid);
   if (existsSync(neo4jPidFile)) pids.push(Number(readFileSync(neo4jPidFile, 'utf8')));
   const alive = pids.filter((pid) => Number.isInteger(pid) && pid !== 0 && isAlive(pid));
   if (alive.length > 0) {
@@ -287,7 +312,17 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
     );
   }
   const home = ensureDistribution(options.cacheDir);
-  const paths = instancePaths(options.cacheDir, options.instance);
+  let paths = instancePaths(options.cacheDir, options.instance);
+  // Two runs at once (two test runs, say) must not share a store: the second gets a throw-away instance.
+  const ephemeral = inUseByAnother(paths);
+  if (ephemeral) {
+    const instance = `${options.instance}-run-${process.pid}`;
+    logger.warn(
+      { instance: options.instance, using: instance },
+      'local Neo4j instance is in use by another process',
+    );
+    paths = instancePaths(options.cacheDir, instance);
+  }
   for (const dir of [paths.conf, paths.data, paths.logs, paths.run])
     mkdirSync(dir, { recursive: true });
   await stopLeftover(paths);
@@ -310,7 +345,7 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
   closeSync(out);
   const pgid = child.pid;
   if (pgid === undefined) throw new ProvisioningError('could not spawn Java for the local Neo4j');
-  writeFileSync(paths.pgid, String(pgid));
+  writeFileSync(paths.pgid, `${pgid} ${process.pid}`);
 
   // Last resort: if this process exits without calling stop(), take Neo4j with it.
   const onExit = () => killGroup(pgid, 'SIGKILL');
@@ -328,6 +363,7 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
     if (isAlive(-pgid)) killGroup(pgid, 'SIGKILL');
     while (isAlive(-pgid)) await sleep(100);
     rmSync(paths.pgid, { force: true });
+    if (ephemeral) rmSync(paths.root, { recursive: true, force: true });
   };
 
   try {

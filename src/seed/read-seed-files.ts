@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { seedFileSchema, type SeedFile } from './seed-file-schema';
 import type { SeedProblem } from './seed-error';
 
@@ -42,6 +42,19 @@ function lineLocator(doc: Document, lines: LineCounter) {
   };
 }
 
+/** The line of a mapping key itself (a field whose value is missing or unknown is best shown at its key). */
+function keyLocator(doc: Document, lines: LineCounter) {
+  return (fieldPath: (string | number)[]): number | undefined => {
+    const key = fieldPath[fieldPath.length - 1];
+    if (typeof key !== 'string') return undefined;
+    const parent = fieldPath.length === 1 ? doc.contents : doc.getIn(fieldPath.slice(0, -1), true);
+    if (!isMap(parent)) return undefined;
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+    const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+    return range ? lines.linePos(range[0]).line : undefined;
+  };
+}
+
 /** Parses and shape-checks every file; returns the files and every problem found (not only the first). */
 export function readSeedFiles(dir: string): { files: ParsedSeedFile[]; problems: SeedProblem[] } {
   const files: ParsedSeedFile[] = [];
@@ -63,15 +76,26 @@ export function readSeedFiles(dir: string): { files: ParsedSeedFile[]; problems:
       continue;
     }
     const lineOf = lineLocator(doc, lines);
+    const keyLineOf = keyLocator(doc, lines);
     const parsed = seedFileSchema.safeParse(doc.toJS() ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({
-          file,
-          line: lineOf(issue.path),
-          field: fieldName(issue.path) || undefined,
-          message: issue.message,
-        });
+        // zod reports unknown keys on their parent; name each key where it stands.
+        const located =
+          issue.code === 'unrecognized_keys'
+            ? issue.keys.map((key) => ({
+                path: [...issue.path, key],
+                message: `unknown key "${key}"`,
+              }))
+            : [{ path: issue.path, message: issue.message }];
+        for (const { path: fieldPath, message } of located) {
+          problems.push({
+            file,
+            line: keyLineOf(fieldPath) ?? lineOf(fieldPath),
+            field: fieldName(fieldPath) || undefined,
+            message,
+          });
+        }
       }
       continue;
     }

@@ -23,18 +23,27 @@ afterAll(async () => {
 });
 
 test('the underlying causes of secondary myoclonus include the members of the neurological-condition group', async () => {
-  const direct = await ids('MATCH (c:Cause)-[:CAUSES]->(:Condition {id: "secondary-myoclonus"}) RETURN c.id AS id');
+  const direct = await ids(
+    'MATCH (c:Cause)-[:CAUSES]->(:Condition {id: "secondary-myoclonus"}) RETURN c.id AS id',
+  );
   expect(direct).toEqual(['head-injury', 'medication-side-effect', 'neurological-condition']);
 
   const withMembers = await ids(
     'MATCH (c:Cause)-[:MEMBER_OF*0..]->(:Cause)-[:CAUSES]->(:Condition {id: "secondary-myoclonus"}) RETURN DISTINCT c.id AS id',
   );
   expect(withMembers).toEqual(
-    ['alzheimers-disease', 'dementia', 'head-injury', 'medication-side-effect', 'neurological-condition', 'stroke'].sort(),
+    [
+      'alzheimers-disease',
+      'dementia',
+      'head-injury',
+      'medication-side-effect',
+      'neurological-condition',
+      'stroke',
+    ].sort(),
   );
 });
 
-test('myoclonus can be mistaken for Tourette syndrome, torsion dystonia, benign essential tremor and Huntington\'s disease', async () => {
+test("myoclonus can be mistaken for Tourette syndrome, torsion dystonia, benign essential tremor and Huntington's disease", async () => {
   const lookAlikes = await driver.executeQuery(
     'MATCH (:Condition {id: "myoclonus"})-[:MISTAKEN_FOR]->(c:Condition) RETURN c.id AS id, c.name AS name ORDER BY id',
     {},
@@ -49,16 +58,26 @@ test('myoclonus can be mistaken for Tourette syndrome, torsion dystonia, benign 
 });
 
 test('epileptic myoclonus is treated with antiepileptic and anti-seizure medication', async () => {
-  expect(await ids('MATCH (t:Treatment)-[:TREATS]->(:Condition {id: "epileptic-myoclonus"}) RETURN t.id AS id')).toEqual([
-    'anti-seizure-medication',
-    'antiepileptic-medication',
-  ]);
+  expect(
+    await ids(
+      'MATCH (t:Treatment)-[:TREATS]->(:Condition {id: "epileptic-myoclonus"}) RETURN t.id AS id',
+    ),
+  ).toEqual(['anti-seizure-medication', 'antiepileptic-medication']);
 });
 
 test('the risk factors for myoclonus are the six the article names', async () => {
-  expect(await ids('MATCH (r:RiskFactor)-[:RISK_FACTOR_FOR]->(:Condition {id: "myoclonus"}) RETURN r.id AS id')).toEqual(
-    ['brain-tumors', 'chemical-poisoning', 'genetic-disorders', 'kidney-failure', 'liver-failure', 'prolonged-hypoxia'],
-  );
+  expect(
+    await ids(
+      'MATCH (r:RiskFactor)-[:RISK_FACTOR_FOR]->(:Condition {id: "myoclonus"}) RETURN r.id AS id',
+    ),
+  ).toEqual([
+    'brain-tumors',
+    'chemical-poisoning',
+    'genetic-disorders',
+    'kidney-failure',
+    'liver-failure',
+    'prolonged-hypoxia',
+  ]);
 });
 
 test('the statistics give 1.3 and 8.6 cases per 100,000 people in the general population', async () => {
@@ -69,7 +88,13 @@ test('the statistics give 1.3 and 8.6 cases per 100,000 people in the general po
     { database: 'neo4j' },
   );
   expect(records.map((r) => r.toObject())).toEqual([
-    { condition: 'myoclonus', value: 1.3, per: 100000, unit: 'cases per 100,000 people', population: 'general-population' },
+    {
+      condition: 'myoclonus',
+      value: 1.3,
+      per: 100000,
+      unit: 'cases per 100,000 people',
+      population: 'general-population',
+    },
     {
       condition: 'persistent-myoclonus',
       value: 8.6,
@@ -81,23 +106,27 @@ test('the statistics give 1.3 and 8.6 cases per 100,000 people in the general po
 });
 
 test('the subtypes of myoclonus', async () => {
-  expect(await ids('MATCH (s:Condition)-[:SUBTYPE_OF]->(:Condition {id: "myoclonus"}) RETURN s.id AS id')).toEqual(
-    [
-      'epileptic-myoclonus',
-      'negative-myoclonus',
-      'persistent-myoclonus',
-      'physiological-myoclonus',
-      'positive-myoclonus',
-      'progressive-myoclonus',
-      'secondary-myoclonus',
-    ],
-  );
+  expect(
+    await ids(
+      'MATCH (s:Condition)-[:SUBTYPE_OF]->(:Condition {id: "myoclonus"}) RETURN s.id AS id',
+    ),
+  ).toEqual([
+    'epileptic-myoclonus',
+    'negative-myoclonus',
+    'persistent-myoclonus',
+    'physiological-myoclonus',
+    'positive-myoclonus',
+    'progressive-myoclonus',
+    'secondary-myoclonus',
+  ]);
 });
 
 test('hiccups are an everyday example of physiological myoclonus', async () => {
-  expect(await ids('MATCH (e:Condition)-[:EXAMPLE_OF]->(:Condition {id: "physiological-myoclonus"}) RETURN e.id AS id')).toContain(
-    'hiccups',
-  );
+  expect(
+    await ids(
+      'MATCH (e:Condition)-[:EXAMPLE_OF]->(:Condition {id: "physiological-myoclonus"}) RETURN e.id AS id',
+    ),
+  ).toContain('hiccups');
 });
 
 test('every fact relationship is cited: source, section and paragraph, and the source node exists', async () => {
@@ -123,5 +152,10 @@ test("a path leads from Alzheimer's disease to myoclonus", async () => {
     { database: 'neo4j' },
   );
   expect(records).toHaveLength(1);
-  expect(records[0]?.get('path')).toEqual(['alzheimers-disease', 'neurological-condition', 'secondary-myoclonus', 'myoclonus']);
+  expect(records[0]?.get('path')).toEqual([
+    'alzheimers-disease',
+    'neurological-condition',
+    'secondary-myoclonus',
+    'myoclonus',
+  ]);
 });

@@ -2,7 +2,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDriver } from '../../src/graph/driver';
-import { DEFAULT_CACHE_DIR, ProvisioningError, provisionNeo4j, type Neo4jConnection } from '../../src/neo4j';
+import {
+  DEFAULT_CACHE_DIR,
+  ProvisioningError,
+  provisionNeo4j,
+  type Neo4jConnection,
+} from '../../src/neo4j';
 
 jest.setTimeout(180_000);
 
@@ -45,7 +50,11 @@ async function waitUntilGone(pgid: number, timeoutMs = 30_000): Promise<boolean>
   return !groupIsAlive(pgid);
 }
 
-async function query<T>(connection: Neo4jConnection, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+async function query<T>(
+  connection: Neo4jConnection,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   const driver = createDriver(connection);
   try {
     const { records } = await driver.executeQuery(cypher, params, { database: 'neo4j' });
@@ -58,7 +67,11 @@ async function query<T>(connection: Neo4jConnection, cypher: string, params: Rec
 describe('a local Neo4j instance', () => {
   const started: Neo4jConnection[] = [];
   const startLocal = async () => {
-    const connection = await provisionNeo4j({ instance: 'provisioning-test', env: {}, cacheDir: DEFAULT_CACHE_DIR });
+    const connection = await provisionNeo4j({
+      instance: 'provisioning-test',
+      env: {},
+      cacheDir: DEFAULT_CACHE_DIR,
+    });
     started.push(connection);
     return connection;
   };
@@ -83,7 +96,11 @@ describe('a local Neo4j instance', () => {
 
     const second = await startLocal();
     expect(second.pid).not.toBe(first.pid);
-    expect(await query<string>(second, 'MATCH (m:ProvisioningMarker {run: $marker}) RETURN m.run', { marker })).toEqual([marker]);
+    expect(
+      await query<string>(second, 'MATCH (m:ProvisioningMarker {run: $marker}) RETURN m.run', {
+        marker,
+      }),
+    ).toEqual([marker]);
     await query(second, 'MATCH (m:ProvisioningMarker) DELETE m');
 
     await second.stop();
@@ -93,7 +110,10 @@ describe('a local Neo4j instance', () => {
 
 describe('a Neo4j named by the environment', () => {
   test('NEO4J_URI without NEO4J_PASSWORD is a ProvisioningError naming NEO4J_PASSWORD', async () => {
-    const attempt = provisionNeo4j({ instance: 'env-without-password', env: { NEO4J_URI: 'bolt://127.0.0.1:7687' } });
+    const attempt = provisionNeo4j({
+      instance: 'env-without-password',
+      env: { NEO4J_URI: 'bolt://127.0.0.1:7687' },
+    });
     await expect(attempt).rejects.toThrow(ProvisioningError);
     await expect(attempt).rejects.toThrow(/NEO4J_PASSWORD/);
   });
@@ -103,7 +123,12 @@ describe('a Neo4j named by the environment', () => {
       instance: 'env-only',
       env: { NEO4J_URI: 'bolt://db.example:7687', NEO4J_USER: 'reader', NEO4J_PASSWORD: 'secret' },
     });
-    expect(connection).toMatchObject({ provider: 'env', uri: 'bolt://db.example:7687', user: 'reader', password: 'secret' });
+    expect(connection).toMatchObject({
+      provider: 'env',
+      uri: 'bolt://db.example:7687',
+      user: 'reader',
+      password: 'secret',
+    });
     expect(connection.pid).toBeUndefined();
     expect(existsSync(path.join(DEFAULT_CACHE_DIR, 'instances', 'env-only'))).toBe(false);
     await expect(connection.stop()).resolves.toBeUndefined();
@@ -133,7 +158,8 @@ describe('Ctrl-C on a process that provisioned a local Neo4j', () => {
         if (match) neo4jPid = Number(match[1]);
         else await sleep(250);
       }
-      if (neo4jPid === undefined) throw new Error(`the child did not report a Neo4j pid:\n${stdout}\n${stderr}`);
+      if (neo4jPid === undefined)
+        throw new Error(`the child did not report a Neo4j pid:\n${stdout}\n${stderr}`);
       expect(groupIsAlive(neo4jPid)).toBe(true);
 
       process.kill(-child.pid!, 'SIGINT');

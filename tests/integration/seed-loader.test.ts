@@ -18,7 +18,12 @@ import {
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const seedGraph = loadSeedGraph(DEFAULT_SEED_DIR);
-const none = (unchanged: number): ChangeCounts => ({ created: 0, updated: 0, removed: 0, unchanged });
+const none = (unchanged: number): ChangeCounts => ({
+  created: 0,
+  updated: 0,
+  removed: 0,
+  unchanged,
+});
 
 let driver: Driver;
 
@@ -47,10 +52,30 @@ describe('loading the seeds', () => {
 
   test('a first load into an empty graph creates everything in the seed files', async () => {
     firstReport = await seedDatabase(driver);
-    expect(firstReport.sources).toEqual({ created: seedGraph.sources.length, updated: 0, removed: 0, unchanged: 0 });
-    expect(firstReport.entities).toEqual({ created: seedGraph.entities.length, updated: 0, removed: 0, unchanged: 0 });
-    expect(firstReport.facts).toEqual({ created: seedGraph.facts.length, updated: 0, removed: 0, unchanged: 0 });
-    expect(firstReport.statistics).toEqual({ created: seedGraph.statistics.length, updated: 0, removed: 0, unchanged: 0 });
+    expect(firstReport.sources).toEqual({
+      created: seedGraph.sources.length,
+      updated: 0,
+      removed: 0,
+      unchanged: 0,
+    });
+    expect(firstReport.entities).toEqual({
+      created: seedGraph.entities.length,
+      updated: 0,
+      removed: 0,
+      unchanged: 0,
+    });
+    expect(firstReport.facts).toEqual({
+      created: seedGraph.facts.length,
+      updated: 0,
+      removed: 0,
+      unchanged: 0,
+    });
+    expect(firstReport.statistics).toEqual({
+      created: seedGraph.statistics.length,
+      updated: 0,
+      removed: 0,
+      unchanged: 0,
+    });
     expect(firstReport.previousContentHash).toBeNull();
     expect(await count('MATCH (n:Entity) RETURN count(n)')).toBe(seedGraph.entities.length);
     expect(await count('MATCH (n:Source) RETURN count(n)')).toBe(seedGraph.sources.length);
@@ -90,18 +115,31 @@ describe('reloading edited seed files', () => {
 
   test('a fact and an entity removed from the files are removed from the graph, and come back with the original files', async () => {
     const dir = copySeeds();
-    removeSeedListItem(dir, 'facts/look-alikes.yaml', (item) => item.includes('object: huntingtons-disease'));
-    removeSeedListItem(dir, 'facts/look-alikes.yaml', (item) => item.includes('object: torsion-dystonia'));
-    removeSeedListItem(dir, 'entities/conditions.yaml', (item) => item.includes('id: torsion-dystonia'));
+    removeSeedListItem(dir, 'facts/look-alikes.yaml', (item) =>
+      item.includes('object: huntingtons-disease'),
+    );
+    removeSeedListItem(dir, 'facts/look-alikes.yaml', (item) =>
+      item.includes('object: torsion-dystonia'),
+    );
+    removeSeedListItem(dir, 'entities/conditions.yaml', (item) =>
+      item.includes('id: torsion-dystonia'),
+    );
 
     const report = await seedDatabase(driver, dir);
     expect(report.entities).toMatchObject({ created: 0, updated: 0, removed: 1 });
     expect(report.facts).toMatchObject({ created: 0, updated: 0, removed: 2 });
     expect(await count('MATCH (n {id: $id}) RETURN count(n)', { id: 'torsion-dystonia' })).toBe(0);
-    expect(await count('MATCH ()-[r]->() WHERE r.id IN $ids RETURN count(r)', {
-      ids: ['myoclonus--mistaken_for--huntingtons-disease', 'myoclonus--mistaken_for--torsion-dystonia'],
-    })).toBe(0);
-    expect(await count('MATCH (n:Entity {id: $id}) RETURN count(n)', { id: 'huntingtons-disease' })).toBe(1);
+    expect(
+      await count('MATCH ()-[r]->() WHERE r.id IN $ids RETURN count(r)', {
+        ids: [
+          'myoclonus--mistaken_for--huntingtons-disease',
+          'myoclonus--mistaken_for--torsion-dystonia',
+        ],
+      }),
+    ).toBe(0);
+    expect(
+      await count('MATCH (n:Entity {id: $id}) RETURN count(n)', { id: 'huntingtons-disease' }),
+    ).toBe(1);
     expect(await predicateCount()).toBe(seedGraph.facts.length - 2);
 
     const restored = await seedDatabase(driver);
@@ -112,10 +150,17 @@ describe('reloading edited seed files', () => {
 
   test('a changed description updates exactly that entity', async () => {
     const dir = copySeeds();
-    editSeedFile(dir, 'entities/risk-factors.yaml', (t) => t.replace(/(id: kidney-failure[\s\S]*?description: )/, '$1Edited. '));
+    editSeedFile(dir, 'entities/risk-factors.yaml', (t) =>
+      t.replace(/(id: kidney-failure[\s\S]*?description: )/, '$1Edited. '),
+    );
 
     const report = await seedDatabase(driver, dir);
-    expect(report.entities).toEqual({ created: 0, updated: 1, removed: 0, unchanged: seedGraph.entities.length - 1 });
+    expect(report.entities).toEqual({
+      created: 0,
+      updated: 1,
+      removed: 0,
+      unchanged: seedGraph.entities.length - 1,
+    });
     expect(report.facts).toEqual(none(seedGraph.facts.length));
     const { records } = await driver.executeQuery(
       'MATCH (n:Entity {id: "kidney-failure"}) RETURN n.description AS description',
@@ -138,10 +183,18 @@ describe('a load that fails leaves the previous graph as it was', () => {
 
   test('a failure on the third write batch rolls back the whole load', async () => {
     const dir = copySeeds();
-    editSeedFile(dir, 'facts/populations.yaml', (t) => t.replaceAll('paragraph: 1', 'paragraph: 4'));
-    editSeedFile(dir, 'entities/conditions.yaml', (t) => t.replaceAll('paragraph: 1', 'paragraph: 4'));
-    removeSeedListItem(dir, 'entities/treatments.yaml', (item) => item.includes('id: seeing-a-doctor'));
-    removeSeedListItem(dir, 'facts/treatments.yaml', (item) => item.includes('subject: seeing-a-doctor'));
+    editSeedFile(dir, 'facts/populations.yaml', (t) =>
+      t.replaceAll('paragraph: 1', 'paragraph: 4'),
+    );
+    editSeedFile(dir, 'entities/conditions.yaml', (t) =>
+      t.replaceAll('paragraph: 1', 'paragraph: 4'),
+    );
+    removeSeedListItem(dir, 'entities/treatments.yaml', (item) =>
+      item.includes('id: seeing-a-doctor'),
+    );
+    removeSeedListItem(dir, 'facts/treatments.yaml', (item) =>
+      item.includes('subject: seeing-a-doctor'),
+    );
     const before = await snapshotGraph(driver);
     const batches: string[] = [];
 
@@ -161,7 +214,9 @@ describe('a load that fails leaves the previous graph as it was', () => {
 
   test('the same edited files load once nothing fails (so the failed load did have work to undo)', async () => {
     const dir = copySeeds();
-    editSeedFile(dir, 'facts/populations.yaml', (t) => t.replaceAll('paragraph: 1', 'paragraph: 4'));
+    editSeedFile(dir, 'facts/populations.yaml', (t) =>
+      t.replaceAll('paragraph: 1', 'paragraph: 4'),
+    );
     const report = await seedDatabase(driver, dir, { batchSize: 5 });
     expect(report.facts.updated).toBeGreaterThan(5);
     await seedDatabase(driver);
@@ -169,7 +224,9 @@ describe('a load that fails leaves the previous graph as it was', () => {
 
   test('a malformed seed folder is rejected before anything is written', async () => {
     const dir = copySeeds();
-    editSeedFile(dir, 'facts/look-alikes.yaml', (t) => t.replace('object: torsion-dystonia', 'object: nowhere'));
+    editSeedFile(dir, 'facts/look-alikes.yaml', (t) =>
+      t.replace('object: torsion-dystonia', 'object: nowhere'),
+    );
     const before = await snapshotGraph(driver);
 
     await expect(seedDatabase(driver, dir)).rejects.toThrow(SeedValidationError);
@@ -179,13 +236,21 @@ describe('a load that fails leaves the previous graph as it was', () => {
 
 describe('constraint violations are reported', () => {
   afterAll(async () => {
-    await driver.executeQuery('MATCH (n:Entity {id: "dup"}) DETACH DELETE n', {}, { database: 'neo4j' });
+    await driver.executeQuery(
+      'MATCH (n:Entity {id: "dup"}) DETACH DELETE n',
+      {},
+      { database: 'neo4j' },
+    );
   });
 
   test('duplicate entity ids in the database stop the load with a SeedLoadError naming the constraint', async () => {
     await clearGraph(driver);
     await driver.executeQuery('DROP CONSTRAINT entity_id IF EXISTS', {}, { database: 'neo4j' });
-    await driver.executeQuery('CREATE (:Entity {id: "dup"}) CREATE (:Entity {id: "dup"})', {}, { database: 'neo4j' });
+    await driver.executeQuery(
+      'CREATE (:Entity {id: "dup"}) CREATE (:Entity {id: "dup"})',
+      {},
+      { database: 'neo4j' },
+    );
 
     const load = seedDatabase(driver);
     await expect(load).rejects.toThrow(SeedLoadError);
@@ -194,9 +259,15 @@ describe('constraint violations are reported', () => {
   });
 
   test('once the duplicates are gone, the next load recreates the constraint', async () => {
-    await driver.executeQuery('MATCH (n:Entity {id: "dup"}) DETACH DELETE n', {}, { database: 'neo4j' });
+    await driver.executeQuery(
+      'MATCH (n:Entity {id: "dup"}) DETACH DELETE n',
+      {},
+      { database: 'neo4j' },
+    );
     await seedDatabase(driver);
-    expect(await count('SHOW CONSTRAINTS YIELD name WHERE name = "entity_id" RETURN count(*)')).toBe(1);
+    expect(
+      await count('SHOW CONSTRAINTS YIELD name WHERE name = "entity_id" RETURN count(*)'),
+    ).toBe(1);
   });
 });
 
@@ -240,12 +311,21 @@ describe('graph schema and seed metadata', () => {
 
 describe('the seed CLI', () => {
   const runCli = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'src/seed/cli.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+    spawnSync('npx', ['tsx', 'src/seed/cli.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   test('a bad seed folder exits 1 and names file:line and the field', () => {
     const dir = copySeeds();
-    editSeedFile(dir, 'facts/look-alikes.yaml', (t) => t.replace('object: torsion-dystonia', 'object: nowhere'));
-    const line = readFileSync(path.join(dir, 'facts/look-alikes.yaml'), 'utf8').split('\n').indexOf('    object: nowhere') + 1;
+    editSeedFile(dir, 'facts/look-alikes.yaml', (t) =>
+      t.replace('object: torsion-dystonia', 'object: nowhere'),
+    );
+    const line =
+      readFileSync(path.join(dir, 'facts/look-alikes.yaml'), 'utf8')
+        .split('\n')
+        .indexOf('    object: nowhere') + 1;
     const file = path.relative(PROJECT_ROOT, path.join(dir, 'facts/look-alikes.yaml'));
 
     const result = runCli('--dir', dir);

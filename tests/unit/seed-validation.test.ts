@@ -6,7 +6,10 @@ import { DEFAULT_SEED_DIR } from '../../src/seed/seed';
 import { copySeeds, editSeedFile } from '../fixtures/testkit';
 
 /** Copies seeds/, applies one edit, and returns the problems loadSeedGraph throws. */
-function problemsAfterEdit(relative: string, edit: (text: string) => string): { dir: string; problems: SeedProblem[] } {
+function problemsAfterEdit(
+  relative: string,
+  edit: (text: string) => string,
+): { dir: string; problems: SeedProblem[] } {
   const dir = copySeeds();
   editSeedFile(dir, relative, (text) => {
     const edited = edit(text);
@@ -31,15 +34,27 @@ function lineContaining(dir: string, relative: string, needle: string, occurrenc
   return index + 1;
 }
 
-function problemAt(dir: string, problems: SeedProblem[], relative: string, field: string): SeedProblem {
-  const found = problems.find((p) => path.resolve(p.file) === path.join(dir, relative) && p.field === field);
-  if (!found) throw new Error(`no problem for ${relative} ${field}; got:\n${problems.map(formatProblem).join('\n')}`);
+function problemAt(
+  dir: string,
+  problems: SeedProblem[],
+  relative: string,
+  field: string,
+): SeedProblem {
+  const found = problems.find(
+    (p) => path.resolve(p.file) === path.join(dir, relative) && p.field === field,
+  );
+  if (!found)
+    throw new Error(
+      `no problem for ${relative} ${field}; got:\n${problems.map(formatProblem).join('\n')}`,
+    );
   return found;
 }
 
 describe('seed validation names the file, line and field of each problem', () => {
   test('an entity with an unknown kind', () => {
-    const { dir, problems } = problemsAfterEdit('entities/causes.yaml', (t) => t.replace('kind: CAUSE', 'kind: DISEASE'));
+    const { dir, problems } = problemsAfterEdit('entities/causes.yaml', (t) =>
+      t.replace('kind: CAUSE', 'kind: DISEASE'),
+    );
     const problem = problemAt(dir, problems, 'entities/causes.yaml', 'entities[0].kind');
     expect(problem.line).toBe(lineContaining(dir, 'entities/causes.yaml', 'kind: DISEASE'));
     expect(problem.message).toContain('DISEASE');
@@ -50,12 +65,16 @@ describe('seed validation names the file, line and field of each problem', () =>
       t.replace('object: torsion-dystonia', 'object: no-such-entity'),
     );
     const problem = problemAt(dir, problems, 'facts/look-alikes.yaml', 'facts[1].object');
-    expect(problem.line).toBe(lineContaining(dir, 'facts/look-alikes.yaml', 'object: no-such-entity'));
+    expect(problem.line).toBe(
+      lineContaining(dir, 'facts/look-alikes.yaml', 'object: no-such-entity'),
+    );
     expect(problem.message).toContain('unknown entity "no-such-entity"');
   });
 
   test('two entities with the same id', () => {
-    const { dir, problems } = problemsAfterEdit('entities/populations.yaml', (t) => t.replace('id: males', 'id: females'));
+    const { dir, problems } = problemsAfterEdit('entities/populations.yaml', (t) =>
+      t.replace('id: males', 'id: females'),
+    );
     const problem = problemAt(dir, problems, 'entities/populations.yaml', 'entities[2].id');
     expect(problem.line).toBe(lineContaining(dir, 'entities/populations.yaml', 'id: females', 2));
     expect(problem.message).toContain('duplicate entity id "females"');
@@ -72,8 +91,15 @@ describe('seed validation names the file, line and field of each problem', () =>
   });
 
   test('a citation paragraph written as a string', () => {
-    const { dir, problems } = problemsAfterEdit('facts/look-alikes.yaml', (t) => t.replace('paragraph: 1', "paragraph: 'first'"));
-    const problem = problemAt(dir, problems, 'facts/look-alikes.yaml', 'facts[0].citation.paragraph');
+    const { dir, problems } = problemsAfterEdit('facts/look-alikes.yaml', (t) =>
+      t.replace('paragraph: 1', "paragraph: 'first'"),
+    );
+    const problem = problemAt(
+      dir,
+      problems,
+      'facts/look-alikes.yaml',
+      'facts[0].citation.paragraph',
+    );
     expect(problem.line).toBe(lineContaining(dir, 'facts/look-alikes.yaml', "paragraph: 'first'"));
     expect(problem.message).toMatch(/expected number/i);
   });
@@ -83,18 +109,24 @@ describe('seed validation names the file, line and field of each problem', () =>
       t.replace('object: torsion-dystonia', 'object: torsion: dystonia'),
     );
     // A file that does not parse has no fields yet: the problem gives the file, the line and the YAML error.
-    const problem = problems.find((p) => path.resolve(p.file) === path.join(dir, 'facts/look-alikes.yaml'));
+    const problem = problems.find(
+      (p) => path.resolve(p.file) === path.join(dir, 'facts/look-alikes.yaml'),
+    );
     expect(problem).toBeDefined();
-    expect(problem!.line).toBe(lineContaining(dir, 'facts/look-alikes.yaml', 'object: torsion: dystonia'));
+    expect(problem!.line).toBe(
+      lineContaining(dir, 'facts/look-alikes.yaml', 'object: torsion: dystonia'),
+    );
     expect(problem!.message).toMatch(/^YAML syntax: /);
   });
 
-  test('an unknown top-level key', () => {
-    const { dir, problems } = problemsAfterEdit('statistics.yaml', (t) => `notes: not part of the schema\n${t}`);
-    const problem = problems.find((p) => path.resolve(p.file) === path.join(dir, 'statistics.yaml'));
-    expect(problem).toBeDefined();
-    expect(problem!.line).toBe(1);
-    expect(formatProblem(problem!)).toContain("'notes'");
+  test('an unknown top-level key is named at its own line', () => {
+    const { dir, problems } = problemsAfterEdit(
+      'statistics.yaml',
+      (t) => `${t.trimEnd()}\nnotes: not part of the schema\n`,
+    );
+    const problem = problemAt(dir, problems, 'statistics.yaml', 'notes');
+    expect(problem.line).toBe(lineContaining(dir, 'statistics.yaml', 'notes:'));
+    expect(problem.message).toBe('unknown key "notes"');
   });
 
   test('a predicate joining kinds it does not allow (TREATS from a CONDITION)', () => {
@@ -103,7 +135,9 @@ describe('seed validation names the file, line and field of each problem', () =>
     );
     const problem = problemAt(dir, problems, 'facts/treatments.yaml', 'facts[3].subject');
     expect(problem.line).toBe(lineContaining(dir, 'facts/treatments.yaml', 'subject: hiccups'));
-    expect(problem.message).toBe('TREATS needs a subject of kind TREATMENT, "hiccups" is CONDITION');
+    expect(problem.message).toBe(
+      'TREATS needs a subject of kind TREATMENT, "hiccups" is CONDITION',
+    );
   });
 
   test('a citation naming an unknown source', () => {
@@ -111,12 +145,16 @@ describe('seed validation names the file, line and field of each problem', () =>
       t.replace('source: epainassist-myoclonus-risk', 'source: another-article'),
     );
     const problem = problemAt(dir, problems, 'facts/treatments.yaml', 'facts[0].citation.source');
-    expect(problem.line).toBe(lineContaining(dir, 'facts/treatments.yaml', 'source: another-article'));
+    expect(problem.line).toBe(
+      lineContaining(dir, 'facts/treatments.yaml', 'source: another-article'),
+    );
     expect(problem.message).toContain('unknown source "another-article"');
   });
 
   test('the error message lists every problem as file:line: field: message', () => {
-    const { dir } = problemsAfterEdit('facts/look-alikes.yaml', (t) => t.replace('object: torsion-dystonia', 'object: nowhere'));
+    const { dir } = problemsAfterEdit('facts/look-alikes.yaml', (t) =>
+      t.replace('object: torsion-dystonia', 'object: nowhere'),
+    );
     const message = (() => {
       try {
         loadSeedGraph(dir);
@@ -126,7 +164,9 @@ describe('seed validation names the file, line and field of each problem', () =>
       }
     })();
     const line = lineContaining(dir, 'facts/look-alikes.yaml', 'object: nowhere');
-    expect(message).toContain(`facts/look-alikes.yaml:${line}: facts[1].object: unknown entity "nowhere"`);
+    expect(message).toContain(
+      `facts/look-alikes.yaml:${line}: facts[1].object: unknown entity "nowhere"`,
+    );
   });
 });
 
@@ -141,9 +181,12 @@ describe('the real seed folder', () => {
   });
 
   test('a fact id is derived from subject, predicate and object only', () => {
-    expect(factId('stroke', 'MEMBER_OF', 'neurological-condition')).toBe('stroke--member_of--neurological-condition');
+    expect(factId('stroke', 'MEMBER_OF', 'neurological-condition')).toBe(
+      'stroke--member_of--neurological-condition',
+    );
     const graph = loadSeedGraph(DEFAULT_SEED_DIR);
-    for (const fact of graph.facts) expect(fact.id).toBe(factId(fact.subject, fact.predicate, fact.object));
+    for (const fact of graph.facts)
+      expect(fact.id).toBe(factId(fact.subject, fact.predicate, fact.object));
   });
 });
 
@@ -157,10 +200,15 @@ describe('content hash', () => {
   test('changing one description changes the hash', () => {
     const dir = copySeeds();
     editSeedFile(dir, 'entities/causes.yaml', (t) =>
-      t.replace('description: A neurological condition the article links', 'description: A brain condition the article links'),
+      t.replace(
+        'description: A neurological condition the article links',
+        'description: A brain condition the article links',
+      ),
     );
     const edited = loadSeedGraph(dir);
-    expect(edited.entities.find((e) => e.id === 'stroke')?.description).toContain('A brain condition');
+    expect(edited.entities.find((e) => e.id === 'stroke')?.description).toContain(
+      'A brain condition',
+    );
     expect(edited.contentHash).not.toBe(loadSeedGraph(DEFAULT_SEED_DIR).contentHash);
   });
 

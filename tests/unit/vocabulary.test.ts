@@ -1,11 +1,14 @@
 import { ENTITY_KINDS, KIND_LABELS, PREDICATES, PREDICATE_NAMES } from '../../src/seed/vocabulary';
 
 describe('vocabulary', () => {
-  test.each(PREDICATE_NAMES)('the %s statement template names both subject {S} and object {o}', (predicate) => {
-    const { statement } = PREDICATES[predicate];
-    expect(statement).toContain('{S}');
-    expect(statement).toContain('{o}');
-  });
+  test.each(PREDICATE_NAMES)(
+    'the %s statement template names both subject {S} and object {o}',
+    (predicate) => {
+      const { statement } = PREDICATES[predicate];
+      expect(statement).toContain('{S}');
+      expect(statement).toContain('{o}');
+    },
+  );
 
   test('every predicate allows at least one subject kind and one object kind from ENTITY_KINDS', () => {
     for (const predicate of PREDICATE_NAMES) {

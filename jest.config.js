@@ -1,6 +1,5 @@
-import type { Config } from 'jest';
-
-const config: Config = {
+/** @type {import('jest').Config} */
+module.exports = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
@@ -9,5 +8,3 @@ const config: Config = {
   globalTeardown: '<rootDir>/tests/fixtures/global-teardown.ts',
   testTimeout: 60_000,
 };
-
-export default config;

@@ -1,0 +1,32 @@
+import { provisionNeo4j, type Neo4jConnection } from '../src/neo4j';
+
+/**
+ * The bench's Neo4j: NEO4J_URI if set, else a container where one runs, else
+ * the local server from Maven jars in its own "bench" instance, with more
+ * memory than the dev and test instances (the 1M-relationship load is one transaction).
+ */
+export function provisionBenchNeo4j(options: {
+  heap: string;
+  pageCache: string;
+}): Promise<Neo4jConnection> {
+  return provisionNeo4j({
+    instance: 'bench',
+    allowContainer: true,
+    local: {
+      heap: options.heap,
+      pageCache: options.pageCache,
+      // The 1M load runs in one transaction; the default 30 s would abort it.
+      transactionTimeout: process.env.NEO4J_TRANSACTION_TIMEOUT ?? '60m',
+      startTimeoutMs: 180_000,
+    },
+  });
+}
+
+/** The environment a server child needs to reach the same Neo4j. */
+export function connectionEnv(connection: Neo4jConnection): Record<string, string> {
+  return {
+    NEO4J_URI: connection.uri,
+    NEO4J_USER: connection.user,
+    NEO4J_PASSWORD: connection.password,
+  };
+}

@@ -1,0 +1,48 @@
+import type { Neo4jConnection } from '../../src/neo4j';
+
+/** Messages between bench/run.ts and a server child (IPC of child_process.fork). */
+export type ServerMessage = { type: 'ready'; port: number } | { type: 'error'; message: string };
+
+export interface RunningServer {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** The Neo4j the parent provisioned, passed down in the environment. */
+export function connectionFromEnv(
+  env = process.env,
+): Pick<Neo4jConnection, 'uri' | 'user' | 'password'> {
+  const { NEO4J_URI: uri, NEO4J_USER: user = 'neo4j', NEO4J_PASSWORD: password } = env;
+  if (!uri || !password) throw new Error('server child needs NEO4J_URI and NEO4J_PASSWORD');
+  return { uri, user, password };
+}
+
+/**
+ * Runs one server in this process: reports its port to the parent, and stops
+ * when the parent says so (or goes away).
+ */
+export function serveChild(start: () => Promise<RunningServer>): void {
+  const send = (message: ServerMessage) => process.send?.(message);
+  start()
+    .then((server) => {
+      let stopping = false;
+      const stop = () => {
+        if (stopping) return;
+        stopping = true;
+        server
+          .stop()
+          .catch(() => undefined)
+          .finally(() => process.exit(0));
+      };
+      process.on('message', (message) => {
+        if (message === 'stop') stop();
+      });
+      process.on('disconnect', stop);
+      process.on('SIGTERM', stop);
+      send({ type: 'ready', port: server.port });
+    })
+    .catch((error: unknown) => {
+      send({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) });
+      process.exit(1);
+    });
+}

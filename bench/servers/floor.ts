@@ -1,0 +1,110 @@
+/**
+ * Server C: the floor. A bare node:http endpoint per workload that runs the
+ * same Cypher texts as the data layer (imported from src/graph/queries.ts),
+ * in the same kind of read transaction, straight through neo4j-driver, and
+ * returns the records as JSON: no GraphQL, no mapping, no framework.
+ */
+import http from 'node:http';
+import neo4j from 'neo4j-driver';
+import { DATABASE, createDriver } from '../../src/graph/driver';
+import * as Q from '../../src/graph/queries';
+import { toLuceneQuery } from '../../src/graph/search-query';
+import { PREDICATE_NAMES } from '../../src/seed/vocabulary';
+import { connectionFromEnv, serveChild } from './child';
+
+type Row = Record<string, unknown>;
+type Params = URLSearchParams;
+
+serveChild(async () => {
+  const driver = createDriver(connectionFromEnv());
+
+  const read = async (query: string, params: Record<string, unknown>): Promise<Row[]> => {
+    const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) =>
+        (await tx.run(query, params)).records.map((r) => r.toObject() as Row),
+      );
+    } finally {
+      await session.close();
+    }
+  };
+
+  const routes: Record<string, (p: Params) => Promise<unknown>> = {
+    /** W1: condition by name, then its causes with group members (two round trips, as in A). */
+    '/w1': async (p) => {
+      const [found] = await read(Q.CONDITION_BY_NAME, { name: (p.get('name') ?? '').toLowerCase() });
+      if (!found) return { condition: null, items: [] };
+      const condition = found.entity as Row;
+      const [row] = await read(Q.NEIGHBOURHOOD, {
+        requests: [
+          {
+            key: 0,
+            mode: 'causes',
+            id: condition.id,
+            includeSubtypes: false,
+            includeGroupMembers: true,
+            predicates: [],
+            direction: 'BOTH',
+            viaGroups: false,
+          },
+        ],
+      });
+      return { condition, items: row?.items ?? [] };
+    },
+    /** W2: facts within `depth` hops, first page. */
+    '/w2': async (p) => {
+      const depth = Number(p.get('depth') ?? 1);
+      const first = Number(p.get('first') ?? 20);
+      const [row] = await read(Q.FACTS_ABOUT[depth]!, {
+        about: p.get('about'),
+        predicates: PREDICATE_NAMES,
+        after: null,
+        limit: neo4j.int(first + 1),
+      });
+      const page = (row?.page as Row[]) ?? [];
+      return { total: row?.total ?? 0, page: page.slice(0, first) };
+    },
+    /** W3: full-text search with the same Lucene query the service builds. */
+    '/w3': async (p) => {
+      const query = toLuceneQuery(p.get('text') ?? '');
+      if (query === null) return [];
+      return read(Q.SEARCH, { query, kinds: null, first: neo4j.int(Number(p.get('first') ?? 10)) });
+    },
+    /** W4: shortest path. */
+    '/w4': async (p) => {
+      const [row] = await read(Q.SHORTEST_PATH[Number(p.get('maxHops') ?? 4)]!, {
+        from: p.get('from'),
+        to: p.get('to'),
+      });
+      return row ?? null;
+    },
+  };
+
+  const httpServer = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = routes[url.pathname];
+    if (!route) {
+      res.writeHead(404).end();
+      return;
+    }
+    route(url.searchParams)
+      .then((body) => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      })
+      .catch((error: unknown) => {
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+      });
+  });
+  httpServer.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const address = httpServer.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    stop: async () => {
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await driver.close();
+    },
+  };
+});
