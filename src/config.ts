@@ -8,6 +8,8 @@ const environmentSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SEED_ON_START: bool.default('true'),
+  /** How long `npm start` waits for an unreachable Neo4j before it gives up. */
+  NEO4J_STARTUP_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   GRAPHQL_INTROSPECTION: bool.default('true'),
   CORS_ORIGINS: z.string().default('*'),

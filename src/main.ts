@@ -1,5 +1,6 @@
 import { readConfig } from './config';
 import { createDriver } from './graph/driver';
+import { waitForNeo4j } from './graph/wait-for-neo4j';
 import { logger } from './logger';
 import { provisionNeo4j, stopOnSignals } from './neo4j';
 import { describeReport, seedDatabase } from './seed/seed';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   };
   stopOnSignals(stopAll);
   try {
+    await waitForNeo4j(driver, connection.uri, config.NEO4J_STARTUP_WAIT_MS);
     if (config.SEED_ON_START) console.log(describeReport(await seedDatabase(driver)));
     server = await createApiServer(driver, config);
     const port = await server.listen();

@@ -29,6 +29,9 @@ export interface LocalServerOptions {
   pageCache?: string;
   transactionTimeout?: string;
   startTimeoutMs?: number;
+  /** Fixed ports (a restarted server keeps its address); free ports are chosen when omitted. */
+  boltPort?: number;
+  httpPort?: number;
 }
 
 function hasCommand(command: string, args: string[] = ['-v']): boolean {
@@ -327,7 +330,10 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
     mkdirSync(dir, { recursive: true });
   await stopLeftover(paths);
 
-  const ports = { bolt: await freePort(), http: await freePort() };
+  const ports = {
+    bolt: options.boltPort ?? (await freePort()),
+    http: options.httpPort ?? (await freePort()),
+  };
   writeConfig(paths, ports, options);
   const password = ensurePassword(home, paths, javaHome);
 

@@ -132,7 +132,7 @@ describe('root queries', () => {
     const d = await data(`{
       facts(about: "epileptic-myoclonus", first: 100) {
         totalCount pageInfo { hasNextPage }
-        edges { node { id predicate statement subject { id } object { id } qualifier ${CITATION} } }
+        edges { node { id statement ${CITATION} } }
       }
     }`);
     expect(d.facts.totalCount).toBe(5);
@@ -145,10 +145,7 @@ describe('root queries', () => {
       'epileptic-myoclonus--affects--people-with-epilepsy',
       'epileptic-myoclonus--subtype_of--myoclonus',
     ]);
-    for (const n of nodes) {
-      expectCited(n);
-      expect([n.subject.id, n.object.id]).toContain('epileptic-myoclonus');
-    }
+    nodes.forEach(expectCited);
     expect(nodes[3].statement).toBe(
       'Epileptic myoclonus can affect people with epilepsy (only this group, which is small).',
     );

@@ -1,0 +1,123 @@
+import { loadExamples } from '../../src/http/playground';
+import type { Json } from '../fixtures/api-server';
+import { DISCLAIMER, SOURCE, useSeededServer } from '../fixtures/seeded-server';
+
+/** Every docs/examples/*.graphql runs as written and answers something meaningful; the playground is offline. */
+
+jest.setTimeout(60_000);
+const ctx = useSeededServer();
+const examples = loadExamples();
+
+/** What each example must answer, beyond "no errors". */
+const expectations: Record<string, (data: Json) => void> = {
+  'chatbot-facts.graphql': (d) => {
+    expect(d.facts.totalCount).toBe(5);
+    expect(d.facts.edges).toHaveLength(5);
+    expect(d.facts.edges.map((e: Json) => e.node.statement)).toContain(
+      'Epilepsy is an underlying cause of epileptic myoclonus.',
+    );
+    for (const { node } of d.facts.edges) {
+      expect(node.citation.source).toEqual(SOURCE);
+      expect(node.citation.disclaimer).toBe(DISCLAIMER);
+    }
+  },
+  'condition-overview.graphql': (d) => {
+    const c = d.condition;
+    expect(c.id).toBe('myoclonus');
+    expect(c.subtypes).toHaveLength(7);
+    const physiological = c.subtypes.find(
+      (s: Json) => s.condition.name === 'Physiological myoclonus',
+    );
+    expect(physiological.condition.examples.map((e: Json) => e.condition.name)).toContain(
+      'Hiccups',
+    );
+    expect(c.lookAlikes.map((l: Json) => l.condition.name)).toContain('Tourette syndrome');
+    expect(c.riskFactors).toHaveLength(6);
+    expect(c.populations.length).toBeGreaterThanOrEqual(6);
+    expect(c.statistics).toEqual([
+      expect.objectContaining({ value: 1.3, per: 100000, unit: 'cases per 100,000 people' }),
+    ]);
+  },
+  'path.graphql': (d) => {
+    expect(d.path.length).toBe(3);
+    expect(d.path.entities[0].id).toBe('alzheimers-disease');
+    expect(d.path.entities[3].id).toBe('myoclonus');
+    expect(d.path.facts.map((f: Json) => f.predicate)).toEqual([
+      'MEMBER_OF',
+      'CAUSES',
+      'SUBTYPE_OF',
+    ]);
+  },
+  'search.graphql': (d) => {
+    expect(d.search.length).toBeGreaterThan(0);
+    expect(d.search[0].entity.id).toBe('hypnic-jerks');
+  },
+  'treatment-of-epileptic-myoclonus.graphql': (d) => {
+    const treatments = d.condition.treatments.map((t: Json) => t.treatment.id).sort();
+    expect(treatments).toEqual(['anti-seizure-medication', 'antiepileptic-medication']);
+    for (const t of d.condition.treatments) {
+      expect(t.treatment.treats.map((l: Json) => l.condition.name)).toContain(
+        'Epileptic myoclonus',
+      );
+      expect(t.fact.statement).toMatch(/ is a treatment approach for epileptic myoclonus\.$/);
+    }
+  },
+  'underlying-causes.graphql': (d) => {
+    const causes = d.condition.underlyingCauses;
+    const stroke = causes.find((l: Json) => l.cause.id === 'stroke');
+    expect(stroke.group).toEqual({ name: 'Neurological condition' });
+    expect(stroke.facts).toHaveLength(2);
+    expect(causes.map((l: Json) => l.cause.id)).toEqual(
+      expect.arrayContaining(['head-injury', 'medication-side-effect', 'dementia']),
+    );
+    for (const link of causes) {
+      expect(link.citation.source).toEqual(SOURCE);
+      expect(link.citation.disclaimer).toBe(DISCLAIMER);
+      expect(link.citation.paragraph).toBe(2);
+    }
+  },
+};
+
+test('there is an expectation for every example file', () => {
+  expect(examples.map((e) => e.file).sort()).toEqual(Object.keys(expectations).sort());
+});
+
+test.each(examples.map((e) => [e.file, e.query] as const))(
+  '%s runs without errors and answers',
+  async (file, query) => {
+    const { status, body } = await ctx.server.post(query);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expectations[file]!(body.data);
+  },
+);
+
+/** The operation names declared in the example files. */
+const operationNames = examples.map((e) => /\bquery\s+(\w+)/.exec(e.query)?.[1]);
+
+async function expectOfflinePlayground(response: Response): Promise<void> {
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+  const html = await response.text();
+  expect(html).toMatch(/graphiql/i);
+  for (const name of operationNames) expect(html).toContain(name);
+  const external = [...html.matchAll(/\b(?:src|href)\s*=\s*["']?\s*(https?:)?\/\/[^"'\s>]*/gi)].map(
+    (m) => m[0],
+  );
+  expect(external).toEqual([]);
+}
+
+test('the example files declare named operations', () => {
+  expect(operationNames).toHaveLength(6);
+  expect(operationNames.every((name) => typeof name === 'string')).toBe(true);
+});
+
+test('GET /playground serves a self-contained GraphiQL with every example', async () => {
+  await expectOfflinePlayground(await fetch(`${ctx.server.url}/playground`));
+});
+
+test('GET /graphql from a browser (Accept: text/html) serves the same playground', async () => {
+  await expectOfflinePlayground(
+    await fetch(ctx.server.graphqlUrl, { headers: { accept: 'text/html' } }),
+  );
+});
