@@ -105,6 +105,20 @@ export function decodeCursor(cursor: string): string | undefined {
   return text.startsWith('id:') && text.length > 3 ? text.slice(3) : undefined;
 }
 
+/**
+ * A Relay page from `first + 1` rows in id order: the extra row only tells
+ * that another page follows.
+ */
+function toPage<T extends { id: string }>(rows: T[], first: number, totalCount: number) {
+  const nodes = rows.slice(0, first);
+  const last = nodes[nodes.length - 1];
+  return {
+    edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.id) : null },
+    totalCount,
+  };
+}
+
 /** Maps driver failures to the API's error codes, in one place. */
 function toApiError(error: unknown): unknown {
   if (error instanceof Neo4jError) {
@@ -278,16 +292,7 @@ export class GraphReader {
     after: string | null,
   ): Promise<EntityPage> {
     const [row] = await this.read(Q.ENTITY_PAGE, { kind, after, limit: neo4j.int(first + 1) });
-    const page = ((row?.page as Row[]) ?? []).map(toEntity);
-    const nodes = page.slice(0, first);
-    return {
-      edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
-      pageInfo: {
-        hasNextPage: page.length > first,
-        endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!.id) : null,
-      },
-      totalCount: Number(row?.total ?? 0),
-    };
+    return toPage(((row?.page as Row[]) ?? []).map(toEntity), first, Number(row?.total ?? 0));
   }
 
   async search(
@@ -314,16 +319,11 @@ export class GraphReader {
     };
     const query = args.about === null ? Q.ALL_FACTS : Q.FACTS_ABOUT[args.depth]!;
     const [row] = await this.read(query, params);
-    const page = ((row?.page as Row[]) ?? []).map((r) => toFact(r));
-    const nodes = page.slice(0, args.first);
-    return {
-      edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
-      pageInfo: {
-        hasNextPage: page.length > args.first,
-        endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!.id) : null,
-      },
-      totalCount: Number(row?.total ?? 0),
-    };
+    return toPage(
+      ((row?.page as Row[]) ?? []).map((r) => toFact(r)),
+      args.first,
+      Number(row?.total ?? 0),
+    );
   }
 
   async entityExists(id: string): Promise<boolean> {

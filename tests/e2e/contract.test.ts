@@ -130,7 +130,7 @@ describe('root queries', () => {
 
   test('facts(about) lists the cited facts naming an entity, each with a sentence', async () => {
     const d = await data(`{
-      facts(about: "epileptic-myoclonus", first: 100) {
+      facts(about: "epileptic-myoclonus", first: 10) {
         totalCount pageInfo { hasNextPage }
         edges { node { id statement ${CITATION} } }
       }
