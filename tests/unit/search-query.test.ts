@@ -1,0 +1,34 @@
+import { searchTerms, toLuceneQuery } from '../../src/graph/search-query';
+
+describe('toLuceneQuery', () => {
+  test('a single word is matched as typed and fuzzily', () => {
+    expect(toLuceneQuery('myoclonis')).toBe('myoclonis^2 myoclonis~2');
+  });
+
+  test('a phrase is boosted whole, and stop words get no fuzzy clause', () => {
+    expect(toLuceneQuery('twitching when asleep')).toBe(
+      '"twitching when asleep"^4 twitching^2 twitching~2 when^2 asleep^2 asleep~2',
+    );
+  });
+
+  test('Lucene syntax typed by a client never reaches the parser', () => {
+    const query = toLuceneQuery('name:/.*/ AND *:* OR "x\\" (((( a~~~ -b +c');
+    expect(query).not.toMatch(/[:/*()\\+-]|AND|OR/);
+  });
+
+  test('text with nothing searchable gives no query', () => {
+    expect(toLuceneQuery('  ?!* ')).toBeNull();
+  });
+
+  test('unicode letters survive, case and width are normalised', () => {
+    expect(searchTerms('Ｍyoclonus Ünïcode')).toEqual(['myoclonus', 'ünïcode']);
+  });
+
+  test('at most 12 distinct terms of 40 characters are kept', () => {
+    const terms = searchTerms(
+      `${'x'.repeat(100)} ${Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ')}`,
+    );
+    expect(terms).toHaveLength(12);
+    expect(terms[0]).toHaveLength(40);
+  });
+});

@@ -1,0 +1,60 @@
+import { factStatement } from '../../src/graph/statement';
+import type { EntityRecord, FactRecord } from '../../src/graph/records';
+
+const citation = {
+  source: {
+    id: 's',
+    title: 't',
+    publisher: 'p',
+    author: 'a',
+    lastModified: '2019-07-23',
+    disclaimer: 'd',
+    review: null,
+  },
+  section: 'Introduction',
+  paragraph: 1,
+};
+const entity = (name: string, properName = false): EntityRecord => ({
+  id: name.toLowerCase().replace(/\W+/g, '-'),
+  kind: 'CONDITION',
+  name,
+  properName,
+  synonyms: [],
+  description: null,
+  citation,
+});
+const fact = (
+  subject: EntityRecord,
+  predicate: FactRecord['predicate'],
+  object: EntityRecord,
+  qualifier: string | null = null,
+): FactRecord => ({
+  id: 'f',
+  predicate,
+  subject,
+  object,
+  qualifier,
+  citation,
+});
+
+describe('factStatement', () => {
+  test('reads subject, predicate and object as one sentence', () => {
+    expect(
+      factStatement(fact(entity('Head injury'), 'CAUSES', entity('Secondary myoclonus'))),
+    ).toBe('Head injury is an underlying cause of secondary myoclonus.');
+  });
+
+  test('proper names keep their capitals inside the sentence', () => {
+    expect(
+      factStatement(
+        fact(entity('Myoclonus'), 'MISTAKEN_FOR', entity("Huntington's disease", true)),
+      ),
+    ).toBe("Myoclonus can be mistaken for Huntington's disease.");
+  });
+
+  test('a qualifier is added in brackets before the full stop', () => {
+    expect(
+      factStatement(fact(entity('Epilepsy'), 'CAUSES', entity('Myoclonus'), 'in rare cases')),
+    ).toBe('Epilepsy is an underlying cause of myoclonus (in rare cases).');
+  });
+});
