@@ -18,8 +18,12 @@ function capitalised(text: string): string {
 /** One plain sentence for a fact, ready to quote: "Head injury is an underlying cause of secondary myoclonus." */
 export function factStatement(fact: FactRecord): string {
   const template = PREDICATES[fact.predicate].statement;
+  const subject = inSentence(fact.subject);
+  const object = inSentence(fact.object);
   const sentence = template
-    .replace('{S}', capitalised(inSentence(fact.subject)))
-    .replace('{o}', inSentence(fact.object));
+    .replace('{S}', capitalised(subject))
+    .replace('{s}', subject)
+    .replace('{O}', capitalised(object))
+    .replace('{o}', object);
   return fact.qualifier ? `${sentence} (${fact.qualifier}).` : `${sentence}.`;
 }

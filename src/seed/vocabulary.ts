@@ -29,7 +29,10 @@ interface PredicateRule {
   subject: readonly EntityKindName[];
   /** Kinds allowed as the object (the head of the arrow). */
   object: readonly EntityKindName[];
-  /** Sentence template; `{s}`, `{o}` and `{q}` are replaced by names and qualifier. */
+  /**
+   * Sentence template. `{S}`/`{s}` is the subject's name (capitalised / as inside a sentence),
+   * `{O}`/`{o}` the object's; each template names both. The qualifier is added in brackets.
+   */
   statement: string;
 }
 
@@ -46,7 +49,7 @@ export const PREDICATES = {
   EXAMPLE_OF: {
     subject: ['CONDITION'],
     object: ['CONDITION'],
-    statement: '{S} is an everyday example of {o}',
+    statement: '{O} includes {s} as an everyday example',
   },
   CAUSES: {
     subject: ['CAUSE'],
@@ -61,7 +64,7 @@ export const PREDICATES = {
   RISK_FACTOR_FOR: {
     subject: ['RISK_FACTOR'],
     object: ['CONDITION'],
-    statement: '{S} is a risk factor for {o}',
+    statement: '{O} is more likely with {s}',
   },
   AFFECTS: {
     subject: ['CONDITION'],
@@ -71,12 +74,12 @@ export const PREDICATES = {
   HAS_SYMPTOM: {
     subject: ['CONDITION'],
     object: ['SYMPTOM'],
-    statement: '{S} shows itself as {o}',
+    statement: '{O} is a sign of {s}',
   },
   TREATS: {
     subject: ['TREATMENT'],
     object: ['CONDITION'],
-    statement: '{S} is a treatment approach for {o}',
+    statement: 'For {o}, the source advises: {s}',
   },
   MISTAKEN_FOR: {
     subject: ['CONDITION'],

@@ -52,6 +52,12 @@ describe('factStatement', () => {
     ).toBe("Myoclonus can be mistaken for Huntington's disease.");
   });
 
+  test('templates that lead with the object still read as a sentence', () => {
+    expect(
+      factStatement(fact(entity('Kidney failure'), 'RISK_FACTOR_FOR', entity('Myoclonus'))),
+    ).toBe('Myoclonus is more likely with kidney failure.');
+  });
+
   test('a qualifier is added in brackets before the full stop', () => {
     expect(
       factStatement(fact(entity('Epilepsy'), 'CAUSES', entity('Myoclonus'), 'in rare cases')),

@@ -2,11 +2,11 @@ import { ENTITY_KINDS, KIND_LABELS, PREDICATES, PREDICATE_NAMES } from '../../sr
 
 describe('vocabulary', () => {
   test.each(PREDICATE_NAMES)(
-    'the %s statement template names both subject {S} and object {o}',
+    'the %s statement template names the subject and the object once each',
     (predicate) => {
       const { statement } = PREDICATES[predicate];
-      expect(statement).toContain('{S}');
-      expect(statement).toContain('{o}');
+      expect(statement.match(/\{[Ss]\}/g)).toHaveLength(1);
+      expect(statement.match(/\{[Oo]\}/g)).toHaveLength(1);
     },
   );
 
