@@ -30,7 +30,8 @@ const ROOT = path.resolve(__dirname, '..');
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number; got "${value}"`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`${name} must be a positive number; got "${value}"`);
   return n;
 }
 

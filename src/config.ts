@@ -16,7 +16,7 @@ const environmentSchema = z.object({
   BODY_LIMIT: z.string().default('100kb'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
-  MAX_QUERY_COST: z.coerce.number().int().positive().default(5_000),
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
   MAX_ALIASES: z.coerce.number().int().positive().default(15),
   MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
   MAX_TOKENS: z.coerce.number().int().positive().default(2_000),

@@ -15,6 +15,7 @@ import { renderPlayground } from './http/playground';
 import { requestIdFrom } from './http/request-id';
 import { createFormatError } from './plugins/format-error';
 import { queryLimits } from './plugins/query-limits';
+import { queriesOnly } from './plugins/supported-operations';
 import { requestLogPlugin } from './plugins/request-log';
 import { responseExtensionsPlugin } from './plugins/response-extensions';
 
@@ -48,11 +49,14 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     formatError: createFormatError({ development }),
     csrfPrevention: true,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
-    validationRules: limits.validationRules,
+    validationRules: [queriesOnly, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS,
+      }),
       ApolloServerPluginLandingPageDisabled(),
       responseExtensionsPlugin,
       requestLogPlugin,

@@ -42,7 +42,10 @@ export function serveChild(start: () => Promise<RunningServer>): void {
       send({ type: 'ready', port: server.port });
     })
     .catch((error: unknown) => {
-      send({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) });
+      send({
+        type: 'error',
+        message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
       process.exit(1);
     });
 }

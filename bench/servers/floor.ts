@@ -32,7 +32,9 @@ serveChild(async () => {
   const routes: Record<string, (p: Params) => Promise<unknown>> = {
     /** W1: condition by name, then its causes with group members (two round trips, as in A). */
     '/w1': async (p) => {
-      const [found] = await read(Q.CONDITION_BY_NAME, { name: (p.get('name') ?? '').toLowerCase() });
+      const [found] = await read(Q.CONDITION_BY_NAME, {
+        name: (p.get('name') ?? '').toLowerCase(),
+      });
       if (!found) return { condition: null, items: [] };
       const condition = found.entity as Row;
       const [row] = await read(Q.NEIGHBOURHOOD, {

@@ -18,10 +18,14 @@ export const TYPE_DEFS_FILE = path.join(__dirname, 'neo4j-graphql.graphql');
 
 serveChild(async () => {
   const connection = connectionFromEnv();
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    maxConnectionPoolSize: 50,
-    logging: { level: 'error', logger: () => undefined },
-  });
+  const driver = neo4j.driver(
+    connection.uri,
+    neo4j.auth.basic(connection.user, connection.password),
+    {
+      maxConnectionPoolSize: 50,
+      logging: { level: 'error', logger: () => undefined },
+    },
+  );
   const neoSchema = new Neo4jGraphQL({ typeDefs: readFileSync(TYPE_DEFS_FILE, 'utf8'), driver });
   const schema = await neoSchema.getSchema();
 

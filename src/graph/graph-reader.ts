@@ -295,12 +295,20 @@ export class GraphReader {
     return toPage(((row?.page as Row[]) ?? []).map(toEntity), first, Number(row?.total ?? 0));
   }
 
+  /** `text` is what was typed (for the exact-name boost), `luceneQuery` its safe full-text form. */
   async search(
+    text: string,
     luceneQuery: string,
     kinds: EntityKindName[] | null,
     first: number,
   ): Promise<SearchHitRecord[]> {
-    const rows = await this.read(Q.SEARCH, { query: luceneQuery, kinds, first: neo4j.int(first) });
+    const exact = text.normalize('NFKC').trim().toLowerCase();
+    const rows = await this.read(Q.SEARCH, {
+      query: luceneQuery,
+      exact,
+      kinds,
+      first: neo4j.int(first),
+    });
     return rows.map((row) => ({ entity: toEntity(row.entity as Row), score: Number(row.score) }));
   }
 

@@ -85,9 +85,14 @@ CALL () {
 }
 RETURN total, page`;
 
+/**
+ * Full-text search; a hit whose name or synonym is exactly what was typed
+ * outranks every partial hit (a one-word name gets no phrase boost otherwise).
+ */
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
+WITH node, score + CASE WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN 100.0 ELSE 0.0 END AS score
 RETURN ${entityMap('node')} AS entity, score
 ORDER BY score DESC, node.id
 LIMIT $first`;

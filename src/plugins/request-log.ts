@@ -1,16 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../schema/context';
 
-/** One log line per GraphQL request: id, operation, duration, error codes. Never variables (they may hold what a person typed). */
+/** One log line per GraphQL request (the context's logger carries the request id): operation, duration, error codes. Never variables (they may hold what a person typed). */
 export const requestLogPlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart({ contextValue }) {
+  async requestDidStart() {
     const started = process.hrtime.bigint();
     return {
       async willSendResponse({ operationName, errors, contextValue: ctx }) {
         const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
         ctx.log.info(
           {
-            requestId: contextValue.requestId,
             operationName: operationName ?? null,
             durationMs: Math.round(durationMs * 10) / 10,
             cypherRoundTrips: ctx.graph.roundTrips,

@@ -236,7 +236,7 @@ describe('Condition relationship fields', () => {
     expect(d.hiccups.exampleOf[0]).toMatchObject({
       condition: { id: 'physiological-myoclonus' },
       qualifier: null,
-      fact: { statement: 'Hiccups is an everyday example of physiological myoclonus.' },
+      fact: { statement: 'Physiological myoclonus includes hiccups as an everyday example.' },
     });
   });
 
@@ -366,7 +366,7 @@ describe('Condition relationship fields', () => {
       fact: {
         predicate: 'TREATS',
         statement:
-          'Symptomatic treatment is a treatment approach for myoclonus (when the underlying condition cannot be determined).',
+          'For myoclonus, the source advises: symptomatic treatment (when the underlying condition cannot be determined).',
       },
       citation: { section: 'Treating Myoclonus', paragraph: 1 },
     });
@@ -376,9 +376,9 @@ describe('Condition relationship fields', () => {
     });
     expect(
       c.riskFactors.find((l: Json) => l.riskFactor.id === 'kidney-failure').fact.statement,
-    ).toBe('Kidney failure is a risk factor for myoclonus (raises the likelihood).');
+    ).toBe('Myoclonus is more likely with kidney failure.');
     expect(c.symptoms.find((l: Json) => l.symptom.id === 'muscle-silencing').fact.statement).toBe(
-      'Myoclonus shows itself as muscle silencing (intensity varies).',
+      'Muscle silencing is a sign of myoclonus (intensity varies).',
     );
   });
 
@@ -506,7 +506,7 @@ describe('Cause, RiskFactor, Treatment, Population and Symptom relationship fiel
       qualifier: 'after a long period without oxygen',
       fact: {
         statement:
-          'Prolonged hypoxia is a risk factor for myoclonus (after a long period without oxygen).',
+          'Myoclonus is more likely with prolonged hypoxia (after a long period without oxygen).',
       },
     });
     expect(ids(d.tr.treats, 'condition')).toEqual(['myoclonus', 'persistent-myoclonus']);
@@ -553,18 +553,25 @@ describe('Cause, RiskFactor, Treatment, Population and Symptom relationship fiel
 });
 
 describe('Fact.statement', () => {
-  test('every statement is one sentence starting with the capitalised subject name', async () => {
+  test('every statement is one capitalised sentence naming both ends, qualifier in brackets', async () => {
     const d = await data(`{
-      facts(first: 100) { totalCount edges { node { statement qualifier subject { name } } } }
+      facts(first: 100) {
+        totalCount edges { node { predicate statement qualifier subject { name } object { name } } }
+      }
     }`);
     expect(d.facts.totalCount).toBe(71);
+    const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
     for (const { node } of d.facts.edges) {
-      const subject: string = node.subject.name;
-      expect(node.statement.startsWith(subject.charAt(0).toUpperCase() + subject.slice(1))).toBe(
-        true,
-      );
-      expect(node.statement).toMatch(/[^.]\.$/);
-      if (node.qualifier) expect(node.statement.endsWith(` (${node.qualifier}).`)).toBe(true);
+      const text: string = node.statement;
+      expect(text).toMatch(/^[A-Z]/);
+      expect(text).toMatch(/[^.]\.$/);
+      expect(text.toLowerCase()).toContain(node.subject.name.toLowerCase());
+      expect(text.toLowerCase()).toContain(node.object.name.toLowerCase());
+      if (node.qualifier) expect(text.endsWith(` (${node.qualifier}).`)).toBe(true);
+      else expect(text).not.toMatch(/\)\.$/);
+      // Causal facts read from the subject, as the schema's own example does.
+      if (node.predicate === 'CAUSES')
+        expect(text.startsWith(capitalised(node.subject.name))).toBe(true);
     }
   });
 

@@ -24,7 +24,7 @@ export const search: NonNullable<QueryResolvers['search']> = async (
   const size = searchSize(first);
   const query = toLuceneQuery(searchText(text));
   if (query === null) return [];
-  return graph.search(query, kinds && kinds.length > 0 ? kinds : null, size);
+  return graph.search(text, query, kinds && kinds.length > 0 ? kinds : null, size);
 };
 
 export const facts: NonNullable<QueryResolvers['facts']> = (

@@ -1,0 +1,367 @@
+/**
+ * `npm run bench` (add `-- --smoke`, or BENCH_SMOKE=1, for the CI-sized run):
+ * provisions the bench Neo4j, loads the article graph, starts A (this
+ * service), B (@neo4j/graphql), C (the bare-driver floor) and D (the Apollo
+ * ceiling) each in its own process, checks that A, B and C give the same
+ * answers, drives W1-W4 from a separate autocannon process in rounds
+ * (A B C D, A B C D, ...), then loads synthetic graphs of growing size and
+ * measures load throughput and A's W1/W2 latency on each. Writes JSON,
+ * Markdown and SVG under bench/results/ (bench/results/smoke/ for the smoke
+ * run) and, for a full run, the summary section of docs/performance.md.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { DATABASE, createDriver } from '../src/graph/driver';
+import { applyGraphSchema, writeSeedGraph } from '../src/graph/seed-writer';
+import { stopOnSignals } from '../src/neo4j';
+import { DEFAULT_SEED_DIR } from '../src/seed/seed';
+import { loadSeedGraph, type SeedGraph } from '../src/seed/seed-graph';
+import { connectionEnv, provisionBenchNeo4j } from './neo4j';
+import { readOptions, type BenchOptions } from './options';
+import { LoadGenerator, SERVER_NAMES, startServer, type ServerProcess } from './processes';
+import {
+  spread,
+  summarise,
+  writeDocsSummary,
+  writeResults,
+  type BenchResults,
+  type RunRecord,
+  type ScaleRow,
+  type TargetRow,
+} from './report';
+import { buildSyntheticGraph, relationshipCount } from './synthetic-graph';
+import {
+  CEILING_REQUEST,
+  WORKLOADS,
+  normaliseCeiling,
+  type HttpRequest,
+  type ServerId,
+  type Workload,
+  type WorkloadId,
+} from './workloads';
+
+const log = (message: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+const ARTICLE = 'article';
+const scaleLabel = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+
+/** Empties the database in batches (auto-commit), so each graph is loaded from scratch. */
+async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session({ database: DATABASE });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/** Loads a graph through the real loader path; returns wall time and throughput. */
+async function load(driver: Driver, graph: SeedGraph, options: BenchOptions) {
+  await wipe(driver);
+  await applyGraphSchema(driver);
+  const started = performance.now();
+  await writeSeedGraph(driver, graph, { batchSize: options.loadBatchSize, timeoutMs: 60 * 60_000 });
+  const loadMs = performance.now() - started;
+  const relationships = relationshipCount(graph);
+  return { loadMs, relationships, loadRelPerS: relationships / (loadMs / 1000) };
+}
+
+async function fetchJson(base: string, request: HttpRequest): Promise<unknown> {
+  const response = await fetch(base + request.path, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+  });
+  const text = await response.text();
+  if (!response.ok)
+    throw new Error(
+      `${request.method} ${base}${request.path}: HTTP ${response.status} ${text.slice(0, 500)}`,
+    );
+  const body = JSON.parse(text) as { errors?: unknown };
+  if (body && typeof body === 'object' && 'errors' in body && body.errors)
+    throw new Error(
+      `${base}${request.path}: GraphQL errors ${JSON.stringify(body.errors).slice(0, 500)}`,
+    );
+  return body;
+}
+
+/**
+ * Asks A, B and C the same question (a few times: it also warms them up),
+ * normalises the answers and fails the run if they differ.
+ */
+async function checkSameAnswers(
+  workload: Workload,
+  servers: Record<ServerId, ServerProcess>,
+  ids: ('A' | 'B' | 'C')[],
+  repeats: number,
+): Promise<string> {
+  const answers: Partial<Record<'A' | 'B' | 'C', string[]>> = {};
+  for (const id of ids) {
+    for (let i = 0; i < repeats; i++) {
+      const body = await fetchJson(servers[id].url, workload.requests[id]);
+      answers[id] = workload.normalise[id](body);
+    }
+  }
+  const reference = answers[ids[0]!]!;
+  if (reference.length === 0) throw new Error(`${workload.id}: ${ids[0]} gave an empty answer`);
+  for (const id of ids.slice(1)) {
+    const other = answers[id]!;
+    const missing = reference.filter((l) => !other.includes(l));
+    const extra = other.filter((l) => !reference.includes(l));
+    if (missing.length > 0 || extra.length > 0 || other.length !== reference.length) {
+      throw new Error(
+        `${workload.id}: ${id} answers differently from ${ids[0]}\n` +
+          `  only in ${ids[0]}: ${JSON.stringify(missing, null, 1)}\n  only in ${id}: ${JSON.stringify(extra, null, 1)}`,
+      );
+    }
+  }
+  return `${workload.id}: ${ids.join(', ')} agree (${reference.length} lines)`;
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const startedAt = new Date().toISOString();
+  log(
+    `${options.smoke ? 'smoke' : 'full'} run: ${options.rounds} round(s) x ${options.durationS} s, ` +
+      `c${options.connections}, scales ${options.scales.map(scaleLabel).join(', ')}`,
+  );
+
+  const connection = await provisionBenchNeo4j({
+    heap: options.neo4jHeap,
+    pageCache: options.neo4jPageCache,
+  });
+  log(`Neo4j ${connection.provider} at ${connection.uri}`);
+  const driver = createDriver(connection, { connectionAcquisitionTimeoutMs: 60_000 });
+  const servers: Partial<Record<ServerId, ServerProcess>> = {};
+  let loader: LoadGenerator | undefined;
+  const stopAll = async () => {
+    await loader?.stop().catch(() => undefined);
+    await Promise.all(Object.values(servers).map((s) => s.stop().catch(() => undefined)));
+    await driver.close().catch(() => undefined);
+    await connection.stop();
+  };
+  const removeSignals = stopOnSignals(stopAll);
+
+  try {
+    const runs: RunRecord[] = [];
+    const checks: string[] = [];
+    const scales: ScaleRow[] = [];
+
+    // 1. The article graph, and the four servers on it.
+    // Servers start while the graph loads: none reads the graph before it is asked.
+    const env = {
+      ...connectionEnv(connection),
+      NODE_ENV: 'production',
+      LOG_LEVEL: options.serverLogLevel,
+    };
+    const ids: ServerId[] = ['A', 'B', 'C', 'D'];
+    const starting = Promise.allSettled(ids.map((id) => startServer(id, env, options.logDir)));
+    const core = loadSeedGraph(DEFAULT_SEED_DIR);
+    const article = await load(driver, core, options);
+    log(
+      `article graph: ${article.relationships} relationships loaded in ${article.loadMs.toFixed(0)} ms`,
+    );
+    const settled = await starting;
+    const started = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    for (const s of started) servers[s.id] = s;
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const all = servers as Record<ServerId, ServerProcess>;
+    log(`servers up: ${started.map((s) => `${s.id} ${s.url}`).join(', ')}`);
+    loader = new LoadGenerator();
+
+    const repeats = options.smoke ? 1 : 20;
+    for (const workload of WORKLOADS) {
+      const check = await checkSameAnswers(workload, all, ['A', 'B', 'C'], repeats);
+      checks.push(`${ARTICLE}: ${check}`);
+      log(check);
+    }
+    normaliseCeiling(await fetchJson(all.D.url, CEILING_REQUEST));
+
+    const time = async (
+      scale: string,
+      workload: WorkloadId | 'ping',
+      server: ServerId,
+      round: number,
+      request: HttpRequest,
+    ) => {
+      const result = await loader!.run(
+        all[server].url,
+        request,
+        options.connections,
+        options.durationS,
+      );
+      if (result.failures > 0)
+        throw new Error(
+          `${scale} ${workload} ${server}: ${result.failures} failed requests of ${result.requests}`,
+        );
+      runs.push({ scale, workload, server, round, result });
+      log(
+        `${scale} ${workload} ${SERVER_NAMES[server].padEnd(18)} round ${round}: ` +
+          `${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+      );
+    };
+
+    // 2. Comparison: per round, each workload on A, B, C in turn; then D's ceiling.
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const workload of WORKLOADS) {
+        for (const server of ['A', 'B', 'C'] as const) {
+          await time(ARTICLE, workload.id, server, round, workload.requests[server]);
+        }
+      }
+      await time(ARTICLE, 'ping', 'D', round, CEILING_REQUEST);
+    }
+    const w1 = WORKLOADS.find((w) => w.id === 'W1')!;
+    const w2 = WORKLOADS.find((w) => w.id === 'W2')!;
+    const aP50 = (scale: string, workload: WorkloadId) =>
+      spread(
+        runs
+          .filter((r) => r.scale === scale && r.server === 'A' && r.workload === workload)
+          .map((r) => r.result.p50),
+      );
+    scales.push({
+      label: ARTICLE,
+      relationships: article.relationships,
+      entities: core.entities.length,
+      loadMs: article.loadMs,
+      loadRelPerS: article.loadRelPerS,
+      w1p50: aP50(ARTICLE, 'W1'),
+      w2p50: aP50(ARTICLE, 'W2'),
+    });
+
+    // 3. Scale: synthetic graphs (the article plus synthetic families), A on W1 and W2.
+    for (const target of options.scales) {
+      const label = scaleLabel(target);
+      const synthetic = buildSyntheticGraph(core, target);
+      log(
+        `${label}: ${synthetic.relationships} relationships, ${synthetic.graph.entities.length} entities; loading`,
+      );
+      const loaded = await load(driver, synthetic.graph, options);
+      log(
+        `${label}: loaded in ${(loaded.loadMs / 1000).toFixed(1)} s (${loaded.loadRelPerS.toFixed(0)} rel/s)`,
+      );
+      for (const workload of [w1, w2]) {
+        const check = await checkSameAnswers(
+          workload,
+          all,
+          ['A', 'B', 'C'],
+          options.smoke ? 1 : 10,
+        );
+        checks.push(`${label}: ${check}`);
+      }
+      for (let round = 1; round <= options.rounds; round++) {
+        for (const workload of [w1, w2])
+          await time(label, workload.id, 'A', round, workload.requests.A);
+      }
+      scales.push({
+        label,
+        relationships: loaded.relationships,
+        entities: synthetic.graph.entities.length,
+        loadMs: loaded.loadMs,
+        loadRelPerS: loaded.loadRelPerS,
+        w1p50: aP50(label, 'W1'),
+        w2p50: aP50(label, 'W2'),
+      });
+    }
+
+    // 4. Report.
+    const comparison = summarise(runs, ARTICLE);
+    const median = (workload: string, server: ServerId) =>
+      comparison.find((r) => r.workload === workload && r.server === server)?.rps.median ?? NaN;
+    const ratios = WORKLOADS.map((w) => ({
+      workload: w.id,
+      aOverB: median(w.id, 'A') / median(w.id, 'B'),
+      aOverC: median(w.id, 'A') / median(w.id, 'C'),
+    }));
+    const results: BenchResults = {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      smoke: options.smoke,
+      settings: {
+        durationS: options.durationS,
+        rounds: options.rounds,
+        connections: options.connections,
+        scales: options.scales,
+      },
+      environment: {
+        node: process.version,
+        cpus: os.cpus().length,
+        neo4j: `5.26 (${connection.provider})`,
+        platform: `${os.platform()} ${os.arch()}`,
+      },
+      checks,
+      comparison,
+      ratios,
+      scales,
+      targets: targetRows(comparison, ratios, scales),
+      runs,
+    };
+    const files = writeResults(results, options.outDir);
+    if (options.writeDocs) {
+      const doc = path.resolve(__dirname, '..', 'docs', 'performance.md');
+      writeDocsSummary(results, doc);
+      files.push(doc);
+    }
+    log(`wrote ${files.map((f) => path.relative(process.cwd(), f)).join(', ')}`);
+  } finally {
+    removeSignals();
+    await stopAll();
+  }
+}
+
+function targetRows(
+  comparison: BenchResults['comparison'],
+  ratios: BenchResults['ratios'],
+  scales: ScaleRow[],
+): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
+  for (const w of ['W1', 'W2'] as const) {
+    const r = ratios.find((x) => x.workload === w);
+    if (r)
+      rows.push({ target: `${w} A/B req/s >= 1.5`, value: fmt(r.aOverB), met: r.aOverB >= 1.5 });
+  }
+  for (const r of ratios)
+    rows.push({
+      target: `${r.workload} A/C req/s >= 0.7`,
+      value: fmt(r.aOverC),
+      met: r.aOverC >= 0.7,
+    });
+  for (const row of comparison.filter((c) => c.server === 'A')) {
+    const k = row.p99.median / row.p50.median;
+    rows.push({
+      target: `${row.workload} A p99 <= 3x p50 at c16`,
+      value: `${fmt(k)}x`,
+      met: k <= 3,
+    });
+  }
+  const base = scales.find((s) => s.label === ARTICLE);
+  const largest = scales
+    .filter((s) => s.label !== ARTICLE)
+    .sort((a, b) => b.relationships - a.relationships)[0];
+  const atMillion = largest && largest.relationships >= 1e6;
+  for (const w of ['w1p50', 'w2p50'] as const) {
+    const k = largest && base ? largest[w]!.median / base[w]!.median : NaN;
+    rows.push({
+      target: `${w.slice(0, 2).toUpperCase()} p50 at 1M <= 1.5x article`,
+      value: largest ? `${fmt(k)}x at ${largest.label}` : 'n/a',
+      met: atMillion ? k <= 1.5 : null,
+    });
+  }
+  rows.push({
+    target: 'seed load >= 50k rel/s at 1M',
+    value: largest ? `${Math.round(largest.loadRelPerS)} rel/s at ${largest.label}` : 'n/a',
+    met: atMillion ? largest.loadRelPerS >= 50_000 : null,
+  });
+  return rows;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,146 @@
+import { createDriver } from '../../src/graph/driver';
+import { startTestServer, type PostResult, type TestServer } from '../fixtures/api-server';
+import { useSeededServer } from '../fixtures/seeded-server';
+
+/** Every error a client can meet: a code, a message that says what to change, never a stack. */
+
+jest.setTimeout(60_000);
+const ctx = useSeededServer();
+
+/** Stack traces and internal detail must never reach a client. */
+function expectNoInternals(result: PostResult): void {
+  expect(result.text).not.toMatch(/stacktrace/i);
+  expect(result.text).not.toMatch(/\s+at [\w.<>]+ \(|\bat .+\.[jt]s:\d+/);
+  expect(result.text).not.toMatch(/Neo4jError|MATCH \(|\bCypher\b/);
+}
+
+async function expectBadInput(query: string, bound: string, argument: string): Promise<void> {
+  const result = await ctx.server.post(query);
+  expectNoInternals(result);
+  const [error] = result.body.errors ?? [];
+  expect(result.body.errors).toHaveLength(1);
+  expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(error?.extensions?.argument).toBe(argument);
+  expect(error?.message).toContain(bound);
+}
+
+test.each([
+  ['entities first -1', '{ entities(first: -1) { totalCount } }', '100', 'first'],
+  ['entities first 101', '{ entities(first: 101) { totalCount } }', '100', 'first'],
+  ['facts first -1', '{ facts(first: -1) { totalCount } }', '100', 'first'],
+  ['facts first 101', '{ facts(first: 101) { totalCount } }', '100', 'first'],
+  ['search first 0', '{ search(text: "x", first: 0) { score } }', '50', 'first'],
+  ['search first 51', '{ search(text: "x", first: 51) { score } }', '50', 'first'],
+  ['depth 0', '{ facts(about: "myoclonus", depth: 0) { totalCount } }', '3', 'depth'],
+  ['depth 4', '{ facts(about: "myoclonus", depth: 4) { totalCount } }', '3', 'depth'],
+  ['maxHops 0', '{ path(from: "stroke", to: "myoclonus", maxHops: 0) { length } }', '6', 'maxHops'],
+  ['maxHops 7', '{ path(from: "stroke", to: "myoclonus", maxHops: 7) { length } }', '6', 'maxHops'],
+])('%s is BAD_USER_INPUT stating the bound', async (_name, query, bound, argument) => {
+  await expectBadInput(query, bound, argument);
+});
+
+test('path with an unknown id is BAD_USER_INPUT naming the id', async () => {
+  const to = await ctx.server.post('{ path(from: "stroke", to: "no-such-thing") { length } }');
+  expect(to.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(to.body.errors?.[0]?.message).toContain('"no-such-thing"');
+  expect(to.body.data).toEqual({ path: null });
+  const from = await ctx.server.post('{ path(from: "ghost", to: "ghost") { length } }');
+  expect(from.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(from.body.errors?.[0]?.message).toContain('"ghost"');
+});
+
+test('an unknown entity is null, not an error', async () => {
+  const result = await ctx.server.post('{ entity(id: "no-such-entity") { id name } }');
+  expect(result.status).toBe(200);
+  expect(result.body.errors).toBeUndefined();
+  expect(result.body.data).toEqual({ entity: null });
+});
+
+test('a syntax error is GRAPHQL_PARSE_FAILED with status 400', async () => {
+  const result = await ctx.server.post('{ condition(name: ) { id }');
+  expectNoInternals(result);
+  expect(result.status).toBe(400);
+  expect(result.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+});
+
+test('an unknown field is GRAPHQL_VALIDATION_FAILED naming the field', async () => {
+  const result = await ctx.server.post('{ condition(name: "myoclonus") { id cure } }');
+  expectNoInternals(result);
+  expect(result.status).toBe(400);
+  expect(result.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(result.body.errors?.[0]?.message).toContain('"cure"');
+});
+
+// The schema has no Mutation or Subscription type; such operations are refused at validation.
+test.each(['mutation { deleteEverything }', 'subscription { updates }'])(
+  '%s is a client error (400 GRAPHQL_VALIDATION_FAILED), not INTERNAL_SERVER_ERROR',
+  async (query) => {
+    const result = await ctx.server.post(query);
+    expectNoInternals(result);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.status).toBe(400);
+  },
+);
+
+test('a body that is not JSON is a 400 with a code and no stack', async () => {
+  const response = await fetch(ctx.server.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query": ',
+  });
+  const text = await response.text();
+  expect(response.status).toBe(400);
+  expect(text).not.toMatch(/stacktrace|\bat .+\.[jt]s:\d+/i);
+  expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+});
+
+describe('in production', () => {
+  let production: TestServer;
+  beforeAll(async () => {
+    production = await startTestServer({ NODE_ENV: 'production' });
+  });
+  afterAll(async () => {
+    await production?.stop();
+  });
+
+  test.each([
+    '{ facts(first: 101) { totalCount } }',
+    '{ condition(name: ) { id } }',
+    '{ condition(name: "myoclonus") { cure } }',
+    '{ path(from: "ghost", to: "myoclonus") { length } }',
+  ])('%s answers with a code and no stack', async (query) => {
+    const result = await production.post(query);
+    expectNoInternals(result);
+    expect(typeof result.body.errors?.[0]?.extensions?.code).toBe('string');
+  });
+});
+
+describe('when Neo4j is unreachable', () => {
+  let down: TestServer;
+  beforeAll(async () => {
+    const driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
+    down = await startTestServer({}, { driver });
+  });
+  afterAll(async () => {
+    await down?.stop();
+  });
+
+  test('a query is SERVICE_UNAVAILABLE within 10 s, without internals', async () => {
+    const started = Date.now();
+    const result = await down.post('{ condition(name: "myoclonus") { id } }');
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(10_000);
+    expectNoInternals(result);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(result.body.data).toEqual({ condition: null });
+  });
+
+  test('/health/ready is 503 while /health/live stays 200', async () => {
+    const ready = await fetch(`${down.url}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'unavailable', neo4j: 'down' });
+    const live = await fetch(`${down.url}/health/live`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
+  });
+});

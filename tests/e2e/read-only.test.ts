@@ -1,0 +1,67 @@
+import { GraphReader } from '../../src/graph/graph-reader';
+import { snapshotGraph } from '../fixtures/testkit';
+import { useSeededServer } from '../fixtures/seeded-server';
+
+/** The API can only read: the data layer refuses writes, and nothing a client sends changes the graph. */
+
+jest.setTimeout(60_000);
+const ctx = useSeededServer();
+
+type Readable = { read(query: string, params: Record<string, unknown>): Promise<unknown[]> };
+
+async function hackNodes(): Promise<number> {
+  const { records } = await ctx.driver.executeQuery(
+    'MATCH (n:Hack) RETURN count(n) AS n',
+    {},
+    {
+      database: 'neo4j',
+    },
+  );
+  return records[0]!.get('n') as number;
+}
+
+test('GraphReader runs Cypher in read transactions: a CREATE is refused', async () => {
+  const before = await snapshotGraph(ctx.driver);
+  const reader = new GraphReader(ctx.driver) as unknown as Readable;
+  await expect(reader.read('CREATE (n:Hack {id: "hack"}) RETURN n', {})).rejects.toThrow();
+  await expect(reader.read('MATCH (n:Entity) DETACH DELETE n', {})).rejects.toThrow();
+  expect(await hackNodes()).toBe(0);
+  expect(await snapshotGraph(ctx.driver)).toBe(before);
+});
+
+test('injection attempts through every text argument leave the graph unchanged', async () => {
+  const before = await snapshotGraph(ctx.driver);
+  const payloads = [
+    '") DETACH DELETE n //',
+    "') MATCH (n) DETACH DELETE n //",
+    '"}) CREATE (:Hack) //',
+    '*:* OR 1=1',
+  ];
+  for (const text of payloads) {
+    const search = await ctx.server.post('query ($t: String!) { search(text: $t) { score } }', {
+      t: text,
+    });
+    expect(search.body.errors).toBeUndefined();
+    const byName = await ctx.server.post(
+      'query ($t: String!, $id: ID!) { condition(name: $t) { id } entity(id: $id) { id } }',
+      { t: text, id: text },
+    );
+    expect(byName.body.data).toEqual({ condition: null, entity: null });
+    const facts = await ctx.server.post(
+      'query ($t: ID!) { facts(about: $t) { totalCount } path(from: $t, to: "myoclonus") { length } }',
+      { t: text },
+    );
+    expect(facts.body.data?.facts).toEqual({ totalCount: 0 });
+  }
+  expect(await hackNodes()).toBe(0);
+  expect(await snapshotGraph(ctx.driver)).toBe(before);
+});
+
+test('a GraphQL mutation is refused and changes nothing', async () => {
+  const before = await snapshotGraph(ctx.driver);
+  const result = await ctx.server.post('mutation { deleteEverything }');
+  expect(result.body.data ?? null).toBeNull();
+  expect(result.body.errors).toHaveLength(1);
+  expect(result.body.extensions?.cypherRoundTrips).toBe(0);
+  expect(await snapshotGraph(ctx.driver)).toBe(before);
+});

@@ -1,0 +1,96 @@
+import { loadExamples } from '../../src/http/playground';
+import { useSeededServer } from '../fixtures/seeded-server';
+
+/**
+ * extensions.cypherRoundTrips: one Cypher query for the root field, then one
+ * per nesting level that touches the graph, however long the lists are.
+ */
+
+jest.setTimeout(60_000);
+const ctx = useSeededServer();
+
+async function roundTrips(query: string): Promise<number> {
+  const { body } = await ctx.server.post(query);
+  expect(body.errors).toBeUndefined();
+  expect(body.data).toBeTruthy();
+  return body.extensions?.cypherRoundTrips as number;
+}
+
+test('a root query with scalar fields only costs 1', async () => {
+  expect(
+    await roundTrips('{ condition(name: "myoclonus") { id name citation { section } } }'),
+  ).toBe(1);
+});
+
+test('three relationship levels under the root cost 4, however many items each level holds', async () => {
+  const query = `{
+    condition(name: "myoclonus") {
+      subtypes { condition { treatments { treatment { treats { condition { name } } } } } }
+    }
+  }`;
+  const { body } = await ctx.server.post(query);
+  const treatments = body.data.condition.subtypes.flatMap(
+    (s: { condition: { treatments: unknown[] } }) => s.condition.treatments,
+  );
+  expect(body.data.condition.subtypes).toHaveLength(7);
+  expect(treatments.length).toBeGreaterThanOrEqual(4);
+  expect(body.extensions?.cypherRoundTrips).toBe(4);
+});
+
+test('several relationship fields at the same level cost one round trip together', async () => {
+  const query = `{
+    condition(name: "myoclonus") {
+      subtypes { qualifier }
+      lookAlikes { qualifier }
+      riskFactors { qualifier }
+      treatments { qualifier }
+      statistics { value }
+      symptoms { qualifier }
+      facts { id }
+      underlyingCauses { qualifier }
+    }
+  }`;
+  expect(await roundTrips(query)).toBe(2);
+});
+
+test('the same shape over all 16 conditions costs 2, not 1 + 16 per field', async () => {
+  const query = `{
+    entities(kind: CONDITION, first: 20) {
+      totalCount
+      edges { node { ... on Condition { treatments { qualifier } lookAlikes { qualifier } } } }
+    }
+  }`;
+  const { body } = await ctx.server.post(query);
+  expect(body.errors).toBeUndefined();
+  expect(body.data.entities.totalCount).toBe(16);
+  expect(body.data.entities.edges).toHaveLength(16);
+  expect(body.extensions?.cypherRoundTrips).toBe(2);
+});
+
+test('a deeper level adds exactly one more', async () => {
+  const query = `{
+    entities(kind: CONDITION, first: 20) {
+      edges { node { ... on Condition { treatments { treatment { treats { qualifier } } } } } }
+    }
+  }`;
+  expect(await roundTrips(query)).toBe(3);
+});
+
+test('fact subjects and objects come with the fact: no extra round trip', async () => {
+  const query = `{
+    facts(first: 50) { edges { node { subject { name } object { name } statement } } }
+  }`;
+  expect(await roundTrips(query)).toBe(1);
+});
+
+test('the deepest example operation (condition-overview) costs 3', async () => {
+  const example = loadExamples().find((e) => e.file === 'condition-overview.graphql');
+  const count = await roundTrips(example!.query);
+  console.log(`condition-overview.graphql: cypherRoundTrips = ${count}`);
+  expect(count).toBe(3);
+});
+
+test('a request that fails validation costs nothing', async () => {
+  const { body } = await ctx.server.post('{ condition(name: "myoclonus") { nope } }');
+  expect(body.extensions?.cypherRoundTrips).toBe(0);
+});
