@@ -38,64 +38,91 @@ export interface GraphReaderOptions {
 
 // ---- mapping Neo4j maps to records -------------------------------------------------
 
-function toSource(row: Row | null | undefined): SourceRecord {
-  const s = row ?? {};
+function toSource(row: Row): SourceRecord {
   return {
-    id: String(s.id ?? ''),
-    title: String(s.title ?? ''),
-    publisher: String(s.publisher ?? ''),
-    author: String(s.author ?? ''),
-    lastModified: String(s.lastModified ?? ''),
-    disclaimer: String(s.disclaimer ?? ''),
-    review: (s.review as string | null) ?? null,
+    id: String(row.id),
+    title: String(row.title),
+    publisher: String(row.publisher),
+    author: String(row.author),
+    lastModified: String(row.lastModified),
+    disclaimer: String(row.disclaimer),
+    review: (row.review as string | null) ?? null,
   };
 }
 
-function toCitation(row: Row, source: Row | null | undefined): CitationRecord {
-  return {
-    source: toSource(source),
-    section: String(row.section),
-    paragraph: Number(row.paragraph),
-  };
+const UNKNOWN_SOURCE: SourceRecord = {
+  id: '',
+  title: '',
+  publisher: '',
+  author: '',
+  lastModified: '',
+  disclaimer: '',
+  review: null,
+};
+
+/**
+ * Turns the maps a query returns into records. Sources are few and shared by
+ * every citation, so each query returns them once (its `sources` column) and
+ * citations refer to them by id.
+ */
+export class RecordMapper {
+  private readonly sources: Map<string, SourceRecord>;
+
+  constructor(sources: Row[] = []) {
+    this.sources = new Map(sources.map((row) => [String(row.id), toSource(row)]));
+  }
+
+  citation(row: Row): CitationRecord {
+    return {
+      source: this.sources.get(row.source as string) ?? UNKNOWN_SOURCE,
+      section: String(row.section),
+      paragraph: Number(row.paragraph),
+    };
+  }
+
+  entity(row: Row): EntityRecord {
+    return {
+      id: row.id as string,
+      kind: row.kind as EntityKindName,
+      name: row.name as string,
+      properName: Boolean(row.properName),
+      synonyms: (row.synonyms as string[] | null) ?? [],
+      description: (row.description as string | null) ?? null,
+      citation: this.citation(row),
+    };
+  }
+
+  fact(row: Row, subject?: EntityRecord, object?: EntityRecord): FactRecord {
+    const props = row.props as Row;
+    return {
+      id: props.id as string,
+      predicate: row.predicate as PredicateName,
+      subject: subject ?? this.entity(row.subject as Row),
+      object: object ?? this.entity(row.object as Row),
+      qualifier: (props.qualifier as string | null) ?? null,
+      citation: this.citation(props),
+    };
+  }
+
+  statistic(row: Row): StatisticRecord {
+    const s = row.statistic as Row;
+    return {
+      id: s.id as string,
+      value: Number(s.value),
+      unit: s.unit as string,
+      per: Number(s.per),
+      measure: s.measure as string,
+      qualifier: (s.qualifier as string | null) ?? null,
+      condition: this.entity(row.condition as Row),
+      population: this.entity(row.population as Row),
+      citation: this.citation(s),
+    };
+  }
 }
 
-export function toEntity(row: Row): EntityRecord {
-  return {
-    id: row.id as string,
-    kind: row.kind as EntityKindName,
-    name: row.name as string,
-    properName: Boolean(row.properName),
-    synonyms: (row.synonyms as string[] | null) ?? [],
-    description: (row.description as string | null) ?? null,
-    citation: toCitation(row, row.source as Row),
-  };
-}
-
-export function toFact(row: Row, subject?: EntityRecord, object?: EntityRecord): FactRecord {
-  const props = row.props as Row;
-  return {
-    id: props.id as string,
-    predicate: row.predicate as PredicateName,
-    subject: subject ?? toEntity(row.subject as Row),
-    object: object ?? toEntity(row.object as Row),
-    qualifier: (props.qualifier as string | null) ?? null,
-    citation: toCitation(props, row.source as Row),
-  };
-}
-
-function toStatistic(row: Row): StatisticRecord {
-  const s = row.statistic as Row;
-  return {
-    id: s.id as string,
-    value: Number(s.value),
-    unit: s.unit as string,
-    per: Number(s.per),
-    measure: s.measure as string,
-    qualifier: (s.qualifier as string | null) ?? null,
-    condition: toEntity(row.condition as Row),
-    population: toEntity(row.population as Row),
-    citation: toCitation(s, row.source as Row),
-  };
+interface QueryResult {
+  rows: Row[];
+  map: RecordMapper;
 }
 
 /** Cursors are opaque to clients: base64url of the last id seen. */
@@ -149,7 +176,7 @@ function toApiError(error: unknown): unknown {
  */
 export class GraphReader {
   private queries = 0;
-  private readonly neighbourhood: DataLoader<NeighbourhoodRequest, Row[], string>;
+  private readonly neighbourhood: DataLoader<NeighbourhoodRequest, QueryResult, string>;
 
   constructor(
     private readonly driver: Driver,
@@ -165,17 +192,18 @@ export class GraphReader {
     return this.queries;
   }
 
-  private async read(query: string, params: Record<string, unknown>): Promise<Row[]> {
+  private async read(query: string, params: Record<string, unknown>): Promise<QueryResult> {
     this.queries++;
     const session = this.driver.session({
       database: DATABASE,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      return await session.executeRead(
+      const rows = await session.executeRead(
         async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject() as Row),
         { timeout: this.options.queryTimeoutMs ?? 10_000, metadata: { app: 'graphql-api' } },
       );
+      return { rows, map: new RecordMapper((rows[0]?.sources as Row[] | undefined) ?? []) };
     } catch (error) {
       const mapped = toApiError(error);
       if (mapped === error) logger.error({ err: error }, 'graph query failed');
@@ -185,8 +213,10 @@ export class GraphReader {
     }
   }
 
-  private async loadNeighbourhoods(requests: readonly NeighbourhoodRequest[]): Promise<Row[][]> {
-    const rows = await this.read(Q.NEIGHBOURHOOD, {
+  private async loadNeighbourhoods(
+    requests: readonly NeighbourhoodRequest[],
+  ): Promise<QueryResult[]> {
+    const { rows, map } = await this.read(Q.NEIGHBOURHOOD, {
       requests: requests.map((request, key) => ({
         predicates: [],
         direction: 'BOTH',
@@ -198,14 +228,14 @@ export class GraphReader {
       })),
     });
     const byKey = new Map(rows.map((row) => [Number(row.key), row.items as Row[]]));
-    return requests.map((_, key) => byKey.get(key) ?? []);
+    return requests.map((_, key) => ({ rows: byKey.get(key) ?? [], map }));
   }
 
   // ---- batched: one round trip per level of a GraphQL request ----------------------
 
   async entity(id: string): Promise<EntityRecord | null> {
-    const [row] = await this.neighbourhood.load({ mode: 'entity', id });
-    return row ? toEntity(row.entity as Row) : null;
+    const { rows, map } = await this.neighbourhood.load({ mode: 'entity', id });
+    return rows[0] ? map.entity(rows[0].entity as Row) : null;
   }
 
   /** Entities joined to `id` by `predicates`; OUT follows the arrow from `id`, IN against it. */
@@ -214,14 +244,14 @@ export class GraphReader {
     predicates: readonly PredicateName[],
     direction: Direction,
   ): Promise<LinkRecord[]> {
-    const items = await this.neighbourhood.load({
+    const { rows, map } = await this.neighbourhood.load({
       mode: 'links',
       id,
       predicates: [...predicates].sort(),
       direction,
     });
-    return items
-      .map((item) => toFact(item.fact as Row))
+    return rows
+      .map((item) => map.fact(item.fact as Row))
       .map((fact) => ({ fact, entity: fact.subject.id === id ? fact.object : fact.subject }))
       .sort(
         (a, b) => a.entity.name.localeCompare(b.entity.name) || a.fact.id.localeCompare(b.fact.id),
@@ -239,13 +269,17 @@ export class GraphReader {
     conditionId: string,
     options: { includeSubtypes: boolean; includeGroupMembers: boolean },
   ): Promise<CauseLinkRecord[]> {
-    const items = await this.neighbourhood.load({ mode: 'causes', id: conditionId, ...options });
+    const { rows, map } = await this.neighbourhood.load({
+      mode: 'causes',
+      id: conditionId,
+      ...options,
+    });
     const links: CauseLinkRecord[] = [];
-    for (const item of items) {
-      const causes = toFact(item.fact as Row);
+    for (const item of rows) {
+      const causes = map.fact(item.fact as Row);
       links.push({ cause: causes.subject, condition: causes.object, group: null, facts: [causes] });
       for (const memberRow of (item.members as Row[]) ?? []) {
-        const member = toFact(memberRow);
+        const member = map.fact(memberRow);
         links.push({
           cause: member.subject,
           condition: causes.object,
@@ -265,9 +299,13 @@ export class GraphReader {
 
   /** Conditions caused by a cause, and with `viaGroups` by the groups it belongs to. */
   async conditionsCausedBy(causeId: string, viaGroups: boolean): Promise<LinkRecord[]> {
-    const items = await this.neighbourhood.load({ mode: 'causedBy', id: causeId, viaGroups });
-    return items
-      .map((item) => toFact(item.fact as Row))
+    const { rows, map } = await this.neighbourhood.load({
+      mode: 'causedBy',
+      id: causeId,
+      viaGroups,
+    });
+    return rows
+      .map((item) => map.fact(item.fact as Row))
       .map((fact) => ({ fact, entity: fact.object }))
       .sort(
         (a, b) => a.entity.name.localeCompare(b.entity.name) || a.fact.id.localeCompare(b.fact.id),
@@ -275,15 +313,15 @@ export class GraphReader {
   }
 
   async statistics(conditionId: string): Promise<StatisticRecord[]> {
-    const items = await this.neighbourhood.load({ mode: 'statistics', id: conditionId });
-    return items.map(toStatistic).sort((a, b) => a.id.localeCompare(b.id));
+    const { rows, map } = await this.neighbourhood.load({ mode: 'statistics', id: conditionId });
+    return rows.map((row) => map.statistic(row)).sort((a, b) => a.id.localeCompare(b.id));
   }
 
   // ---- root queries: one round trip each -----------------------------------------------
 
   async conditionByName(name: string): Promise<EntityRecord | null> {
-    const [row] = await this.read(Q.CONDITION_BY_NAME, { name: name.trim().toLowerCase() });
-    return row ? toEntity(row.entity as Row) : null;
+    const { rows, map } = await this.read(Q.CONDITION_BY_NAME, { name: name.trim().toLowerCase() });
+    return rows[0] ? map.entity(rows[0].entity as Row) : null;
   }
 
   async entityPage(
@@ -291,8 +329,17 @@ export class GraphReader {
     first: number,
     after: string | null,
   ): Promise<EntityPage> {
-    const [row] = await this.read(Q.ENTITY_PAGE, { kind, after, limit: neo4j.int(first + 1) });
-    return toPage(((row?.page as Row[]) ?? []).map(toEntity), first, Number(row?.total ?? 0));
+    const { rows, map } = await this.read(Q.ENTITY_PAGE, {
+      kind,
+      after,
+      limit: neo4j.int(first + 1),
+    });
+    const row = rows[0];
+    return toPage(
+      ((row?.page as Row[]) ?? []).map((r) => map.entity(r)),
+      first,
+      Number(row?.total ?? 0),
+    );
   }
 
   /** `text` is what was typed (for the exact-name boost), `luceneQuery` its safe full-text form. */
@@ -303,13 +350,13 @@ export class GraphReader {
     first: number,
   ): Promise<SearchHitRecord[]> {
     const exact = text.normalize('NFKC').trim().toLowerCase();
-    const rows = await this.read(Q.SEARCH, {
+    const { rows, map } = await this.read(Q.SEARCH, {
       query: luceneQuery,
       exact,
       kinds,
       first: neo4j.int(first),
     });
-    return rows.map((row) => ({ entity: toEntity(row.entity as Row), score: Number(row.score) }));
+    return rows.map((row) => ({ entity: map.entity(row.entity as Row), score: Number(row.score) }));
   }
 
   async factPage(args: {
@@ -326,16 +373,17 @@ export class GraphReader {
       limit: neo4j.int(args.first + 1),
     };
     const query = args.about === null ? Q.ALL_FACTS : Q.FACTS_ABOUT[args.depth]!;
-    const [row] = await this.read(query, params);
+    const { rows, map } = await this.read(query, params);
+    const row = rows[0];
     return toPage(
-      ((row?.page as Row[]) ?? []).map((r) => toFact(r)),
+      ((row?.page as Row[]) ?? []).map((r) => map.fact(r)),
       args.first,
       Number(row?.total ?? 0),
     );
   }
 
   async entityExists(id: string): Promise<boolean> {
-    const [row] = await this.read(Q.ENTITY_EXISTS, { id });
+    const [row] = (await this.read(Q.ENTITY_EXISTS, { id })).rows;
     return Boolean(row?.exists);
   }
 
@@ -345,20 +393,21 @@ export class GraphReader {
     to: string,
     maxHops: number,
   ): Promise<{ path: PathRecord | null; missing: string[] }> {
-    const [row] = await this.read(Q.SHORTEST_PATH[maxHops]!, { from, to });
+    const { rows, map } = await this.read(Q.SHORTEST_PATH[maxHops]!, { from, to });
+    const row = rows[0];
     const missing = [...(row?.fromExists ? [] : [from]), ...(row?.toExists ? [] : [to])];
     if (!row || missing.length > 0 || !row.entities) return { path: null, missing };
-    const entities = (row.entities as Row[]).map(toEntity);
+    const entities = (row.entities as Row[]).map((r) => map.entity(r));
     const byId = new Map(entities.map((e) => [e.id, e]));
     // Path facts name their ends by id; every end is one of the path's entities.
     const facts = (row.facts as Row[]).map((f) => ({
-      ...toFact(f, byId.get(f.subjectId as string)!, byId.get(f.objectId as string)!),
+      ...map.fact(f, byId.get(f.subjectId as string)!, byId.get(f.objectId as string)!),
     }));
     return { path: { entities, facts }, missing };
   }
 
   async graphInfo(): Promise<GraphInfoRecord> {
-    const [row] = await this.read(Q.GRAPH_INFO, { predicates: PREDICATE_NAMES });
+    const [row] = (await this.read(Q.GRAPH_INFO, { predicates: PREDICATE_NAMES })).rows;
     return {
       seedVersion: (row?.seedVersion as string | null) ?? '0.0.0',
       contentHash: (row?.contentHash as string | null) ?? '',

@@ -12,17 +12,23 @@ export const MAX_HOPS = 6;
 
 const PREDICATE_TYPES = PREDICATE_NAMES.join('|');
 
-/** Map projection of an entity node, with its citation's source inlined (one round trip per level). */
-const entityMap = (v: string) =>
-  `${v} {.id, .kind, .name, .properName, .synonyms, .description, .section, .paragraph, source: head(COLLECT { MATCH (src:Source {id: ${v}.source}) RETURN src {.*} })}`;
+/**
+ * Sources are few and cited by everything; each query returns them once in a
+ * `sources` column and every citation names its source by id.
+ */
+const WITH_SOURCES = 'CALL () { MATCH (src:Source) RETURN collect(src {.*}) AS sources }';
 
-/** A fact: the relationship's properties, its type, both endpoints (bound variables) and its source. */
+/** Map projection of an entity node (its citation's source by id). */
+const entityMap = (v: string) =>
+  `${v} {.id, .kind, .name, .properName, .synonyms, .description, .source, .section, .paragraph}`;
+
+/** A fact: the relationship's properties (its source by id), its type and both endpoints (bound variables). */
 const factMap = (r: string, subject: string, object: string) =>
-  `{props: ${r} {.*}, predicate: type(${r}), subject: ${entityMap(subject)}, object: ${entityMap(object)}, source: head(COLLECT { MATCH (src:Source {id: ${r}.source}) RETURN src {.*} })}`;
+  `{props: ${r} {.*}, predicate: type(${r}), subject: ${entityMap(subject)}, object: ${entityMap(object)}}`;
 
 /** A fact whose endpoints are given by id only (inside list comprehensions, where nothing can be bound). */
 const factRefMap = (r: string) =>
-  `{props: ${r} {.*}, predicate: type(${r}), subjectId: startNode(${r}).id, objectId: endNode(${r}).id, source: head(COLLECT { MATCH (src:Source {id: ${r}.source}) RETURN src {.*} })}`;
+  `{props: ${r} {.*}, predicate: type(${r}), subjectId: startNode(${r}).id, objectId: endNode(${r}).id}`;
 
 /**
  * The batched neighbourhood query: every relationship field requested at one
@@ -30,6 +36,7 @@ const factRefMap = (r: string) =>
  * round trip. Each entry has a mode, and one branch of the union answers it.
  */
 export const NEIGHBOURHOOD = `
+${WITH_SOURCES}
 UNWIND $requests AS req
 CALL (req) {
   WITH req WHERE req.mode = 'entity'
@@ -60,15 +67,15 @@ CALL (req) {
   UNION ALL
   WITH req WHERE req.mode = 'statistics'
   MATCH (n:Entity {id: req.id})-[:HAS_STATISTIC]->(s:Statistic)-[:MEASURED_IN]->(p:Entity)
-  RETURN {statistic: s {.*}, condition: ${entityMap('n')}, population: ${entityMap('p')},
-          source: head(COLLECT { MATCH (src:Source {id: s.source}) RETURN src {.*} })} AS item
+  RETURN {statistic: s {.*}, condition: ${entityMap('n')}, population: ${entityMap('p')}} AS item
 }
-RETURN req.key AS key, collect(item) AS items`;
+RETURN req.key AS key, collect(item) AS items, sources`;
 
 export const CONDITION_BY_NAME = `
+${WITH_SOURCES}
 MATCH (n:Condition)
 WHERE n.nameLower = $name OR $name IN n.synonymsLower
-RETURN ${entityMap('n')} AS entity
+RETURN ${entityMap('n')} AS entity, sources
 ORDER BY CASE WHEN n.nameLower = $name THEN 0 ELSE 1 END, n.id
 LIMIT 1`;
 
@@ -83,17 +90,19 @@ CALL () {
   WITH n ORDER BY n.id LIMIT $limit
   RETURN collect(${entityMap('n')}) AS page
 }
-RETURN total, page`;
+${WITH_SOURCES}
+RETURN total, page, sources`;
 
 /**
  * Full-text search; a hit whose name or synonym is exactly what was typed
  * outranks every partial hit (a one-word name gets no phrase boost otherwise).
  */
 export const SEARCH = `
+${WITH_SOURCES}
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-WITH node, score + CASE WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN 100.0 ELSE 0.0 END AS score
-RETURN ${entityMap('node')} AS entity, score
+WITH sources, node, score + CASE WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN 100.0 ELSE 0.0 END AS score
+RETURN ${entityMap('node')} AS entity, score, sources
 ORDER BY score DESC, node.id
 LIMIT $first`;
 
@@ -116,7 +125,8 @@ CALL (facts) {
   WITH r, startNode(r) AS s, endNode(r) AS o
   RETURN collect(${factMap('r', 's', 'o')}) AS page
 }
-RETURN total, page`,
+${WITH_SOURCES}
+RETURN total, page, sources`,
   ]),
 );
 
@@ -136,7 +146,8 @@ CALL () {
   WITH r, startNode(r) AS s, endNode(r) AS o
   RETURN collect(${factMap('r', 's', 'o')}) AS page
 }
-RETURN total, page`;
+${WITH_SOURCES}
+RETURN total, page, sources`;
 
 /** Shortest chain of facts between two entities, one prepared text per allowed maxHops. */
 export const SHORTEST_PATH: Record<number, string> = Object.fromEntries(
@@ -146,9 +157,11 @@ export const SHORTEST_PATH: Record<number, string> = Object.fromEntries(
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 OPTIONAL MATCH p = shortestPath((a)-[:${PREDICATE_TYPES}*..${hops}]-(b))
+${WITH_SOURCES}
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${entityMap('n')}] END AS entities,
-       CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${factRefMap('r')}] END AS facts`,
+       CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${factRefMap('r')}] END AS facts,
+       sources`,
   ]),
 );
 
