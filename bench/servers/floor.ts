@@ -68,9 +68,15 @@ serveChild(async () => {
     },
     /** W3: full-text search with the same Lucene query the service builds. */
     '/w3': async (p) => {
-      const query = toLuceneQuery(p.get('text') ?? '');
+      const text = p.get('text') ?? '';
+      const query = toLuceneQuery(text);
       if (query === null) return [];
-      return read(Q.SEARCH, { query, kinds: null, first: neo4j.int(Number(p.get('first') ?? 10)) });
+      return read(Q.SEARCH, {
+        query,
+        exact: text.normalize('NFKC').trim().toLowerCase(),
+        kinds: null,
+        first: neo4j.int(Number(p.get('first') ?? 10)),
+      });
     },
     /** W4: shortest path. */
     '/w4': async (p) => {

@@ -5,6 +5,7 @@ import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { logger } from '../logger';
 import { DATABASE } from './driver';
 import * as Q from './queries';
+import { toSynonymPhraseQuery } from './search-query';
 import type {
   CauseLinkRecord,
   CitationRecord,
@@ -320,7 +321,10 @@ export class GraphReader {
   // ---- root queries: one round trip each -----------------------------------------------
 
   async conditionByName(name: string): Promise<EntityRecord | null> {
-    const { rows, map } = await this.read(Q.CONDITION_BY_NAME, { name: name.trim().toLowerCase() });
+    const { rows, map } = await this.read(Q.CONDITION_BY_NAME, {
+      name: name.trim().toLowerCase(),
+      synonymQuery: toSynonymPhraseQuery(name),
+    });
     return rows[0] ? map.entity(rows[0].entity as Row) : null;
   }
 

@@ -71,13 +71,25 @@ CALL (req) {
 }
 RETURN req.key AS key, collect(item) AS items, sources`;
 
+/**
+ * A condition by exact name or synonym (lower-cased). The name goes through the
+ * nameLower index; synonyms are found through the full-text index (a phrase
+ * query on the synonyms field) and then compared exactly, so the cost follows
+ * the answer, not the number of conditions.
+ */
 export const CONDITION_BY_NAME = `
 ${WITH_SOURCES}
-MATCH (n:Condition)
-WHERE n.nameLower = $name OR $name IN n.synonymsLower
-RETURN ${entityMap('n')} AS entity, sources
-ORDER BY CASE WHEN n.nameLower = $name THEN 0 ELSE 1 END, n.id
-LIMIT 1`;
+CALL () {
+  MATCH (n:Entity {nameLower: $name}) WHERE n:Condition
+  RETURN n, 0 AS rank
+  UNION
+  WITH $synonymQuery AS synonymQuery WHERE synonymQuery <> ''
+  CALL db.index.fulltext.queryNodes('entity_search', synonymQuery) YIELD node AS n
+  WITH n WHERE n:Condition AND $name IN n.synonymsLower
+  RETURN n, 1 AS rank
+}
+WITH sources, n, rank ORDER BY rank, n.id LIMIT 1
+RETURN ${entityMap('n')} AS entity, sources`;
 
 export const ENTITY_PAGE = `
 CALL () {

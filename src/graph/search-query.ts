@@ -72,3 +72,13 @@ export function toLuceneQuery(text: string): string | null {
   }
   return clauses.join(' ');
 }
+
+/** A phrase query on the synonyms field for an exact-synonym lookup; '' when nothing is searchable. */
+export function toSynonymPhraseQuery(text: string): string {
+  const terms = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  return terms.length > 0 ? `synonymsText:"${terms.join(' ')}"` : '';
+}

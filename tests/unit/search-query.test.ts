@@ -1,4 +1,4 @@
-import { searchTerms, toLuceneQuery } from '../../src/graph/search-query';
+import { searchTerms, toLuceneQuery, toSynonymPhraseQuery } from '../../src/graph/search-query';
 
 describe('toLuceneQuery', () => {
   test('a single word is matched as typed and fuzzily', () => {
@@ -30,5 +30,15 @@ describe('toLuceneQuery', () => {
     );
     expect(terms).toHaveLength(12);
     expect(terms[0]).toHaveLength(40);
+  });
+});
+
+describe('toSynonymPhraseQuery', () => {
+  test('is a phrase on the synonyms field, with only letters and digits kept', () => {
+    expect(toSynonymPhraseQuery('Hypnic "jerk")')).toBe('synonymsText:"hypnic jerk"');
+  });
+
+  test('is empty when nothing is searchable', () => {
+    expect(toSynonymPhraseQuery('?? **')).toBe('');
   });
 });
