@@ -8,7 +8,7 @@ import http from 'node:http';
 import neo4j from 'neo4j-driver';
 import { DATABASE, createDriver } from '../../src/graph/driver';
 import * as Q from '../../src/graph/queries';
-import { toLuceneQuery } from '../../src/graph/search-query';
+import { toLuceneQuery, toSynonymPhraseQuery } from '../../src/graph/search-query';
 import { PREDICATE_NAMES } from '../../src/seed/vocabulary';
 import { connectionFromEnv, serveChild } from './child';
 
@@ -32,8 +32,10 @@ serveChild(async () => {
   const routes: Record<string, (p: Params) => Promise<unknown>> = {
     /** W1: condition by name, then its causes with group members (two round trips, as in A). */
     '/w1': async (p) => {
+      const name = p.get('name') ?? '';
       const [found] = await read(Q.CONDITION_BY_NAME, {
-        name: (p.get('name') ?? '').toLowerCase(),
+        name: name.trim().toLowerCase(),
+        synonymQuery: toSynonymPhraseQuery(name),
       });
       if (!found) return { condition: null, items: [] };
       const condition = found.entity as Row;
