@@ -29,24 +29,45 @@ export const SCHEMA_STATEMENTS = [
 
 const ALL_KIND_LABELS = ENTITY_KINDS.map((k) => KIND_LABELS[k]).join(':');
 
-const UPSERT_ENTITIES = Object.fromEntries(
+/** New entities: the diff was taken under the seed lock, so CREATE is safe and cheaper than MERGE. */
+const CREATE_ENTITIES = Object.fromEntries(
   ENTITY_KINDS.map((kind) => [
     kind,
     `UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
+CREATE (n:Entity:${KIND_LABELS[kind]})
+SET n = row.props`,
+  ]),
+) as Record<EntityKindName, string>;
+
+/** Changed entities: all properties replaced, and the kind label set anew (the kind may have changed). */
+const UPDATE_ENTITIES = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [
+    kind,
+    `UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
 SET n = row.props
 REMOVE n:${ALL_KIND_LABELS}
 SET n:${KIND_LABELS[kind]}`,
   ]),
 ) as Record<EntityKindName, string>;
 
-const UPSERT_FACTS = Object.fromEntries(
+const CREATE_FACTS = Object.fromEntries(
   PREDICATE_NAMES.map((predicate) => [
     predicate,
     `UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
-MERGE (s)-[r:${predicate} {id: row.id}]->(o)
+CREATE (s)-[r:${predicate}]->(o)
+SET r = row.props`,
+  ]),
+) as Record<PredicateName, string>;
+
+/** A fact's id fixes its ends, so an update only rewrites its properties. */
+const UPDATE_FACTS = Object.fromEntries(
+  PREDICATE_NAMES.map((predicate) => [
+    predicate,
+    `UNWIND $rows AS row
+MATCH (:Entity {id: row.subject})-[r:${predicate} {id: row.id}]->()
 SET r = row.props`,
   ]),
 ) as Record<PredicateName, string>;
@@ -324,18 +345,34 @@ export async function writeSeedGraph(
     const sourceRows = [...sourceDiff.create, ...sourceDiff.update];
     await runBatched('sources', CYPHER.upsertSources, sourceRows, (batch) => ({ rows: batch }));
     for (const kind of ENTITY_KINDS) {
-      const kindRows = [...entityDiff.create, ...entityDiff.update].filter((e) => e.kind === kind);
-      await runBatched(`entities ${kind}`, UPSERT_ENTITIES[kind], kindRows, (batch) => ({
-        rows: batch,
-      }));
+      const ofKind = (e: { kind: EntityKindName }) => e.kind === kind;
+      await runBatched(
+        `create ${kind}`,
+        CREATE_ENTITIES[kind],
+        entityDiff.create.filter(ofKind),
+        (rows) => ({ rows }),
+      );
+      await runBatched(
+        `update ${kind}`,
+        UPDATE_ENTITIES[kind],
+        entityDiff.update.filter(ofKind),
+        (rows) => ({ rows }),
+      );
     }
     for (const predicate of PREDICATE_NAMES) {
-      const predicateRows = [...factDiff.create, ...factDiff.update].filter(
-        (f) => f.predicate === predicate,
+      const withPredicate = (f: { predicate: PredicateName }) => f.predicate === predicate;
+      await runBatched(
+        `create ${predicate}`,
+        CREATE_FACTS[predicate],
+        factDiff.create.filter(withPredicate),
+        (rows) => ({ rows }),
       );
-      await runBatched(`facts ${predicate}`, UPSERT_FACTS[predicate], predicateRows, (batch) => ({
-        rows: batch,
-      }));
+      await runBatched(
+        `update ${predicate}`,
+        UPDATE_FACTS[predicate],
+        factDiff.update.filter(withPredicate),
+        (rows) => ({ rows }),
+      );
     }
     const statisticRows = [...statisticDiff.create, ...statisticDiff.update];
     await runBatched('statistics', CYPHER.upsertStatistics, statisticRows, (batch) => ({
