@@ -16,6 +16,9 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+export const withoutSuggestions = (message: string) =>
+  message.replace(/\s*Did you mean [^?]*\?/g, '');
+
 /**
  * Masks every error that is not one of ours: outside development the client
  * sees a code and a request id, never a stack, a Cypher text or an internal message.
@@ -26,7 +29,8 @@ export function createFormatError(options: { development: boolean }) {
     if (CLIENT_CODES.has(code)) {
       if (options.development) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // graphql-js suggests names ("Did you mean the enum value ...?"); they map the schema for an attacker.
+      return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
     }
     logger.error(
       { err: unwrapResolverError(error), path: formatted.path },

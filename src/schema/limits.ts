@@ -10,6 +10,8 @@ export const LIMITS = {
   maxPageSize: 100,
   maxSearchResults: 50,
   maxSearchTextLength: 200,
+  /** Ids and names in the graph are short; longer input cannot match and is refused early. */
+  maxIdLength: 200,
   maxDepth: MAX_DEPTH,
   maxHops: MAX_HOPS,
 } as const;
@@ -53,4 +55,15 @@ export function searchText(text: string): string {
   }
   if (text.trim().length === 0) throw new BadUserInputError('text must not be empty.', 'text');
   return text;
+}
+
+/** An id or name argument: at most `maxIdLength` characters. */
+export function identifier(name: string, value: string): string {
+  if (value.length > LIMITS.maxIdLength) {
+    throw new BadUserInputError(
+      `${name} must be at most ${LIMITS.maxIdLength} characters; got ${value.length}.`,
+      name,
+    );
+  }
+  return value;
 }

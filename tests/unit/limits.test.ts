@@ -3,6 +3,7 @@ import {
   afterCursor,
   depthBound,
   hopsBound,
+  identifier,
   pageSize,
   searchSize,
   searchText,
@@ -30,6 +31,7 @@ describe('argument bounds', () => {
     ['blank text', () => searchText('   ')],
     ['text of 201 characters', () => searchText('x'.repeat(201))],
     ['a cursor we did not issue', () => afterCursor('not-a-cursor')],
+    ['an id of 201 characters', () => identifier('id', 'x'.repeat(201))],
   ])('%s is BAD_USER_INPUT', (_, call) => {
     expect(codeOf(call)).toBe('BAD_USER_INPUT');
   });

@@ -2,13 +2,21 @@ import type { QueryResolvers } from '../../generated/resolvers-types';
 import { PREDICATE_NAMES } from '../../seed/vocabulary';
 import { BadUserInputError } from '../../errors';
 import { toLuceneQuery } from '../../graph/search-query';
-import { afterCursor, depthBound, hopsBound, pageSize, searchSize, searchText } from '../limits';
+import {
+  afterCursor,
+  depthBound,
+  hopsBound,
+  identifier,
+  pageSize,
+  searchSize,
+  searchText,
+} from '../limits';
 
 export const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, { graph }) =>
-  graph.entity(id);
+  graph.entity(identifier('id', id));
 
 export const condition: NonNullable<QueryResolvers['condition']> = (_, { name }, { graph }) =>
-  graph.conditionByName(name);
+  graph.conditionByName(identifier('name', name));
 
 export const entities: NonNullable<QueryResolvers['entities']> = (
   _,
@@ -33,7 +41,7 @@ export const facts: NonNullable<QueryResolvers['facts']> = (
   { graph },
 ) =>
   graph.factPage({
-    about: about ?? null,
+    about: about === null || about === undefined ? null : identifier('about', about),
     predicates: predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES,
     depth: depthBound(depth),
     first: pageSize(first),
@@ -46,6 +54,8 @@ export const path: NonNullable<QueryResolvers['path']> = async (
   { graph },
 ) => {
   const hops = hopsBound(maxHops);
+  identifier('from', from);
+  identifier('to', to);
   if (from === to) {
     const start = await graph.entity(from);
     if (!start) throw new BadUserInputError(`No entity has the id "${from}".`, 'from');

@@ -1,0 +1,205 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { Driver } from 'neo4j-driver';
+import { loadExamples } from '../../src/http/playground';
+import { seedDatabase } from '../../src/seed/seed';
+import { sleep } from '../fixtures/ports';
+import { graphHash } from '../fixtures/security-kit';
+import { testDriver } from '../fixtures/testkit';
+
+/**
+ * Sustained load on the production API (rate limit off) in a child process:
+ * every answer is a 2xx without GraphQL errors, and the server's memory does
+ * not grow by more than RSS_MARGIN over the run.
+ */
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
+/** End RSS may exceed the post-warm-up RSS by at most this fraction. */
+const RSS_MARGIN = 0.5;
+
+interface LoadResult {
+  requests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  p50: number;
+  p99: number;
+  rps: number;
+  examples: string[];
+  bodiesChecked: number;
+  bodiesWithErrors: number;
+  sampleErrors: string[];
+}
+
+let driver: Driver;
+let serverChild: ChildProcess | undefined;
+let serverPid: number;
+let baseUrl: string;
+const serverLog = { requests: 0, withErrors: 0, errorCodes: new Map<string, number>() };
+
+/** VmRSS of a process in bytes, from /proc. */
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1]);
+  if (!Number.isFinite(kb)) throw new Error(`no VmRSS for ${pid}`);
+  return kb * 1024;
+}
+
+/** The node process that runs the fixture: npx and tsx start it as a descendant. */
+function findServerPid(rootPid: number): number {
+  const children = (pid: number): number[] => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const queue = [rootPid];
+  const found: number[] = [];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    found.push(pid);
+    queue.push(...children(pid));
+  }
+  const runsFixture = found.filter((pid) => {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      return cmd.includes('soak-server') && !cmd.includes('npm');
+    } catch {
+      return false;
+    }
+  });
+  // The deepest process running the fixture is the one with the server in it.
+  return runsFixture[runsFixture.length - 1] ?? rootPid;
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await seedDatabase(driver);
+  console.log(`soak: graph hash before ${await graphHash(driver)}`);
+  serverChild = spawn('npx', ['tsx', 'tests/fixtures/soak-server.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const lines = readline.createInterface({ input: serverChild!.stdout! });
+    serverChild!.once('exit', (code) => reject(new Error(`API child exited with ${code}`)));
+    lines.on('line', (line) => {
+      const match = /^PORT=(\d+)$/.exec(line);
+      if (match) resolve(Number(match[1]));
+      else if (line.includes('"graphql request"')) {
+        // The server's own request log: one line per GraphQL request, with its error codes.
+        serverLog.requests++;
+        const codes = (JSON.parse(line) as { errorCodes?: string[] }).errorCodes;
+        if (codes && codes.length > 0) {
+          serverLog.withErrors++;
+          for (const code of codes)
+            serverLog.errorCodes.set(code, (serverLog.errorCodes.get(code) ?? 0) + 1);
+        }
+      }
+    });
+  });
+  baseUrl = `http://127.0.0.1:${port}`;
+  serverPid = findServerPid(serverChild.pid!);
+}, 120_000);
+
+afterAll(async () => {
+  if (serverChild?.pid && serverChild.exitCode === null) {
+    const exited = new Promise((resolve) => serverChild!.once('exit', resolve));
+    process.kill(-serverChild.pid, 'SIGTERM');
+    await Promise.race([exited, sleep(15_000)]);
+    try {
+      process.kill(-serverChild.pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+  if (driver) {
+    console.log(`soak: graph hash after  ${await graphHash(driver)}`);
+    await driver.close();
+  }
+}, 60_000);
+
+function runLoad(durationSeconds: number, connections: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'tests/fixtures/load-child.ts'], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        URL: baseUrl,
+        DURATION: String(durationSeconds),
+        CONNECTIONS: String(connections),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0) reject(new Error(`load child exited ${code}: ${out.slice(-500)}`));
+      else resolve(JSON.parse(line) as LoadResult);
+    });
+  });
+}
+
+test(
+  `${SOAK_SECONDS} s at ${CONNECTIONS} connections over the example operations: no errors, bounded memory`,
+  async () => {
+    expect(loadExamples().length).toBeGreaterThan(0);
+    // Warm-up at full concurrency (JIT, heap sized for 50 sockets, pool, Neo4j caches); then the baseline.
+    const warm = await runLoad(10, CONNECTIONS);
+    expect(warm.non2xx).toBe(0);
+    await sleep(1_000);
+    const rssStart = rssOf(serverPid);
+    const logBefore = { ...serverLog };
+
+    const samples: number[] = [];
+    const sampler = setInterval(() => {
+      try {
+        samples.push(rssOf(serverPid));
+      } catch {
+        // process gone: the checks below fail
+      }
+    }, 1_000);
+    const load = await runLoad(SOAK_SECONDS, CONNECTIONS).finally(() => clearInterval(sampler));
+    await sleep(1_000);
+    const rssEnd = rssOf(serverPid);
+    const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+    const served = serverLog.requests - logBefore.requests;
+    const servedWithErrors = serverLog.withErrors - logBefore.withErrors;
+
+    console.log(
+      `soak: ${SOAK_SECONDS} s, ${CONNECTIONS} connections, ${load.examples.length} example operations: ` +
+        `${load.requests} requests (${Math.round(load.rps)}/s), non-2xx ${load.non2xx}, socket errors ${load.errors}, ` +
+        `timeouts ${load.timeouts}, bodies with "errors" ${load.bodiesWithErrors}/${load.bodiesChecked}, ` +
+        `server-logged requests ${served} with errors ${servedWithErrors}, p50 ${load.p50} ms, p99 ${load.p99} ms, ` +
+        `RSS start ${mb(rssStart)} end ${mb(rssEnd)} max ${mb(Math.max(...samples, rssEnd))} ` +
+        `(limit +${RSS_MARGIN * 100}% = ${mb(rssStart * (1 + RSS_MARGIN))})`,
+    );
+    if (load.sampleErrors.length > 0)
+      console.log(`soak error samples:\n${load.sampleErrors.join('\n')}`);
+
+    expect(load.requests).toBeGreaterThan(SOAK_SECONDS * 10);
+    expect(load.non2xx).toBe(0);
+    expect(load.errors).toBe(0);
+    expect(load.timeouts).toBe(0);
+    expect(load.bodiesChecked).toBeGreaterThanOrEqual(load.requests);
+    expect(load.bodiesWithErrors).toBe(0);
+    expect(servedWithErrors).toBe(0);
+    expect(served).toBeGreaterThanOrEqual(load.requests);
+    expect(rssEnd).toBeLessThanOrEqual(rssStart * (1 + RSS_MARGIN));
+    // The API is still healthy afterwards.
+    expect((await fetch(`${baseUrl}/health/ready`)).status).toBe(200);
+  },
+  (SOAK_SECONDS + 120) * 1_000,
+);
