@@ -12,11 +12,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
+import { installTcpNoDelay } from '../../src/graph/tcp-no-delay';
 import { connectionFromEnv, serveChild } from './child';
 
 export const TYPE_DEFS_FILE = path.join(__dirname, 'neo4j-graphql.graphql');
 
 serveChild(async () => {
+  // The same socket setting as A and C, so the comparison measures the libraries, not Nagle.
+  installTcpNoDelay();
   const connection = connectionFromEnv();
   const driver = neo4j.driver(
     connection.uri,

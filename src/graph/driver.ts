@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../neo4j';
+import { installTcpNoDelay } from './tcp-no-delay';
 
 export const DATABASE = 'neo4j';
 
@@ -14,6 +15,7 @@ export function createDriver(
   connection: Pick<Neo4jConnection, 'uri' | 'user' | 'password'>,
   options: DriverOptions = {},
 ): Driver {
+  installTcpNoDelay();
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionTimeout: options.connectionTimeoutMs ?? 3_000,
     connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 5_000,

@@ -173,7 +173,8 @@ function toApiError(error: unknown): unknown {
 /**
  * The read side of the data layer, one per GraphQL request. Every query runs
  * in a read transaction (Neo4j refuses writes in it) and is counted, so tests
- * can bound the round trips of a request.
+ * can bound the round trips of a request. There is no retry: a read that fails
+ * fails fast with a code, and the client may ask again.
  */
 export class GraphReader {
   private queries = 0;
@@ -200,10 +201,12 @@ export class GraphReader {
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      const rows = await session.executeRead(
-        async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject() as Row),
-        { timeout: this.options.queryTimeoutMs ?? 10_000, metadata: { app: 'graphql-api' } },
-      );
+      // An auto-commit transaction in READ mode: one network round trip, and Neo4j refuses any write in it.
+      const result = await session.run(query, params, {
+        timeout: this.options.queryTimeoutMs ?? 10_000,
+        metadata: { app: 'graphql-api' },
+      });
+      const rows = result.records.map((r) => r.toObject() as Row);
       return { rows, map: new RecordMapper((rows[0]?.sources as Row[] | undefined) ?? []) };
     } catch (error) {
       const mapped = toApiError(error);
