@@ -45,7 +45,8 @@ export async function startServer(
   const log = openSync(path.join(logDir, `server-${id}.log`), 'w');
   const child = fork(SERVER_FILES[id], [], {
     execArgv: TSX,
-    env: { ...process.env, ...env },
+    // Every server runs as in production (graphql-js, Express and others skip dev-only checks).
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', log, log, 'ipc'],
   });
   closeSync(log);

@@ -1,7 +1,10 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import { rateLimit } from 'express-rate-limit';
@@ -58,6 +61,8 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
         stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS,
       }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the default plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       responseExtensionsPlugin,
       requestLogPlugin,
     ],

@@ -105,6 +105,14 @@ export class RecordMapper {
     };
   }
 
+  /** Facts that name their ends by id, resolved against entities returned beside them. */
+  factRefs(rows: Row[], entities: EntityRecord[]): FactRecord[] {
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return rows.map((f) =>
+      this.fact(f, byId.get(f.subjectId as string)!, byId.get(f.objectId as string)!),
+    );
+  }
+
   statistic(row: Row): StatisticRecord {
     const s = row.statistic as Row;
     return {
@@ -382,8 +390,9 @@ export class GraphReader {
     const query = args.about === null ? Q.ALL_FACTS : Q.FACTS_ABOUT[args.depth]!;
     const { rows, map } = await this.read(query, params);
     const row = rows[0];
+    const ends = ((row?.entities as Row[]) ?? []).map((r) => map.entity(r));
     return toPage(
-      ((row?.page as Row[]) ?? []).map((r) => map.fact(r)),
+      map.factRefs((row?.page as Row[]) ?? [], ends),
       args.first,
       Number(row?.total ?? 0),
     );
@@ -405,12 +414,7 @@ export class GraphReader {
     const missing = [...(row?.fromExists ? [] : [from]), ...(row?.toExists ? [] : [to])];
     if (!row || missing.length > 0 || !row.entities) return { path: null, missing };
     const entities = (row.entities as Row[]).map((r) => map.entity(r));
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    // Path facts name their ends by id; every end is one of the path's entities.
-    const facts = (row.facts as Row[]).map((f) => ({
-      ...map.fact(f, byId.get(f.subjectId as string)!, byId.get(f.objectId as string)!),
-    }));
-    return { path: { entities, facts }, missing };
+    return { path: { entities, facts: map.factRefs(row.facts as Row[], entities) }, missing };
   }
 
   async graphInfo(): Promise<GraphInfoRecord> {

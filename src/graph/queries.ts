@@ -118,6 +118,13 @@ RETURN ${entityMap('node')} AS entity, score, sources
 ORDER BY score DESC, node.id
 LIMIT $first`;
 
+/**
+ * A page of facts (rows of `r` in order) as references plus the entities at
+ * their ends, each entity projected once however many facts name it.
+ */
+const PAGE_OF_FACTS = `RETURN collect(${factRefMap('r')}) AS page,
+         collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends`;
+
 /** Facts within `depth` hops of an entity; one prepared text per allowed depth. */
 export const FACTS_ABOUT: Record<number, string> = Object.fromEntries(
   Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((depth) => [
@@ -134,11 +141,10 @@ CALL (facts) {
   UNWIND facts AS r
   WITH r WHERE $after IS NULL OR r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
-  WITH r, startNode(r) AS s, endNode(r) AS o
-  RETURN collect(${factMap('r', 's', 'o')}) AS page
+  ${PAGE_OF_FACTS}
 }
 ${WITH_SOURCES}
-RETURN total, page, sources`,
+RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources`,
   ]),
 );
 
@@ -155,11 +161,10 @@ CALL () {
   MATCH ()-[r]->()
   WHERE type(r) IN $predicates AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
-  WITH r, startNode(r) AS s, endNode(r) AS o
-  RETURN collect(${factMap('r', 's', 'o')}) AS page
+  ${PAGE_OF_FACTS}
 }
 ${WITH_SOURCES}
-RETURN total, page, sources`;
+RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources`;
 
 /** Shortest chain of facts between two entities, one prepared text per allowed maxHops. */
 export const SHORTEST_PATH: Record<number, string> = Object.fromEntries(
