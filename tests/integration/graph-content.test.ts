@@ -43,7 +43,7 @@ test('the underlying causes of secondary myoclonus include the members of the ne
   );
 });
 
-test("myoclonus can be mistaken for Tourette syndrome, torsion dystonia, benign essential tremor and Huntington's disease", async () => {
+test('the four look-alikes of myoclonus are its MISTAKEN_FOR objects', async () => {
   const lookAlikes = await driver.executeQuery(
     'MATCH (:Condition {id: "myoclonus"})-[:MISTAKEN_FOR]->(c:Condition) RETURN c.id AS id, c.name AS name ORDER BY id',
     {},
