@@ -79,6 +79,17 @@ const killGroup = (pgid: number, signal: NodeJS.Signals) => killProcess(-pgid, s
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * A detached shell that outlives `ownerPid` by at most a second and then ends
+ * the process group `pgid` (TERM, and KILL 20 s later). Returns its pid.
+ */
+function startWatchdog(ownerPid: number, pgid: number): number | undefined {
+  const script = `while kill -0 ${ownerPid} 2>/dev/null; do sleep 1; done; kill -TERM -${pgid} 2>/dev/null; sleep 20; kill -KILL -${pgid} 2>/dev/null`;
+  const watchdog = spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' });
+  watchdog.unref();
+  return watchdog.pid;
+}
+
+/**
  * Fetches the Neo4j server jars from Maven Central once, with Maven, into
  * `<cacheDir>/dist/<version>/lib`. A second call finds them and returns at once.
  */
@@ -353,9 +364,12 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
   if (pgid === undefined) throw new ProvisioningError('could not spawn Java for the local Neo4j');
   writeFileSync(paths.pgid, `${pgid} ${process.pid}`);
 
-  // Last resort: if this process exits without calling stop(), take Neo4j with it.
+  // If this process exits without calling stop(), take Neo4j with it; and if it
+  // dies outright (SIGKILL, or a parent that kills it mid-shutdown), the
+  // watchdog does: a shell that waits for this process to go, then ends the group.
   const onExit = () => killGroup(pgid, 'SIGKILL');
   process.once('exit', onExit);
+  const watchdog = startWatchdog(process.pid, pgid);
 
   const uri = `bolt://127.0.0.1:${ports.bolt}`;
   let stopped = false;
@@ -363,6 +377,7 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
     if (stopped) return;
     stopped = true;
     process.removeListener('exit', onExit);
+    if (watchdog) killProcess(watchdog, 'SIGKILL');
     killGroup(pgid, 'SIGTERM');
     const deadline = Date.now() + 30_000;
     while (isAlive(-pgid) && Date.now() < deadline) await sleep(200);
