@@ -60,7 +60,8 @@ CALL (req) {
                    THEN [(member:Cause)-[mr:MEMBER_OF]->(c) | ${factMap('mr', 'member', 'c')}] ELSE [] END} AS item
   UNION ALL
   WITH req WHERE req.mode = 'causedBy'
-  MATCH (n:Cause {id: req.id})-[:MEMBER_OF*0..1]->(g:Cause)
+  MATCH (n:Entity {id: req.id}) WHERE n:Cause
+  MATCH (n)-[:MEMBER_OF*0..1]->(g:Cause)
   WHERE req.viaGroups OR g = n
   MATCH (g)-[r:CAUSES]->(x:Entity)
   RETURN {fact: ${factMap('r', 'g', 'x')}} AS item
