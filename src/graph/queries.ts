@@ -60,7 +60,9 @@ CALL (req) {
                    THEN [(member:Cause)-[mr:MEMBER_OF]->(c) | ${factMap('mr', 'member', 'c')}] ELSE [] END} AS item
   UNION ALL
   WITH req WHERE req.mode = 'causedBy'
-  MATCH (n:Entity {id: req.id}) WHERE n:Cause
+  MATCH (n:Entity {id: req.id})
+  USING INDEX n:Entity(id)
+  WHERE n:Cause
   MATCH (n)-[:MEMBER_OF*0..1]->(g:Cause)
   WHERE req.viaGroups OR g = n
   MATCH (g)-[r:CAUSES]->(x:Entity)
