@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
+import type { Driver, Transaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import {
   KIND_LABELS,
@@ -431,4 +431,3 @@ export async function readSeedMeta(driver: Driver): Promise<SeedMeta | null> {
     });
 }
 
-export type { ManagedTransaction };
