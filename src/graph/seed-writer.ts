@@ -430,4 +430,3 @@ export async function readSeedMeta(driver: Driver): Promise<SeedMeta | null> {
         : null;
     });
 }
-
