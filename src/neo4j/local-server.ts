@@ -40,7 +40,7 @@ function hasCommand(command: string, args: string[] = ['-v']): boolean {
 }
 
 /** Free loopback port: bind to 0 and let the kernel choose. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
