@@ -344,9 +344,10 @@ export class GraphReader {
     first: number,
     after: string | null,
   ): Promise<EntityPage> {
-    const { rows, map } = await this.read(Q.ENTITY_PAGE, {
-      kind,
-      after,
+    const query = kind === null ? Q.ENTITY_PAGE_ALL : Q.ENTITY_PAGE_BY_KIND[kind];
+    const { rows, map } = await this.read(query, {
+      // Ids are never empty, so '' is before every id.
+      after: after ?? '',
       limit: neo4j.int(first + 1),
     });
     const row = rows[0];
@@ -384,7 +385,8 @@ export class GraphReader {
     const params = {
       about: args.about,
       predicates: args.predicates,
-      after: args.after,
+      // Ids are never empty, so '' is before every id.
+      after: args.after ?? '',
       limit: neo4j.int(args.first + 1),
     };
     const query = args.about === null ? Q.ALL_FACTS : Q.FACTS_ABOUT[args.depth]!;

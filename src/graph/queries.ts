@@ -1,4 +1,9 @@
-import { PREDICATE_NAMES } from '../seed/vocabulary';
+import {
+  ENTITY_KINDS,
+  KIND_LABELS,
+  PREDICATE_NAMES,
+  type EntityKindName,
+} from '../seed/vocabulary';
 
 /**
  * Every read query of the API, in one place and named. Values always travel as
@@ -41,10 +46,12 @@ UNWIND $requests AS req
 CALL (req) {
   WITH req WHERE req.mode = 'entity'
   MATCH (n:Entity {id: req.id})
+  USING INDEX SEEK n:Entity(id)
   RETURN {entity: ${entityMap('n')}} AS item
   UNION ALL
   WITH req WHERE req.mode = 'links'
   MATCH (n:Entity {id: req.id})-[r]-(m:Entity)
+  USING INDEX SEEK n:Entity(id)
   WHERE type(r) IN req.predicates
     AND (req.direction = 'BOTH' OR (req.direction = 'OUT') = (startNode(r) = n))
   WITH r, startNode(r) AS s, endNode(r) AS o
@@ -52,6 +59,7 @@ CALL (req) {
   UNION ALL
   WITH req WHERE req.mode = 'causes'
   MATCH (n:Entity {id: req.id})
+  USING INDEX SEEK n:Entity(id)
   MATCH (t:Entity)-[:SUBTYPE_OF*0..${MAX_DEPTH}]->(n)
   WHERE req.includeSubtypes OR t = n
   MATCH (c:Cause)-[r:CAUSES]->(t)
@@ -61,7 +69,7 @@ CALL (req) {
   UNION ALL
   WITH req WHERE req.mode = 'causedBy'
   MATCH (n:Entity {id: req.id})
-  USING INDEX n:Entity(id)
+  USING INDEX SEEK n:Entity(id)
   WHERE n:Cause
   MATCH (n)-[:MEMBER_OF*0..1]->(g:Cause)
   WHERE req.viaGroups OR g = n
@@ -70,6 +78,7 @@ CALL (req) {
   UNION ALL
   WITH req WHERE req.mode = 'statistics'
   MATCH (n:Entity {id: req.id})-[:HAS_STATISTIC]->(s:Statistic)-[:MEASURED_IN]->(p:Entity)
+  USING INDEX SEEK n:Entity(id)
   RETURN {statistic: s {.*}, condition: ${entityMap('n')}, population: ${entityMap('p')}} AS item
 }
 RETURN req.key AS key, collect(item) AS items, sources`;
@@ -94,19 +103,31 @@ CALL () {
 WITH sources, n, rank ORDER BY rank, n.id LIMIT 1
 RETURN ${entityMap('n')} AS entity, sources`;
 
-export const ENTITY_PAGE = `
+/**
+ * A page of entities in id order, of every kind or of one: one prepared text
+ * per kind (a lookup in the closed vocabulary). The count comes from Neo4j's
+ * count store and the page walks the id index in order from $after, so the
+ * cost follows the page, not the number of entities.
+ */
+const entityPage = (label: string) => `
 CALL () {
-  MATCH (n:Entity) WHERE $kind IS NULL OR n.kind = $kind
+  MATCH (n:${label})
   RETURN count(n) AS total
 }
 CALL () {
-  MATCH (n:Entity)
-  WHERE ($kind IS NULL OR n.kind = $kind) AND ($after IS NULL OR n.id > $after)
+  MATCH (n:Entity${label === 'Entity' ? '' : `:${label}`})
+  USING INDEX SEEK n:Entity(id)
+  WHERE n.id > $after
   WITH n ORDER BY n.id LIMIT $limit
   RETURN collect(${entityMap('n')}) AS page
 }
 ${WITH_SOURCES}
 RETURN total, page, sources`;
+
+export const ENTITY_PAGE_ALL = entityPage('Entity');
+export const ENTITY_PAGE_BY_KIND: Record<EntityKindName, string> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, entityPage(KIND_LABELS[kind])]),
+) as Record<EntityKindName, string>;
 
 /**
  * Full-text search; a hit whose name or synonym is exactly what was typed
@@ -134,6 +155,7 @@ export const FACTS_ABOUT: Record<number, string> = Object.fromEntries(
     depth,
     `
 MATCH (a:Entity {id: $about})
+USING INDEX SEEK a:Entity(id)
 MATCH (a)-[:${PREDICATE_TYPES}*0..${depth - 1}]-(x:Entity)
 MATCH (x)-[r]-(:Entity)
 WHERE type(r) IN $predicates
@@ -142,7 +164,7 @@ WITH collect(r) AS facts
 WITH size(facts) AS total, facts
 CALL (facts) {
   UNWIND facts AS r
-  WITH r WHERE $after IS NULL OR r.id > $after
+  WITH r WHERE r.id > $after
   WITH r ORDER BY r.id LIMIT $limit
   ${PAGE_OF_FACTS}
 }
@@ -151,18 +173,34 @@ RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources`,
   ]),
 );
 
-/** Every fact, a page at a time; the count comes from Neo4j's count store, one type at a time. */
+/**
+ * The number of facts with one of $predicates: each type's count comes from
+ * Neo4j's count store (a literal type and nothing else in the MATCH, or the
+ * planner counts by scanning), and the requested ones are summed.
+ */
+const FACT_COUNT = `CALL () {
+  ${PREDICATE_NAMES.map((p) => `CALL () { MATCH ()-[r:${p}]->() RETURN count(r) AS ${p} }`).join('\n  ')}
+  WITH {${PREDICATE_NAMES.map((p) => `${p}: ${p}`).join(', ')}} AS counts
+  RETURN reduce(total = 0, predicate IN $predicates | total + counts[predicate]) AS total
+}`;
+
+/**
+ * Every fact, a page at a time in id order: each relationship type's id index
+ * gives its next $limit facts after $after in order, and the page is the first
+ * $limit of those; the cost follows the page, not the number of facts.
+ */
 export const ALL_FACTS = `
+${FACT_COUNT}
 CALL () {
-  UNWIND $predicates AS predicate
-  CALL (predicate) {
-    ${PREDICATE_NAMES.map((p) => `WITH predicate WHERE predicate = '${p}' MATCH ()-[r:${p}]->() RETURN count(r) AS c`).join('\n    UNION ALL\n    ')}
+  CALL () {
+    ${PREDICATE_NAMES.map(
+      (p) => `MATCH ()-[r:${p}]->()
+    USING INDEX SEEK r:${p}(id)
+    WHERE r.id > $after AND '${p}' IN $predicates
+    WITH r ORDER BY r.id LIMIT $limit
+    RETURN r`,
+    ).join('\n    UNION ALL\n    ')}
   }
-  RETURN sum(c) AS total
-}
-CALL () {
-  MATCH ()-[r]->()
-  WHERE type(r) IN $predicates AND ($after IS NULL OR r.id > $after)
   WITH r ORDER BY r.id LIMIT $limit
   ${PAGE_OF_FACTS}
 }
@@ -174,8 +212,8 @@ export const SHORTEST_PATH: Record<number, string> = Object.fromEntries(
   Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((hops) => [
     hops,
     `
-OPTIONAL MATCH (a:Entity {id: $from})
-OPTIONAL MATCH (b:Entity {id: $to})
+OPTIONAL MATCH (a:Entity {id: $from}) USING INDEX SEEK a:Entity(id)
+OPTIONAL MATCH (b:Entity {id: $to}) USING INDEX SEEK b:Entity(id)
 OPTIONAL MATCH p = shortestPath((a)-[:${PREDICATE_TYPES}*..${hops}]-(b))
 ${WITH_SOURCES}
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
@@ -185,18 +223,13 @@ RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
   ]),
 );
 
-export const ENTITY_EXISTS = 'OPTIONAL MATCH (n:Entity {id: $id}) RETURN n IS NOT NULL AS exists';
+export const ENTITY_EXISTS =
+  'OPTIONAL MATCH (n:Entity {id: $id}) USING INDEX SEEK n:Entity(id) RETURN n IS NOT NULL AS exists';
 
 export const GRAPH_INFO = `
 OPTIONAL MATCH (m:SeedMeta {id: 'current'})
 CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
-CALL () {
-  UNWIND $predicates AS predicate
-  CALL (predicate) {
-    ${PREDICATE_NAMES.map((p) => `WITH predicate WHERE predicate = '${p}' MATCH ()-[r:${p}]->() RETURN count(r) AS c`).join('\n    UNION ALL\n    ')}
-  }
-  RETURN sum(c) AS factCount
-}
-RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, factCount`;
+${FACT_COUNT}
+RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, total AS factCount`;
 
 export const PING = 'RETURN 1 AS ok';
