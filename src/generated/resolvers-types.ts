@@ -271,11 +271,22 @@ export type GraphInfo = {
   entityCount: Scalars['Int']['output'];
   /** Number of facts. */
   factCount: Scalars['Int']['output'];
+  /** Whether the graph is whole: a large seed load commits in batches, and the graph fills up while it runs. */
+  loadState: LoadState;
   /** When the current content was loaded, ISO 8601. */
   loadedAt: Scalars['String']['output'];
   /** Version of the seed files. */
   seedVersion: Scalars['String']['output'];
 };
+
+/** Where the graph stands with respect to its seed load. */
+export type LoadState =
+  /** The last load finished: the graph is the seed content named by contentHash. */
+  | 'COMPLETE'
+  /** A batched load stopped before it finished: the graph holds part of the new content until the next load completes it. */
+  | 'INCOMPLETE'
+  /** A load is writing in committed batches: part of the new content is there. */
+  | 'LOADING';
 
 /** Information about a page in a connection. */
 export type PageInfo = {
@@ -713,6 +724,7 @@ export type ResolversTypes = ResolversObject<{
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LoadState: LoadState;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
   Population: ResolverTypeWrapper<EntityRecord>;
@@ -873,6 +885,7 @@ export type GraphInfoResolvers<ContextType = RequestContext, ParentType extends 
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loadState?: Resolver<ResolversTypes['LoadState'], ParentType, ContextType>;
   loadedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seedVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

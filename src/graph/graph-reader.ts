@@ -5,6 +5,7 @@ import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { logger } from '../logger';
 import { DATABASE } from './driver';
 import * as Q from './queries';
+import { LOADING_STALE_AFTER_S } from './seed-writer';
 import { toSynonymPhraseQuery } from './search-query';
 import type {
   CauseLinkRecord,
@@ -420,13 +421,19 @@ export class GraphReader {
   }
 
   async graphInfo(): Promise<GraphInfoRecord> {
-    const [row] = (await this.read(Q.GRAPH_INFO, { predicates: PREDICATE_NAMES })).rows;
+    const [row] = (
+      await this.read(Q.GRAPH_INFO, {
+        predicates: PREDICATE_NAMES,
+        staleAfterS: LOADING_STALE_AFTER_S,
+      })
+    ).rows;
     return {
       seedVersion: (row?.seedVersion as string | null) ?? '0.0.0',
       contentHash: (row?.contentHash as string | null) ?? '',
       loadedAt: (row?.loadedAt as string | null) ?? '',
       entityCount: Number(row?.entityCount ?? 0),
       factCount: Number(row?.factCount ?? 0),
+      loadState: (row?.loadState as GraphInfoRecord['loadState'] | undefined) ?? 'COMPLETE',
     };
   }
 

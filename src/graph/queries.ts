@@ -230,6 +230,9 @@ export const GRAPH_INFO = `
 OPTIONAL MATCH (m:SeedMeta {id: 'current'})
 CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
 ${FACT_COUNT}
-RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, total AS factCount`;
+RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, total AS factCount,
+       CASE WHEN m.loading IS NULL THEN 'COMPLETE'
+            WHEN m.loadingHeartbeat > datetime() - duration({seconds: $staleAfterS}) THEN 'LOADING'
+            ELSE 'INCOMPLETE' END AS loadState`;
 
 export const PING = 'RETURN 1 AS ok';

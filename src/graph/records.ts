@@ -109,4 +109,5 @@ export interface GraphInfoRecord {
   loadedAt: string;
   entityCount: number;
   factCount: number;
+  loadState: 'COMPLETE' | 'LOADING' | 'INCOMPLETE';
 }

@@ -1,4 +1,4 @@
-import type { Driver, Transaction } from 'neo4j-driver';
+import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import {
   KIND_LABELS,
@@ -86,7 +86,21 @@ DELETE r`,
 ) as Record<PredicateName, string>;
 
 const CYPHER = {
-  lock: 'MERGE (m:SeedMeta {id: "current"}) SET m.lock = $runId RETURN m.contentHash AS contentHash',
+  lock: `MERGE (m:SeedMeta {id: "current"}) SET m.lock = $runId
+RETURN m.contentHash AS contentHash, m.loading AS loading,
+       coalesce(m.loadingHeartbeat > datetime() - duration({seconds: $staleAfterS}), false) AS loadingIsLive`,
+  /** A batched load claims the graph unless another one is writing it (its heartbeat is fresh). */
+  claim: `MERGE (m:SeedMeta {id: "current"})
+WITH m, m.loading IS NOT NULL AND m.loading <> $runId
+        AND coalesce(m.loadingHeartbeat > datetime() - duration({seconds: $staleAfterS}), false) AS busy
+SET m.loading = CASE WHEN busy THEN m.loading ELSE $runId END,
+    m.loadingHeartbeat = CASE WHEN busy THEN m.loadingHeartbeat ELSE datetime() END
+RETURN busy, m.contentHash AS contentHash`,
+  heartbeat: `MATCH (m:SeedMeta {id: "current"}) WHERE m.loading = $runId
+SET m.loadingHeartbeat = datetime() RETURN count(m) AS owned`,
+  /** A failed batched load leaves its mark with a dead heartbeat: the graph reads as incomplete. */
+  abandon: `MATCH (m:SeedMeta {id: "current"}) WHERE m.loading = $runId
+REMOVE m.loadingHeartbeat`,
   existingEntities: 'MATCH (n:Entity) RETURN n.id AS id, n.contentHash AS hash',
   existingFacts: `MATCH (s:Entity)-[r]->(:Entity) WHERE type(r) IN $predicates
 RETURN r.id AS id, type(r) AS predicate, s.id AS subject, r.contentHash AS hash`,
@@ -108,7 +122,8 @@ MATCH (p:Entity {id: row.population})
 MERGE (c)-[:HAS_STATISTIC]->(s)
 MERGE (s)-[:MEASURED_IN]->(p)`,
   finish: `MATCH (m:SeedMeta {id: "current"})
-REMOVE m.lock
+WHERE $runId IS NULL OR m.loading = $runId
+REMOVE m.lock, m.loading, m.loadingHeartbeat
 WITH m
 WHERE $changed OR m.contentHash IS NULL OR m.contentHash <> $contentHash
 SET m.version = $version, m.contentHash = $contentHash, m.loadedAt = datetime()`,
@@ -122,10 +137,32 @@ export interface ChangeCounts {
   unchanged: number;
 }
 
+export type LoadMode = 'single' | 'batched';
+
+export interface WriteOptions {
+  /** Rows per UNWIND statement (and, in batched mode, per committed transaction). */
+  batchSize?: number;
+  /** Called before each write batch; a throw aborts the load (tests use it to fail mid-load). */
+  beforeBatch?: (step: string, batchIndex: number) => void | Promise<void>;
+  /** Server-side limit for the load transaction (single mode) or for each batch (batched mode). */
+  timeoutMs?: number;
+  /**
+   * `single`: one transaction, all or nothing. `batched`: committed batches,
+   * for graphs too large for one transaction; see writeSeedGraph. The default
+   * picks `batched` when the graph has more than `singleTransactionLimit` items.
+   */
+  mode?: LoadMode | 'auto';
+  /** Items (sources, entities, facts, statistics) up to which `auto` loads in one transaction. */
+  singleTransactionLimit?: number;
+  /** Concurrent write transactions for the create steps of a batched load. */
+  writers?: number;
+}
+
 export interface LoadReport {
   version: string;
   contentHash: string;
   previousContentHash: string | null;
+  mode: LoadMode;
   sources: ChangeCounts;
   entities: ChangeCounts;
   facts: ChangeCounts;
@@ -133,14 +170,12 @@ export interface LoadReport {
   durationMs: number;
 }
 
-export interface WriteOptions {
-  /** Rows per UNWIND statement. */
-  batchSize?: number;
-  /** Called before each write batch; a throw aborts the load (tests use it to fail mid-load). */
-  beforeBatch?: (step: string, batchIndex: number) => void | Promise<void>;
-  /** Server-side limit for the whole load transaction. */
-  timeoutMs?: number;
-}
+/** Items up to which a load runs in one transaction (about 100 MB of transaction state). */
+export const SINGLE_TRANSACTION_LIMIT = 50_000;
+/** A batched load refreshes its heartbeat this often... */
+const HEARTBEAT_MS = 10_000;
+/** ...and one whose heartbeat is older than this is taken to be dead. */
+export const LOADING_STALE_AFTER_S = 60;
 
 interface Row {
   id: string;
@@ -202,23 +237,24 @@ export function toGraphRows(graph: SeedGraph) {
     return { id: e.id, kind: e.kind, hash: props.contentHash, props };
   });
   const facts = graph.facts.map((f) => {
-    const props = withHash({
+    const stored = {
       id: f.id,
       qualifier: f.qualifier ?? null,
       source: f.citation.source,
       section: f.citation.section,
       paragraph: f.citation.paragraph,
-      // Endpoints are part of the hash so a moved fact is rewritten, not kept.
-      subjectId: f.subject,
-      objectId: f.object,
-    });
+    };
+    // The ends are part of the hash, so a moved fact is rewritten, but not stored: the relationship has them.
+    const contentHash = sha256(
+      canonicalJson({ ...stored, subjectId: f.subject, objectId: f.object }),
+    );
     return {
       id: f.id,
       predicate: f.predicate,
       subject: f.subject,
       object: f.object,
-      hash: props.contentHash,
-      props,
+      hash: contentHash,
+      props: { ...stored, contentHash },
     };
   });
   const statistics = graph.statistics.map((s) => {
@@ -246,13 +282,6 @@ export function toGraphRows(graph: SeedGraph) {
   return { sources, entities, facts, statistics };
 }
 
-async function readHashes(tx: Transaction, query: string, params: Record<string, unknown> = {}) {
-  const result = await tx.run(query, params);
-  return new Map(
-    result.records.map((r) => [r.get('id') as string, (r.get('hash') as string | null) ?? null]),
-  );
-}
-
 /** Creates constraints and indexes (idempotent) and waits until they are online. */
 export async function applyGraphSchema(driver: Driver): Promise<void> {
   const session = driver.session({ database: DATABASE });
@@ -275,15 +304,151 @@ export async function applyGraphSchema(driver: Driver): Promise<void> {
   }
 }
 
+/** Runs the batches of one write step; `parallel` steps may use several writers. */
+type StepRunner = <T>(
+  step: string,
+  query: string,
+  items: T[],
+  toParams: (batch: T[]) => Record<string, unknown>,
+  parallel?: boolean,
+) => Promise<void>;
+
+/** Reads a query's rows (inside the load transaction, or on their own in batched mode). */
+type Reader = (query: string, params?: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+interface Existing {
+  sources: Map<string, string | null>;
+  entities: Map<string, string | null>;
+  statistics: Map<string, string | null>;
+  facts: Map<string, string | null>;
+  factEnds: Map<string, { predicate: PredicateName; subject: string }>;
+}
+
+async function readExisting(read: Reader): Promise<Existing> {
+  const hashes = async (query: string) =>
+    new Map(
+      (await read(query)).map((r) => [
+        r.get('id') as string,
+        (r.get('hash') as string | null) ?? null,
+      ]),
+    );
+  const existing: Existing = {
+    sources: await hashes(CYPHER.existingSources),
+    entities: await hashes(CYPHER.existingEntities),
+    statistics: await hashes(CYPHER.existingStatistics),
+    facts: new Map(),
+    factEnds: new Map(),
+  };
+  for (const r of await read(CYPHER.existingFacts, { predicates: PREDICATE_NAMES })) {
+    existing.facts.set(r.get('id') as string, (r.get('hash') as string | null) ?? null);
+    existing.factEnds.set(r.get('id') as string, {
+      predicate: r.get('predicate') as PredicateName,
+      subject: r.get('subject') as string,
+    });
+  }
+  return existing;
+}
+
+/** Diffs the wanted rows against what is stored and writes the difference; returns the counts. */
+async function writeChanges(
+  rows: ReturnType<typeof toGraphRows>,
+  existing: Existing,
+  run: StepRunner,
+): Promise<Pick<LoadReport, 'sources' | 'entities' | 'facts' | 'statistics'>> {
+  const sourceDiff = diff(rows.sources, existing.sources);
+  const entityDiff = diff(rows.entities, existing.entities);
+  const factDiff = diff(rows.facts, existing.facts);
+  const statisticDiff = diff(rows.statistics, existing.statistics);
+
+  // Removals first, so an entity that changed kind or a fact that moved is rewritten cleanly.
+  for (const predicate of PREDICATE_NAMES) {
+    const stale = factDiff.remove
+      .map((id) => ({ id, ...existing.factEnds.get(id)! }))
+      .filter((f) => f.predicate === predicate);
+    await run(`delete ${predicate}`, DELETE_FACTS[predicate], stale, (rows) => ({ rows }));
+  }
+  await run('delete statistics', CYPHER.deleteStatistics, statisticDiff.remove, (ids) => ({ ids }));
+  await run('delete entities', CYPHER.deleteEntities, entityDiff.remove, (ids) => ({ ids }));
+  await run('delete sources', CYPHER.deleteSources, sourceDiff.remove, (ids) => ({ ids }));
+
+  const sourceRows = [...sourceDiff.create, ...sourceDiff.update];
+  await run('sources', CYPHER.upsertSources, sourceRows, (rows) => ({ rows }));
+  for (const kind of ENTITY_KINDS) {
+    const ofKind = (e: { kind: EntityKindName }) => e.kind === kind;
+    const create = entityDiff.create.filter(ofKind);
+    await run(`create ${kind}`, CREATE_ENTITIES[kind], create, (rows) => ({ rows }), true);
+    const update = entityDiff.update.filter(ofKind);
+    await run(`update ${kind}`, UPDATE_ENTITIES[kind], update, (rows) => ({ rows }));
+  }
+  for (const predicate of PREDICATE_NAMES) {
+    const withPredicate = (f: { predicate: PredicateName }) => f.predicate === predicate;
+    const create = factDiff.create.filter(withPredicate);
+    await run(`create ${predicate}`, CREATE_FACTS[predicate], create, (rows) => ({ rows }), true);
+    const update = factDiff.update.filter(withPredicate);
+    await run(`update ${predicate}`, UPDATE_FACTS[predicate], update, (rows) => ({ rows }));
+  }
+  const statisticRows = [...statisticDiff.create, ...statisticDiff.update];
+  await run('statistics', CYPHER.upsertStatistics, statisticRows, (rows) => ({ rows }));
+
+  return {
+    sources: counts(sourceDiff),
+    entities: counts(entityDiff),
+    facts: counts(factDiff),
+    statistics: counts(statisticDiff),
+  };
+}
+
+const anyChange = (report: Pick<LoadReport, 'sources' | 'entities' | 'facts' | 'statistics'>) =>
+  [report.sources, report.entities, report.facts, report.statistics].some(
+    (c) => c.created + c.updated + c.removed > 0,
+  );
+
+function loadError(error: unknown, what: string): SeedLoadError {
+  if (error instanceof SeedLoadError) return error;
+  const code = (error as { code?: string }).code;
+  return new SeedLoadError(`${what}${code ? ` (${code})` : ''}: ${(error as Error).message}`);
+}
+
 /**
- * Writes the seed graph in one transaction: upserts what changed, removes
- * what is no longer in the files, and records version and hash. Any error
- * rolls everything back, leaving the previous graph as it was.
+ * Writes the seed graph: upserts what changed, removes what is no longer in
+ * the files, and records version and hash. A second load of the same graph
+ * changes nothing.
+ *
+ * `single` mode (every graph up to SINGLE_TRANSACTION_LIMIT items, so the
+ * article's): one transaction; any error rolls everything back, leaving the
+ * previous graph as it was.
+ *
+ * `batched` mode (larger graphs, which one transaction cannot hold in Neo4j's
+ * memory): the load claims the graph (SeedMeta.loading, kept alive by a
+ * heartbeat, so a second load refuses while it runs), then commits batch
+ * after batch, creating with several writers at once. Readers see the graph
+ * fill up, and GraphInfo.loadState says LOADING. If it fails, what was
+ * committed stays and loadState reads INCOMPLETE until the next load, which
+ * picks up from there (the diff writes only what is still missing or
+ * different).
  */
 export async function writeSeedGraph(
   driver: Driver,
   graph: SeedGraph,
   options: WriteOptions = {},
+): Promise<LoadReport> {
+  const items =
+    graph.sources.length + graph.entities.length + graph.facts.length + graph.statistics.length;
+  const mode: LoadMode =
+    options.mode === 'single' || options.mode === 'batched'
+      ? options.mode
+      : items > (options.singleTransactionLimit ?? SINGLE_TRANSACTION_LIMIT)
+        ? 'batched'
+        : 'single';
+  return mode === 'single'
+    ? writeInOneTransaction(driver, graph, options)
+    : writeInBatches(driver, graph, options);
+}
+
+async function writeInOneTransaction(
+  driver: Driver,
+  graph: SeedGraph,
+  options: WriteOptions,
 ): Promise<LoadReport> {
   const started = Date.now();
   const batchSize = options.batchSize ?? 5_000;
@@ -294,12 +459,7 @@ export async function writeSeedGraph(
     metadata: { app: 'seed' },
   });
   let batchIndex = 0;
-  const runBatched = async <T>(
-    step: string,
-    query: string,
-    items: T[],
-    toParams: (batch: T[]) => Record<string, unknown>,
-  ) => {
+  const run: StepRunner = async (step, query, items, toParams) => {
     for (let i = 0; i < items.length; i += batchSize) {
       await options.beforeBatch?.(step, batchIndex++);
       await tx.run(query, toParams(items.slice(i, i + batchSize)));
@@ -307,110 +467,151 @@ export async function writeSeedGraph(
   };
   try {
     // Taking the write lock on the meta node first makes a second concurrent seed wait for this one.
-    const lock = await tx.run(CYPHER.lock, { runId: randomUUID() });
+    const lock = await tx.run(CYPHER.lock, {
+      runId: randomUUID(),
+      staleAfterS: LOADING_STALE_AFTER_S,
+    });
+    if (lock.records[0]?.get('loadingIsLive'))
+      throw new SeedLoadError(
+        `another seed load (${String(lock.records[0].get('loading'))}) is writing the graph in batches; try again when it has finished`,
+      );
     const previousContentHash = (lock.records[0]?.get('contentHash') as string | null) ?? null;
-
-    const existingSources = await readHashes(tx, CYPHER.existingSources);
-    const existingEntities = await readHashes(tx, CYPHER.existingEntities);
-    const existingStatistics = await readHashes(tx, CYPHER.existingStatistics);
-    const factResult = await tx.run(CYPHER.existingFacts, { predicates: PREDICATE_NAMES });
-    const existingFacts = new Map<string, string | null>();
-    const factEnds = new Map<string, { predicate: PredicateName; subject: string }>();
-    for (const r of factResult.records) {
-      existingFacts.set(r.get('id') as string, (r.get('hash') as string | null) ?? null);
-      factEnds.set(r.get('id') as string, {
-        predicate: r.get('predicate') as PredicateName,
-        subject: r.get('subject') as string,
-      });
-    }
-
-    const sourceDiff = diff(rows.sources, existingSources);
-    const entityDiff = diff(rows.entities, existingEntities);
-    const factDiff = diff(rows.facts, existingFacts);
-    const statisticDiff = diff(rows.statistics, existingStatistics);
-
-    // Removals first, so an entity that changed kind or a fact that moved is rewritten cleanly.
-    for (const predicate of PREDICATE_NAMES) {
-      const stale = factDiff.remove
-        .map((id) => ({ id, ...factEnds.get(id)! }))
-        .filter((f) => f.predicate === predicate);
-      await runBatched(`delete ${predicate}`, DELETE_FACTS[predicate], stale, (batch) => ({
-        rows: batch,
-      }));
-    }
-    await runBatched('delete statistics', CYPHER.deleteStatistics, statisticDiff.remove, (ids) => ({
-      ids,
-    }));
-    await runBatched('delete entities', CYPHER.deleteEntities, entityDiff.remove, (ids) => ({
-      ids,
-    }));
-    await runBatched('delete sources', CYPHER.deleteSources, sourceDiff.remove, (ids) => ({ ids }));
-
-    const sourceRows = [...sourceDiff.create, ...sourceDiff.update];
-    await runBatched('sources', CYPHER.upsertSources, sourceRows, (batch) => ({ rows: batch }));
-    for (const kind of ENTITY_KINDS) {
-      const ofKind = (e: { kind: EntityKindName }) => e.kind === kind;
-      await runBatched(
-        `create ${kind}`,
-        CREATE_ENTITIES[kind],
-        entityDiff.create.filter(ofKind),
-        (rows) => ({ rows }),
-      );
-      await runBatched(
-        `update ${kind}`,
-        UPDATE_ENTITIES[kind],
-        entityDiff.update.filter(ofKind),
-        (rows) => ({ rows }),
-      );
-    }
-    for (const predicate of PREDICATE_NAMES) {
-      const withPredicate = (f: { predicate: PredicateName }) => f.predicate === predicate;
-      await runBatched(
-        `create ${predicate}`,
-        CREATE_FACTS[predicate],
-        factDiff.create.filter(withPredicate),
-        (rows) => ({ rows }),
-      );
-      await runBatched(
-        `update ${predicate}`,
-        UPDATE_FACTS[predicate],
-        factDiff.update.filter(withPredicate),
-        (rows) => ({ rows }),
-      );
-    }
-    const statisticRows = [...statisticDiff.create, ...statisticDiff.update];
-    await runBatched('statistics', CYPHER.upsertStatistics, statisticRows, (batch) => ({
-      rows: batch,
-    }));
-
-    const report: Omit<LoadReport, 'durationMs'> = {
-      version: graph.version,
-      contentHash: graph.contentHash,
-      previousContentHash,
-      sources: counts(sourceDiff),
-      entities: counts(entityDiff),
-      facts: counts(factDiff),
-      statistics: counts(statisticDiff),
-    };
-    const changed = [report.sources, report.entities, report.facts, report.statistics].some(
-      (c) => c.created + c.updated + c.removed > 0,
+    const existing = await readExisting(
+      async (query, params) => (await tx.run(query, params)).records,
     );
+    const changes = await writeChanges(rows, existing, run);
     await tx.run(CYPHER.finish, {
-      changed,
+      runId: null,
+      changed: anyChange(changes),
       version: graph.version,
       contentHash: graph.contentHash,
     });
     await tx.commit();
-    return { ...report, durationMs: Date.now() - started };
+    return {
+      version: graph.version,
+      contentHash: graph.contentHash,
+      previousContentHash,
+      mode: 'single',
+      ...changes,
+      durationMs: Date.now() - started,
+    };
   } catch (error) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-    if (error instanceof SeedLoadError) throw error;
-    const code = (error as { code?: string }).code;
-    throw new SeedLoadError(
-      `seed load failed and was rolled back${code ? ` (${code})` : ''}: ${(error as Error).message}`,
-    );
+    throw loadError(error, 'seed load failed and was rolled back');
   } finally {
     await session.close();
+  }
+}
+
+async function writeInBatches(
+  driver: Driver,
+  graph: SeedGraph,
+  options: WriteOptions,
+): Promise<LoadReport> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 10_000;
+  const writers = Math.max(1, options.writers ?? 2);
+  const txConfig = { timeout: options.timeoutMs ?? 10 * 60_000, metadata: { app: 'seed' } };
+  const runId = randomUUID();
+  const rows = toGraphRows(graph);
+  const write = async (query: string, params: Record<string, unknown>) => {
+    const session = driver.session({ database: DATABASE });
+    try {
+      return await session.executeWrite((tx) => tx.run(query, params), txConfig);
+    } finally {
+      await session.close();
+    }
+  };
+
+  let claimed = false;
+  let lost = false;
+  let committed = 0;
+  let heartbeat: NodeJS.Timeout | undefined;
+  try {
+    const claim = await write(CYPHER.claim, { runId, staleAfterS: LOADING_STALE_AFTER_S });
+    if (claim.records[0]?.get('busy'))
+      throw new SeedLoadError(
+        'another seed load is writing the graph in batches; try again when it has finished',
+      );
+    claimed = true;
+    const previousContentHash = (claim.records[0]?.get('contentHash') as string | null) ?? null;
+    heartbeat = setInterval(() => {
+      write(CYPHER.heartbeat, { runId })
+        .then((r) => {
+          if (Number(r.records[0]?.get('owned') ?? 0) === 0) lost = true;
+        })
+        .catch(() => undefined);
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+
+    const existing = await readExisting(async (query, params = {}) => {
+      const session = driver.session({ database: DATABASE });
+      try {
+        return (await session.executeRead((tx) => tx.run(query, params), txConfig)).records;
+      } finally {
+        await session.close();
+      }
+    });
+
+    let batchIndex = 0;
+    const run: StepRunner = async (step, query, items, toParams, parallel = false) => {
+      const batches: (typeof items)[] = [];
+      for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize));
+      let next = 0;
+      let failed = false;
+      const worker = async () => {
+        try {
+          while (next < batches.length && !failed) {
+            const batch = batches[next++]!;
+            if (lost) throw new SeedLoadError('this load lost its claim on the graph');
+            await options.beforeBatch?.(step, batchIndex++);
+            await write(query, toParams(batch));
+            committed++;
+          }
+        } catch (error) {
+          // The other writers stop after their current batch.
+          failed = true;
+          throw error;
+        }
+      };
+      await Promise.all(Array.from({ length: parallel ? writers : 1 }, worker));
+    };
+    const changes = await writeChanges(rows, existing, run);
+
+    const session = driver.session({ database: DATABASE });
+    try {
+      await session.executeWrite(async (tx) => {
+        const owned = await tx.run(CYPHER.heartbeat, { runId });
+        if (Number(owned.records[0]?.get('owned') ?? 0) === 0)
+          throw new SeedLoadError('this load lost its claim on the graph');
+        await tx.run(CYPHER.finish, {
+          runId,
+          changed: anyChange(changes),
+          version: graph.version,
+          contentHash: graph.contentHash,
+        });
+      }, txConfig);
+    } finally {
+      await session.close();
+    }
+    return {
+      version: graph.version,
+      contentHash: graph.contentHash,
+      previousContentHash,
+      mode: 'batched',
+      ...changes,
+      durationMs: Date.now() - started,
+    };
+  } catch (error) {
+    if (claimed) await write(CYPHER.abandon, { runId }).catch(() => undefined);
+    throw loadError(
+      error,
+      claimed
+        ? `batched seed load failed after ${committed} committed batch(es); the graph is incomplete until the next load`
+        : 'batched seed load failed',
+    );
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 

@@ -12,7 +12,7 @@ export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seeds');
 
 /**
  * Validates every seed file first (nothing is written if one is bad), then
- * creates constraints and indexes, then writes the graph in one transaction.
+ * creates constraints and indexes, then writes the graph (see writeSeedGraph).
  */
 export async function seedDatabase(
   driver: Driver,
@@ -28,7 +28,8 @@ export function describeReport(report: LoadReport): string {
   const line = (name: string, c: LoadReport['entities']) =>
     `  ${name.padEnd(12)} created ${c.created}, updated ${c.updated}, removed ${c.removed}, unchanged ${c.unchanged}`;
   return [
-    `seed ${report.version} (content ${report.contentHash.slice(0, 12)}) loaded in ${report.durationMs} ms`,
+    `seed ${report.version} (content ${report.contentHash.slice(0, 12)}) loaded in ${report.durationMs} ms` +
+      (report.mode === 'batched' ? ' (in committed batches)' : ''),
     line('sources', report.sources),
     line('entities', report.entities),
     line('facts', report.facts),
