@@ -21,8 +21,10 @@ export interface BenchOptions {
   serverLogLevel: string;
   neo4jHeap: string;
   neo4jPageCache: string;
-  /** Rows per UNWIND batch of the loader. */
+  /** Rows per UNWIND batch of the loader (per committed transaction for large graphs). */
   loadBatchSize: number;
+  /** Concurrent write transactions of a batched load. */
+  loadWriters: number;
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -63,6 +65,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
     serverLogLevel: env.BENCH_SERVER_LOG_LEVEL ?? 'info',
     neo4jHeap: env.BENCH_NEO4J_HEAP ?? (smoke ? '1g' : '6g'),
     neo4jPageCache: env.BENCH_NEO4J_PAGECACHE ?? (smoke ? '512m' : '3g'),
-    loadBatchSize: Math.round(positive('BENCH_BATCH_SIZE', env.BENCH_BATCH_SIZE, 20_000)),
+    loadBatchSize: Math.round(positive('BENCH_BATCH_SIZE', env.BENCH_BATCH_SIZE, 10_000)),
+    loadWriters: Math.round(positive('BENCH_LOAD_WRITERS', env.BENCH_LOAD_WRITERS, 2)),
   };
 }

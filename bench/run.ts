@@ -62,10 +62,19 @@ async function load(driver: Driver, graph: SeedGraph, options: BenchOptions) {
   await wipe(driver);
   await applyGraphSchema(driver);
   const started = performance.now();
-  await writeSeedGraph(driver, graph, { batchSize: options.loadBatchSize, timeoutMs: 60 * 60_000 });
+  const report = await writeSeedGraph(driver, graph, {
+    batchSize: options.loadBatchSize,
+    writers: options.loadWriters,
+    timeoutMs: 60 * 60_000,
+  });
   const loadMs = performance.now() - started;
   const relationships = relationshipCount(graph);
-  return { loadMs, relationships, loadRelPerS: relationships / (loadMs / 1000) };
+  return {
+    loadMs,
+    relationships,
+    loadRelPerS: relationships / (loadMs / 1000),
+    loadMode: report.mode,
+  };
 }
 
 async function fetchJson(base: string, request: HttpRequest): Promise<unknown> {
@@ -227,6 +236,7 @@ async function main(): Promise<void> {
       entities: core.entities.length,
       loadMs: article.loadMs,
       loadRelPerS: article.loadRelPerS,
+      loadMode: article.loadMode,
       w1p50: aP50(ARTICLE, 'W1'),
       w2p50: aP50(ARTICLE, 'W2'),
     });
@@ -270,6 +280,7 @@ async function main(): Promise<void> {
         entities: synthetic.graph.entities.length,
         loadMs: loaded.loadMs,
         loadRelPerS: loaded.loadRelPerS,
+        loadMode: loaded.loadMode,
         w1p50: aP50(label, 'W1'),
         w2p50: aP50(label, 'W2'),
       });
