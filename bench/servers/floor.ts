@@ -62,7 +62,7 @@ serveChild(async () => {
       const [row] = await read(Q.FACTS_ABOUT[depth]!, {
         about: p.get('about'),
         predicates: PREDICATE_NAMES,
-        after: null,
+        after: '', // as the service sends for a first page
         limit: neo4j.int(first + 1),
       });
       const page = (row?.page as Row[]) ?? [];
