@@ -3,7 +3,7 @@ import { provisionNeo4j, type Neo4jConnection } from '../src/neo4j';
 /**
  * The bench's Neo4j: NEO4J_URI if set, else a container where one runs, else
  * the local server from Maven jars in its own "bench" instance, with more
- * memory than the dev and test instances (the 1M-relationship load is one transaction).
+ * memory than the dev and test instances (for the 1M-relationship graph).
  */
 export function provisionBenchNeo4j(options: {
   heap: string;
@@ -15,7 +15,7 @@ export function provisionBenchNeo4j(options: {
     local: {
       heap: options.heap,
       pageCache: options.pageCache,
-      // The 1M load runs in one transaction; the default 30 s would abort it.
+      // A large load's transactions (and the wipe before it) outlast the default 30 s.
       transactionTimeout: process.env.NEO4J_TRANSACTION_TIMEOUT ?? '60m',
       startTimeoutMs: 180_000,
     },
