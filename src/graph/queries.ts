@@ -92,7 +92,7 @@ RETURN req.key AS key, collect(item) AS items, sources`;
 export const CONDITION_BY_NAME = `
 ${WITH_SOURCES}
 CALL () {
-  MATCH (n:Entity {nameLower: $name}) WHERE n:Condition
+  MATCH (n:Entity {nameLower: $name}) USING INDEX SEEK n:Entity(nameLower) WHERE n:Condition
   RETURN n, 0 AS rank
   UNION
   WITH $synonymQuery AS synonymQuery WHERE synonymQuery <> ''
@@ -227,7 +227,7 @@ export const ENTITY_EXISTS =
   'OPTIONAL MATCH (n:Entity {id: $id}) USING INDEX SEEK n:Entity(id) RETURN n IS NOT NULL AS exists';
 
 export const GRAPH_INFO = `
-OPTIONAL MATCH (m:SeedMeta {id: 'current'})
+OPTIONAL MATCH (m:SeedMeta {id: 'current'}) USING INDEX SEEK m:SeedMeta(id)
 CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
 ${FACT_COUNT}
 RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, total AS factCount,
