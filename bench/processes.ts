@@ -25,6 +25,8 @@ export const SERVER_NAMES: Record<ServerId, string> = {
 export interface ServerProcess {
   id: ServerId;
   url: string;
+  /** The server's process id (to read its CPU time). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -78,7 +80,7 @@ export async function startServer(
     await stop();
     throw error;
   });
-  return { id, url: `http://127.0.0.1:${port}`, stop };
+  return { id, url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, stop };
 }
 
 /** The autocannon child: one process for the whole run, one job at a time. */

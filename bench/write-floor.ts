@@ -81,11 +81,11 @@ async function timed(
 }
 
 async function clear(driver: Driver): Promise<void> {
-  await driver.executeQuery(
-    'MATCH (n:WriteFloor) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-    {},
-    { database: DATABASE },
-  );
+  // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+  const session = driver.session({ database: DATABASE });
+  await session
+    .run('MATCH (n:WriteFloor) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')
+    .finally(() => session.close());
 }
 
 async function main(): Promise<void> {

@@ -1,0 +1,171 @@
+/**
+ * `npm run bench:cpu`: where a request's CPU goes. For W1-W4 on the article
+ * graph it drives A, B and C in turn (16 connections, after a warm-up) and
+ * reads, from /proc, the CPU time the server's process and the local Neo4j's
+ * processes spent per request. On a machine where the service, Neo4j and the
+ * load generator share the cores, these costs set the req/s ratios.
+ * Linux only; Neo4j's share is measured for the local server only.
+ * Results go to bench/results/cpu-per-request.{json,md}.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DATABASE, createDriver } from '../src/graph/driver';
+import { stopOnSignals } from '../src/neo4j';
+import { seedDatabase } from '../src/seed/seed';
+import { connectionEnv, provisionBenchNeo4j } from './neo4j';
+import { readOptions } from './options';
+import { LoadGenerator, startServer, type ServerProcess } from './processes';
+import { WORKLOADS } from './workloads';
+
+const OUT = path.resolve(__dirname, 'results');
+const WARM_UP_S = 4;
+const MEASURE_S = 6;
+const ROUNDS = 2;
+/** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
+const TICKS_PER_S = 100;
+
+/** utime + stime of one process, in ticks. */
+function processTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** CPU ticks of every process in a process group (the local Neo4j's bootloader and server). */
+function groupTicks(pgid: number): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      if (Number(fields[2]) === pgid) total += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
+}
+
+interface CpuRow {
+  workload: string;
+  server: string;
+  rps: number;
+  serverMsPerRequest: number;
+  neo4jMsPerRequest: number | null;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const options = readOptions([]);
+  const connection = await provisionBenchNeo4j({
+    heap: options.neo4jHeap,
+    pageCache: options.neo4jPageCache,
+  });
+  const driver = createDriver(connection);
+  const servers: ServerProcess[] = [];
+  const loader = new LoadGenerator();
+  const stopAll = async () => {
+    await loader.stop().catch(() => undefined);
+    await Promise.all(servers.map((s) => s.stop().catch(() => undefined)));
+    await driver.close().catch(() => undefined);
+    await connection.stop();
+  };
+  const removeSignals = stopOnSignals(stopAll);
+  const rows: CpuRow[] = [];
+  try {
+    // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+    const session = driver.session({ database: DATABASE });
+    await session
+      .run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')
+      .finally(() => session.close());
+    await seedDatabase(driver);
+    const env = {
+      ...connectionEnv(connection),
+      NODE_ENV: 'production',
+      LOG_LEVEL: options.serverLogLevel,
+    };
+    for (const id of ['A', 'B', 'C'] as const)
+      servers.push(await startServer(id, env, options.logDir));
+    const neo4jGroup = connection.provider === 'local' ? connection.pid : undefined;
+
+    // One warm-up pass over everything first: Neo4j and the servers compile their hot paths.
+    for (const workload of WORKLOADS)
+      for (const server of servers)
+        await loader.run(
+          server.url,
+          workload.requests[server.id as 'A' | 'B' | 'C'],
+          options.connections,
+          WARM_UP_S,
+        );
+
+    for (const workload of WORKLOADS) {
+      for (const server of servers) {
+        const id = server.id as 'A' | 'B' | 'C';
+        const request = workload.requests[id];
+        await loader.run(server.url, request, options.connections, WARM_UP_S);
+        const samples: { rps: number; own: number; neo4j: number | null }[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          const own0 = processTicks(server.pid);
+          const neo0 = neo4jGroup ? groupTicks(neo4jGroup) : 0;
+          const result = await loader.run(server.url, request, options.connections, MEASURE_S);
+          const perRequest = (ticks: number) => ((ticks / TICKS_PER_S) * 1000) / result.requests;
+          samples.push({
+            rps: result.rps,
+            own: perRequest(processTicks(server.pid) - own0),
+            neo4j: neo4jGroup ? perRequest(groupTicks(neo4jGroup) - neo0) : null,
+          });
+        }
+        const row: CpuRow = {
+          workload: workload.id,
+          server: id,
+          rps: median(samples.map((s) => s.rps)),
+          serverMsPerRequest: median(samples.map((s) => s.own)),
+          neo4jMsPerRequest: neo4jGroup ? median(samples.map((s) => s.neo4j!)) : null,
+        };
+        rows.push(row);
+        console.log(
+          `${row.workload} ${row.server}: ${Math.round(row.rps)} req/s, server ${row.serverMsPerRequest.toFixed(2)} ms CPU/request, ` +
+            `Neo4j ${row.neo4jMsPerRequest?.toFixed(2) ?? 'n/a'} ms CPU/request`,
+        );
+      }
+    }
+  } finally {
+    removeSignals();
+    await stopAll();
+  }
+
+  mkdirSync(OUT, { recursive: true });
+  const at = new Date().toISOString();
+  const environment = { node: process.version, cpus: os.cpus().length, neo4j: connection.provider };
+  writeFileSync(
+    path.join(OUT, 'cpu-per-request.json'),
+    JSON.stringify({ at, environment, connections: options.connections, rows }, null, 2) + '\n',
+  );
+  const ms = (n: number | null) => (n === null ? 'n/a' : n.toFixed(2));
+  writeFileSync(
+    path.join(OUT, 'cpu-per-request.md'),
+    [
+      `# CPU per request (${at}, ${environment.cpus} CPUs, Neo4j 5.26 ${environment.neo4j})`,
+      '',
+      `Article graph, ${options.connections} connections, median of ${ROUNDS} runs of ${MEASURE_S} s after a warm-up pass over every workload and server and ${WARM_UP_S} s more.`,
+      '',
+      '| Workload | Server | req/s | server CPU ms/request | Neo4j CPU ms/request | total |',
+      '| --- | --- | ---: | ---: | ---: | ---: |',
+      ...rows.map(
+        (r) =>
+          `| ${r.workload} | ${r.server} | ${Math.round(r.rps)} | ${ms(r.serverMsPerRequest)} | ${ms(r.neo4jMsPerRequest)} | ${ms(r.neo4jMsPerRequest === null ? null : r.serverMsPerRequest + r.neo4jMsPerRequest)} |`,
+      ),
+      '',
+    ].join('\n'),
+  );
+  console.log(`wrote ${path.relative(process.cwd(), path.join(OUT, 'cpu-per-request.md'))}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
