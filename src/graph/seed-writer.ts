@@ -91,11 +91,15 @@ RETURN m.contentHash AS contentHash, m.loading AS loading,
        coalesce(m.loadingHeartbeat > datetime() - duration({seconds: $staleAfterS}), false) AS loadingIsLive`,
   /** A batched load claims the graph unless another one is writing it (its heartbeat is fresh). */
   claim: `MERGE (m:SeedMeta {id: "current"})
-WITH m, m.loading IS NOT NULL AND m.loading <> $runId
-        AND coalesce(m.loadingHeartbeat > datetime() - duration({seconds: $staleAfterS}), false) AS busy
+WITH m, m.loading IS NOT NULL AS wasIncomplete,
+     m.loading IS NOT NULL AND m.loading <> $runId
+       AND coalesce(m.loadingHeartbeat > datetime() - duration({seconds: $staleAfterS}), false) AS busy
 SET m.loading = CASE WHEN busy THEN m.loading ELSE $runId END,
     m.loadingHeartbeat = CASE WHEN busy THEN m.loadingHeartbeat ELSE datetime() END
-RETURN busy, m.contentHash AS contentHash`,
+RETURN busy, wasIncomplete, m.contentHash AS contentHash`,
+  /** A batched load that failed before committing anything gives the graph back as it was. */
+  release: `MATCH (m:SeedMeta {id: "current"}) WHERE m.loading = $runId
+REMOVE m.loading, m.loadingHeartbeat`,
   heartbeat: `MATCH (m:SeedMeta {id: "current"}) WHERE m.loading = $runId
 SET m.loadingHeartbeat = datetime() RETURN count(m) AS owned`,
   /** A failed batched load leaves its mark with a dead heartbeat: the graph reads as incomplete. */
@@ -524,6 +528,7 @@ async function writeInBatches(
   };
 
   let claimed = false;
+  let wasIncomplete = false;
   let lost = false;
   let committed = 0;
   let heartbeat: NodeJS.Timeout | undefined;
@@ -534,6 +539,7 @@ async function writeInBatches(
         'another seed load is writing the graph in batches; try again when it has finished',
       );
     claimed = true;
+    wasIncomplete = Boolean(claim.records[0]?.get('wasIncomplete'));
     const previousContentHash = (claim.records[0]?.get('contentHash') as string | null) ?? null;
     heartbeat = setInterval(() => {
       write(CYPHER.heartbeat, { runId })
@@ -603,12 +609,17 @@ async function writeInBatches(
       durationMs: Date.now() - started,
     };
   } catch (error) {
-    if (claimed) await write(CYPHER.abandon, { runId }).catch(() => undefined);
+    // Nothing written over a complete graph: it is still complete. Otherwise it is not.
+    const untouched = committed === 0 && !wasIncomplete;
+    if (claimed)
+      await write(untouched ? CYPHER.release : CYPHER.abandon, { runId }).catch(() => undefined);
     throw loadError(
       error,
-      claimed
-        ? `batched seed load failed after ${committed} committed batch(es); the graph is incomplete until the next load`
-        : 'batched seed load failed',
+      !claimed
+        ? 'batched seed load failed'
+        : untouched
+          ? 'batched seed load failed before writing anything; the graph is as it was'
+          : `batched seed load failed after ${committed} committed batch(es); the graph is incomplete until the next load`,
     );
   } finally {
     clearInterval(heartbeat);

@@ -115,6 +115,23 @@ test('a batched load that fails midway leaves the graph INCOMPLETE, and the next
   expect(await snapshotGraphIgnoringLoadTime(driver)).toBe(wanted);
 });
 
+test('a batched load that fails before its first batch leaves the graph as it was, and COMPLETE', async () => {
+  await referenceSnapshot();
+  const before = await snapshotGraph(driver);
+
+  const load = seedDatabase(driver, editedSeeds(), {
+    mode: 'batched',
+    beforeBatch: () => {
+      throw new Error('simulated failure before any write');
+    },
+  });
+  await expect(load).rejects.toThrow(
+    /failed before writing anything; the graph is as it was: simulated failure before any write/,
+  );
+  expect(await snapshotGraph(driver)).toBe(before);
+  expect(await loadState()).toBe('COMPLETE');
+});
+
 test('while a batched load writes, graphInfo says LOADING and a second load of either mode is refused', async () => {
   await referenceSnapshot();
   let release!: () => void;
