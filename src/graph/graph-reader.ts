@@ -5,7 +5,7 @@ import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { logger } from '../logger';
 import { DATABASE } from './driver';
 import * as Q from './queries';
-import { LOADING_STALE_AFTER_S } from './seed-writer';
+import { LOADING_STALE_AFTER_S } from './load-claim';
 import { toSynonymPhraseQuery } from './search-query';
 import type {
   CauseLinkRecord,

@@ -4,6 +4,7 @@ import {
   PREDICATE_NAMES,
   type EntityKindName,
 } from '../seed/vocabulary';
+import { LOADING_IS_LIVE } from './load-claim';
 
 /**
  * Every read query of the API, in one place and named. Values always travel as
@@ -232,7 +233,7 @@ CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
 ${FACT_COUNT}
 RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, total AS factCount,
        CASE WHEN m.loading IS NULL THEN 'COMPLETE'
-            WHEN m.loadingHeartbeat > datetime() - duration({seconds: $staleAfterS}) THEN 'LOADING'
+            WHEN ${LOADING_IS_LIVE} THEN 'LOADING'
             ELSE 'INCOMPLETE' END AS loadState`;
 
 export const PING = 'RETURN 1 AS ok';

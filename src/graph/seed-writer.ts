@@ -1,4 +1,4 @@
-import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Driver, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import {
   KIND_LABELS,
@@ -10,6 +10,7 @@ import {
 import { canonicalJson, sha256, type SeedGraph } from '../seed/seed-graph';
 import { SeedLoadError } from '../seed/seed-error';
 import { DATABASE } from './driver';
+import { HEARTBEAT_MS, LOADING_IS_LIVE, LOADING_STALE_AFTER_S } from './load-claim';
 
 /**
  * All Cypher that writes the graph. Labels and relationship types cannot be
@@ -88,12 +89,12 @@ DELETE r`,
 const CYPHER = {
   lock: `MERGE (m:SeedMeta {id: "current"}) SET m.lock = $runId
 RETURN m.contentHash AS contentHash, m.loading AS loading,
-       coalesce(m.loadingHeartbeat > datetime() - duration({seconds: $staleAfterS}), false) AS loadingIsLive`,
+       ${LOADING_IS_LIVE} AS loadingIsLive`,
   /** A batched load claims the graph unless another one is writing it (its heartbeat is fresh). */
   claim: `MERGE (m:SeedMeta {id: "current"})
 WITH m, m.loading IS NOT NULL AS wasIncomplete,
      m.loading IS NOT NULL AND m.loading <> $runId
-       AND coalesce(m.loadingHeartbeat > datetime() - duration({seconds: $staleAfterS}), false) AS busy
+       AND ${LOADING_IS_LIVE} AS busy
 SET m.loading = CASE WHEN busy THEN m.loading ELSE $runId END,
     m.loadingHeartbeat = CASE WHEN busy THEN m.loadingHeartbeat ELSE datetime() END
 RETURN busy, wasIncomplete, m.contentHash AS contentHash`,
@@ -176,10 +177,6 @@ export interface LoadReport {
 
 /** Items up to which a load runs in one transaction (about 100 MB of transaction state). */
 export const SINGLE_TRANSACTION_LIMIT = 50_000;
-/** A batched load refreshes its heartbeat this often... */
-const HEARTBEAT_MS = 10_000;
-/** ...and one whose heartbeat is older than this is taken to be dead. */
-export const LOADING_STALE_AFTER_S = 60;
 
 interface Row {
   id: string;
@@ -358,7 +355,7 @@ async function writeChanges(
   rows: ReturnType<typeof toGraphRows>,
   existing: Existing,
   run: StepRunner,
-): Promise<Pick<LoadReport, 'sources' | 'entities' | 'facts' | 'statistics'>> {
+): Promise<Changes> {
   const sourceDiff = diff(rows.sources, existing.sources);
   const entityDiff = diff(rows.entities, existing.entities);
   const factDiff = diff(rows.facts, existing.facts);
@@ -402,10 +399,27 @@ async function writeChanges(
   };
 }
 
-const anyChange = (report: Pick<LoadReport, 'sources' | 'entities' | 'facts' | 'statistics'>) =>
+const anyChange = (report: Changes) =>
   [report.sources, report.entities, report.facts, report.statistics].some(
     (c) => c.created + c.updated + c.removed > 0,
   );
+
+type Changes = Pick<LoadReport, 'sources' | 'entities' | 'facts' | 'statistics'>;
+
+const toReport = (
+  graph: SeedGraph,
+  previousContentHash: string | null,
+  mode: LoadMode,
+  changes: Changes,
+  startedAt: number,
+): LoadReport => ({
+  version: graph.version,
+  contentHash: graph.contentHash,
+  previousContentHash,
+  mode,
+  ...changes,
+  durationMs: Date.now() - startedAt,
+});
 
 function loadError(error: unknown, what: string): SeedLoadError {
   if (error instanceof SeedLoadError) return error;
@@ -491,14 +505,7 @@ async function writeInOneTransaction(
       contentHash: graph.contentHash,
     });
     await tx.commit();
-    return {
-      version: graph.version,
-      contentHash: graph.contentHash,
-      previousContentHash,
-      mode: 'single',
-      ...changes,
-      durationMs: Date.now() - started,
-    };
+    return toReport(graph, previousContentHash, 'single', changes, started);
   } catch (error) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     throw loadError(error, 'seed load failed and was rolled back');
@@ -518,14 +525,17 @@ async function writeInBatches(
   const txConfig = { timeout: options.timeoutMs ?? 10 * 60_000, metadata: { app: 'seed' } };
   const runId = randomUUID();
   const rows = toGraphRows(graph);
-  const write = async (query: string, params: Record<string, unknown>) => {
+  // Every batch, read and claim step is a transaction of its own, in a session of its own.
+  const inSession = async <T>(work: (session: Session) => Promise<T>): Promise<T> => {
     const session = driver.session({ database: DATABASE });
     try {
-      return await session.executeWrite((tx) => tx.run(query, params), txConfig);
+      return await work(session);
     } finally {
       await session.close();
     }
   };
+  const write = (query: string, params: Record<string, unknown>) =>
+    inSession((session) => session.executeWrite((tx) => tx.run(query, params), txConfig));
 
   let claimed = false;
   let wasIncomplete = false;
@@ -550,14 +560,12 @@ async function writeInBatches(
     }, HEARTBEAT_MS);
     heartbeat.unref();
 
-    const existing = await readExisting(async (query, params = {}) => {
-      const session = driver.session({ database: DATABASE });
-      try {
-        return (await session.executeRead((tx) => tx.run(query, params), txConfig)).records;
-      } finally {
-        await session.close();
-      }
-    });
+    const existing = await readExisting(async (query, params = {}) =>
+      inSession(async (session) => {
+        const result = await session.executeRead((tx) => tx.run(query, params), txConfig);
+        return result.records;
+      }),
+    );
 
     let batchIndex = 0;
     const run: StepRunner = async (step, query, items, toParams, parallel = false) => {
@@ -584,9 +592,8 @@ async function writeInBatches(
     };
     const changes = await writeChanges(rows, existing, run);
 
-    const session = driver.session({ database: DATABASE });
-    try {
-      await session.executeWrite(async (tx) => {
+    await inSession((session) =>
+      session.executeWrite(async (tx) => {
         const owned = await tx.run(CYPHER.heartbeat, { runId });
         if (Number(owned.records[0]?.get('owned') ?? 0) === 0)
           throw new SeedLoadError('this load lost its claim on the graph');
@@ -596,18 +603,9 @@ async function writeInBatches(
           version: graph.version,
           contentHash: graph.contentHash,
         });
-      }, txConfig);
-    } finally {
-      await session.close();
-    }
-    return {
-      version: graph.version,
-      contentHash: graph.contentHash,
-      previousContentHash,
-      mode: 'batched',
-      ...changes,
-      durationMs: Date.now() - started,
-    };
+      }, txConfig),
+    );
+    return toReport(graph, previousContentHash, 'batched', changes, started);
   } catch (error) {
     // Nothing written over a complete graph: it is still complete. Otherwise it is not.
     const untouched = committed === 0 && !wasIncomplete;
