@@ -7,18 +7,18 @@
  * Linux only; Neo4j's share is measured for the local server only.
  * Results go to bench/results/cpu-per-request.{json,md}.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { DATABASE, createDriver } from '../src/graph/driver';
+import { createDriver } from '../src/graph/driver';
 import { stopOnSignals } from '../src/neo4j';
 import { seedDatabase } from '../src/seed/seed';
-import { connectionEnv, provisionBenchNeo4j } from './neo4j';
+import { connectionEnv, emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
 import { LoadGenerator, startServer, type ServerProcess } from './processes';
+import { spread } from './report';
+import { runMain, writeResultPair } from './script';
 import { WORKLOADS } from './workloads';
 
-const OUT = path.resolve(__dirname, 'results');
 const WARM_UP_S = 4;
 const MEASURE_S = 6;
 const ROUNDS = 2;
@@ -54,7 +54,7 @@ interface CpuRow {
   neo4jMsPerRequest: number | null;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => spread(xs).median;
 
 async function main(): Promise<void> {
   const options = readOptions([]);
@@ -74,11 +74,7 @@ async function main(): Promise<void> {
   const removeSignals = stopOnSignals(stopAll);
   const rows: CpuRow[] = [];
   try {
-    // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
-    const session = driver.session({ database: DATABASE });
-    await session
-      .run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')
-      .finally(() => session.close());
+    await emptyDatabase(driver);
     await seedDatabase(driver);
     const env = {
       ...connectionEnv(connection),
@@ -135,37 +131,22 @@ async function main(): Promise<void> {
     await stopAll();
   }
 
-  mkdirSync(OUT, { recursive: true });
   const at = new Date().toISOString();
   const environment = { node: process.version, cpus: os.cpus().length, neo4j: connection.provider };
-  writeFileSync(
-    path.join(OUT, 'cpu-per-request.json'),
-    JSON.stringify({ at, environment, connections: options.connections, rows }, null, 2) + '\n',
-  );
   const ms = (n: number | null) => (n === null ? 'n/a' : n.toFixed(2));
-  writeFileSync(
-    path.join(OUT, 'cpu-per-request.md'),
-    [
-      `# CPU per request (${at}, ${environment.cpus} CPUs, Neo4j 5.26 ${environment.neo4j})`,
-      '',
-      `Article graph, ${options.connections} connections, median of ${ROUNDS} runs of ${MEASURE_S} s after a warm-up pass over every workload and server and ${WARM_UP_S} s more.`,
-      '',
-      '| Workload | Server | req/s | server CPU ms/request | Neo4j CPU ms/request | total |',
-      '| --- | --- | ---: | ---: | ---: | ---: |',
-      ...rows.map(
-        (r) =>
-          `| ${r.workload} | ${r.server} | ${Math.round(r.rps)} | ${ms(r.serverMsPerRequest)} | ${ms(r.neo4jMsPerRequest)} | ${ms(r.neo4jMsPerRequest === null ? null : r.serverMsPerRequest + r.neo4jMsPerRequest)} |`,
-      ),
-      '',
-    ].join('\n'),
-  );
-  console.log(`wrote ${path.relative(process.cwd(), path.join(OUT, 'cpu-per-request.md'))}`);
+  writeResultPair('cpu-per-request', { at, environment, connections: options.connections, rows }, [
+    `# CPU per request (${at}, ${environment.cpus} CPUs, Neo4j 5.26 ${environment.neo4j})`,
+    '',
+    `Article graph, ${options.connections} connections, median of ${ROUNDS} runs of ${MEASURE_S} s after a warm-up pass over every workload and server and ${WARM_UP_S} s more.`,
+    '',
+    '| Workload | Server | req/s | server CPU ms/request | Neo4j CPU ms/request | total |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.workload} | ${r.server} | ${Math.round(r.rps)} | ${ms(r.serverMsPerRequest)} | ${ms(r.neo4jMsPerRequest)} | ${ms(r.neo4jMsPerRequest === null ? null : r.serverMsPerRequest + r.neo4jMsPerRequest)} |`,
+    ),
+    '',
+  ]);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runMain(main);

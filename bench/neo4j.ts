@@ -1,3 +1,5 @@
+import type { Driver } from 'neo4j-driver';
+import { DATABASE } from '../src/graph/driver';
 import { provisionNeo4j, type Neo4jConnection } from '../src/neo4j';
 
 /**
@@ -29,4 +31,17 @@ export function connectionEnv(connection: Neo4jConnection): Record<string, strin
     NEO4J_USER: connection.user,
     NEO4J_PASSWORD: connection.password,
   };
+}
+
+/**
+ * Empties the database in batches, so each graph is loaded from scratch.
+ * CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+ */
+export async function emptyDatabase(driver: Driver): Promise<void> {
+  const session = driver.session({ database: DATABASE });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
 }

@@ -12,13 +12,14 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { DATABASE, createDriver } from '../src/graph/driver';
+import { createDriver } from '../src/graph/driver';
 import { applyGraphSchema, writeSeedGraph } from '../src/graph/seed-writer';
 import { stopOnSignals } from '../src/neo4j';
 import { DEFAULT_SEED_DIR } from '../src/seed/seed';
 import { loadSeedGraph, type SeedGraph } from '../src/seed/seed-graph';
-import { connectionEnv, provisionBenchNeo4j } from './neo4j';
+import { connectionEnv, emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions, type BenchOptions } from './options';
+import { runMain } from './script';
 import { LoadGenerator, SERVER_NAMES, startServer, type ServerProcess } from './processes';
 import {
   spread,
@@ -47,19 +48,9 @@ const log = (message: string) =>
 const ARTICLE = 'article';
 const scaleLabel = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
-/** Empties the database in batches (auto-commit), so each graph is loaded from scratch. */
-async function wipe(driver: Driver): Promise<void> {
-  const session = driver.session({ database: DATABASE });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 /** Loads a graph through the real loader path; returns wall time and throughput. */
 async function load(driver: Driver, graph: SeedGraph, options: BenchOptions) {
-  await wipe(driver);
+  await emptyDatabase(driver);
   await applyGraphSchema(driver);
   const started = performance.now();
   const report = await writeSeedGraph(driver, graph, {
@@ -378,10 +369,4 @@ function targetRows(
   return rows;
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runMain(main);

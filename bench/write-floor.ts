@@ -7,18 +7,16 @@
  * with one writer and with several. Results go to
  * bench/results/write-floor.{json,md}.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { DATABASE, createDriver } from '../src/graph/driver';
 import { stopOnSignals } from '../src/neo4j';
 import { provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
+import { runMain, writeResultPair } from './script';
 
 const ROWS = Number(process.env.FLOOR_ROWS ?? 200_000);
 const BATCH = 10_000;
-const OUT = path.resolve(__dirname, 'results');
 
 interface FloorRow {
   write: string;
@@ -177,35 +175,20 @@ async function main(): Promise<void> {
     await connection.stop();
   }
 
-  mkdirSync(OUT, { recursive: true });
+  const at = new Date().toISOString();
   const environment = { node: process.version, cpus: os.cpus().length, neo4j: connection.provider };
-  writeFileSync(
-    path.join(OUT, 'write-floor.json'),
-    JSON.stringify({ at: new Date().toISOString(), environment, batch: BATCH, rows }, null, 2) +
-      '\n',
-  );
-  writeFileSync(
-    path.join(OUT, 'write-floor.md'),
-    [
-      `# Neo4j write floor (${new Date().toISOString()}, ${environment.cpus} CPUs, Neo4j 5.26 ${environment.neo4j})`,
-      '',
-      `${ROWS.toLocaleString('en')} rows per line, ${BATCH.toLocaleString('en')} per committed transaction.`,
-      '',
-      '| Write | Writers | Rows/s |',
-      '| --- | ---: | ---: |',
-      ...rows.map(
-        (r) => `| ${r.write} | ${r.writers} | ${Math.round(r.perSecond).toLocaleString('en')} |`,
-      ),
-      '',
-    ].join('\n'),
-  );
-  console.log(`wrote ${path.relative(process.cwd(), path.join(OUT, 'write-floor.md'))}`);
+  writeResultPair('write-floor', { at, environment, batch: BATCH, rows }, [
+    `# Neo4j write floor (${at}, ${environment.cpus} CPUs, Neo4j 5.26 ${environment.neo4j})`,
+    '',
+    `${ROWS.toLocaleString('en')} rows per line, ${BATCH.toLocaleString('en')} per committed transaction.`,
+    '',
+    '| Write | Writers | Rows/s |',
+    '| --- | ---: | ---: |',
+    ...rows.map(
+      (r) => `| ${r.write} | ${r.writers} | ${Math.round(r.perSecond).toLocaleString('en')} |`,
+    ),
+    '',
+  ]);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runMain(main);
