@@ -28,13 +28,16 @@ const WITH_SOURCES = 'CALL () { MATCH (src:Source) RETURN collect(src {.*}) AS s
 const entityMap = (v: string) =>
   `${v} {.id, .kind, .name, .properName, .synonyms, .description, .source, .section, .paragraph}`;
 
+/** The properties of a fact the API reads (not its content hash, which only the loader needs). */
+const factProps = (r: string) => `${r} {.id, .qualifier, .source, .section, .paragraph}`;
+
 /** A fact: the relationship's properties (its source by id), its type and both endpoints (bound variables). */
 const factMap = (r: string, subject: string, object: string) =>
-  `{props: ${r} {.*}, predicate: type(${r}), subject: ${entityMap(subject)}, object: ${entityMap(object)}}`;
+  `{props: ${factProps(r)}, predicate: type(${r}), subject: ${entityMap(subject)}, object: ${entityMap(object)}}`;
 
 /** A fact whose endpoints are given by id only (inside list comprehensions, where nothing can be bound). */
 const factRefMap = (r: string) =>
-  `{props: ${r} {.*}, predicate: type(${r}), subjectId: startNode(${r}).id, objectId: endNode(${r}).id}`;
+  `{props: ${factProps(r)}, predicate: type(${r}), subjectId: startNode(${r}).id, objectId: endNode(${r}).id}`;
 
 /**
  * The batched neighbourhood query: every relationship field requested at one
@@ -80,7 +83,7 @@ CALL (req) {
   WITH req WHERE req.mode = 'statistics'
   MATCH (n:Entity {id: req.id})-[:HAS_STATISTIC]->(s:Statistic)-[:MEASURED_IN]->(p:Entity)
   USING INDEX SEEK n:Entity(id)
-  RETURN {statistic: s {.*}, condition: ${entityMap('n')}, population: ${entityMap('p')}} AS item
+  RETURN {statistic: s {.id, .value, .unit, .per, .measure, .qualifier, .source, .section, .paragraph}, condition: ${entityMap('n')}, population: ${entityMap('p')}} AS item
 }
 RETURN req.key AS key, collect(item) AS items, sources`;
 

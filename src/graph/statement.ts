@@ -1,14 +1,16 @@
 import { PREDICATES } from '../seed/vocabulary';
 import type { EntityRecord, FactRecord } from './records';
 
-/** A name as it reads inside a sentence: common nouns lose their capital, proper names keep it. */
+const isCapitalLetter = (code: number) => code >= 65 && code <= 90; // A-Z
+
+/**
+ * A name as it reads inside a sentence: common nouns lose their capital;
+ * proper names and acronyms (second letter a capital: "HIV") keep it.
+ */
 function inSentence(entity: EntityRecord): string {
-  if (entity.properName) return entity.name;
-  const [first = '', ...rest] = entity.name;
-  // Keep acronyms and names whose second letter is upper case ("HIV"), lower the rest.
-  return rest[0] && rest[0] === rest[0].toUpperCase() && /[A-Z]/.test(rest[0])
-    ? entity.name
-    : first.toLowerCase() + rest.join('');
+  const name = entity.name;
+  if (entity.properName || isCapitalLetter(name.charCodeAt(1))) return name;
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 function capitalised(text: string): string {

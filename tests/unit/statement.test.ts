@@ -63,4 +63,13 @@ describe('factStatement', () => {
       factStatement(fact(entity('Epilepsy'), 'CAUSES', entity('Myoclonus'), 'in rare cases')),
     ).toBe('Epilepsy is an underlying cause of myoclonus (in rare cases).');
   });
+
+  test('acronyms keep their capitals; a one-letter name is lowered', () => {
+    expect(factStatement(fact(entity('HIV infection'), 'CAUSES', entity('Myoclonus')))).toBe(
+      'HIV infection is an underlying cause of myoclonus.',
+    );
+    expect(factStatement(fact(entity('Myoclonus'), 'CAUSES', entity('X')))).toBe(
+      'Myoclonus is an underlying cause of x.',
+    );
+  });
 });
