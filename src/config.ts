@@ -12,6 +12,8 @@ const environmentSchema = z.object({
   NEO4J_STARTUP_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   GRAPHQL_INTROSPECTION: bool.default('true'),
+  /** jit: operations compiled once by graphql-jit (the default); graphql-js: interpreted, graphql-js's reference executor. */
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   CORS_ORIGINS: z.string().default('*'),
   BODY_LIMIT: z.string().default('100kb'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),

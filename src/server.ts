@@ -9,11 +9,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import { rateLimit } from 'express-rate-limit';
 import express from 'express';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
 import { GraphReader } from './graph/graph-reader';
 import { logger } from './logger';
 import { loadTypeDefs, resolvers, type RequestContext } from './schema';
+import { compiledExecutor } from './schema/executor';
 import { renderPlayground } from './http/playground';
 import { requestIdFrom } from './http/request-id';
 import { createFormatError } from './plugins/format-error';
@@ -40,13 +42,16 @@ const corsOrigins = (value: string) =>
 export async function createApiServer(driver: Driver, config: Config): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Every GraphQL response carries its own requestId, so an ETag could never
+  // match: hashing each body for one is CPU for nothing.
+  app.disable('etag');
   const httpServer = http.createServer(app);
   const development = config.NODE_ENV === 'development';
   const limits = queryLimits(config);
 
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    ...(config.GRAPHQL_EXECUTOR === 'jit' ? { gateway: compiledExecutor(schema) } : { schema }),
     introspection: config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development }),

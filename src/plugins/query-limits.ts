@@ -14,8 +14,11 @@ export function queryLimits(config: Config) {
     maxAliases: { n: config.MAX_ALIASES },
     maxDirectives: { n: config.MAX_DIRECTIVES },
     maxTokens: { enabled: false },
-    // Suggestions ("did you mean ...") help an attacker map the schema; hide them in production.
-    blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
+    // Suggestions ("did you mean ...") are taken out by our formatError
+    // (plugins/format-error.ts) outside development, for every error. Armor's
+    // own remover rewrites the error objects in place, which errors raised by
+    // the compiled executor (schema/executor.ts) do not allow.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules, allowBatchedHttpRequests } = armor.protect();
   return {

@@ -8,7 +8,13 @@ describe('readConfig', () => {
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       SEED_ON_START: true,
+      GRAPHQL_EXECUTOR: 'jit',
     });
+  });
+
+  test('the executor is jit or graphql-js, nothing else', () => {
+    expect(readConfig({ GRAPHQL_EXECUTOR: 'graphql-js' }).GRAPHQL_EXECUTOR).toBe('graphql-js');
+    expect(() => readConfig({ GRAPHQL_EXECUTOR: 'fast' })).toThrow(/GRAPHQL_EXECUTOR/);
   });
 
   test('the rate limit is on by default in production and off in development', () => {
