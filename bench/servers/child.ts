@@ -22,6 +22,11 @@ export function connectionFromEnv(
  * when the parent says so (or goes away).
  */
 export function serveChild(start: () => Promise<RunningServer>): void {
+  // In production the service runs compiled JavaScript without source maps
+  // (Dockerfile: node dist/main.js). tsx, which runs these children, turns
+  // source maps on, and then every Error.stack pays a source-map lookup:
+  // neo4j-driver builds one for each query. Every server, A to D, runs without.
+  process.setSourceMapsEnabled(false);
   const send = (message: ServerMessage) => process.send?.(message);
   start()
     .then((server) => {
