@@ -33,9 +33,11 @@ type Compiled = CompiledQuery | 'graphql-js';
  * route for a custom executor is its `gateway` option, so this is one.
  *
  * graphql-js still answers whatever graphql-jit refuses before running a
- * resolver (an operation it cannot compile, variables of the wrong type, an
- * unknown operation name), so such errors read exactly as graphql-js words
- * them and keep their codes (BAD_USER_INPUT, OPERATION_RESOLUTION_FAILURE).
+ * resolver: an operation it cannot compile, an unknown operation name,
+ * variables it does not accept. That covers errors (variables of the wrong
+ * type keep graphql-js's wording and BAD_USER_INPUT) and one gap of
+ * graphql-jit: it takes a non-null variable with a default
+ * (`$text: String! = "..."`) as required when the client omits it.
  */
 export function compiledExecutor(schema: GraphQLSchema): GatewayInterface {
   const compiled = new LRUCache<string, Compiled>({ max: COMPILED_OPERATIONS_KEPT });
