@@ -5,6 +5,8 @@ export interface BenchOptions {
   smoke: boolean;
   /** Seconds of load per run. */
   durationS: number;
+  /** Seconds of unrecorded load per server and workload before the first round. */
+  warmUpS: number;
   /** Rounds of A B C (D) runs; medians are taken over rounds. */
   rounds: number;
   /** Open connections of the load generator. */
@@ -56,6 +58,8 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
   return {
     smoke,
     durationS: positive('BENCH_DURATION', env.BENCH_DURATION, smoke ? 2 : 10),
+    warmUpS:
+      env.BENCH_WARMUP === '0' ? 0 : positive('BENCH_WARMUP', env.BENCH_WARMUP, smoke ? 1 : 5),
     rounds: Math.round(positive('BENCH_ROUNDS', env.BENCH_ROUNDS, smoke ? 1 : 3)),
     connections: Math.round(positive('BENCH_CONNECTIONS', env.BENCH_CONNECTIONS, 16)),
     scales: parseScales(env.BENCH_SCALES ?? (smoke ? '1k' : '10k,100k,1M')),

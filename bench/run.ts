@@ -204,7 +204,24 @@ async function main(): Promise<void> {
       );
     };
 
-    // 2. Comparison: per round, each workload on A, B, C in turn; then D's ceiling.
+    /** Load that is not recorded: Neo4j's and Node's JIT compilers and caches reach steady state first. */
+    const warmUp = async (servers: ('A' | 'B' | 'C')[], workloads: typeof WORKLOADS) => {
+      if (options.warmUpS <= 0) return;
+      for (const workload of workloads)
+        for (const server of servers)
+          await loader!.run(
+            all[server].url,
+            workload.requests[server],
+            options.connections,
+            options.warmUpS,
+          );
+    };
+
+    // 2. Comparison: a warm-up pass, then per round each workload on A, B, C in turn; then D's ceiling.
+    log(`warm-up: ${options.warmUpS} s per server and workload`);
+    await warmUp(['A', 'B', 'C'], WORKLOADS);
+    if (options.warmUpS > 0)
+      await loader.run(all.D.url, CEILING_REQUEST, options.connections, options.warmUpS);
     for (let round = 1; round <= options.rounds; round++) {
       for (const workload of WORKLOADS) {
         for (const server of ['A', 'B', 'C'] as const) {
@@ -261,6 +278,7 @@ async function main(): Promise<void> {
         );
         checks.push(`${label}: ${check}`);
       }
+      await warmUp(['A'], [w1, w2]);
       for (let round = 1; round <= options.rounds; round++) {
         for (const workload of [w1, w2])
           await time(label, workload.id, 'A', round, workload.requests.A);
