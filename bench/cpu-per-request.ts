@@ -58,10 +58,7 @@ const median = (xs: number[]) => spread(xs).median;
 
 async function main(): Promise<void> {
   const options = readOptions([]);
-  const connection = await provisionBenchNeo4j({
-    heap: options.neo4jHeap,
-    pageCache: options.neo4jPageCache,
-  });
+  const connection = await provisionBenchNeo4j(options);
   const driver = createDriver(connection);
   const servers: ServerProcess[] = [];
   const loader = new LoadGenerator();

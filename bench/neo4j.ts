@@ -1,22 +1,22 @@
 import type { Driver } from 'neo4j-driver';
 import { DATABASE } from '../src/graph/driver';
 import { provisionNeo4j, type Neo4jConnection } from '../src/neo4j';
+import type { BenchOptions } from './options';
 
 /**
  * The bench's Neo4j: NEO4J_URI if set, else a container where one runs, else
  * the local server from Maven jars in its own "bench" instance, with more
  * memory than the dev and test instances (for the 1M-relationship graph).
  */
-export function provisionBenchNeo4j(options: {
-  heap: string;
-  pageCache: string;
-}): Promise<Neo4jConnection> {
+export function provisionBenchNeo4j(
+  options: Pick<BenchOptions, 'neo4jHeap' | 'neo4jPageCache'>,
+): Promise<Neo4jConnection> {
   return provisionNeo4j({
     instance: 'bench',
     allowContainer: true,
     local: {
-      heap: options.heap,
-      pageCache: options.pageCache,
+      heap: options.neo4jHeap,
+      pageCache: options.neo4jPageCache,
       // A large load's transactions (and the wipe before it) outlast the default 30 s.
       transactionTimeout: process.env.NEO4J_TRANSACTION_TIMEOUT ?? '60m',
       startTimeoutMs: 180_000,
@@ -34,13 +34,15 @@ export function connectionEnv(connection: Neo4jConnection): Record<string, strin
 }
 
 /**
- * Empties the database in batches, so each graph is loaded from scratch.
+ * Empties the database in batches, so each graph is loaded from scratch; with
+ * a label (a constant of the bench, never input), only the nodes that carry it.
  * CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
  */
-export async function emptyDatabase(driver: Driver): Promise<void> {
+export async function emptyDatabase(driver: Driver, label?: string): Promise<void> {
   const session = driver.session({ database: DATABASE });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    const nodes = label ? `(n:${label})` : '(n)';
+    await session.run(`MATCH ${nodes} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
   } finally {
     await session.close();
   }

@@ -128,10 +128,7 @@ async function main(): Promise<void> {
       `c${options.connections}, scales ${options.scales.map(scaleLabel).join(', ')}`,
   );
 
-  const connection = await provisionBenchNeo4j({
-    heap: options.neo4jHeap,
-    pageCache: options.neo4jPageCache,
-  });
+  const connection = await provisionBenchNeo4j(options);
   log(`Neo4j ${connection.provider} at ${connection.uri}`);
   const driver = createDriver(connection, { connectionAcquisitionTimeoutMs: 60_000 });
   const servers: Partial<Record<ServerId, ServerProcess>> = {};

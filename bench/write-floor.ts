@@ -11,7 +11,7 @@ import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { DATABASE, createDriver } from '../src/graph/driver';
 import { stopOnSignals } from '../src/neo4j';
-import { provisionBenchNeo4j } from './neo4j';
+import { emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
 import { runMain, writeResultPair } from './script';
 
@@ -78,20 +78,9 @@ async function timed(
   return row;
 }
 
-async function clear(driver: Driver): Promise<void> {
-  // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
-  const session = driver.session({ database: DATABASE });
-  await session
-    .run('MATCH (n:WriteFloor) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')
-    .finally(() => session.close());
-}
-
 async function main(): Promise<void> {
   const options = readOptions([]);
-  const connection = await provisionBenchNeo4j({
-    heap: options.neo4jHeap,
-    pageCache: options.neo4jPageCache,
-  });
+  const connection = await provisionBenchNeo4j(options);
   const driver = createDriver(connection);
   const removeSignals = stopOnSignals(async () => {
     await driver.close();
@@ -99,7 +88,7 @@ async function main(): Promise<void> {
   });
   const rows: FloorRow[] = [];
   try {
-    await clear(driver);
+    await emptyDatabase(driver, 'WriteFloor');
     await driver.executeQuery(
       'CREATE INDEX write_floor_k IF NOT EXISTS FOR (n:WriteFloor) ON (n.k)',
       {},
@@ -166,7 +155,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await clear(driver).catch(() => undefined);
+    await emptyDatabase(driver, 'WriteFloor').catch(() => undefined);
     await driver
       .executeQuery('DROP INDEX write_floor_k IF EXISTS', {}, { database: DATABASE })
       .catch(() => undefined);

@@ -11,10 +11,7 @@ import { stopOnSignals } from '../src/neo4j';
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const connection = await provisionBenchNeo4j({
-    heap: options.neo4jHeap,
-    pageCache: options.neo4jPageCache,
-  });
+  const connection = await provisionBenchNeo4j(options);
   stopOnSignals(() => connection.stop());
   console.log(
     [
