@@ -13,8 +13,6 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
-export type ExecutorName = 'jit' | 'graphql-js';
-
 /** Distinct operations kept compiled; the least recently used is dropped beyond this. */
 export const COMPILED_OPERATIONS_KEPT = 500;
 
