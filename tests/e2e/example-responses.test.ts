@@ -1,0 +1,58 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadExamples } from '../../src/http/playground';
+import { startTestServer, envConnection, type TestServer } from '../fixtures/api-server';
+import { recordingDriver, type SentStatement } from '../fixtures/recording-driver';
+import { clearGraph, testDriver } from '../fixtures/testkit';
+import { seedDatabase } from '../../src/seed/seed';
+import { createDriver } from '../../src/graph/driver';
+
+/**
+ * The response body of every docs/examples operation, byte for byte, and the
+ * Cypher and parameters each one sends (as neo4j/graphql's TCK tests pin
+ * theirs). A change to either shows in review as a change to a file in
+ * golden/; `UPDATE_GOLDEN=1` rewrites them after a deliberate change.
+ */
+
+jest.setTimeout(60_000);
+const GOLDEN = path.join(__dirname, 'golden');
+const update = process.env.UPDATE_GOLDEN === '1';
+const examples = loadExamples();
+
+let server: TestServer;
+let sent: SentStatement[];
+
+beforeAll(async () => {
+  const driver = testDriver();
+  await clearGraph(driver);
+  await seedDatabase(driver);
+  await driver.close();
+  const recording = recordingDriver(createDriver(envConnection()));
+  sent = recording.sent;
+  server = await startTestServer({}, { driver: recording.driver });
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** The request id differs on every request; everything else is the same each time. */
+const withoutRequestId = (text: string) =>
+  text.replace(/"requestId":"[^"]*"/, '"requestId":"<request id>"');
+
+function expectGolden(file: string, actual: string): void {
+  const golden = path.join(GOLDEN, file);
+  if (update) writeFileSync(golden, actual);
+  expect(actual).toBe(readFileSync(golden, 'utf8'));
+}
+
+test.each(examples.map((e) => [e.file, e.query] as const))(
+  '%s: the same response body and the same Cypher as pinned',
+  async (file, query) => {
+    sent.length = 0;
+    const { status, text } = await server.post(query);
+    expect(status).toBe(200);
+    const name = file.replace(/\.graphql$/, '');
+    expectGolden(`${name}.response.json`, `${withoutRequestId(text)}\n`);
+    expectGolden(`${name}.cypher.json`, `${JSON.stringify(sent, null, 2)}\n`);
+  },
+);
