@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { readNeo4jSettings } from '../src/config';
 import { DATABASE } from '../src/graph/driver';
 import { provisionNeo4j, type Neo4jConnection } from '../src/neo4j';
 import type { BenchOptions } from './options';
@@ -18,7 +19,7 @@ export function provisionBenchNeo4j(
       heap: options.neo4jHeap,
       pageCache: options.neo4jPageCache,
       // A large load's transactions (and the wipe before it) outlast the default 30 s.
-      transactionTimeout: process.env.NEO4J_TRANSACTION_TIMEOUT ?? '60m',
+      transactionTimeout: readNeo4jSettings().transactionTimeout ?? '60m',
       startTimeoutMs: 180_000,
     },
   });

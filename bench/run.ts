@@ -13,10 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../src/graph/driver';
-import { applyGraphSchema, writeSeedGraph } from '../src/graph/seed-writer';
+import type { GraphContent } from '../src/domain';
+import { applyGraphSchema, writeSeedGraph } from '../src/graph/write';
 import { stopOnSignals } from '../src/neo4j';
 import { DEFAULT_SEED_DIR } from '../src/seed/seed';
-import { loadSeedGraph, type SeedGraph } from '../src/seed/seed-graph';
+import { loadSeedGraph } from '../src/seed/seed-graph';
 import { connectionEnv, emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions, type BenchOptions } from './options';
 import { runMain } from './script';
@@ -49,7 +50,7 @@ const ARTICLE = 'article';
 const scaleLabel = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
 /** Loads a graph through the real loader path; returns wall time and throughput. */
-async function load(driver: Driver, graph: SeedGraph, options: BenchOptions) {
+async function load(driver: Driver, graph: GraphContent, options: BenchOptions) {
   await emptyDatabase(driver);
   await applyGraphSchema(driver);
   const started = performance.now();

@@ -1,9 +1,15 @@
-import type { SeedEntity, SeedFact } from '../src/seed/seed-file-schema';
-import { factId, sha256, type FactRecord, type SeedGraph } from '../src/seed/seed-graph';
-import type { EntityKindName, PredicateName } from '../src/seed/vocabulary';
+import {
+  factId,
+  sha256,
+  type EntityContent,
+  type EntityKindName,
+  type FactContent,
+  type GraphContent,
+  type PredicateName,
+} from '../src/domain';
 
 /**
- * A synthetic SeedGraph of the article's shape at a target number of
+ * A synthetic GraphContent of the article's shape at a target number of
  * relationships, for measuring load throughput and latency against graph size.
  *
  * It is the real article graph (the "core": every entity and fact of seeds/,
@@ -19,7 +25,7 @@ import type { EntityKindName, PredicateName } from '../src/seed/vocabulary';
  */
 
 export interface SyntheticGraph {
-  graph: SeedGraph;
+  graph: GraphContent;
   /** Relationships the loader writes: facts plus two per statistic. */
   relationships: number;
   families: number;
@@ -28,15 +34,18 @@ export interface SyntheticGraph {
 /** Relationships written for a statistic (HAS_STATISTIC and MEASURED_IN). */
 const RELATIONSHIPS_PER_STATISTIC = 2;
 
-export function relationshipCount(graph: Pick<SeedGraph, 'facts' | 'statistics'>): number {
+export function relationshipCount(graph: Pick<GraphContent, 'facts' | 'statistics'>): number {
   return graph.facts.length + graph.statistics.length * RELATIONSHIPS_PER_STATISTIC;
 }
 
-export function buildSyntheticGraph(core: SeedGraph, targetRelationships: number): SyntheticGraph {
+export function buildSyntheticGraph(
+  core: GraphContent,
+  targetRelationships: number,
+): SyntheticGraph {
   const source = core.sources[0]?.id;
   if (!source) throw new Error('the core graph has no source to cite');
-  const entities: SeedEntity[] = [...core.entities];
-  const facts: FactRecord[] = [...core.facts];
+  const entities: EntityContent[] = [...core.entities];
+  const facts: FactContent[] = [...core.facts];
   let relationships = relationshipCount(core);
 
   const citation = (family: number) => ({
@@ -62,7 +71,12 @@ export function buildSyntheticGraph(core: SeedGraph, targetRelationships: number
     object: string,
     qualifier?: string,
   ) => {
-    const item: SeedFact = { subject, predicate, object, citation: citation(family) };
+    const item: Omit<FactContent, 'id'> = {
+      subject,
+      predicate,
+      object,
+      citation: citation(family),
+    };
     if (qualifier) item.qualifier = qualifier;
     facts.push({ ...item, predicate, id: factId(subject, predicate, object) });
     relationships++;

@@ -1,4 +1,4 @@
-import { toLuceneQuery } from '../src/graph/search-query';
+import { toLuceneQuery } from '../src/graph/read/search-query';
 
 /**
  * The four questions, asked of A (this service), B (@neo4j/graphql) and C

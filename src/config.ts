@@ -1,9 +1,19 @@
 import { z } from 'zod';
 
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/**
+ * Every environment variable the project reads, read here and nowhere else,
+ * validated at start with a model per concern (see the README's table):
+ * the API service, logging, and where Neo4j comes from.
+ */
 
-/** Every setting of the service, read from the environment once at start; see the README's table. */
-const environmentSchema = z.object({
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+/** The API service: HTTP, GraphQL and its limits. */
+const apiSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -26,24 +36,92 @@ const environmentSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
 });
 
-export type Config = z.infer<typeof environmentSchema> & { RATE_LIMIT_PER_MINUTE: number };
+/** Logging: the level, quieter under test. */
+const logSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+});
+
+/** Where Neo4j comes from (src/neo4j): an external server, a container, or the local one from jars. */
+const neo4jSchema = z.object({
+  NEO4J_URI: optionalText,
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: optionalText,
+  /** Set to 1 to skip the container runtime even where one answers. */
+  NEO4J_NO_CONTAINER: bool.default('false'),
+  NEO4J_CACHE_DIR: optionalText,
+  NEO4J_TRANSACTION_TIMEOUT: optionalText,
+  NEO4J_JAVA_HOME: optionalText,
+  JAVA_HOME: optionalText,
+});
+
+export type Config = z.infer<typeof apiSchema> & { RATE_LIMIT_PER_MINUTE: number };
+
+export interface LogSettings {
+  level: NonNullable<z.infer<typeof logSchema>['LOG_LEVEL']>;
+}
+
+export interface Neo4jSettings {
+  /** An external server to use instead of starting one; with its user and password. */
+  external?: { uri: string; user: string; password: string };
+  allowContainer: boolean;
+  cacheDir?: string;
+  transactionTimeout?: string;
+  /** Java homes to try first for the local server, in order. */
+  javaHomes: string[];
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = environmentSchema.safeParse(env);
+function parse<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((i) => `  ${i.path.join('.')}: ${i.message}`)
       .join('\n');
     throw new ConfigError(`invalid configuration:\n${problems}`);
   }
-  const config = parsed.data;
+  return parsed.data as z.infer<S>;
+}
+
+/** The API service's settings; every invalid one is listed in one ConfigError. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const config = parse(apiSchema, env);
   return {
     ...config,
     RATE_LIMIT_PER_MINUTE:
       config.RATE_LIMIT_PER_MINUTE ?? (config.NODE_ENV === 'production' ? 600 : 0),
+  };
+}
+
+export function readLogSettings(env: NodeJS.ProcessEnv = process.env): LogSettings {
+  const settings = parse(logSchema, env);
+  return { level: settings.LOG_LEVEL ?? (settings.NODE_ENV === 'test' ? 'warn' : 'info') };
+}
+
+export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSettings {
+  const settings = parse(neo4jSchema, env);
+  if (settings.NEO4J_URI && !settings.NEO4J_PASSWORD)
+    throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: set both (and NEO4J_USER).');
+  return {
+    ...(settings.NEO4J_URI && settings.NEO4J_PASSWORD
+      ? {
+          external: {
+            uri: settings.NEO4J_URI,
+            user: settings.NEO4J_USER,
+            password: settings.NEO4J_PASSWORD,
+          },
+        }
+      : {}),
+    allowContainer: !settings.NEO4J_NO_CONTAINER,
+    ...(settings.NEO4J_CACHE_DIR ? { cacheDir: settings.NEO4J_CACHE_DIR } : {}),
+    ...(settings.NEO4J_TRANSACTION_TIMEOUT
+      ? { transactionTimeout: settings.NEO4J_TRANSACTION_TIMEOUT }
+      : {}),
+    javaHomes: [settings.NEO4J_JAVA_HOME, settings.JAVA_HOME].filter(
+      (home): home is string => home !== undefined,
+    ),
   };
 }

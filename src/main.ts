@@ -4,7 +4,7 @@ import { waitForNeo4j } from './graph/wait-for-neo4j';
 import { logger } from './logger';
 import { provisionNeo4j, stopOnSignals } from './neo4j';
 import { describeReport, seedDatabase } from './seed/seed';
-import { createApiServer, GRAPHQL_PATH, PLAYGROUND_PATH } from './server';
+import { createApiServer, GRAPHQL_PATH, PLAYGROUND_PATH } from './http/server';
 
 /**
  * `npm start`: provision Neo4j (NEO4J_URI, else a local server), seed it,

@@ -1,3 +1,4 @@
+import { readNeo4jSettings } from '../../src/config';
 import type { Neo4jConnection } from '../../src/neo4j';
 
 /** Messages between bench/run.ts and a server child (IPC of child_process.fork). */
@@ -12,9 +13,9 @@ export interface RunningServer {
 export function connectionFromEnv(
   env = process.env,
 ): Pick<Neo4jConnection, 'uri' | 'user' | 'password'> {
-  const { NEO4J_URI: uri, NEO4J_USER: user = 'neo4j', NEO4J_PASSWORD: password } = env;
-  if (!uri || !password) throw new Error('server child needs NEO4J_URI and NEO4J_PASSWORD');
-  return { uri, user, password };
+  const { external } = readNeo4jSettings(env);
+  if (!external) throw new Error('server child needs NEO4J_URI and NEO4J_PASSWORD');
+  return external;
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
  * Server C: the floor. A bare node:http endpoint per workload that runs the
- * same Cypher texts as the data layer (imported from src/graph/queries.ts),
+ * same Cypher texts as the data layer (imported from src/graph/read/queries.ts),
  * in the same kind of read transaction, straight through neo4j-driver, and
  * returns the records as JSON: no GraphQL, no mapping, no framework.
  */
 import http from 'node:http';
 import neo4j from 'neo4j-driver';
 import { DATABASE, createDriver } from '../../src/graph/driver';
-import * as Q from '../../src/graph/queries';
-import { toLuceneQuery, toSynonymPhraseQuery } from '../../src/graph/search-query';
-import { PREDICATE_NAMES } from '../../src/seed/vocabulary';
+import type { CypherStatement } from '../../src/graph/cypher';
+import * as Q from '../../src/graph/read/queries';
+import { toLuceneQuery, toSynonymPhraseQuery } from '../../src/graph/read/search-query';
+import { PREDICATE_NAMES, normalizeName } from '../../src/domain';
 import { connectionFromEnv, serveChild } from './child';
 
 type Row = Record<string, unknown>;
@@ -18,11 +19,11 @@ type Params = URLSearchParams;
 serveChild(async () => {
   const driver = createDriver(connectionFromEnv());
 
-  const read = async (query: string, params: Record<string, unknown>): Promise<Row[]> => {
+  const read = async (query: CypherStatement, params: Record<string, unknown>): Promise<Row[]> => {
     const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(async (tx) =>
-        (await tx.run(query, params)).records.map((r) => r.toObject() as Row),
+        (await tx.run(query.text, params)).records.map((r) => r.toObject() as Row),
       );
     } finally {
       await session.close();
@@ -34,7 +35,7 @@ serveChild(async () => {
     '/w1': async (p) => {
       const name = p.get('name') ?? '';
       const [found] = await read(Q.CONDITION_BY_NAME, {
-        name: name.trim().toLowerCase(),
+        name: normalizeName(name),
         synonymQuery: toSynonymPhraseQuery(name),
       });
       if (!found) return { condition: null, items: [] };
@@ -75,7 +76,7 @@ serveChild(async () => {
       if (query === null) return [];
       return read(Q.SEARCH, {
         query,
-        exact: text.normalize('NFKC').trim().toLowerCase(),
+        exact: normalizeName(text),
         kinds: null,
         first: neo4j.int(Number(p.get('first') ?? 10)),
       });

@@ -6,7 +6,7 @@
  */
 import { readConfig } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
-import { createApiServer } from '../../src/server';
+import { createApiServer } from '../../src/http/server';
 import { connectionFromEnv, serveChild } from './child';
 
 serveChild(async () => {

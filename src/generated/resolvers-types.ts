@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, LinkRecord, CauseLinkRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/records';
+import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, LinkRecord, CauseLinkRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/read/records';
 import { RequestContext } from '../schema/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -19,15 +19,12 @@ export function parseJavaMajor(versionText: string): number | undefined {
 }
 
 /**
- * Finds a Java home that Neo4j 5.26 supports: NEO4J_JAVA_HOME, then JAVA_HOME,
- * then `java` on the PATH, then the JDKs installed under /usr/lib/jvm.
- * Returns the Java home, or undefined when none fits.
+ * Finds a Java home that Neo4j 5.26 supports: the `preferred` homes in order
+ * (NEO4J_JAVA_HOME, then JAVA_HOME), then `java` on the PATH, then the JDKs
+ * installed under /usr/lib/jvm. Returns the Java home, or undefined when none fits.
  */
-export function findSupportedJavaHome(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates: string[] = [];
-  for (const home of [env.NEO4J_JAVA_HOME, env.JAVA_HOME]) {
-    if (home) candidates.push(path.join(home, 'bin', 'java'));
-  }
+export function findSupportedJavaHome(preferred: readonly string[]): string | undefined {
+  const candidates = preferred.map((home) => path.join(home, 'bin', 'java'));
   candidates.push('java');
   const jvmRoot = '/usr/lib/jvm';
   if (existsSync(jvmRoot)) {

@@ -25,6 +25,8 @@ export interface LocalServerOptions {
   cacheDir: string;
   /** Each instance has its own data, logs and password, so tests never touch the dev graph. */
   instance: string;
+  /** Java homes to try before the one on the PATH and those under /usr/lib/jvm. */
+  javaHomes?: string[];
   heap?: string;
   pageCache?: string;
   transactionTimeout?: string;
@@ -318,7 +320,7 @@ async function waitForBolt(
  * answers, and returns a connection whose `stop` ends the whole process group.
  */
 export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4jConnection> {
-  const javaHome = findSupportedJavaHome();
+  const javaHome = findSupportedJavaHome(options.javaHomes ?? []);
   if (!javaHome) {
     throw new ProvisioningError(
       'Cannot start a local Neo4j: no Java 17 (or 21) found. Install Java 17 and Maven, ' +

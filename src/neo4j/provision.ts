@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ConfigError, readNeo4jSettings, type Neo4jSettings } from '../config';
 import { logger } from '../logger';
 import { ProvisioningError, type Neo4jConnection } from './connection';
 import { startLocalNeo4j, type LocalServerOptions } from './local-server';
@@ -11,22 +12,21 @@ export interface ProvisionOptions {
   /** Try a container runtime through testcontainers (tests and bench; needs the dev dependencies). */
   allowContainer?: boolean;
   cacheDir?: string;
+  /** The environment to read the Neo4j settings from (default: the process's). */
   env?: NodeJS.ProcessEnv;
   local?: Partial<Omit<LocalServerOptions, 'cacheDir' | 'instance'>>;
 }
 
 export const DEFAULT_CACHE_DIR = path.resolve(__dirname, '..', '..', '.neo4j');
 
-function fromEnvironment(env: NodeJS.ProcessEnv): Neo4jConnection | undefined {
-  const uri = env.NEO4J_URI;
-  if (!uri) return undefined;
-  const user = env.NEO4J_USER ?? 'neo4j';
-  const password = env.NEO4J_PASSWORD;
-  if (!password)
-    throw new ProvisioningError(
-      'NEO4J_URI is set but NEO4J_PASSWORD is not: set both (and NEO4J_USER).',
-    );
-  return { uri, user, password, provider: 'env', stop: async () => undefined };
+function settingsFrom(env: NodeJS.ProcessEnv): Neo4jSettings {
+  try {
+    return readNeo4jSettings(env);
+  } catch (error) {
+    // Settings that name no usable Neo4j are a provisioning failure like any other.
+    if (error instanceof ConfigError) throw new ProvisioningError(error.message);
+    throw error;
+  }
 }
 
 async function fromContainer(): Promise<Neo4jConnection | undefined> {
@@ -64,21 +64,21 @@ async function fromContainer(): Promise<Neo4jConnection | undefined> {
  * (where allowed and a runtime answers), else a local server from Maven Central jars.
  */
 export async function provisionNeo4j(options: ProvisionOptions): Promise<Neo4jConnection> {
-  const env = options.env ?? process.env;
-  const external = fromEnvironment(env);
-  if (external) {
-    logger.info({ uri: external.uri }, 'using the Neo4j named by NEO4J_URI');
-    return external;
+  const settings = settingsFrom(options.env ?? process.env);
+  if (settings.external) {
+    logger.info({ uri: settings.external.uri }, 'using the Neo4j named by NEO4J_URI');
+    return { ...settings.external, provider: 'env', stop: async () => undefined };
   }
-  if (options.allowContainer && env.NEO4J_NO_CONTAINER !== '1') {
+  if (options.allowContainer && settings.allowContainer) {
     const container = await fromContainer();
     if (container) return container;
   }
   return startLocalNeo4j({
-    cacheDir: options.cacheDir ?? env.NEO4J_CACHE_DIR ?? DEFAULT_CACHE_DIR,
+    cacheDir: options.cacheDir ?? settings.cacheDir ?? DEFAULT_CACHE_DIR,
     instance: options.instance,
+    javaHomes: settings.javaHomes,
     ...options.local,
-    transactionTimeout: options.local?.transactionTimeout ?? env.NEO4J_TRANSACTION_TIMEOUT,
+    transactionTimeout: options.local?.transactionTimeout ?? settings.transactionTimeout,
   });
 }
 

@@ -15,7 +15,7 @@ export function queryLimits(config: Config) {
     maxDirectives: { n: config.MAX_DIRECTIVES },
     maxTokens: { enabled: false },
     // Suggestions ("did you mean ...") are taken out by our formatError
-    // (plugins/format-error.ts) outside development, for every error. Armor's
+    // (schema/format-error.ts) outside development, for every error. Armor's
     // own remover rewrites the error objects in place, which errors raised by
     // the compiled executor (schema/executor.ts) do not allow.
     blockFieldSuggestion: { enabled: false },

@@ -1,4 +1,4 @@
-import type { GraphReader } from '../graph/graph-reader';
+import type { GraphReader } from '../graph/read';
 import type { Logger } from '../logger';
 
 /** What every resolver gets: the request's data-layer reader and its request id. */

@@ -1,6 +1,5 @@
-import { decodeCursor } from '../graph/graph-reader';
-import { MAX_DEPTH, MAX_HOPS } from '../graph/queries';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError } from './graphql-errors';
+import { MAX_DEPTH, MAX_HOPS, decodeCursor } from '../graph/read';
 
 /**
  * Bounds on the arguments that multiply work. They are part of the contract

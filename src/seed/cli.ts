@@ -1,6 +1,7 @@
 import { createDriver } from '../graph/driver';
 import { provisionNeo4j, stopOnSignals, ProvisioningError } from '../neo4j';
-import { SeedLoadError, SeedValidationError } from './seed-error';
+import { SeedLoadError } from '../graph/write';
+import { SeedValidationError } from './seed-error';
 import { loadSeedGraph } from './seed-graph';
 import { DEFAULT_SEED_DIR, describeReport, seedDatabase } from './seed';
 

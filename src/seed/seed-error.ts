@@ -23,8 +23,3 @@ export class SeedValidationError extends Error {
     );
   }
 }
-
-/** Writing to Neo4j failed; the transaction was rolled back and the previous graph stands. */
-export class SeedLoadError extends Error {
-  override name = 'SeedLoadError';
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_KINDS, PREDICATE_NAMES } from './vocabulary';
+import { ENTITY_KINDS, PREDICATE_NAMES } from '../domain';
 
 /**
  * The shape of every file under seeds/. A file may hold any of the top-level

@@ -1,51 +1,15 @@
-import { createHash } from 'node:crypto';
-import type {
-  SeedCitation,
-  SeedEntity,
-  SeedFact,
-  SeedSource,
-  SeedStatistic,
-} from './seed-file-schema';
+import {
+  PREDICATES,
+  contentHash,
+  factId,
+  type EntityKindName,
+  type FactContent,
+  type GraphContent,
+  type PredicateName,
+} from '../domain';
+import type { SeedCitation } from './seed-file-schema';
 import { SeedValidationError, type SeedProblem } from './seed-error';
 import { readSeedFiles, type ParsedSeedFile } from './read-seed-files';
-import { PREDICATES, type EntityKindName, type PredicateName } from './vocabulary';
-
-export interface FactRecord extends Omit<SeedFact, 'predicate'> {
-  id: string;
-  predicate: PredicateName;
-}
-
-/** The merged, cross-checked content of all seed files: what the loader writes. */
-export interface SeedGraph {
-  version: string;
-  /** sha256 of the canonical content: equal hashes mean equal graphs. */
-  contentHash: string;
-  sources: SeedSource[];
-  entities: SeedEntity[];
-  facts: FactRecord[];
-  statistics: SeedStatistic[];
-}
-
-/** Facts are identified by what they say, so the same statement always has the same id. */
-export function factId(subject: string, predicate: string, object: string): string {
-  return `${subject}--${predicate.toLowerCase()}--${object}`;
-}
-
-/** JSON with sorted keys: the same content always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 interface Located<T> {
   item: T;
@@ -64,9 +28,13 @@ function collect<K extends 'sources' | 'entities' | 'facts' | 'statistics'>(
   return out;
 }
 
-/** Cross-file checks: unique ids, references that resolve, predicates joining the kinds they allow. */
+/**
+ * Cross-file checks: unique ids, references that resolve, predicates joining
+ * the kinds they allow. The merged content of all seed files is what the
+ * loader writes.
+ */
 export function buildSeedGraph(files: ParsedSeedFile[]): {
-  graph?: SeedGraph;
+  graph?: GraphContent;
   problems: SeedProblem[];
 } {
   const problems: SeedProblem[] = [];
@@ -118,7 +86,7 @@ export function buildSeedGraph(files: ParsedSeedFile[]): {
   }
 
   const factIds = new Set<string>();
-  const factRecords: FactRecord[] = [];
+  const factRecords: FactContent[] = [];
   for (const f of facts) {
     const { subject, object } = f.item;
     const predicate = f.item.predicate as PredicateName;
@@ -172,11 +140,11 @@ export function buildSeedGraph(files: ParsedSeedFile[]): {
     facts: factRecords.sort(byId),
     statistics: statistics.map((s) => s.item).sort(byId),
   };
-  return { graph: { ...content, contentHash: sha256(canonicalJson(content)) }, problems };
+  return { graph: { ...content, contentHash: contentHash(content) }, problems };
 }
 
 /** Reads, validates and merges the seed folder; throws SeedValidationError listing every problem. */
-export function loadSeedGraph(dir: string): SeedGraph {
+export function loadSeedGraph(dir: string): GraphContent {
   const { files, problems } = readSeedFiles(dir);
   if (problems.length > 0) throw new SeedValidationError(problems);
   const built = buildSeedGraph(files);

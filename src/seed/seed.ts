@@ -5,7 +5,7 @@ import {
   writeSeedGraph,
   type LoadReport,
   type WriteOptions,
-} from '../graph/seed-writer';
+} from '../graph/write';
 import { loadSeedGraph } from './seed-graph';
 
 export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seeds');

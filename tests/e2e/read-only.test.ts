@@ -1,4 +1,4 @@
-import { GraphReader } from '../../src/graph/graph-reader';
+import { GraphReader } from '../../src/graph/read';
 import { snapshotGraph } from '../fixtures/testkit';
 import { useSeededServer } from '../fixtures/seeded-server';
 

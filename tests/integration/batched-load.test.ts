@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { SeedLoadError } from '../../src/seed/seed-error';
+import { SeedLoadError } from '../../src/graph/write';
 import { seedDatabase } from '../../src/seed/seed';
 import { startTestServer, type TestServer } from '../fixtures/api-server';
 import {

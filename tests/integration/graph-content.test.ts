@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { PREDICATE_NAMES } from '../../src/seed/vocabulary';
+import { PREDICATE_NAMES } from '../../src/domain';
 import { seedDatabase } from '../../src/seed/seed';
 import { clearGraph, testDriver } from '../fixtures/testkit';
 

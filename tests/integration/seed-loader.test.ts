@@ -2,8 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { readSeedMeta, type ChangeCounts, type LoadReport } from '../../src/graph/seed-writer';
-import { SeedLoadError, SeedValidationError } from '../../src/seed/seed-error';
+import {
+  SeedLoadError,
+  readSeedMeta,
+  type ChangeCounts,
+  type LoadReport,
+} from '../../src/graph/write';
+import { SeedValidationError } from '../../src/seed/seed-error';
 import { loadSeedGraph } from '../../src/seed/seed-graph';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
 import {

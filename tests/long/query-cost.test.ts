@@ -3,7 +3,7 @@ import path from 'node:path';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { buildSyntheticGraph } from '../../bench/synthetic-graph';
 import { DATABASE } from '../../src/graph/driver';
-import { applyGraphSchema, writeSeedGraph } from '../../src/graph/seed-writer';
+import { applyGraphSchema, writeSeedGraph } from '../../src/graph/write';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
 import { loadSeedGraph } from '../../src/seed/seed-graph';
 import { startTestServer, type TestServer } from '../fixtures/api-server';

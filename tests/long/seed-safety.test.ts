@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { readSeedMeta } from '../../src/graph/seed-writer';
+import { readSeedMeta } from '../../src/graph/write';
 import { loadSeedGraph } from '../../src/seed/seed-graph';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
 import { writeBigSeedFolder } from '../fixtures/big-seeds';

@@ -1,4 +1,4 @@
-import { encodeCursor } from '../../src/graph/graph-reader';
+import { encodeCursor } from '../../src/graph/read';
 import {
   afterCursor,
   depthBound,

@@ -1,4 +1,8 @@
-import { searchTerms, toLuceneQuery, toSynonymPhraseQuery } from '../../src/graph/search-query';
+import {
+  searchTerms,
+  toLuceneQuery,
+  toSynonymPhraseQuery,
+} from '../../src/graph/read/search-query';
 
 describe('toLuceneQuery', () => {
   test('a single word is matched as typed and fuzzily', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SeedValidationError, formatProblem, type SeedProblem } from '../../src/seed/seed-error';
-import { factId, loadSeedGraph } from '../../src/seed/seed-graph';
+import { factId } from '../../src/domain';
+import { loadSeedGraph } from '../../src/seed/seed-graph';
 import { DEFAULT_SEED_DIR } from '../../src/seed/seed';
 import { copySeeds, editSeedFile } from '../fixtures/testkit';
 

@@ -1,5 +1,5 @@
-import { factStatement } from '../../src/graph/statement';
-import type { EntityRecord, FactRecord } from '../../src/graph/records';
+import { factStatement } from '../../src/domain';
+import type { EntityRecord, FactRecord } from '../../src/graph/read';
 
 const citation = {
   source: {

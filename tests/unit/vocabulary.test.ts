@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, KIND_LABELS, PREDICATES, PREDICATE_NAMES } from '../../src/seed/vocabulary';
+import { ENTITY_KINDS, KIND_LABELS, PREDICATES, PREDICATE_NAMES } from '../../src/domain';
 
 describe('vocabulary', () => {
   test.each(PREDICATE_NAMES)(

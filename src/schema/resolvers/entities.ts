@@ -7,8 +7,8 @@ import type {
   SymptomResolvers,
   TreatmentResolvers,
 } from '../../generated/resolvers-types';
-import { KIND_LABELS, PREDICATE_NAMES } from '../../seed/vocabulary';
-import type { EntityRecord } from '../../graph/records';
+import { KIND_LABELS, PREDICATE_NAMES } from '../../domain';
+import type { EntityRecord } from '../../graph/read';
 import type { RequestContext } from '../context';
 
 /** The GraphQL type of an entity is named after its kind (CONDITION -> Condition). */

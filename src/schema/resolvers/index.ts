@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/resolvers-types';
+import { withGraphQLErrors } from '../graphql-errors';
 import * as Query from './query';
 import { Cause, Condition, Entity, Population, RiskFactor, Symptom, Treatment } from './entities';
 import {
@@ -14,7 +15,8 @@ import {
   TreatmentLink,
 } from './links';
 
-export const resolvers: Resolvers = {
+/** Every resolver, its errors mapped to GraphQL errors with codes. */
+export const resolvers: Resolvers = withGraphQLErrors({
   Query,
   Entity,
   Condition,
@@ -33,4 +35,4 @@ export const resolvers: Resolvers = {
   Fact,
   Citation,
   Path,
-};
+});

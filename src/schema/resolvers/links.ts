@@ -10,8 +10,8 @@ import type {
   SymptomLinkResolvers,
   TreatmentLinkResolvers,
 } from '../../generated/resolvers-types';
-import type { LinkRecord } from '../../graph/records';
-import { factStatement } from '../../graph/statement';
+import type { LinkRecord } from '../../graph/read';
+import { factStatement } from '../../domain';
 
 /** What every link type shares: qualifier, citation and fact come from the joining fact. */
 const linkFields = {

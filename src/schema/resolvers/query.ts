@@ -1,7 +1,6 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
-import { PREDICATE_NAMES } from '../../seed/vocabulary';
-import { BadUserInputError } from '../../errors';
-import { toLuceneQuery } from '../../graph/search-query';
+import { PREDICATE_NAMES } from '../../domain';
+import { BadUserInputError } from '../graphql-errors';
 import {
   afterCursor,
   depthBound,
@@ -24,15 +23,13 @@ export const entities: NonNullable<QueryResolvers['entities']> = (
   { graph },
 ) => graph.entityPage(kind ?? null, pageSize(first), afterCursor(after));
 
-export const search: NonNullable<QueryResolvers['search']> = async (
+export const search: NonNullable<QueryResolvers['search']> = (
   _,
   { text, kinds, first },
   { graph },
 ) => {
   const size = searchSize(first);
-  const query = toLuceneQuery(searchText(text));
-  if (query === null) return [];
-  return graph.search(text, query, kinds && kinds.length > 0 ? kinds : null, size);
+  return graph.search(searchText(text), kinds && kinds.length > 0 ? kinds : null, size);
 };
 
 export const facts: NonNullable<QueryResolvers['facts']> = (

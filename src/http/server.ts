@@ -7,22 +7,23 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import { rateLimit } from 'express-rate-limit';
 import express from 'express';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Driver } from 'neo4j-driver';
-import type { Config } from './config';
-import { GraphReader } from './graph/graph-reader';
-import { logger } from './logger';
-import { loadTypeDefs, resolvers, type RequestContext } from './schema';
-import { compiledExecutor } from './schema/executor';
-import { renderPlayground } from './http/playground';
-import { requestIdFrom } from './http/request-id';
-import { createFormatError } from './plugins/format-error';
-import { queryLimits } from './plugins/query-limits';
-import { queriesOnly } from './plugins/supported-operations';
-import { requestLogPlugin } from './plugins/request-log';
-import { responseExtensionsPlugin } from './plugins/response-extensions';
+import type { Config } from '../config';
+import { GraphReader } from '../graph/read';
+import { logger } from '../logger';
+import { queryLimits } from '../plugins/query-limits';
+import { requestLogPlugin } from '../plugins/request-log';
+import { responseExtensionsPlugin } from '../plugins/response-extensions';
+import { loadTypeDefs, resolvers, type RequestContext } from '../schema';
+import { compiledExecutor } from '../schema/executor';
+import { createFormatError } from '../schema/format-error';
+import { queriesOnly } from '../schema/read-only-rule';
+import { healthRoutes } from './health';
+import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
+import { renderPlayground } from './playground';
+import { requestIdFrom } from './request-id';
 
 export const GRAPHQL_PATH = '/graphql';
 export const PLAYGROUND_PATH = '/playground';
@@ -74,17 +75,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   });
   await apollo.start();
 
-  app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/health/ready', async (_req, res) => {
-    try {
-      await new GraphReader(driver, { queryTimeoutMs: 2_000 }).ping();
-      res.json({ status: 'ok', neo4j: 'up' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', neo4j: 'down' });
-    }
-  });
+  app.use(healthRoutes(driver));
 
   const playground = renderPlayground(GRAPHQL_PATH);
   const sendPlayground: express.RequestHandler = (_req, res) => {
@@ -104,27 +95,8 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     next();
   });
 
-  if (config.RATE_LIMIT_PER_MINUTE > 0) {
-    app.use(
-      GRAPHQL_PATH,
-      rateLimit({
-        windowMs: 60_000,
-        limit: config.RATE_LIMIT_PER_MINUTE,
-        standardHeaders: 'draft-7',
-        legacyHeaders: false,
-        handler: (_req, res) => {
-          res.status(429).json({
-            errors: [
-              {
-                message: `Too many requests: at most ${config.RATE_LIMIT_PER_MINUTE} a minute.`,
-                extensions: { code: 'RATE_LIMITED' },
-              },
-            ],
-          });
-        },
-      }),
-    );
-  }
+  if (config.RATE_LIMIT_PER_MINUTE > 0)
+    app.use(GRAPHQL_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE));
   app.use(
     GRAPHQL_PATH,
     cors({ origin: corsOrigins(config.CORS_ORIGINS) }),
@@ -141,31 +113,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     }),
   );
 
-  // Bodies that are not JSON, too large, and the like: a 4xx with a code, never a stack.
-  app.use(
-    (
-      error: { status?: number; type?: string; message?: string },
-      _req: express.Request,
-      res: express.Response,
-      _next: express.NextFunction,
-    ) => {
-      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-      if (status === 500) logger.error({ err: error }, 'unexpected HTTP error');
-      res.status(status).json({
-        errors: [
-          {
-            message:
-              status === 413
-                ? `Request body is larger than ${config.BODY_LIMIT}.`
-                : status === 500
-                  ? 'Internal server error'
-                  : 'Malformed request body.',
-            extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
-          },
-        ],
-      });
-    },
-  );
+  app.use(bodyErrorHandler(config.BODY_LIMIT));
 
   return {
     httpServer,

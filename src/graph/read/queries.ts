@@ -1,13 +1,9 @@
-import {
-  ENTITY_KINDS,
-  KIND_LABELS,
-  PREDICATE_NAMES,
-  type EntityKindName,
-} from '../seed/vocabulary';
-import { LOADING_IS_LIVE } from './load-claim';
+import { ENTITY_KINDS, KIND_LABELS, PREDICATE_NAMES, type EntityKindName } from '../../domain';
+import { cypher, type CypherStatement } from '../cypher';
+import { LOADING_IS_LIVE } from '../load-claim';
 
 /**
- * Every read query of the API, in one place and named. Values always travel as
+ * Every read query of the data layer, in one place and named. Values always travel as
  * parameters. Variable-length bounds cannot be parameters in Cypher, so the
  * bounded traversals are prepared once per allowed bound (a lookup, never a
  * splice of client input).
@@ -44,7 +40,9 @@ const factRefMap = (r: string) =>
  * level of a GraphQL request becomes one entry of $requests, answered in one
  * round trip. Each entry has a mode, and one branch of the union answers it.
  */
-export const NEIGHBOURHOOD = `
+export const NEIGHBOURHOOD = cypher(
+  'neighbourhood',
+  `
 ${WITH_SOURCES}
 UNWIND $requests AS req
 CALL (req) {
@@ -85,7 +83,8 @@ CALL (req) {
   USING INDEX SEEK n:Entity(id)
   RETURN {statistic: s {.id, .value, .unit, .per, .measure, .qualifier, .source, .section, .paragraph}, condition: ${entityMap('n')}, population: ${entityMap('p')}} AS item
 }
-RETURN req.key AS key, collect(item) AS items, sources`;
+RETURN req.key AS key, collect(item) AS items, sources`,
+);
 
 /**
  * A condition by exact name or synonym (lower-cased). The name goes through the
@@ -93,7 +92,9 @@ RETURN req.key AS key, collect(item) AS items, sources`;
  * query on the synonyms field) and then compared exactly, so the cost follows
  * the answer, not the number of conditions.
  */
-export const CONDITION_BY_NAME = `
+export const CONDITION_BY_NAME = cypher(
+  'condition-by-name',
+  `
 ${WITH_SOURCES}
 CALL () {
   MATCH (n:Entity {nameLower: $name}) USING INDEX SEEK n:Entity(nameLower) WHERE n:Condition
@@ -105,7 +106,8 @@ CALL () {
   RETURN n, 1 AS rank
 }
 WITH sources, n, rank ORDER BY rank, n.id LIMIT 1
-RETURN ${entityMap('n')} AS entity, sources`;
+RETURN ${entityMap('n')} AS entity, sources`,
+);
 
 /**
  * A page of entities in id order, of every kind or of one: one prepared text
@@ -128,23 +130,26 @@ CALL () {
 ${WITH_SOURCES}
 RETURN total, page, sources`;
 
-export const ENTITY_PAGE_ALL = entityPage('Entity');
-export const ENTITY_PAGE_BY_KIND: Record<EntityKindName, string> = Object.fromEntries(
-  ENTITY_KINDS.map((kind) => [kind, entityPage(KIND_LABELS[kind])]),
-) as Record<EntityKindName, string>;
+export const ENTITY_PAGE_ALL = cypher('entity-page', entityPage('Entity'));
+export const ENTITY_PAGE_BY_KIND = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, cypher(`entity-page-${kind}`, entityPage(KIND_LABELS[kind]))]),
+) as Record<EntityKindName, CypherStatement>;
 
 /**
  * Full-text search; a hit whose name or synonym is exactly what was typed
  * outranks every partial hit (a one-word name gets no phrase boost otherwise).
  */
-export const SEARCH = `
+export const SEARCH = cypher(
+  'search',
+  `
 ${WITH_SOURCES}
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH sources, node, score + CASE WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN 100.0 ELSE 0.0 END AS score
 RETURN ${entityMap('node')} AS entity, score, sources
 ORDER BY score DESC, node.id
-LIMIT $first`;
+LIMIT $first`,
+);
 
 /**
  * A page of facts (rows of `r` in order) as references plus the entities at
@@ -154,10 +159,12 @@ const PAGE_OF_FACTS = `RETURN collect(${factRefMap('r')}) AS page,
          collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends`;
 
 /** Facts within `depth` hops of an entity; one prepared text per allowed depth. */
-export const FACTS_ABOUT: Record<number, string> = Object.fromEntries(
+export const FACTS_ABOUT: Record<number, CypherStatement> = Object.fromEntries(
   Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((depth) => [
     depth,
-    `
+    cypher(
+      `facts-about-depth-${depth}`,
+      `
 MATCH (a:Entity {id: $about})
 USING INDEX SEEK a:Entity(id)
 MATCH (a)-[:${PREDICATE_TYPES}*0..${depth - 1}]-(x:Entity)
@@ -174,6 +181,7 @@ CALL (facts) {
 }
 ${WITH_SOURCES}
 RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources`,
+    ),
   ]),
 );
 
@@ -193,7 +201,9 @@ const FACT_COUNT = `CALL () {
  * gives its next $limit facts after $after in order, and the page is the first
  * $limit of those; the cost follows the page, not the number of facts.
  */
-export const ALL_FACTS = `
+export const ALL_FACTS = cypher(
+  'all-facts',
+  `
 ${FACT_COUNT}
 CALL () {
   CALL () {
@@ -209,13 +219,16 @@ CALL () {
   ${PAGE_OF_FACTS}
 }
 ${WITH_SOURCES}
-RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources`;
+RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources`,
+);
 
 /** Shortest chain of facts between two entities, one prepared text per allowed maxHops. */
-export const SHORTEST_PATH: Record<number, string> = Object.fromEntries(
+export const SHORTEST_PATH: Record<number, CypherStatement> = Object.fromEntries(
   Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((hops) => [
     hops,
-    `
+    cypher(
+      `shortest-path-${hops}`,
+      `
 OPTIONAL MATCH (a:Entity {id: $from}) USING INDEX SEEK a:Entity(id)
 OPTIONAL MATCH (b:Entity {id: $to}) USING INDEX SEEK b:Entity(id)
 OPTIONAL MATCH p = shortestPath((a)-[:${PREDICATE_TYPES}*..${hops}]-(b))
@@ -224,19 +237,20 @@ RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${entityMap('n')}] END AS entities,
        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${factRefMap('r')}] END AS facts,
        sources`,
+    ),
   ]),
 );
 
-export const ENTITY_EXISTS =
-  'OPTIONAL MATCH (n:Entity {id: $id}) USING INDEX SEEK n:Entity(id) RETURN n IS NOT NULL AS exists';
-
-export const GRAPH_INFO = `
+export const GRAPH_INFO = cypher(
+  'graph-info',
+  `
 OPTIONAL MATCH (m:SeedMeta {id: 'current'}) USING INDEX SEEK m:SeedMeta(id)
 CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
 ${FACT_COUNT}
 RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, total AS factCount,
        CASE WHEN m.loading IS NULL THEN 'COMPLETE'
             WHEN ${LOADING_IS_LIVE} THEN 'LOADING'
-            ELSE 'INCOMPLETE' END AS loadState`;
+            ELSE 'INCOMPLETE' END AS loadState`,
+);
 
-export const PING = 'RETURN 1 AS ok';
+export const PING = cypher('ping', 'RETURN 1 AS ok');

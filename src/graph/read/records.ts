@@ -1,4 +1,4 @@
-import type { EntityKindName, PredicateName } from '../seed/vocabulary';
+import type { EntityKindName, PredicateName } from '../../domain';
 
 /**
  * What the data layer hands to the resolvers: plain objects mapped from Neo4j

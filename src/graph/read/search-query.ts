@@ -1,3 +1,5 @@
+import { normalizeName } from '../../domain';
+
 /**
  * Turns what a person typed into a Lucene query for the full-text index.
  * Only letters and digits survive, so no Lucene syntax from the client ever
@@ -49,13 +51,14 @@ const STOP_WORDS = new Set([
   'while',
 ]);
 
-export function searchTerms(text: string): string[] {
-  const words = text
-    .normalize('NFKC')
-    .toLowerCase()
+/** The words of `text` (letters and digits only), normalised as names are. */
+const wordsOf = (text: string) =>
+  normalizeName(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => w.slice(0, MAX_TERM_LENGTH));
+    .filter((w) => w.length > 0);
+
+export function searchTerms(text: string): string[] {
+  const words = wordsOf(text).map((w) => w.slice(0, MAX_TERM_LENGTH));
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
@@ -75,10 +78,6 @@ export function toLuceneQuery(text: string): string | null {
 
 /** A phrase query on the synonyms field for an exact-synonym lookup; '' when nothing is searchable. */
 export function toSynonymPhraseQuery(text: string): string {
-  const terms = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+  const terms = wordsOf(text);
   return terms.length > 0 ? `synonymsText:"${terms.join(' ')}"` : '';
 }

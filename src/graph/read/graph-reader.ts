@@ -1,15 +1,22 @@
 import DataLoader from 'dataloader';
-import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
-import { PREDICATE_NAMES, type EntityKindName, type PredicateName } from '../seed/vocabulary';
-import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
-import { logger } from '../logger';
-import { DATABASE } from './driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import {
+  PREDICATE_NAMES,
+  normalizeName,
+  type EntityKindName,
+  type PredicateName,
+} from '../../domain';
+import { logger } from '../../logger';
+import type { CypherStatement } from '../cypher';
+import { DATABASE } from '../driver';
+import { toGraphError } from '../driver-errors';
+import { LOADING_STALE_AFTER_S } from '../load-claim';
+import { toPage } from './paging';
 import * as Q from './queries';
-import { LOADING_STALE_AFTER_S } from './load-claim';
-import { toSynonymPhraseQuery } from './search-query';
+import { RecordMapper, type Row } from './record-mapper';
+import { toLuceneQuery, toSynonymPhraseQuery } from './search-query';
 import type {
   CauseLinkRecord,
-  CitationRecord,
   EntityPage,
   EntityRecord,
   FactPage,
@@ -18,7 +25,6 @@ import type {
   LinkRecord,
   PathRecord,
   SearchHitRecord,
-  SourceRecord,
   StatisticRecord,
 } from './records';
 
@@ -31,103 +37,11 @@ type NeighbourhoodRequest =
   | { mode: 'causedBy'; id: string; viaGroups: boolean }
   | { mode: 'statistics'; id: string };
 
-type Row = Record<string, unknown>;
-
 export interface GraphReaderOptions {
   /** Client-side limit for each query; Neo4j's db.transaction.timeout applies too. */
   queryTimeoutMs?: number;
-}
-
-// ---- mapping Neo4j maps to records -------------------------------------------------
-
-function toSource(row: Row): SourceRecord {
-  return {
-    id: String(row.id),
-    title: String(row.title),
-    publisher: String(row.publisher),
-    author: String(row.author),
-    lastModified: String(row.lastModified),
-    disclaimer: String(row.disclaimer),
-    review: (row.review as string | null) ?? null,
-  };
-}
-
-const UNKNOWN_SOURCE: SourceRecord = {
-  id: '',
-  title: '',
-  publisher: '',
-  author: '',
-  lastModified: '',
-  disclaimer: '',
-  review: null,
-};
-
-/**
- * Turns the maps a query returns into records. Sources are few and shared by
- * every citation, so each query returns them once (its `sources` column) and
- * citations refer to them by id.
- */
-export class RecordMapper {
-  private readonly sources: Map<string, SourceRecord>;
-
-  constructor(sources: Row[] = []) {
-    this.sources = new Map(sources.map((row) => [String(row.id), toSource(row)]));
-  }
-
-  citation(row: Row): CitationRecord {
-    return {
-      source: this.sources.get(row.source as string) ?? UNKNOWN_SOURCE,
-      section: String(row.section),
-      paragraph: Number(row.paragraph),
-    };
-  }
-
-  entity(row: Row): EntityRecord {
-    return {
-      id: row.id as string,
-      kind: row.kind as EntityKindName,
-      name: row.name as string,
-      properName: Boolean(row.properName),
-      synonyms: (row.synonyms as string[] | null) ?? [],
-      description: (row.description as string | null) ?? null,
-      citation: this.citation(row),
-    };
-  }
-
-  fact(row: Row, subject?: EntityRecord, object?: EntityRecord): FactRecord {
-    const props = row.props as Row;
-    return {
-      id: props.id as string,
-      predicate: row.predicate as PredicateName,
-      subject: subject ?? this.entity(row.subject as Row),
-      object: object ?? this.entity(row.object as Row),
-      qualifier: (props.qualifier as string | null) ?? null,
-      citation: this.citation(props),
-    };
-  }
-
-  /** Facts that name their ends by id, resolved against entities returned beside them. */
-  factRefs(rows: Row[], entities: EntityRecord[]): FactRecord[] {
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    return rows.map((f) =>
-      this.fact(f, byId.get(f.subjectId as string)!, byId.get(f.objectId as string)!),
-    );
-  }
-
-  statistic(row: Row): StatisticRecord {
-    const s = row.statistic as Row;
-    return {
-      id: s.id as string,
-      value: Number(s.value),
-      unit: s.unit as string,
-      per: Number(s.per),
-      measure: s.measure as string,
-      qualifier: (s.qualifier as string | null) ?? null,
-      condition: this.entity(row.condition as Row),
-      population: this.entity(row.population as Row),
-      citation: this.citation(s),
-    };
-  }
+  /** Who reads, for Neo4j's query log (the transaction metadata's `app`). */
+  app?: string;
 }
 
 interface QueryResult {
@@ -135,52 +49,9 @@ interface QueryResult {
   map: RecordMapper;
 }
 
-/** Cursors are opaque to clients: base64url of the last id seen. */
-export const encodeCursor = (id: string) => Buffer.from(`id:${id}`, 'utf8').toString('base64url');
-export function decodeCursor(cursor: string): string | undefined {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  return text.startsWith('id:') && text.length > 3 ? text.slice(3) : undefined;
-}
-
 /**
- * A Relay page from `first + 1` rows in id order: the extra row only tells
- * that another page follows.
- */
-function toPage<T extends { id: string }>(rows: T[], first: number, totalCount: number) {
-  const nodes = rows.slice(0, first);
-  const last = nodes[nodes.length - 1];
-  return {
-    edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.id) : null },
-    totalCount,
-  };
-}
-
-/** Maps driver failures to the API's error codes, in one place. */
-function toApiError(error: unknown): unknown {
-  if (error instanceof Neo4jError) {
-    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')
-      return new ServiceUnavailableError();
-    if (
-      error.code === 'Neo.ClientError.Security.Unauthorized' ||
-      error.code === 'Neo.ClientError.Security.AuthenticationRateLimit'
-    ) {
-      return new ServiceUnavailableError();
-    }
-    if (
-      error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
-      error.code === 'Neo.TransientError.Transaction.LockClientStopped'
-    ) {
-      return new QueryTimeoutError();
-    }
-    if (error.code === 'N/A' && /acquisition timed out|Connection acquisition/i.test(error.message))
-      return new ServiceUnavailableError();
-  }
-  return error;
-}
-
-/**
- * The read side of the data layer, one per GraphQL request. Every query runs
+ * The read side of the data layer, one per request of a door (a GraphQL
+ * request, a tool call). Every query runs
  * in a read transaction (Neo4j refuses writes in it) and is counted, so tests
  * can bound the round trips of a request. There is no retry: a read that fails
  * fails fast with a code, and the client may ask again.
@@ -203,7 +74,10 @@ export class GraphReader {
     return this.queries;
   }
 
-  private async read(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+  private async read(
+    query: CypherStatement,
+    params: Record<string, unknown>,
+  ): Promise<QueryResult> {
     this.queries++;
     const session = this.driver.session({
       database: DATABASE,
@@ -211,14 +85,14 @@ export class GraphReader {
     });
     try {
       // An auto-commit transaction in READ mode: one network round trip, and Neo4j refuses any write in it.
-      const result = await session.run(query, params, {
+      const result = await session.run(query.text, params, {
         timeout: this.options.queryTimeoutMs ?? 10_000,
-        metadata: { app: 'graphql-api' },
+        metadata: { app: this.options.app ?? 'graphql-api', query: query.name },
       });
       const rows = result.records.map((r) => r.toObject() as Row);
       return { rows, map: new RecordMapper((rows[0]?.sources as Row[] | undefined) ?? []) };
     } catch (error) {
-      const mapped = toApiError(error);
+      const mapped = toGraphError(error);
       if (mapped === error) logger.error({ err: error }, 'graph query failed');
       throw mapped;
     } finally {
@@ -334,7 +208,7 @@ export class GraphReader {
 
   async conditionByName(name: string): Promise<EntityRecord | null> {
     const { rows, map } = await this.read(Q.CONDITION_BY_NAME, {
-      name: name.trim().toLowerCase(),
+      name: normalizeName(name),
       synonymQuery: toSynonymPhraseQuery(name),
     });
     return rows[0] ? map.entity(rows[0].entity as Row) : null;
@@ -359,17 +233,22 @@ export class GraphReader {
     );
   }
 
-  /** `text` is what was typed (for the exact-name boost), `luceneQuery` its safe full-text form. */
+  /**
+   * What a person typed, best first: a full-text query built from its words
+   * (none of its syntax reaches Lucene), and a hit whose name or synonym is
+   * exactly the text ranks first. Nothing searchable in `text`: no hits, and
+   * no round trip.
+   */
   async search(
     text: string,
-    luceneQuery: string,
     kinds: EntityKindName[] | null,
     first: number,
   ): Promise<SearchHitRecord[]> {
-    const exact = text.normalize('NFKC').trim().toLowerCase();
+    const luceneQuery = toLuceneQuery(text);
+    if (luceneQuery === null) return [];
     const { rows, map } = await this.read(Q.SEARCH, {
       query: luceneQuery,
-      exact,
+      exact: normalizeName(text),
       kinds,
       first: neo4j.int(first),
     });
@@ -399,11 +278,6 @@ export class GraphReader {
       args.first,
       Number(row?.total ?? 0),
     );
-  }
-
-  async entityExists(id: string): Promise<boolean> {
-    const [row] = (await this.read(Q.ENTITY_EXISTS, { id })).rows;
-    return Boolean(row?.exists);
   }
 
   /** Shortest path; `missing` names the ends that do not exist. */

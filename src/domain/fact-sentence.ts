@@ -1,5 +1,18 @@
-import { PREDICATES } from '../seed/vocabulary';
-import type { EntityRecord, FactRecord } from './records';
+import { PREDICATES, type PredicateName } from './vocabulary';
+
+/** What a sentence needs of an entity: its name, and whether that name keeps its capital. */
+export interface NamedEntity {
+  name: string;
+  properName: boolean;
+}
+
+/** What a sentence needs of a fact. */
+export interface StatedFact {
+  predicate: PredicateName;
+  subject: NamedEntity;
+  object: NamedEntity;
+  qualifier: string | null;
+}
 
 const isCapitalLetter = (code: number) => code >= 65 && code <= 90; // A-Z
 
@@ -7,7 +20,7 @@ const isCapitalLetter = (code: number) => code >= 65 && code <= 90; // A-Z
  * A name as it reads inside a sentence: common nouns lose their capital;
  * proper names and acronyms (second letter a capital: "HIV") keep it.
  */
-function inSentence(entity: EntityRecord): string {
+function inSentence(entity: NamedEntity): string {
   const name = entity.name;
   if (entity.properName || isCapitalLetter(name.charCodeAt(1))) return name;
   return name.charAt(0).toLowerCase() + name.slice(1);
@@ -18,7 +31,7 @@ function capitalised(text: string): string {
 }
 
 /** One plain sentence for a fact, ready to quote: "Head injury is an underlying cause of secondary myoclonus." */
-export function factStatement(fact: FactRecord): string {
+export function factStatement(fact: StatedFact): string {
   const template = PREDICATES[fact.predicate].statement;
   const subject = inSentence(fact.subject);
   const object = inSentence(fact.object);

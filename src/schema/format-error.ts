@@ -1,20 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { CLIENT_ERROR_CODES, ErrorCode } from '../errors';
 import { logger } from '../logger';
-
-/** Codes whose message was written for the client and is safe to show as it is. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'SERVICE_UNAVAILABLE',
-  'QUERY_TIMEOUT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 
 export const withoutSuggestions = (message: string) =>
   message.replace(/\s*Did you mean [^?]*\?/g, '');
@@ -25,8 +12,8 @@ export const withoutSuggestions = (message: string) =>
  */
 export function createFormatError(options: { development: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    if (CLIENT_CODES.has(code)) {
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (CLIENT_ERROR_CODES.has(code)) {
       if (options.development) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       // graphql-js suggests names ("Did you mean the enum value ...?"); they map the schema for an attacker.
@@ -41,7 +28,7 @@ export function createFormatError(options: { development: boolean }) {
       message: 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
 }

@@ -1,0 +1,26 @@
+import { Neo4jError } from 'neo4j-driver';
+import { GraphTimeoutError, GraphUnavailableError } from '../errors';
+
+/**
+ * Maps a driver failure to the data layer's own errors, in one place: Neo4j
+ * unreachable (or refusing our credentials) is unavailable, a stopped
+ * transaction is a timeout. Anything else is returned as it is: a bug to log.
+ */
+export function toGraphError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')
+    return new GraphUnavailableError();
+  if (
+    error.code === 'Neo.ClientError.Security.Unauthorized' ||
+    error.code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+  )
+    return new GraphUnavailableError();
+  if (
+    error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    error.code === 'Neo.TransientError.Transaction.LockClientStopped'
+  )
+    return new GraphTimeoutError();
+  if (error.code === 'N/A' && /acquisition timed out|Connection acquisition/i.test(error.message))
+    return new GraphUnavailableError();
+  return error;
+}

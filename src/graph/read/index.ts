@@ -1,0 +1,4 @@
+export { GraphReader, type GraphReaderOptions } from './graph-reader';
+export { decodeCursor, encodeCursor } from './paging';
+export { MAX_DEPTH, MAX_HOPS } from './queries';
+export type * from './records';

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { Driver, Session } from 'neo4j-driver';
+import type { GraphContent } from '../../domain';
+import type { CypherStatement } from '../cypher';
+import { DATABASE } from '../driver';
+import { HEARTBEAT_MS, LOADING_STALE_AFTER_S } from '../load-claim';
+import { toGraphRows } from './graph-rows';
+import { loadError, toReport, type LoadReport, type WriteOptions } from './load-report';
+import { SeedLoadError } from './seed-load-error';
+import * as W from './statements';
+import { anyChange, readExisting, writeChanges, type StepRunner } from './write-changes';
+
+/**
+ * The load of graphs too large for one transaction in Neo4j's memory. It
+ * claims the graph (SeedMeta.loading, kept alive by a heartbeat, so a second
+ * load refuses while it runs), then commits batch after batch, creating with
+ * several writers at once. Readers see the graph fill up, and
+ * GraphInfo.loadState says LOADING. If it fails, what was committed stays and
+ * loadState reads INCOMPLETE until the next load, which picks up from there
+ * (the diff writes only what is still missing or different). A failure before
+ * the first committed batch gives the graph back as it was.
+ */
+export async function writeInBatches(
+  driver: Driver,
+  graph: GraphContent,
+  options: WriteOptions,
+): Promise<LoadReport> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 10_000;
+  const writers = Math.max(1, options.writers ?? 2);
+  const txConfig = (statement: CypherStatement) => ({
+    timeout: options.timeoutMs ?? 10 * 60_000,
+    metadata: { app: 'seed', query: statement.name },
+  });
+  const runId = randomUUID();
+  const rows = toGraphRows(graph);
+  // Every batch, read and claim step is a transaction of its own, in a session of its own.
+  const inSession = async <T>(work: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database: DATABASE });
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  };
+  const write = (statement: CypherStatement, params: Record<string, unknown>) =>
+    inSession((session) =>
+      session.executeWrite((tx) => tx.run(statement.text, params), txConfig(statement)),
+    );
+
+  let claimed = false;
+  let wasIncomplete = false;
+  let lost = false;
+  let committed = 0;
+  let heartbeat: NodeJS.Timeout | undefined;
+  try {
+    const claim = await write(W.CLAIM, { runId, staleAfterS: LOADING_STALE_AFTER_S });
+    if (claim.records[0]?.get('busy'))
+      throw new SeedLoadError(
+        'another seed load is writing the graph in batches; try again when it has finished',
+      );
+    claimed = true;
+    wasIncomplete = Boolean(claim.records[0]?.get('wasIncomplete'));
+    const previousContentHash = (claim.records[0]?.get('contentHash') as string | null) ?? null;
+    heartbeat = setInterval(() => {
+      write(W.HEARTBEAT, { runId })
+        .then((r) => {
+          if (Number(r.records[0]?.get('owned') ?? 0) === 0) lost = true;
+        })
+        .catch(() => undefined);
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+
+    const existing = await readExisting(async (statement, params = {}) =>
+      inSession(async (session) => {
+        const result = await session.executeRead(
+          (tx) => tx.run(statement.text, params),
+          txConfig(statement),
+        );
+        return result.records;
+      }),
+    );
+
+    let batchIndex = 0;
+    const run: StepRunner = async (step, statement, items, toParams, parallel = false) => {
+      const batches: (typeof items)[] = [];
+      for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize));
+      let next = 0;
+      let failed = false;
+      const worker = async () => {
+        try {
+          while (next < batches.length && !failed) {
+            const batch = batches[next++]!;
+            if (lost) throw new SeedLoadError('this load lost its claim on the graph');
+            await options.beforeBatch?.(step, batchIndex++);
+            await write(statement, toParams(batch));
+            committed++;
+          }
+        } catch (error) {
+          // The other writers stop after their current batch.
+          failed = true;
+          throw error;
+        }
+      };
+      await Promise.all(Array.from({ length: parallel ? writers : 1 }, worker));
+    };
+    const changes = await writeChanges(rows, existing, run);
+
+    await inSession((session) =>
+      session.executeWrite(async (tx) => {
+        const owned = await tx.run(W.HEARTBEAT.text, { runId });
+        if (Number(owned.records[0]?.get('owned') ?? 0) === 0)
+          throw new SeedLoadError('this load lost its claim on the graph');
+        await tx.run(W.FINISH.text, {
+          runId,
+          changed: anyChange(changes),
+          version: graph.version,
+          contentHash: graph.contentHash,
+        });
+      }, txConfig(W.FINISH)),
+    );
+    return toReport(graph, previousContentHash, 'batched', changes, started);
+  } catch (error) {
+    // Nothing written over a complete graph: it is still complete. Otherwise it is not.
+    const untouched = committed === 0 && !wasIncomplete;
+    if (claimed) await write(untouched ? W.RELEASE : W.ABANDON, { runId }).catch(() => undefined);
+    throw loadError(
+      error,
+      !claimed
+        ? 'batched seed load failed'
+        : untouched
+          ? 'batched seed load failed before writing anything; the graph is as it was'
+          : `batched seed load failed after ${committed} committed batch(es); the graph is incomplete until the next load`,
+    );
+  } finally {
+    clearInterval(heartbeat);
+  }
+}

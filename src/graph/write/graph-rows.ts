@@ -1,0 +1,149 @@
+import {
+  canonicalJson,
+  normalizeName,
+  sha256,
+  type EntityKindName,
+  type GraphContent,
+  type PredicateName,
+} from '../../domain';
+
+/**
+ * The graph's content as the rows the write statements take: node and
+ * relationship properties flattened (Neo4j stores no maps), each with the
+ * content hash that the diff compares.
+ */
+
+function withHash<P extends Record<string, unknown>>(props: P): P & { contentHash: string } {
+  return { ...props, contentHash: sha256(canonicalJson(props)) };
+}
+
+export interface SourceRow {
+  id: string;
+  hash: string;
+  props: Record<string, unknown>;
+}
+export interface EntityRow extends SourceRow {
+  kind: EntityKindName;
+}
+export interface FactRow extends SourceRow {
+  predicate: PredicateName;
+  subject: string;
+  object: string;
+}
+export interface StatisticRow extends SourceRow {
+  condition: string;
+  population: string;
+}
+export interface GraphRows {
+  sources: SourceRow[];
+  entities: EntityRow[];
+  facts: FactRow[];
+  statistics: StatisticRow[];
+}
+
+export function toGraphRows(graph: GraphContent): GraphRows {
+  const sources = graph.sources.map((s) => {
+    const props = withHash({ ...s, review: s.review ?? null });
+    return { id: s.id, hash: props.contentHash, props };
+  });
+  const entities = graph.entities.map((e) => {
+    const props = withHash({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      nameLower: normalizeName(e.name),
+      properName: e.properName ?? false,
+      synonyms: e.synonyms,
+      synonymsLower: e.synonyms.map(normalizeName),
+      synonymsText: e.synonyms.join(' | '),
+      description: e.description,
+      source: e.citation.source,
+      section: e.citation.section,
+      paragraph: e.citation.paragraph,
+    });
+    return { id: e.id, kind: e.kind, hash: props.contentHash, props };
+  });
+  const facts = graph.facts.map((f) => {
+    const stored = {
+      id: f.id,
+      qualifier: f.qualifier ?? null,
+      source: f.citation.source,
+      section: f.citation.section,
+      paragraph: f.citation.paragraph,
+    };
+    // The ends are part of the hash, so a moved fact is rewritten, but not stored: the relationship has them.
+    const contentHash = sha256(
+      canonicalJson({ ...stored, subjectId: f.subject, objectId: f.object }),
+    );
+    return {
+      id: f.id,
+      predicate: f.predicate,
+      subject: f.subject,
+      object: f.object,
+      hash: contentHash,
+      props: { ...stored, contentHash },
+    };
+  });
+  const statistics = graph.statistics.map((s) => {
+    const props = withHash({
+      id: s.id,
+      value: s.value,
+      unit: s.unit,
+      per: s.per,
+      measure: s.measure,
+      qualifier: s.qualifier ?? null,
+      conditionId: s.condition,
+      populationId: s.population,
+      source: s.citation.source,
+      section: s.citation.section,
+      paragraph: s.citation.paragraph,
+    });
+    return {
+      id: s.id,
+      condition: s.condition,
+      population: s.population,
+      hash: props.contentHash,
+      props,
+    };
+  });
+  return { sources, entities, facts, statistics };
+}
+
+export interface ChangeCounts {
+  created: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+}
+
+/** What a load must do to one kind of item: rows to create and update, ids to remove. */
+export interface Diff<T> {
+  create: T[];
+  update: T[];
+  remove: string[];
+  unchanged: number;
+}
+
+/** Compares wanted rows with the stored content hashes (id to hash; null for an item stored without one). */
+export function diff<T extends { id: string; hash: string }>(
+  wanted: T[],
+  existing: Map<string, string | null>,
+): Diff<T> {
+  const result: Diff<T> = { create: [], update: [], remove: [], unchanged: 0 };
+  const wantedIds = new Set(wanted.map((w) => w.id));
+  for (const row of wanted) {
+    const hash = existing.get(row.id);
+    if (hash === undefined) result.create.push(row);
+    else if (hash !== row.hash) result.update.push(row);
+    else result.unchanged++;
+  }
+  for (const id of existing.keys()) if (!wantedIds.has(id)) result.remove.push(id);
+  return result;
+}
+
+export const changeCounts = <T>(d: Diff<T>): ChangeCounts => ({
+  created: d.create.length,
+  updated: d.update.length,
+  removed: d.remove.length,
+  unchanged: d.unchanged,
+});

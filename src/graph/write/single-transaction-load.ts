@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import type { GraphContent } from '../../domain';
+import { DATABASE } from '../driver';
+import { LOADING_STALE_AFTER_S } from '../load-claim';
+import { toGraphRows } from './graph-rows';
+import { loadError, toReport, type LoadReport, type WriteOptions } from './load-report';
+import { SeedLoadError } from './seed-load-error';
+import * as W from './statements';
+import { anyChange, readExisting, writeChanges, type StepRunner } from './write-changes';
+
+/**
+ * The load of every graph up to SINGLE_TRANSACTION_LIMIT items (so the
+ * article's): one transaction, so any error rolls everything back and leaves
+ * the previous graph as it was. Its statements share the transaction's
+ * metadata, so Neo4j's query log names the load, not each statement.
+ */
+export async function writeInOneTransaction(
+  driver: Driver,
+  graph: GraphContent,
+  options: WriteOptions,
+): Promise<LoadReport> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 5_000;
+  const rows = toGraphRows(graph);
+  const session = driver.session({ database: DATABASE });
+  const tx = session.beginTransaction({
+    timeout: options.timeoutMs ?? 30 * 60_000,
+    metadata: { app: 'seed', query: 'single-transaction-load' },
+  });
+  let batchIndex = 0;
+  const run: StepRunner = async (step, statement, items, toParams) => {
+    for (let i = 0; i < items.length; i += batchSize) {
+      await options.beforeBatch?.(step, batchIndex++);
+      await tx.run(statement.text, toParams(items.slice(i, i + batchSize)));
+    }
+  };
+  try {
+    // Taking the write lock on the meta node first makes a second concurrent seed wait for this one.
+    const lock = await tx.run(W.LOCK.text, {
+      runId: randomUUID(),
+      staleAfterS: LOADING_STALE_AFTER_S,
+    });
+    if (lock.records[0]?.get('loadingIsLive'))
+      throw new SeedLoadError(
+        `another seed load (${String(lock.records[0].get('loading'))}) is writing the graph in batches; try again when it has finished`,
+      );
+    const previousContentHash = (lock.records[0]?.get('contentHash') as string | null) ?? null;
+    const existing = await readExisting(
+      async (statement, params) => (await tx.run(statement.text, params)).records,
+    );
+    const changes = await writeChanges(rows, existing, run);
+    await tx.run(W.FINISH.text, {
+      runId: null,
+      changed: anyChange(changes),
+      version: graph.version,
+      contentHash: graph.contentHash,
+    });
+    await tx.commit();
+    return toReport(graph, previousContentHash, 'single', changes, started);
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw loadError(error, 'seed load failed and was rolled back');
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,46 @@
+import type express from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { ErrorCode } from '../errors';
+import { logger } from '../logger';
+
+/** An error body in GraphQL's shape, for what fails before GraphQL runs. */
+const errorBody = (message: string, code: ErrorCode) => ({
+  errors: [{ message, extensions: { code } }],
+});
+
+/** At most `perMinute` requests a minute per client address; over it, 429 RATE_LIMITED. */
+export function rateLimitPerClient(perMinute: number): express.RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res
+        .status(429)
+        .json(
+          errorBody(`Too many requests: at most ${perMinute} a minute.`, ErrorCode.RATE_LIMITED),
+        );
+    },
+  });
+}
+
+/** Bodies that are not JSON, too large, and the like: a 4xx with a code, never a stack. */
+export function bodyErrorHandler(bodyLimit: string): express.ErrorRequestHandler {
+  return (error: { status?: number }, _req, res, _next) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'unexpected HTTP error');
+    res
+      .status(status)
+      .json(
+        status === 500
+          ? errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR)
+          : errorBody(
+              status === 413
+                ? `Request body is larger than ${bodyLimit}.`
+                : 'Malformed request body.',
+              ErrorCode.BAD_REQUEST,
+            ),
+      );
+  };
+}
