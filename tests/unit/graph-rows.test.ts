@@ -1,0 +1,110 @@
+import type { GraphContent } from '../../src/domain';
+import { changeCounts, diff, toGraphRows } from '../../src/graph/write/graph-rows';
+
+const citation = { source: 'article', section: 'Causes', paragraph: 2 };
+const graph: GraphContent = {
+  version: '1.0.0',
+  contentHash: 'h',
+  sources: [
+    {
+      id: 'article',
+      title: 'T',
+      publisher: 'P',
+      author: 'A',
+      lastModified: '2019-07-23',
+      disclaimer: 'D',
+    },
+  ],
+  entities: [
+    {
+      id: 'alzheimers-disease',
+      kind: 'CAUSE',
+      name: 'Alzheimer\u2019s  disease',
+      properName: true,
+      synonyms: ['Alzheimer Disease', 'AD'],
+      description: 'A dementia.',
+      citation,
+    },
+  ],
+  facts: [
+    {
+      id: 'alzheimers-disease--causes--myoclonus',
+      subject: 'alzheimers-disease',
+      predicate: 'CAUSES',
+      object: 'myoclonus',
+      citation,
+    },
+  ],
+  statistics: [],
+};
+
+describe('toGraphRows', () => {
+  const rows = toGraphRows(graph);
+
+  test('an entity row flattens its citation and stores its names normalised for lookup', () => {
+    expect(rows.entities[0]!.props).toMatchObject({
+      id: 'alzheimers-disease',
+      nameLower: "alzheimer's disease",
+      synonymsLower: ['alzheimer disease', 'ad'],
+      synonymsText: 'Alzheimer Disease | AD',
+      source: 'article',
+      section: 'Causes',
+      paragraph: 2,
+      properName: true,
+    });
+  });
+
+  test('missing optional values are stored as null, never left out', () => {
+    expect(rows.sources[0]!.props.review).toBeNull();
+    expect(rows.facts[0]!.props.qualifier).toBeNull();
+  });
+
+  test('a fact row does not store its ends, but its hash changes when they do', () => {
+    const fact = rows.facts[0]!;
+    expect(fact.props).not.toHaveProperty('subjectId');
+    expect(fact.props.contentHash).toBe(fact.hash);
+    const moved = toGraphRows({
+      ...graph,
+      facts: [{ ...graph.facts[0]!, object: 'secondary-myoclonus' }],
+    }).facts[0]!;
+    expect(moved.hash).not.toBe(fact.hash);
+  });
+
+  test('the same content always gives the same hashes', () => {
+    expect(toGraphRows(structuredClone(graph))).toEqual(rows);
+  });
+});
+
+describe('diff', () => {
+  const wanted = [
+    { id: 'a', hash: '1' },
+    { id: 'b', hash: '2' },
+    { id: 'c', hash: '3' },
+  ];
+
+  test('new ids are created, changed hashes updated, missing ids removed, equal ones left', () => {
+    const stored = new Map<string, string | null>([
+      ['b', '2'],
+      ['c', 'old'],
+      ['gone', '9'],
+    ]);
+    const result = diff(wanted, stored);
+    expect(result.create.map((r) => r.id)).toEqual(['a']);
+    expect(result.update.map((r) => r.id)).toEqual(['c']);
+    expect(result.remove).toEqual(['gone']);
+    expect(changeCounts(result)).toEqual({ created: 1, updated: 1, removed: 1, unchanged: 1 });
+  });
+
+  test('an item stored without a hash is rewritten', () => {
+    expect(diff(wanted, new Map([['a', null]])).update.map((r) => r.id)).toEqual(['a']);
+  });
+
+  test('nothing stored: everything is created', () => {
+    expect(changeCounts(diff(wanted, new Map()))).toEqual({
+      created: 3,
+      updated: 0,
+      removed: 0,
+      unchanged: 0,
+    });
+  });
+});

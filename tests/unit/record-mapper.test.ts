@@ -1,0 +1,102 @@
+import { RecordMapper } from '../../src/graph/read/record-mapper';
+import { decodeCursor, encodeCursor, toPage } from '../../src/graph/read/paging';
+
+const source = {
+  id: 'article',
+  title: 'T',
+  publisher: 'P',
+  author: 'A',
+  lastModified: '2019-07-23',
+  disclaimer: 'D',
+};
+const entityRow = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'CONDITION',
+  name: id,
+  source: 'article',
+  section: 'Intro',
+  paragraph: 1,
+  ...extra,
+});
+
+describe('RecordMapper', () => {
+  const map = new RecordMapper([source]);
+
+  test('a citation names its source by id and gets the whole source', () => {
+    expect(map.citation({ source: 'article', section: 'Causes', paragraph: 3 })).toEqual({
+      source: { ...source, review: null },
+      section: 'Causes',
+      paragraph: 3,
+    });
+  });
+
+  test('an entity without synonyms, description or properName gets empty values, not undefined', () => {
+    expect(map.entity(entityRow('myoclonus'))).toMatchObject({
+      synonyms: [],
+      description: null,
+      properName: false,
+    });
+  });
+
+  test('a fact takes its ends from the row, or from the entities given beside it', () => {
+    const row = {
+      props: { id: 'f', qualifier: null, source: 'article', section: 'S', paragraph: 2 },
+      predicate: 'SUBTYPE_OF',
+      subjectId: 'a',
+      objectId: 'b',
+    };
+    const [fact] = map.factRefs([row], [map.entity(entityRow('a')), map.entity(entityRow('b'))]);
+    expect(fact).toMatchObject({
+      id: 'f',
+      predicate: 'SUBTYPE_OF',
+      subject: { id: 'a' },
+      object: { id: 'b' },
+      qualifier: null,
+      citation: { section: 'S', paragraph: 2 },
+    });
+  });
+
+  test('a statistic maps its numbers and both entities', () => {
+    const statistic = map.statistic({
+      statistic: {
+        id: 's',
+        value: 1.3,
+        unit: 'cases',
+        per: 100000,
+        measure: 'incidence',
+        source: 'article',
+        section: 'S',
+        paragraph: 1,
+      },
+      condition: entityRow('myoclonus'),
+      population: entityRow('people', { kind: 'POPULATION' }),
+    });
+    expect(statistic).toMatchObject({
+      value: 1.3,
+      per: 100000,
+      qualifier: null,
+      condition: { id: 'myoclonus' },
+      population: { id: 'people', kind: 'POPULATION' },
+    });
+  });
+});
+
+describe('paging', () => {
+  test('a cursor round-trips; anything else decodes to undefined', () => {
+    expect(decodeCursor(encodeCursor('secondary-myoclonus'))).toBe('secondary-myoclonus');
+    expect(decodeCursor('not-a-cursor')).toBeUndefined();
+    expect(decodeCursor(Buffer.from('id:').toString('base64url'))).toBeUndefined();
+  });
+
+  test('first + 1 rows: a page of first, and a next page is announced', () => {
+    const page = toPage([{ id: 'a' }, { id: 'b' }, { id: 'c' }], 2, 7);
+    expect(page.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor('b') });
+    expect(page.totalCount).toBe(7);
+  });
+
+  test('the last page has no next page; an empty page has no end cursor', () => {
+    expect(toPage([{ id: 'a' }], 2, 1).pageInfo.hasNextPage).toBe(false);
+    expect(toPage([], 2, 0).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+});
