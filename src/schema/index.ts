@@ -1,4 +1,3 @@
 export { resolvers } from './resolvers';
-export { loadTypeDefs, SCHEMA_DIR } from './type-defs';
+export { loadTypeDefs } from './type-defs';
 export type { RequestContext } from './context';
-export { LIMITS } from './limits';

@@ -12,7 +12,7 @@ const id = z
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
-export const citationSchema = z
+const citationSchema = z
   .object({
     source: id,
     section: nonEmptyText,
@@ -20,7 +20,7 @@ export const citationSchema = z
   })
   .strict();
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     id,
     title: nonEmptyText,
@@ -32,7 +32,7 @@ export const sourceSchema = z
   })
   .strict();
 
-export const entitySchema = z
+const entitySchema = z
   .object({
     id,
     kind: z.enum(ENTITY_KINDS),
@@ -45,7 +45,7 @@ export const entitySchema = z
   })
   .strict();
 
-export const factSchema = z
+const factSchema = z
   .object({
     subject: id,
     predicate: z.enum(PREDICATE_NAMES as [string, ...string[]]),
@@ -55,7 +55,7 @@ export const factSchema = z
   })
   .strict();
 
-export const statisticSchema = z
+const statisticSchema = z
   .object({
     id,
     condition: id,
@@ -83,8 +83,4 @@ export const seedFileSchema = z
   .strict();
 
 export type SeedCitation = z.infer<typeof citationSchema>;
-export type SeedSource = z.infer<typeof sourceSchema>;
-export type SeedEntity = z.infer<typeof entitySchema>;
-export type SeedFact = z.infer<typeof factSchema>;
-export type SeedStatistic = z.infer<typeof statisticSchema>;
 export type SeedFile = z.infer<typeof seedFileSchema>;
