@@ -1,4 +1,7 @@
 import { toLuceneQuery } from '../src/graph/read/search-query';
+import { loadExamples } from '../src/http/playground';
+import { DEFAULT_SEED_DIR } from '../src/seed/seed';
+import { loadSeedGraph } from '../src/seed/seed-graph';
 
 /**
  * The four questions, asked of A (this service), B (@neo4j/graphql) and C
@@ -40,11 +43,35 @@ export const TARGETS = {
   pathMaxHops: 4,
 } as const;
 
+/** A's requests are the operations of docs/examples, asked with the targets as variables. */
+const EXAMPLES = new Map(loadExamples().map((e) => [e.file, e.query]));
+function example(file: string): string {
+  const query = EXAMPLES.get(file);
+  if (query === undefined) throw new Error(`docs/examples/${file} is missing`);
+  return query;
+}
+
+/**
+ * The example operations cite a source by its title, as a reader sees it; the
+ * comparison uses its id, as B and C return it. Every graph the bench loads,
+ * synthetic ones too, cites the article's sources.
+ */
+const SOURCE_IDS = new Map(loadSeedGraph(DEFAULT_SEED_DIR).sources.map((s) => [s.title, s.id]));
+const sourceId = (source: { id?: string; title?: string }) =>
+  source.id ?? SOURCE_IDS.get(source.title ?? '') ?? `unknown source ${source.title}`;
+
 const graphql = (query: string, variables: Record<string, unknown> = {}): HttpRequest => ({
   method: 'POST',
   path: '/graphql',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query: query.replace(/\s+/g, ' ').trim(), variables }),
+  // Comment lines go before whitespace is folded: on one line a comment would swallow the operation.
+  body: JSON.stringify({
+    query: query
+      .replace(/^\s*#.*$/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    variables,
+  }),
 });
 
 const get = (path: string, params: Record<string, string | number>): HttpRequest => ({
@@ -81,44 +108,7 @@ const W1: Workload = {
   id: 'W1',
   title: 'Condition by name with its underlying causes and their citations',
   requests: {
-    // docs/examples/underlying-causes.graphql, plus ids to compare by.
-    A: graphql(
-      `
-        query UnderlyingCauses($name: String!) {
-          condition(name: $name) {
-            id
-            name
-            underlyingCauses(includeGroupMembers: true) {
-              cause {
-                id
-                name
-              }
-              group {
-                id
-                name
-              }
-              qualifier
-              facts {
-                id
-                statement
-              }
-              citation {
-                section
-                paragraph
-                source {
-                  id
-                  title
-                  publisher
-                  lastModified
-                }
-                disclaimer
-              }
-            }
-          }
-        }
-      `,
-      { name: TARGETS.conditionName },
-    ),
+    A: graphql(example('underlying-causes.graphql'), { name: TARGETS.conditionName }),
     B: graphql(
       `
         query UnderlyingCauses($name: String!) {
@@ -180,9 +170,9 @@ const W1: Workload = {
         ...c.underlyingCauses.map((l: Json) =>
           line(
             l.cause.id,
-            l.group?.id,
+            l.group?.name,
             l.qualifier,
-            l.citation.source.id,
+            sourceId(l.citation.source),
             l.citation.section,
             l.citation.paragraph,
             l.facts.map((f: Json) => f.id).join(' > '),
@@ -201,7 +191,7 @@ const W1: Workload = {
           lines.push(
             line(
               m.node.id,
-              e.node.id,
+              e.node.name,
               p.qualifier,
               mp.source,
               mp.section,
@@ -232,7 +222,7 @@ const W1: Workload = {
           lines.push(
             line(
               m.subject.id,
-              f.subject.id,
+              f.subject.name,
               f.props.qualifier,
               m.props.source,
               m.props.section,
@@ -251,37 +241,11 @@ const W2: Workload = {
   id: 'W2',
   title: `Facts about an entity to depth ${TARGETS.factsDepth}, first ${TARGETS.factsFirst}`,
   requests: {
-    A: graphql(
-      `
-        query FactsAbout($about: ID!, $depth: Int!, $first: Int!) {
-          facts(about: $about, depth: $depth, first: $first) {
-            totalCount
-            edges {
-              node {
-                id
-                predicate
-                statement
-                qualifier
-                subject {
-                  id
-                }
-                object {
-                  id
-                }
-                citation {
-                  section
-                  paragraph
-                  source {
-                    id
-                  }
-                }
-              }
-            }
-          }
-        }
-      `,
-      { about: TARGETS.factsAbout, depth: TARGETS.factsDepth, first: TARGETS.factsFirst },
-    ),
+    A: graphql(example('chatbot-facts.graphql'), {
+      about: TARGETS.factsAbout,
+      depth: TARGETS.factsDepth,
+      first: TARGETS.factsFirst,
+    }),
     B: graphql(
       `
         query FactsAbout($about: ID!, $first: Int!) {
@@ -317,7 +281,7 @@ const W2: Workload = {
           factLine({
             ...f,
             ...f.citation,
-            source: f.citation.source.id,
+            source: sourceId(f.citation.source),
             subject: f.subject.id,
             object: f.object.id,
           }),
@@ -343,22 +307,7 @@ const W3: Workload = {
   id: 'W3',
   title: `Search for a lay phrase ("${TARGETS.searchText}")`,
   requests: {
-    A: graphql(
-      `
-        query Search($text: String!, $first: Int!) {
-          search(text: $text, first: $first) {
-            score
-            entity {
-              id
-              name
-              kind
-              synonyms
-            }
-          }
-        }
-      `,
-      { text: TARGETS.searchText, first: TARGETS.searchFirst },
-    ),
+    A: graphql(example('search.graphql'), { text: TARGETS.searchText, first: TARGETS.searchFirst }),
     // B gets the Lucene query the service would build: the library has no such step.
     B: graphql(
       `
@@ -386,40 +335,11 @@ const W4: Workload = {
   id: 'W4',
   title: `Path from ${TARGETS.pathFrom} to ${TARGETS.pathTo}`,
   requests: {
-    A: graphql(
-      `
-        query Path($from: ID!, $to: ID!, $maxHops: Int!) {
-          path(from: $from, to: $to, maxHops: $maxHops) {
-            length
-            entities {
-              id
-              name
-              kind
-            }
-            facts {
-              id
-              predicate
-              statement
-              qualifier
-              subject {
-                id
-              }
-              object {
-                id
-              }
-              citation {
-                section
-                paragraph
-                source {
-                  id
-                }
-              }
-            }
-          }
-        }
-      `,
-      { from: TARGETS.pathFrom, to: TARGETS.pathTo, maxHops: TARGETS.pathMaxHops },
-    ),
+    A: graphql(example('path.graphql'), {
+      from: TARGETS.pathFrom,
+      to: TARGETS.pathTo,
+      maxHops: TARGETS.pathMaxHops,
+    }),
     B: graphql(
       `
         query Path($from: ID!, $to: ID!) {
@@ -453,7 +373,7 @@ const W4: Workload = {
           factLine({
             ...f,
             ...f.citation,
-            source: f.citation.source.id,
+            source: sourceId(f.citation.source),
             subject: f.subject.id,
             object: f.object.id,
           }),
