@@ -12,6 +12,8 @@ export interface StatedFact {
   subject: NamedEntity;
   object: NamedEntity;
   qualifier: string | null;
+  /** The figure a FREQUENCY_IN fact states. */
+  figure?: { value: number; unit: string } | null;
 }
 
 const isCapitalLetter = (code: number) => code >= 65 && code <= 90; // A-Z
@@ -39,6 +41,7 @@ export function factStatement(fact: StatedFact): string {
     .replace('{S}', capitalised(subject))
     .replace('{s}', subject)
     .replace('{O}', capitalised(object))
-    .replace('{o}', object);
+    .replace('{o}', object)
+    .replace('{figure}', fact.figure ? `${fact.figure.value} ${fact.figure.unit}` : '');
   return fact.qualifier ? `${sentence} (${fact.qualifier}).` : `${sentence}.`;
 }

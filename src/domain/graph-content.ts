@@ -33,6 +33,14 @@ export interface EntityContent {
   citation: CitationContent;
 }
 
+/** A figure the source gives: `value` `unit`, counted per `per` (1.3 cases per 100,000 people). */
+export interface FigureContent {
+  value: number;
+  unit: string;
+  per: number;
+  measure: string;
+}
+
 export interface FactContent {
   /** Derived from what the fact says (see factId). */
   id: string;
@@ -40,6 +48,8 @@ export interface FactContent {
   predicate: PredicateName;
   object: string;
   qualifier?: string | undefined;
+  /** The figure a FREQUENCY_IN fact states. */
+  figure?: FigureContent | undefined;
   citation: CitationContent;
 }
 

@@ -3,6 +3,7 @@ export {
   KIND_LABELS,
   PREDICATES,
   PREDICATE_NAMES,
+  STATED_PREDICATE_NAMES,
   type EntityKindName,
   type PredicateName,
 } from './vocabulary';
@@ -14,6 +15,7 @@ export {
   type CitationContent,
   type EntityContent,
   type FactContent,
+  type FigureContent,
   type GraphContent,
   type SourceContent,
   type StatisticContent,

@@ -31,9 +31,12 @@ interface PredicateRule {
   object: readonly EntityKindName[];
   /**
    * Sentence template. `{S}`/`{s}` is the subject's name (capitalised / as inside a sentence),
-   * `{O}`/`{o}` the object's; each template names both. The qualifier is added in brackets.
+   * `{O}`/`{o}` the object's; each template names both; `{figure}` is a figure's value and
+   * unit. The qualifier is added in brackets.
    */
   statement: string;
+  /** Facts of this predicate are made from the seeds' statistics, one a figure, never written as facts. */
+  fromStatistics?: true;
 }
 
 /**
@@ -86,7 +89,18 @@ export const PREDICATES = {
     object: ['CONDITION'],
     statement: '{S} can be mistaken for {o}',
   },
+  FREQUENCY_IN: {
+    subject: ['CONDITION'],
+    object: ['POPULATION'],
+    statement: '{S} occurs at about {figure} among {o}',
+    fromStatistics: true,
+  },
 } as const satisfies Record<string, PredicateRule>;
 
 export type PredicateName = keyof typeof PREDICATES;
 export const PREDICATE_NAMES = Object.keys(PREDICATES) as PredicateName[];
+
+/** The predicates a seed file may state as facts (the others are made from its statistics). */
+export const STATED_PREDICATE_NAMES = PREDICATE_NAMES.filter(
+  (p) => !('fromStatistics' in PREDICATES[p]),
+);

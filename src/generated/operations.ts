@@ -33,11 +33,13 @@ export type Predicate =
   | 'CAUSES'
   /** A Condition is an everyday example of another Condition (subject: the example). */
   | 'EXAMPLE_OF'
+  /** A Condition occurs at a figure the source gives (Fact.figure) among a Population; made from the condition's statistics, so that facts carry the figures too. */
+  | 'FREQUENCY_IN'
   /** A Condition shows itself as a Symptom. */
   | 'HAS_SYMPTOM'
   /** A Cause belongs to a grouping Cause (subject: the member, object: the group). */
   | 'MEMBER_OF'
-  /** A Condition can be mistaken for another Condition. */
+  /** The subject, a Condition, can be mistaken for the object, another Condition (the article names disorders that can be mistaken for myoclonus). Looking alike goes both ways: its Biolink predicate is the symmetric similar_to. */
   | 'MISTAKEN_FOR'
   /** A RiskFactor makes a Condition more likely. */
   | 'RISK_FACTOR_FOR'

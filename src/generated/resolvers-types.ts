@@ -87,13 +87,19 @@ export type Citation = {
   disclaimer: Scalars['String']['output'];
   /** The paragraph within that section, counting from 1. */
   paragraph: Scalars['Int']['output'];
-  /** The heading of the section that states the fact. */
+  /**
+   * The heading of the section that states the fact. The paragraph under the
+   * article's title, before its first heading, is in the section "Introduction";
+   * the closing paragraph, which has no heading of its own, counts as the last
+   * paragraph of the section before it. Every (section, paragraph) pair falls
+   * inside the source's outline (seeds/outline.yaml).
+   */
   section: Scalars['String']['output'];
   /** The source. */
   source: Source;
 };
 
-/** A medical condition: myoclonus, its forms and examples, and the disorders it can be mistaken for. */
+/** A medical condition: myoclonus, its forms and examples, and the disorders that can be mistaken for it. */
 export type Condition = Entity & {
   __typename?: 'Condition';
   /** Where the source introduces it. */
@@ -110,7 +116,7 @@ export type Condition = Entity & {
   id: Scalars['ID']['output'];
   /** Always CONDITION. */
   kind: EntityKind;
-  /** Disorders this condition can be mistaken for, in either direction. */
+  /** Conditions that look alike, found from either end: for myoclonus, the disorders that can be mistaken for it; for such a disorder, myoclonus. */
   lookAlikes: Array<ConditionLink>;
   /** Display name. */
   name: Scalars['String']['output'];
@@ -135,13 +141,13 @@ export type Condition = Entity & {
 };
 
 
-/** A medical condition: myoclonus, its forms and examples, and the disorders it can be mistaken for. */
+/** A medical condition: myoclonus, its forms and examples, and the disorders that can be mistaken for it. */
 export type ConditionFactsArgs = {
   predicates?: InputMaybe<Array<Predicate>>;
 };
 
 
-/** A medical condition: myoclonus, its forms and examples, and the disorders it can be mistaken for. */
+/** A medical condition: myoclonus, its forms and examples, and the disorders that can be mistaken for it. */
 export type ConditionUnderlyingCausesArgs = {
   includeGroupMembers?: InputMaybe<Scalars['Boolean']['input']>;
   includeSubtypes?: InputMaybe<Scalars['Boolean']['input']>;
@@ -228,6 +234,8 @@ export type Fact = {
   __typename?: 'Fact';
   /** Where the source states it. */
   citation: Citation;
+  /** The figure a FREQUENCY_IN fact states (the same figure as the condition's `statistics`); null for every other fact. */
+  figure?: Maybe<Figure>;
   /** Stable identifier derived from subject, predicate and object. */
   id: Scalars['ID']['output'];
   /** The entity at the head of the arrow. */
@@ -260,6 +268,19 @@ export type FactEdge = {
   cursor: Scalars['String']['output'];
   /** The fact. */
   node: Fact;
+};
+
+/** A figure as the source gives it: `value` `unit`, such as 1.3 cases per 100,000 people. */
+export type Figure = {
+  __typename?: 'Figure';
+  /** What kind of figure it is: `cases`. */
+  measure: Scalars['String']['output'];
+  /** The denominator the unit names: 100000. */
+  per: Scalars['Int']['output'];
+  /** What is counted, per how many: `cases per 100,000 people`. */
+  unit: Scalars['String']['output'];
+  /** The number the source gives (about). */
+  value: Scalars['Float']['output'];
 };
 
 /** The loaded seed data. */
@@ -359,11 +380,13 @@ export type Predicate =
   | 'CAUSES'
   /** A Condition is an everyday example of another Condition (subject: the example). */
   | 'EXAMPLE_OF'
+  /** A Condition occurs at a figure the source gives (Fact.figure) among a Population; made from the condition's statistics, so that facts carry the figures too. */
+  | 'FREQUENCY_IN'
   /** A Condition shows itself as a Symptom. */
   | 'HAS_SYMPTOM'
   /** A Cause belongs to a grouping Cause (subject: the member, object: the group). */
   | 'MEMBER_OF'
-  /** A Condition can be mistaken for another Condition. */
+  /** The subject, a Condition, can be mistaken for the object, another Condition (the article names disorders that can be mistaken for myoclonus). Looking alike goes both ways: its Biolink predicate is the symmetric similar_to. */
   | 'MISTAKEN_FOR'
   /** A RiskFactor makes a Condition more likely. */
   | 'RISK_FACTOR_FOR'
@@ -720,6 +743,7 @@ export type ResolversTypes = ResolversObject<{
   Fact: ResolverTypeWrapper<FactRecord>;
   FactConnection: ResolverTypeWrapper<FactPage>;
   FactEdge: ResolverTypeWrapper<FactEdgeRecord>;
+  Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -758,6 +782,7 @@ export type ResolversParentTypes = ResolversObject<{
   Fact: FactRecord;
   FactConnection: FactPage;
   FactEdge: FactEdgeRecord;
+  Figure: Figure;
   Float: Scalars['Float']['output'];
   GraphInfo: GraphInfo;
   ID: Scalars['ID']['output'];
@@ -862,6 +887,7 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
 
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
@@ -879,6 +905,13 @@ export type FactConnectionResolvers<ContextType = RequestContext, ParentType ext
 export type FactEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+}>;
+
+export type FigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  per?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type GraphInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphInfo'] = ResolversParentTypes['GraphInfo']> = ResolversObject<{
@@ -1027,6 +1060,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

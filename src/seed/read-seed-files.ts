@@ -11,13 +11,17 @@ export interface ParsedSeedFile {
   lineOf(fieldPath: (string | number)[]): number | undefined;
 }
 
+/** Beside the seed files, not among them: the ontology extracts the cross-references are checked against. */
+export const ONTOLOGIES_DIR = 'ontologies';
+
 export function listSeedFiles(dir: string): string[] {
   const found: string[] = [];
   const walk = (current: string) => {
     for (const name of readdirSync(current).sort()) {
       const full = path.join(current, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(name)) found.push(full);
+      if (statSync(full).isDirectory()) {
+        if (!(current === dir && name === ONTOLOGIES_DIR)) walk(full);
+      } else if (/\.ya?ml$/.test(name)) found.push(full);
     }
   };
   walk(dir);

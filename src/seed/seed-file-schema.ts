@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_KINDS, PREDICATE_NAMES } from '../domain';
+import { ENTITY_KINDS, STATED_PREDICATE_NAMES } from '../domain';
 
 /**
  * The shape of every file under seeds/. A file may hold any of the top-level
@@ -48,7 +48,7 @@ const entitySchema = z
 const factSchema = z
   .object({
     subject: id,
-    predicate: z.enum(PREDICATE_NAMES as [string, ...string[]]),
+    predicate: z.enum(STATED_PREDICATE_NAMES as [string, ...string[]]),
     object: id,
     qualifier: nonEmptyText.optional(),
     citation: citationSchema,
@@ -69,6 +69,28 @@ const statisticSchema = z
   })
   .strict();
 
+/**
+ * Where a source's paragraphs stand: its sections in order, each with the
+ * number of paragraphs under it. Every citation must point inside it.
+ */
+const outlineSchema = z
+  .object({
+    source: id,
+    sections: z
+      .array(
+        z
+          .object({
+            section: nonEmptyText,
+            paragraphs: z.number().int().positive(),
+            /** Why the section has the name it has, where the source gives none. */
+            note: nonEmptyText.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
 export const seedFileSchema = z
   .object({
     version: z
@@ -79,6 +101,7 @@ export const seedFileSchema = z
     entities: z.array(entitySchema).optional(),
     facts: z.array(factSchema).optional(),
     statistics: z.array(statisticSchema).optional(),
+    outlines: z.array(outlineSchema).optional(),
   })
   .strict();
 

@@ -17,7 +17,7 @@ interface Located<T> {
   index: number;
 }
 
-function collect<K extends 'sources' | 'entities' | 'facts' | 'statistics'>(
+function collect<K extends 'sources' | 'entities' | 'facts' | 'statistics' | 'outlines'>(
   files: ParsedSeedFile[],
   key: K,
 ) {
@@ -64,15 +64,54 @@ export function buildSeedGraph(files: ParsedSeedFile[]): {
   const entities = collect(files, 'entities');
   const facts = collect(files, 'facts');
   const statistics = collect(files, 'statistics');
+  const outlines = collect(files, 'outlines');
 
   const sourceIds = new Set<string>();
   for (const s of sources) {
     if (sourceIds.has(s.item.id)) at(s, 'sources', ['id'], `duplicate source id "${s.item.id}"`);
     sourceIds.add(s.item.id);
   }
+  /** Paragraph counts by section, per source. */
+  const outlineOf = new Map<string, Map<string, number>>();
+  for (const o of outlines) {
+    if (!sourceIds.has(o.item.source))
+      at(o, 'outlines', ['source'], `unknown source "${o.item.source}"`);
+    if (outlineOf.has(o.item.source))
+      at(o, 'outlines', ['source'], `a second outline of source "${o.item.source}"`);
+    outlineOf.set(o.item.source, new Map(o.item.sections.map((s) => [s.section, s.paragraphs])));
+  }
+  for (const s of sources) {
+    if (!outlineOf.has(s.item.id))
+      at(
+        s,
+        'sources',
+        ['id'],
+        `source "${s.item.id}" has no outline (outlines: sections and paragraph counts)`,
+      );
+  }
   const checkCitation = (located: Located<{ citation: SeedCitation }>, key: string) => {
-    if (!sourceIds.has(located.item.citation.source)) {
-      at(located, key, ['citation', 'source'], `unknown source "${located.item.citation.source}"`);
+    const { source, section, paragraph } = located.item.citation;
+    if (!sourceIds.has(source)) {
+      at(located, key, ['citation', 'source'], `unknown source "${source}"`);
+      return;
+    }
+    const sections = outlineOf.get(source);
+    if (!sections) return;
+    const paragraphs = sections.get(section);
+    if (paragraphs === undefined) {
+      at(
+        located,
+        key,
+        ['citation', 'section'],
+        `"${section}" is not a section of the outline of "${source}" (${[...sections.keys()].map((n) => `"${n}"`).join(', ')})`,
+      );
+    } else if (paragraph > paragraphs) {
+      at(
+        located,
+        key,
+        ['citation', 'paragraph'],
+        `"${section}" of "${source}" has ${paragraphs} paragraph(s); there is no paragraph ${paragraph}`,
+      );
     }
   };
 
@@ -129,6 +168,21 @@ export function buildSeedGraph(files: ParsedSeedFile[]): {
       at(s, 'statistics', ['population'], `"${s.item.population}" is not a known POPULATION`);
     }
     checkCitation(s, 'statistics');
+    // Each figure is also a fact, so that whoever reads facts learns it too.
+    const { condition, population, value, unit, per, measure, qualifier, citation } = s.item;
+    const id = factId(condition, 'FREQUENCY_IN', population);
+    if (factIds.has(id))
+      at(s, 'statistics', [], `a second figure for ${condition} among ${population}`);
+    factIds.add(id);
+    factRecords.push({
+      id,
+      subject: condition,
+      predicate: 'FREQUENCY_IN',
+      object: population,
+      ...(qualifier ? { qualifier } : {}),
+      figure: { value, unit, per, measure },
+      citation,
+    });
   }
 
   if (problems.length > 0) return { problems };

@@ -181,7 +181,7 @@ describe('root queries', () => {
     const d = await data(
       '{ graphInfo { seedVersion contentHash loadedAt entityCount factCount } }',
     );
-    expect(d.graphInfo).toMatchObject({ seedVersion: '1.0.0', entityCount: 59, factCount: 71 });
+    expect(d.graphInfo).toMatchObject({ seedVersion: '2.0.0', entityCount: 59, factCount: 73 });
     expect(d.graphInfo.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Number.isNaN(Date.parse(d.graphInfo.loadedAt))).toBe(false);
   });
@@ -399,12 +399,55 @@ describe('Condition relationship fields', () => {
       condition: { id: 'myoclonus' },
       fact: {
         predicate: 'MISTAKEN_FOR',
-        subject: { id: 'myoclonus' },
-        object: { id: 'tourette-syndrome' },
-        statement: 'Myoclonus can be mistaken for Tourette syndrome.',
+        subject: { id: 'tourette-syndrome' },
+        object: { id: 'myoclonus' },
+        statement: 'Tourette syndrome can be mistaken for myoclonus.',
       },
       citation: { section: 'Conditions Similar To Myoclonus', paragraph: 1 },
     });
+  });
+
+  test('each figure is also a fact: sentence, unit, population, qualifier and citation', async () => {
+    const d = await data(`{
+      facts(about: "myoclonus", predicates: [FREQUENCY_IN]) {
+        totalCount
+        edges { node { id predicate statement qualifier figure { value unit per measure }
+                       subject { id } object { id } ${CITATION} } }
+      }
+      persistent: facts(about: "persistent-myoclonus", predicates: [FREQUENCY_IN]) {
+        edges { node { statement figure { value } } }
+      }
+    }`);
+    expect(d.facts.totalCount).toBe(1);
+    expect(d.facts.edges[0].node).toEqual({
+      id: 'myoclonus--frequency_in--general-population',
+      predicate: 'FREQUENCY_IN',
+      statement:
+        'Myoclonus occurs at about 1.3 cases per 100,000 people among people in general (in general).',
+      qualifier: 'in general',
+      figure: { value: 1.3, unit: 'cases per 100,000 people', per: 100000, measure: 'cases' },
+      subject: { id: 'myoclonus' },
+      object: { id: 'general-population' },
+      citation: {
+        section: 'Who Is At Risk For Myoclonus?',
+        paragraph: 2,
+        disclaimer: DISCLAIMER,
+        source: SOURCE,
+      },
+    });
+    expect(d.persistent.edges.map((e: Json) => e.node)).toEqual([
+      {
+        statement:
+          'Persistent myoclonus occurs at about 8.6 cases per 100,000 people among people in general (persistent or serious forms).',
+        figure: { value: 8.6 },
+      },
+    ]);
+  });
+
+  test('facts that are not figures have no figure', async () => {
+    const d = await data(`{ facts(about: "myoclonus", predicates: [SUBTYPE_OF], first: 1) {
+      edges { node { figure { value } } } } }`);
+    expect(d.facts.edges[0].node.figure).toBeNull();
   });
 
   test('statistics are typed numbers with unit, per and population', async () => {
@@ -559,7 +602,7 @@ describe('Fact.statement', () => {
         totalCount edges { node { predicate statement qualifier subject { name } object { name } } }
       }
     }`);
-    expect(d.facts.totalCount).toBe(71);
+    expect(d.facts.totalCount).toBe(73);
     const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
     for (const { node } of d.facts.edges) {
       const text: string = node.statement;

@@ -10,6 +10,7 @@ import {
   snapshotGraph,
   snapshotGraphIgnoringLoadTime,
   testDriver,
+  widenOutline,
 } from '../fixtures/testkit';
 
 /**
@@ -30,6 +31,7 @@ const loadState = async (): Promise<string> => {
 /** Seeds with a changed paragraph on many facts and one treatment (and its fact) removed. */
 function editedSeeds(): string {
   const dir = copySeeds();
+  widenOutline(dir);
   editSeedFile(dir, 'facts/populations.yaml', (t) => t.replaceAll('paragraph: 1', 'paragraph: 4'));
   removeSeedListItem(dir, 'entities/treatments.yaml', (item) =>
     item.includes('id: seeing-a-doctor'),

@@ -43,9 +43,9 @@ test('the underlying causes of secondary myoclonus include the members of the ne
   );
 });
 
-test('the four look-alikes of myoclonus are its MISTAKEN_FOR objects', async () => {
+test('the four look-alikes can be mistaken for myoclonus (they are the subjects, as the article says)', async () => {
   const lookAlikes = await driver.executeQuery(
-    'MATCH (:Condition {id: "myoclonus"})-[:MISTAKEN_FOR]->(c:Condition) RETURN c.id AS id, c.name AS name ORDER BY id',
+    'MATCH (c:Condition)-[:MISTAKEN_FOR]->(:Condition {id: "myoclonus"}) RETURN c.id AS id, c.name AS name ORDER BY id',
     {},
     { database: 'neo4j' },
   );

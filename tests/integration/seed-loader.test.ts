@@ -19,6 +19,7 @@ import {
   snapshotGraph,
   snapshotGraphIgnoringLoadTime,
   testDriver,
+  widenOutline,
 } from '../fixtures/testkit';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -121,10 +122,10 @@ describe('reloading edited seed files', () => {
   test('a fact and an entity removed from the files are removed from the graph, and come back with the original files', async () => {
     const dir = copySeeds();
     removeSeedListItem(dir, 'facts/look-alikes.yaml', (item) =>
-      item.includes('object: huntingtons-disease'),
+      item.includes('subject: huntingtons-disease'),
     );
     removeSeedListItem(dir, 'facts/look-alikes.yaml', (item) =>
-      item.includes('object: torsion-dystonia'),
+      item.includes('subject: torsion-dystonia'),
     );
     removeSeedListItem(dir, 'entities/conditions.yaml', (item) =>
       item.includes('id: torsion-dystonia'),
@@ -137,8 +138,8 @@ describe('reloading edited seed files', () => {
     expect(
       await count('MATCH ()-[r]->() WHERE r.id IN $ids RETURN count(r)', {
         ids: [
-          'myoclonus--mistaken_for--huntingtons-disease',
-          'myoclonus--mistaken_for--torsion-dystonia',
+          'huntingtons-disease--mistaken_for--myoclonus',
+          'torsion-dystonia--mistaken_for--myoclonus',
         ],
       }),
     ).toBe(0);
@@ -188,6 +189,7 @@ describe('a load that fails leaves the previous graph as it was', () => {
 
   test('a failure on the third write batch rolls back the whole load', async () => {
     const dir = copySeeds();
+    widenOutline(dir);
     editSeedFile(dir, 'facts/populations.yaml', (t) =>
       t.replaceAll('paragraph: 1', 'paragraph: 4'),
     );
@@ -219,6 +221,7 @@ describe('a load that fails leaves the previous graph as it was', () => {
 
   test('the same edited files load once nothing fails (so the failed load did have work to undo)', async () => {
     const dir = copySeeds();
+    widenOutline(dir);
     editSeedFile(dir, 'facts/populations.yaml', (t) =>
       t.replaceAll('paragraph: 1', 'paragraph: 4'),
     );
@@ -230,7 +233,7 @@ describe('a load that fails leaves the previous graph as it was', () => {
   test('a malformed seed folder is rejected before anything is written', async () => {
     const dir = copySeeds();
     editSeedFile(dir, 'facts/look-alikes.yaml', (t) =>
-      t.replace('object: torsion-dystonia', 'object: nowhere'),
+      t.replace('subject: torsion-dystonia', 'subject: nowhere'),
     );
     const before = await snapshotGraph(driver);
 
@@ -325,17 +328,17 @@ describe('the seed CLI', () => {
   test('a bad seed folder exits 1 and names file:line and the field', () => {
     const dir = copySeeds();
     editSeedFile(dir, 'facts/look-alikes.yaml', (t) =>
-      t.replace('object: torsion-dystonia', 'object: nowhere'),
+      t.replace('subject: torsion-dystonia', 'subject: nowhere'),
     );
     const line =
       readFileSync(path.join(dir, 'facts/look-alikes.yaml'), 'utf8')
         .split('\n')
-        .indexOf('    object: nowhere') + 1;
+        .indexOf('  - subject: nowhere') + 1;
     const file = path.relative(PROJECT_ROOT, path.join(dir, 'facts/look-alikes.yaml'));
 
     const result = runCli('--dir', dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${file}:${line}: facts[1].object: unknown entity "nowhere"`);
+    expect(result.stderr).toContain(`${file}:${line}: facts[1].subject: unknown entity "nowhere"`);
   });
 
   test('--check on the real seeds exits 0 and reports what they hold', () => {

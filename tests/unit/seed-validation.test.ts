@@ -61,13 +61,13 @@ describe('seed validation names the file, line and field of each problem', () =>
     expect(problem.message).toContain('DISEASE');
   });
 
-  test('a fact whose object does not exist', () => {
+  test('a fact whose subject does not exist', () => {
     const { dir, problems } = problemsAfterEdit('facts/look-alikes.yaml', (t) =>
-      t.replace('object: torsion-dystonia', 'object: no-such-entity'),
+      t.replace('subject: torsion-dystonia', 'subject: no-such-entity'),
     );
-    const problem = problemAt(dir, problems, 'facts/look-alikes.yaml', 'facts[1].object');
+    const problem = problemAt(dir, problems, 'facts/look-alikes.yaml', 'facts[1].subject');
     expect(problem.line).toBe(
-      lineContaining(dir, 'facts/look-alikes.yaml', 'object: no-such-entity'),
+      lineContaining(dir, 'facts/look-alikes.yaml', 'subject: no-such-entity'),
     );
     expect(problem.message).toContain('unknown entity "no-such-entity"');
   });
@@ -107,7 +107,7 @@ describe('seed validation names the file, line and field of each problem', () =>
 
   test('a YAML syntax error', () => {
     const { dir, problems } = problemsAfterEdit('facts/look-alikes.yaml', (t) =>
-      t.replace('object: torsion-dystonia', 'object: torsion: dystonia'),
+      t.replace('subject: torsion-dystonia', 'subject: torsion: dystonia'),
     );
     // A file that does not parse has no fields yet: the problem gives the file, the line and the YAML error.
     const problem = problems.find(
@@ -115,7 +115,7 @@ describe('seed validation names the file, line and field of each problem', () =>
     );
     expect(problem).toBeDefined();
     expect(problem!.line).toBe(
-      lineContaining(dir, 'facts/look-alikes.yaml', 'object: torsion: dystonia'),
+      lineContaining(dir, 'facts/look-alikes.yaml', 'subject: torsion: dystonia'),
     );
     expect(problem!.message).toMatch(/^YAML syntax: /);
   });
@@ -154,7 +154,7 @@ describe('seed validation names the file, line and field of each problem', () =>
 
   test('the error message lists every problem as file:line: field: message', () => {
     const { dir } = problemsAfterEdit('facts/look-alikes.yaml', (t) =>
-      t.replace('object: torsion-dystonia', 'object: nowhere'),
+      t.replace('subject: torsion-dystonia', 'subject: nowhere'),
     );
     const message = (() => {
       try {
@@ -164,9 +164,9 @@ describe('seed validation names the file, line and field of each problem', () =>
         return (error as Error).message;
       }
     })();
-    const line = lineContaining(dir, 'facts/look-alikes.yaml', 'object: nowhere');
+    const line = lineContaining(dir, 'facts/look-alikes.yaml', 'subject: nowhere');
     expect(message).toContain(
-      `facts/look-alikes.yaml:${line}: facts[1].object: unknown entity "nowhere"`,
+      `facts/look-alikes.yaml:${line}: facts[1].subject: unknown entity "nowhere"`,
     );
   });
 });
@@ -215,9 +215,9 @@ describe('content hash', () => {
 
   test('moving a fact to another file keeps the hash', () => {
     const dir = copySeeds();
-    const block = `  - subject: myoclonus
+    const block = `  - subject: huntingtons-disease
     predicate: MISTAKEN_FOR
-    object: huntingtons-disease
+    object: myoclonus
     citation:
       source: epainassist-myoclonus-risk
       section: Conditions Similar To Myoclonus

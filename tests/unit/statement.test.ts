@@ -34,6 +34,7 @@ const fact = (
   subject,
   object,
   qualifier,
+  figure: null,
   citation,
 });
 
@@ -47,9 +48,20 @@ describe('factStatement', () => {
   test('proper names keep their capitals inside the sentence', () => {
     expect(
       factStatement(
-        fact(entity('Myoclonus'), 'MISTAKEN_FOR', entity("Huntington's disease", true)),
+        fact(entity("Huntington's disease", true), 'MISTAKEN_FOR', entity('Myoclonus')),
       ),
-    ).toBe("Myoclonus can be mistaken for Huntington's disease.");
+    ).toBe("Huntington's disease can be mistaken for myoclonus.");
+  });
+
+  test('a figure reads with its value, unit and population', () => {
+    expect(
+      factStatement({
+        ...fact(entity('Myoclonus'), 'FREQUENCY_IN', entity('People in general'), 'in general'),
+        figure: { value: 1.3, unit: 'cases per 100,000 people' },
+      }),
+    ).toBe(
+      'Myoclonus occurs at about 1.3 cases per 100,000 people among people in general (in general).',
+    );
   });
 
   test('templates that lead with the object still read as a sentence', () => {

@@ -25,7 +25,8 @@ const entityMap = (v: string) =>
   `${v} {.id, .kind, .name, .properName, .synonyms, .description, .source, .section, .paragraph}`;
 
 /** The properties of a fact the API reads (not its content hash, which only the loader needs). */
-const factProps = (r: string) => `${r} {.id, .qualifier, .source, .section, .paragraph}`;
+const factProps = (r: string) =>
+  `${r} {.id, .qualifier, .value, .unit, .per, .measure, .source, .section, .paragraph}`;
 
 /** A fact: the relationship's properties (its source by id), its type and both endpoints (bound variables). */
 const factMap = (r: string, subject: string, object: string) =>

@@ -72,6 +72,15 @@ export class RecordMapper {
       subject: subject ?? this.entity(row.subject as Row),
       object: object ?? this.entity(row.object as Row),
       qualifier: (props.qualifier as string | null) ?? null,
+      figure:
+        props.value === null || props.value === undefined
+          ? null
+          : {
+              value: Number(props.value),
+              unit: String(props.unit),
+              per: Number(props.per),
+              measure: String(props.measure),
+            },
       citation: this.citation(props),
     };
   }

@@ -31,12 +31,21 @@ export interface EntityRecord {
   citation: CitationRecord;
 }
 
+export interface FigureRecord {
+  value: number;
+  unit: string;
+  per: number;
+  measure: string;
+}
+
 export interface FactRecord {
   id: string;
   predicate: PredicateName;
   subject: EntityRecord;
   object: EntityRecord;
   qualifier: string | null;
+  /** The figure a FREQUENCY_IN fact states; null for every other fact. */
+  figure: FigureRecord | null;
   citation: CitationRecord;
 }
 

@@ -67,6 +67,7 @@ export function toGraphRows(graph: GraphContent): GraphRows {
     const stored = {
       id: f.id,
       qualifier: f.qualifier ?? null,
+      ...(f.figure ? { ...f.figure } : {}),
       source: f.citation.source,
       section: f.citation.section,
       paragraph: f.citation.paragraph,

@@ -1,0 +1,82 @@
+import { loadSeedGraph } from '../../src/seed/seed-graph';
+import { DEFAULT_SEED_DIR } from '../../src/seed/seed';
+import { SeedValidationError } from '../../src/seed/seed-error';
+import { copySeeds, editSeedFile } from '../fixtures/testkit';
+
+/** The outline in seeds/outline.yaml, as paragraph counts by section. */
+const OUTLINE: Record<string, number> = {
+  Introduction: 1,
+  'Who Is At Risk For Myoclonus?': 3,
+  'Treating Myoclonus': 1,
+  'Conditions Similar To Myoclonus': 2,
+};
+
+function problemsOf(edit: (text: string) => string, file = 'facts/treatments.yaml'): string[] {
+  const dir = copySeeds();
+  editSeedFile(dir, file, edit);
+  try {
+    loadSeedGraph(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems.map((p) => p.message);
+    throw error;
+  }
+  return [];
+}
+
+describe('every citation points at a paragraph of the article', () => {
+  const graph = loadSeedGraph(DEFAULT_SEED_DIR);
+  const citations = [
+    ...graph.entities.map((e) => ({ what: `entity ${e.id}`, ...e.citation })),
+    ...graph.facts.map((f) => ({ what: `fact ${f.id}`, ...f.citation })),
+    ...graph.statistics.map((s) => ({ what: `statistic ${s.id}`, ...s.citation })),
+  ];
+
+  test.each(citations.map((c) => [c.what, c] as const))('%s', (_, citation) => {
+    expect(Object.keys(OUTLINE)).toContain(citation.section);
+    expect(citation.paragraph).toBeGreaterThanOrEqual(1);
+    expect(citation.paragraph).toBeLessThanOrEqual(OUTLINE[citation.section]!);
+  });
+
+  test('every paragraph of the article is cited by something', () => {
+    const cited = new Set(citations.map((c) => `${c.section} ${c.paragraph}`));
+    for (const [section, paragraphs] of Object.entries(OUTLINE))
+      for (let p = 1; p <= paragraphs; p++) expect(cited).toContain(`${section} ${p}`);
+  });
+});
+
+describe('the seed check refuses a citation outside the outline', () => {
+  test('a paragraph past the end of its section', () => {
+    expect(
+      problemsOf((t) =>
+        t.replace(
+          'section: Treating Myoclonus\n      paragraph: 1',
+          'section: Treating Myoclonus\n      paragraph: 2',
+        ),
+      ),
+    ).toEqual([
+      '"Treating Myoclonus" of "epainassist-myoclonus-risk" has 1 paragraph(s); there is no paragraph 2',
+    ]);
+  });
+
+  test('a section the article does not have', () => {
+    const problems = problemsOf((t) =>
+      t.replace(
+        'section: Treating Myoclonus\n      paragraph: 1',
+        'section: Treatment\n      paragraph: 1',
+      ),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^"Treatment" is not a section of the outline of "epainassist-myoclonus-risk"/,
+    );
+  });
+
+  test('a source without an outline', () => {
+    expect(
+      problemsOf(
+        (t) => t.replace('source: epainassist-myoclonus-risk', 'source: another-article'),
+        'outline.yaml',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/has no outline/)]));
+  });
+});
