@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Citation: '../graph/read/records#CitationRecord',
           Source: '../graph/read/records#SourceRecord',
           Statistic: '../graph/read/records#StatisticRecord',
+          Xref: '../graph/read/records#XrefRecord',
           ConditionLink: '../graph/read/records#LinkRecord',
           RiskFactorLink: '../graph/read/records#LinkRecord',
           TreatmentLink: '../graph/read/records#LinkRecord',

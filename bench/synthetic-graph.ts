@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CATEGORY,
   factId,
   sha256,
   type EntityContent,
@@ -57,6 +58,9 @@ export function buildSyntheticGraph(
     entities.push({
       id,
       kind,
+      category: DEFAULT_CATEGORY[kind],
+      xrefs: [],
+      ontologySynonyms: [],
       name,
       synonyms: [`${name.toLowerCase()} alias`],
       description: `Synthetic ${kind.toLowerCase().replace('_', ' ')} for load tests (${name}).`,

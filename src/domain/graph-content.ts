@@ -1,3 +1,4 @@
+import type { BiolinkCategory } from './biolink';
 import type { EntityKindName, PredicateName } from './vocabulary';
 
 /**
@@ -22,14 +23,47 @@ export interface SourceContent {
   review?: string | undefined;
 }
 
+/** How an ontology term matches an entity, as SKOS and SSSOM say it. */
+export const MATCH_TYPES = ['exact', 'close', 'broad', 'narrow'] as const;
+export type MatchType = (typeof MATCH_TYPES)[number];
+
+/** An identifier of the entity (or of a broader, narrower or close term) in a standard ontology. */
+export interface XrefContent {
+  /** A CURIE: HP:0001336, MONDO:0007661, MESH:D009207, ICD10CM:G25.3, UMLS:C0027066, SNOMEDCT:17450006. */
+  id: string;
+  /** The ontology's own label for the term; null where only a mapping file names it (UMLS, SNOMED CT). */
+  label: string | null;
+  /** How the term matches: `broad` means the term is broader than the entity. */
+  match: MatchType;
+  /** The ontology release the identifier was checked against. */
+  release: string;
+  /** For a UMLS or SNOMED CT identifier, the term whose mapping gives it. */
+  via: string | null;
+}
+
+/** A name an ontology gives the same thing, with the term it comes from. */
+export interface OntologySynonymContent {
+  text: string;
+  /** The CURIE of the exactly matching term that has this name. */
+  source: string;
+}
+
 export interface EntityContent {
   id: string;
   kind: EntityKindName;
+  /** The Biolink category; the kind's default (DEFAULT_CATEGORY) unless the seed says otherwise. */
+  category: BiolinkCategory;
   name: string;
   /** A proper name keeps its capital letter inside a generated sentence. */
   properName?: boolean | undefined;
   synonyms: string[];
   description: string;
+  /** Its terms in standard ontologies, checked against the ontologies' own files. */
+  xrefs: XrefContent[];
+  /** Why no term fits, or only a broader one, where that is so. */
+  xrefNote?: string | undefined;
+  /** Exact names from the ontologies (labels and exact synonyms of exactly matching terms). */
+  ontologySynonyms: OntologySynonymContent[];
   citation: CitationContent;
 }
 

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, LinkRecord, CauseLinkRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/read/records';
+import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, XrefRecord, LinkRecord, CauseLinkRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/read/records';
 import { RequestContext } from '../schema/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +16,8 @@ export type Scalars = {
 /** Something that underlies a condition. */
 export type Cause = Entity & {
   __typename?: 'Cause';
+  /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
+  biolinkCategory: Scalars['String']['output'];
   /** The conditions this cause underlies; with `viaGroups`, also those underlain by a group it belongs to. */
   causes: Array<ConditionLink>;
   /** Where the source introduces it. */
@@ -34,8 +36,14 @@ export type Cause = Entity & {
   members: Array<CauseGroupLink>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  ontologySynonyms: Array<OntologySynonym>;
   /** Other names and lay words. */
   synonyms: Array<Scalars['String']['output']>;
+  /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
+  xrefNote?: Maybe<Scalars['String']['output']>;
+  /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
+  xrefs: Array<Xref>;
 };
 
 
@@ -102,6 +110,8 @@ export type Citation = {
 /** A medical condition: myoclonus, its forms and examples, and the disorders that can be mistaken for it. */
 export type Condition = Entity & {
   __typename?: 'Condition';
+  /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
+  biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
   /** One line about what it is. */
@@ -120,6 +130,8 @@ export type Condition = Entity & {
   lookAlikes: Array<ConditionLink>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  ontologySynonyms: Array<OntologySynonym>;
   /** The groups of people it affects or puts at risk. */
   populations: Array<PopulationLink>;
   /** What makes this condition more likely. */
@@ -138,6 +150,10 @@ export type Condition = Entity & {
   treatments: Array<TreatmentLink>;
   /** What underlies this condition. */
   underlyingCauses: Array<CauseLink>;
+  /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
+  xrefNote?: Maybe<Scalars['String']['output']>;
+  /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
+  xrefs: Array<Xref>;
 };
 
 
@@ -168,6 +184,8 @@ export type ConditionLink = {
 
 /** Anything the graph knows about: a condition, cause, risk factor, treatment, population or symptom. */
 export type Entity = {
+  /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
+  biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces this entity. */
   citation: Citation;
   /** One line about what it is, drawn from the source. */
@@ -180,8 +198,14 @@ export type Entity = {
   kind: EntityKind;
   /** Display name in sentence case. */
   name: Scalars['String']['output'];
+  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  ontologySynonyms: Array<OntologySynonym>;
   /** Other names and lay words people use for it ("hypnic jerk", "hiccup"). */
   synonyms: Array<Scalars['String']['output']>;
+  /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
+  xrefNote?: Maybe<Scalars['String']['output']>;
+  /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
+  xrefs: Array<Xref>;
 };
 
 
@@ -232,6 +256,8 @@ export type EntityKind =
 /** One statement of the graph: subject, predicate, object, with its citation. */
 export type Fact = {
   __typename?: 'Fact';
+  /** The relationship as a Biolink Model predicate, such as `biolink:causes` (the mapping is in the README). */
+  biolinkPredicate: Scalars['String']['output'];
   /** Where the source states it. */
   citation: Citation;
   /** The figure a FREQUENCY_IN fact states (the same figure as the condition's `statistics`); null for every other fact. */
@@ -309,6 +335,26 @@ export type LoadState =
   /** A load is writing in committed batches: part of the new content is there. */
   | 'LOADING';
 
+/** How an ontology term matches an entity, as SKOS and SSSOM say it (skos:exactMatch, skos:closeMatch, skos:broadMatch, skos:narrowMatch). */
+export type MatchType =
+  /** The term is broader than the entity: the entity is a kind of it. */
+  | 'BROAD'
+  /** The term means nearly the same thing; the two may be used in each other's place with care. */
+  | 'CLOSE'
+  /** The term means the same thing. */
+  | 'EXACT'
+  /** The term is narrower than the entity: it is a kind of the entity. */
+  | 'NARROW';
+
+/** A name an ontology gives the same thing. */
+export type OntologySynonym = {
+  __typename?: 'OntologySynonym';
+  /** The CURIE of the exactly matching term that gives it. */
+  source: Scalars['ID']['output'];
+  /** The name, as the ontology writes it. */
+  text: Scalars['String']['output'];
+};
+
 /** Information about a page in a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -334,6 +380,8 @@ export type Population = Entity & {
   __typename?: 'Population';
   /** The conditions that affect this group. */
   affectedBy: Array<ConditionLink>;
+  /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
+  biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
   /** One line about who they are. */
@@ -346,8 +394,14 @@ export type Population = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  ontologySynonyms: Array<OntologySynonym>;
   /** Other names and lay words. */
   synonyms: Array<Scalars['String']['output']>;
+  /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
+  xrefNote?: Maybe<Scalars['String']['output']>;
+  /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
+  xrefs: Array<Xref>;
 };
 
 
@@ -405,7 +459,12 @@ export type Query = {
   condition?: Maybe<Condition>;
   /** All entities, optionally of one kind, in id order, a page at a time. */
   entities: EntityConnection;
-  /** The entity with this id, or null when there is none. */
+  /**
+   * The entity with this id, or null when there is none. A CURIE of a standard
+   * ontology (`HP:0001336`, `MONDO:0007661`, `MESH:D009207`, `ICD10CM:G25.3`,
+   * `UMLS:C0027066`) finds the entity it matches exactly; when two entities match
+   * the same term (MeSH Anticonvulsants), the first by id.
+   */
   entity?: Maybe<Entity>;
   /**
    * Facts, in id order, a page at a time. With `about`, the facts within `depth`
@@ -487,6 +546,8 @@ export type QuerySearchArgs = {
 /** Something that makes a condition more likely. */
 export type RiskFactor = Entity & {
   __typename?: 'RiskFactor';
+  /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
+  biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
   /** One line about what it is. */
@@ -499,10 +560,16 @@ export type RiskFactor = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  ontologySynonyms: Array<OntologySynonym>;
   /** The conditions it makes more likely. */
   riskFor: Array<ConditionLink>;
   /** Other names and lay words. */
   synonyms: Array<Scalars['String']['output']>;
+  /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
+  xrefNote?: Maybe<Scalars['String']['output']>;
+  /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
+  xrefs: Array<Xref>;
 };
 
 
@@ -578,6 +645,8 @@ export type Statistic = {
 /** How a condition shows itself. */
 export type Symptom = Entity & {
   __typename?: 'Symptom';
+  /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
+  biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
   /** One line about what it is. */
@@ -590,10 +659,16 @@ export type Symptom = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  ontologySynonyms: Array<OntologySynonym>;
   /** The conditions that show this symptom. */
   symptomOf: Array<ConditionLink>;
   /** Other names and lay words. */
   synonyms: Array<Scalars['String']['output']>;
+  /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
+  xrefNote?: Maybe<Scalars['String']['output']>;
+  /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
+  xrefs: Array<Xref>;
 };
 
 
@@ -618,6 +693,8 @@ export type SymptomLink = {
 /** A treatment or management step. */
 export type Treatment = Entity & {
   __typename?: 'Treatment';
+  /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
+  biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
   /** One line about what it is. */
@@ -630,10 +707,16 @@ export type Treatment = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  ontologySynonyms: Array<OntologySynonym>;
   /** Other names and lay words. */
   synonyms: Array<Scalars['String']['output']>;
   /** The conditions it is used for, with when it applies. */
   treats: Array<ConditionLink>;
+  /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
+  xrefNote?: Maybe<Scalars['String']['output']>;
+  /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
+  xrefs: Array<Xref>;
 };
 
 
@@ -653,6 +736,25 @@ export type TreatmentLink = {
   qualifier?: Maybe<Scalars['String']['output']>;
   /** The treatment or management step. */
   treatment: Treatment;
+};
+
+/** An identifier of an entity, or of a broader, narrower or close term, in a standard ontology. */
+export type Xref = {
+  __typename?: 'Xref';
+  /** The identifier as a CURIE: `HP:0001336`, `MONDO:0007661`, `MESH:D009207`, `ICD10CM:G25.3`, `UMLS:C0027066`, `SNOMEDCT:17450006`. */
+  id: Scalars['ID']['output'];
+  /** The ontology's own label for the term; null for UMLS and SNOMED CT identifiers, which only a mapping file names. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** How the term matches the entity. */
+  match: MatchType;
+  /** The ontology's prefix: HP, MONDO, MESH, ICD10CM, UMLS or SNOMEDCT. */
+  ontology: Scalars['String']['output'];
+  /** The release of the ontology the identifier was checked against (for UMLS and SNOMED CT: of the ontology whose mapping gives it). */
+  release: Scalars['String']['output'];
+  /** Where the term is described on the web, by the CURIE's usual resolver. */
+  url: Scalars['String']['output'];
+  /** For a UMLS or SNOMED CT identifier, the term whose mapping gives it; null otherwise. */
+  via?: Maybe<Scalars['ID']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -749,6 +851,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LoadState: LoadState;
+  MatchType: MatchType;
+  OntologySynonym: ResolverTypeWrapper<OntologySynonym>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
   Population: ResolverTypeWrapper<EntityRecord>;
@@ -765,6 +869,7 @@ export type ResolversTypes = ResolversObject<{
   SymptomLink: ResolverTypeWrapper<LinkRecord>;
   Treatment: ResolverTypeWrapper<EntityRecord>;
   TreatmentLink: ResolverTypeWrapper<LinkRecord>;
+  Xref: ResolverTypeWrapper<XrefRecord>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -787,6 +892,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphInfo: GraphInfo;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  OntologySynonym: OntologySynonym;
   PageInfo: PageInfo;
   Path: PathRecord;
   Population: EntityRecord;
@@ -802,9 +908,11 @@ export type ResolversParentTypes = ResolversObject<{
   SymptomLink: LinkRecord;
   Treatment: EntityRecord;
   TreatmentLink: LinkRecord;
+  Xref: XrefRecord;
 }>;
 
 export type CauseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = ResolversObject<{
+  biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType, RequireFields<CauseCausesArgs, 'viaGroups'>>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -814,7 +922,10 @@ export type CauseResolvers<ContextType = RequestContext, ParentType extends Reso
   memberOf?: Resolver<Array<ResolversTypes['CauseGroupLink']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['CauseGroupLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -842,6 +953,7 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type ConditionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = ResolversObject<{
+  biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exampleOf?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
@@ -851,6 +963,7 @@ export type ConditionResolvers<ContextType = RequestContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookAlikes?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   populations?: Resolver<Array<ResolversTypes['PopulationLink']>, ParentType, ContextType>;
   riskFactors?: Resolver<Array<ResolversTypes['RiskFactorLink']>, ParentType, ContextType>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -860,6 +973,8 @@ export type ConditionResolvers<ContextType = RequestContext, ParentType extends 
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   treatments?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType>;
   underlyingCauses?: Resolver<Array<ResolversTypes['CauseLink']>, ParentType, ContextType, RequireFields<ConditionUnderlyingCausesArgs, 'includeGroupMembers' | 'includeSubtypes'>>;
+  xrefNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -886,6 +1001,7 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
+  biolinkPredicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -923,6 +1039,11 @@ export type GraphInfoResolvers<ContextType = RequestContext, ParentType extends 
   seedVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OntologySynonymResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OntologySynonym'] = ResolversParentTypes['OntologySynonym']> = ResolversObject<{
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -936,13 +1057,17 @@ export type PathResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type PopulationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Population'] = ResolversParentTypes['Population']> = ResolversObject<{
   affectedBy?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<PopulationFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -964,14 +1089,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 }>;
 
 export type RiskFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RiskFactor'] = ResolversParentTypes['RiskFactor']> = ResolversObject<{
+  biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<RiskFactorFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   riskFor?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1010,14 +1139,18 @@ export type StatisticResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type SymptomResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Symptom'] = ResolversParentTypes['Symptom']> = ResolversObject<{
+  biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<SymptomFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   symptomOf?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1029,14 +1162,18 @@ export type SymptomLinkResolvers<ContextType = RequestContext, ParentType extend
 }>;
 
 export type TreatmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment']> = ResolversObject<{
+  biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<TreatmentFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   treats?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  xrefNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['Xref']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1045,6 +1182,16 @@ export type TreatmentLinkResolvers<ContextType = RequestContext, ParentType exte
   fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   treatment?: Resolver<ResolversTypes['Treatment'], ParentType, ContextType>;
+}>;
+
+export type XrefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Xref'] = ResolversParentTypes['Xref']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['MatchType'], ParentType, ContextType>;
+  ontology?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
@@ -1062,6 +1209,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   FactEdge?: FactEdgeResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
+  OntologySynonym?: OntologySynonymResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
@@ -1076,5 +1224,6 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   SymptomLink?: SymptomLinkResolvers<ContextType>;
   Treatment?: TreatmentResolvers<ContextType>;
   TreatmentLink?: TreatmentLinkResolvers<ContextType>;
+  Xref?: XrefResolvers<ContextType>;
 }>;
 

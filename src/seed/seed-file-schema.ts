@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_KINDS, STATED_PREDICATE_NAMES } from '../domain';
+import { BIOLINK_CATEGORIES, ENTITY_KINDS, MATCH_TYPES, STATED_PREDICATE_NAMES } from '../domain';
 
 /**
  * The shape of every file under seeds/. A file may hold any of the top-level
@@ -32,15 +32,35 @@ const sourceSchema = z
   })
   .strict();
 
+const xrefSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(
+        /^(HP:\d{7}|MONDO:\d{7}|MESH:[CD]\d{6,9}|ICD10CM:[A-Z][0-9A-Z.-]+)$/,
+        'must be a CURIE of HPO (HP:0001336), MONDO, MeSH (MESH:D009207) or ICD-10-CM (ICD10CM:G25.3)',
+      ),
+    /** The ontology's own label, exactly as its file has it. */
+    label: nonEmptyText,
+    match: z.enum(MATCH_TYPES),
+  })
+  .strict();
+
 const entitySchema = z
   .object({
     id,
     kind: z.enum(ENTITY_KINDS),
+    /** The Biolink category, where it is not the kind's default. */
+    category: z.enum(BIOLINK_CATEGORIES).optional(),
     name: nonEmptyText,
     /** A proper name keeps its capital letter inside a generated sentence. */
     properName: z.boolean().optional(),
     synonyms: z.array(nonEmptyText).default([]),
     description: nonEmptyText,
+    /** Its terms in HPO, MONDO, MeSH and ICD-10-CM, each checked against the ontology's extract. */
+    xrefs: z.array(xrefSchema).default([]),
+    /** Why no term fits, or only a broader or narrower one. */
+    xrefNote: nonEmptyText.optional(),
     citation: citationSchema,
   })
   .strict();

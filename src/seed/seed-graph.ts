@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CATEGORY,
   PREDICATES,
   contentHash,
   factId,
@@ -10,6 +11,12 @@ import {
 import type { SeedCitation } from './seed-file-schema';
 import { SeedValidationError, type SeedProblem } from './seed-error';
 import { readSeedFiles, type ParsedSeedFile } from './read-seed-files';
+import {
+  OntologyExtractError,
+  readOntologyExtracts,
+  type OntologyExtracts,
+} from './ontology-extracts';
+import { resolveXrefs } from './xrefs';
 
 interface Located<T> {
   item: T;
@@ -33,7 +40,10 @@ function collect<K extends 'sources' | 'entities' | 'facts' | 'statistics' | 'ou
  * the kinds they allow. The merged content of all seed files is what the
  * loader writes.
  */
-export function buildSeedGraph(files: ParsedSeedFile[]): {
+export function buildSeedGraph(
+  files: ParsedSeedFile[],
+  extracts: OntologyExtracts,
+): {
   graph?: GraphContent;
   problems: SeedProblem[];
 } {
@@ -117,11 +127,15 @@ export function buildSeedGraph(files: ParsedSeedFile[]): {
 
   const kindById = new Map<string, EntityKindName>();
   const usedIds = new Set<string>();
+  const resolved = new Map<string, ReturnType<typeof resolveXrefs>>();
   for (const e of entities) {
     if (usedIds.has(e.item.id)) at(e, 'entities', ['id'], `duplicate entity id "${e.item.id}"`);
     usedIds.add(e.item.id);
     kindById.set(e.item.id, e.item.kind);
     checkCitation(e, 'entities');
+    const xrefs = resolveXrefs(e.item, extracts);
+    for (const problem of xrefs.problems) at(e, 'entities', problem.field, problem.message);
+    resolved.set(e.item.id, xrefs);
   }
 
   const factIds = new Set<string>();
@@ -190,7 +204,14 @@ export function buildSeedGraph(files: ParsedSeedFile[]): {
   const content = {
     version: versions[0]?.content.version ?? '0.0.0',
     sources: sources.map((s) => s.item).sort(byId),
-    entities: entities.map((e) => e.item).sort(byId),
+    entities: entities
+      .map((e) => ({
+        ...e.item,
+        category: e.item.category ?? DEFAULT_CATEGORY[e.item.kind],
+        xrefs: resolved.get(e.item.id)!.xrefs,
+        ontologySynonyms: resolved.get(e.item.id)!.ontologySynonyms,
+      }))
+      .sort(byId),
     facts: factRecords.sort(byId),
     statistics: statistics.map((s) => s.item).sort(byId),
   };
@@ -201,7 +222,14 @@ export function buildSeedGraph(files: ParsedSeedFile[]): {
 export function loadSeedGraph(dir: string): GraphContent {
   const { files, problems } = readSeedFiles(dir);
   if (problems.length > 0) throw new SeedValidationError(problems);
-  const built = buildSeedGraph(files);
+  let extracts: OntologyExtracts;
+  try {
+    extracts = readOntologyExtracts(dir);
+  } catch (error) {
+    if (!(error instanceof OntologyExtractError)) throw error;
+    throw new SeedValidationError([{ file: dir, message: error.message }]);
+  }
+  const built = buildSeedGraph(files, extracts);
   if (!built.graph) throw new SeedValidationError(built.problems);
   return built.graph;
 }

@@ -19,10 +19,35 @@ const graph: GraphContent = {
     {
       id: 'alzheimers-disease',
       kind: 'CAUSE',
+      category: 'biolink:Disease',
       name: 'Alzheimer\u2019s  disease',
       properName: true,
       synonyms: ['Alzheimer Disease', 'AD'],
       description: 'A dementia.',
+      xrefs: [
+        {
+          id: 'MONDO:0004975',
+          label: 'Alzheimer disease',
+          match: 'exact',
+          release: '2026-08-21',
+          via: null,
+        },
+        {
+          id: 'UMLS:C0002395',
+          label: null,
+          match: 'exact',
+          release: '2026-08-21',
+          via: 'MONDO:0004975',
+        },
+        {
+          id: 'MESH:D003704',
+          label: 'Dementia',
+          match: 'broad',
+          release: '2026.1.27.2',
+          via: null,
+        },
+      ],
+      ontologySynonyms: [{ text: 'Alzheimer\u2019s dementia', source: 'MONDO:0004975' }],
       citation,
     },
   ],
@@ -45,13 +70,29 @@ describe('toGraphRows', () => {
     expect(rows.entities[0]!.props).toMatchObject({
       id: 'alzheimers-disease',
       nameLower: "alzheimer's disease",
-      synonymsLower: ['alzheimer disease', 'ad'],
-      synonymsText: 'Alzheimer Disease | AD',
       source: 'article',
       section: 'Causes',
       paragraph: 2,
       properName: true,
     });
+  });
+
+  test('cross-references are stored whole, with the exact ones indexed for lookup by CURIE', () => {
+    const props = rows.entities[0]!.props;
+    expect(JSON.parse(props.xrefs as string)).toEqual(graph.entities[0]!.xrefs);
+    expect(props.exactXrefIds).toEqual(['MONDO:0004975', 'UMLS:C0002395']);
+    expect(props.xrefText).toBe('MONDO_0004975 UMLS_C0002395');
+    expect(props.xrefNote).toBeNull();
+  });
+
+  test('ontology synonyms are searched and matched like the curated ones, and keep their source', () => {
+    const props = rows.entities[0]!.props;
+    expect(props.synonymsLower).toEqual(['alzheimer disease', 'ad', "alzheimer's dementia"]);
+    expect(props.synonymsText).toBe('Alzheimer Disease | AD | Alzheimer\u2019s dementia');
+    expect(props.synonyms).toEqual(['Alzheimer Disease', 'AD']);
+    expect(JSON.parse(props.ontologySynonyms as string)).toEqual(
+      graph.entities[0]!.ontologySynonyms,
+    );
   });
 
   test('missing optional values are stored as null, never left out', () => {

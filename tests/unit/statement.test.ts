@@ -17,9 +17,13 @@ const citation = {
 const entity = (name: string, properName = false): EntityRecord => ({
   id: name.toLowerCase().replace(/\W+/g, '-'),
   kind: 'CONDITION',
+  category: 'biolink:Disease',
   name,
   properName,
   synonyms: [],
+  ontologySynonyms: [],
+  xrefs: [],
+  xrefNote: null,
   description: null,
   citation,
 });

@@ -9,6 +9,7 @@ import {
 import { logger } from '../../logger';
 import type { CypherStatement } from '../cypher';
 import { DATABASE } from '../driver';
+import { xrefToken } from '../xref-token';
 import { toGraphError } from '../driver-errors';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
 import { toPage } from './paging';
@@ -205,6 +206,12 @@ export class GraphReader {
   }
 
   // ---- root queries: one round trip each -----------------------------------------------
+
+  /** The entity a CURIE (HP:0001336) matches exactly, or null. */
+  async entityByXref(curie: string): Promise<EntityRecord | null> {
+    const { rows, map } = await this.read(Q.ENTITY_BY_XREF, { curie, token: xrefToken(curie) });
+    return rows[0] ? map.entity(rows[0].entity as Row) : null;
+  }
 
   async conditionByName(name: string): Promise<EntityRecord | null> {
     const { rows, map } = await this.read(Q.CONDITION_BY_NAME, {

@@ -22,7 +22,7 @@ const WITH_SOURCES = 'CALL () { MATCH (src:Source) RETURN collect(src {.*}) AS s
 
 /** Map projection of an entity node (its citation's source by id). */
 const entityMap = (v: string) =>
-  `${v} {.id, .kind, .name, .properName, .synonyms, .description, .source, .section, .paragraph}`;
+  `${v} {.id, .kind, .category, .name, .properName, .synonyms, .ontologySynonyms, .xrefs, .xrefNote, .description, .source, .section, .paragraph}`;
 
 /** The properties of a fact the API reads (not its content hash, which only the loader needs). */
 const factProps = (r: string) =>
@@ -85,6 +85,21 @@ CALL (req) {
   RETURN {statistic: s {.id, .value, .unit, .per, .measure, .qualifier, .source, .section, .paragraph}, condition: ${entityMap('n')}, population: ${entityMap('p')}} AS item
 }
 RETURN req.key AS key, collect(item) AS items, sources`,
+);
+
+/**
+ * An entity by a CURIE it matches exactly (HP:0001336): the full-text index on
+ * `xrefText` holds each exact CURIE as one token, and the list comparison
+ * keeps only a true match; the first by id when several entities match.
+ */
+export const ENTITY_BY_XREF = cypher(
+  'entity-by-xref',
+  `
+${WITH_SOURCES}
+CALL db.index.fulltext.queryNodes('entity_xref', $token) YIELD node AS n
+WITH sources, n WHERE $curie IN n.exactXrefIds
+WITH sources, n ORDER BY n.id LIMIT 1
+RETURN ${entityMap('n')} AS entity, sources`,
 );
 
 /**

@@ -3,12 +3,18 @@ import type {
   CitationRecord,
   EntityRecord,
   FactRecord,
+  OntologySynonymRecord,
   SourceRecord,
   StatisticRecord,
+  XrefRecord,
 } from './records';
 
 /** A map as a query returns it. */
 export type Row = Record<string, unknown>;
+
+/** A list the loader stored as JSON (Neo4j stores no maps); absent is empty. */
+const parseList = <T>(value: unknown): T[] =>
+  typeof value === 'string' ? (JSON.parse(value) as T[]) : [];
 
 function toSource(row: Row): SourceRecord {
   return {
@@ -56,9 +62,13 @@ export class RecordMapper {
     return {
       id: row.id as string,
       kind: row.kind as EntityKindName,
+      category: String(row.category),
       name: row.name as string,
       properName: Boolean(row.properName),
       synonyms: (row.synonyms as string[] | null) ?? [],
+      ontologySynonyms: parseList<OntologySynonymRecord>(row.ontologySynonyms),
+      xrefs: parseList<XrefRecord>(row.xrefs),
+      xrefNote: (row.xrefNote as string | null) ?? null,
       description: (row.description as string | null) ?? null,
       citation: this.citation(row),
     };

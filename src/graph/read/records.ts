@@ -21,12 +21,30 @@ export interface CitationRecord {
   paragraph: number;
 }
 
+export interface XrefRecord {
+  id: string;
+  label: string | null;
+  match: 'exact' | 'close' | 'broad' | 'narrow';
+  release: string;
+  via: string | null;
+}
+
+export interface OntologySynonymRecord {
+  text: string;
+  source: string;
+}
+
 export interface EntityRecord {
   id: string;
   kind: EntityKindName;
+  /** The Biolink category, such as biolink:Disease. */
+  category: string;
   name: string;
   properName: boolean;
   synonyms: string[];
+  ontologySynonyms: OntologySynonymRecord[];
+  xrefs: XrefRecord[];
+  xrefNote: string | null;
   description: string | null;
   citation: CitationRecord;
 }

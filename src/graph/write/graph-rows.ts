@@ -6,6 +6,7 @@ import {
   type GraphContent,
   type PredicateName,
 } from '../../domain';
+import { xrefToken } from '../xref-token';
 
 /**
  * The graph's content as the rows the write statements take: node and
@@ -47,15 +48,25 @@ export function toGraphRows(graph: GraphContent): GraphRows {
     return { id: s.id, hash: props.contentHash, props };
   });
   const entities = graph.entities.map((e) => {
+    // Curated and ontology synonyms are found alike; only the curated ones are `synonyms`.
+    const searchable = [...e.synonyms, ...e.ontologySynonyms.map((s) => s.text)];
+    const exactXrefIds = e.xrefs.filter((x) => x.match === 'exact').map((x) => x.id);
     const props = withHash({
       id: e.id,
       kind: e.kind,
+      category: e.category,
       name: e.name,
       nameLower: normalizeName(e.name),
       properName: e.properName ?? false,
       synonyms: e.synonyms,
-      synonymsLower: e.synonyms.map(normalizeName),
-      synonymsText: e.synonyms.join(' | '),
+      synonymsLower: searchable.map(normalizeName),
+      synonymsText: searchable.join(' | '),
+      // Neo4j stores no maps: the list of cross-references and of ontology synonyms as JSON.
+      ontologySynonyms: JSON.stringify(e.ontologySynonyms),
+      xrefs: JSON.stringify(e.xrefs),
+      xrefNote: e.xrefNote ?? null,
+      exactXrefIds,
+      xrefText: exactXrefIds.map(xrefToken).join(' '),
       description: e.description,
       source: e.citation.source,
       section: e.citation.section,

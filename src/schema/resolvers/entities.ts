@@ -24,6 +24,7 @@ const common = {
     { predicates }: { predicates?: readonly (typeof PREDICATE_NAMES)[number][] | null },
     { graph }: RequestContext,
   ) => graph.facts(entity.id, predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES),
+  biolinkCategory: (entity: EntityRecord) => entity.category,
 };
 
 export const Condition: ConditionResolvers = {

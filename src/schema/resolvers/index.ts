@@ -13,6 +13,7 @@ import {
   RiskFactorLink,
   SymptomLink,
   TreatmentLink,
+  Xref,
 } from './links';
 
 /** Every resolver, its errors mapped to GraphQL errors with codes. */
@@ -35,4 +36,5 @@ export const resolvers: Resolvers = withGraphQLErrors({
   Fact,
   Citation,
   Path,
+  Xref,
 });

@@ -4,14 +4,16 @@ import type {
   CitationResolvers,
   ConditionLinkResolvers,
   FactResolvers,
+  MatchType,
   PathResolvers,
   PopulationLinkResolvers,
   RiskFactorLinkResolvers,
   SymptomLinkResolvers,
   TreatmentLinkResolvers,
+  XrefResolvers,
 } from '../../generated/resolvers-types';
 import type { LinkRecord } from '../../graph/read';
-import { factStatement } from '../../domain';
+import { BIOLINK_PREDICATES, curiePrefix, curieUrl, factStatement } from '../../domain';
 
 /** What every link type shares: qualifier, citation and fact come from the joining fact. */
 const linkFields = {
@@ -47,8 +49,15 @@ export const CauseLink: CauseLinkResolvers = {
   citation: (link) => link.facts[0]!.citation,
 };
 
+export const Xref: XrefResolvers = {
+  ontology: (xref) => curiePrefix(xref.id),
+  match: (xref) => xref.match.toUpperCase() as MatchType,
+  url: (xref) => curieUrl(xref.id),
+};
+
 export const Fact: FactResolvers = {
   statement: (fact) => factStatement(fact),
+  biolinkPredicate: (fact) => BIOLINK_PREDICATES[fact.predicate].predicate,
 };
 
 export const Citation: CitationResolvers = {

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
-import { PREDICATE_NAMES } from '../../domain';
+import { PREDICATE_NAMES, normalizeCurie } from '../../domain';
 import { BadUserInputError } from '../graphql-errors';
 import {
   afterCursor,
@@ -11,8 +11,13 @@ import {
   searchText,
 } from '../limits';
 
-export const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, { graph }) =>
-  graph.entity(identifier('id', id));
+export const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, { graph }) => {
+  identifier('id', id);
+  // Our ids are kebab-case and never hold a colon; anything with one is read as a CURIE.
+  if (!id.includes(':')) return graph.entity(id);
+  const curie = normalizeCurie(id);
+  return curie === null ? null : graph.entityByXref(curie);
+};
 
 export const condition: NonNullable<QueryResolvers['condition']> = (_, { name }, { graph }) =>
   graph.conditionByName(identifier('name', name));

@@ -1,0 +1,36 @@
+/**
+ * Where a CURIE's term is described on the web: the Biolink Model's prefix
+ * map for HP, MONDO, MeSH, UMLS and SNOMED CT; BioPortal for ICD-10-CM, which
+ * that map lacks.
+ */
+const RESOLVERS: Record<string, string> = {
+  HP: 'http://purl.obolibrary.org/obo/HP_',
+  MONDO: 'http://purl.obolibrary.org/obo/MONDO_',
+  MESH: 'http://id.nlm.nih.gov/mesh/',
+  UMLS: 'http://identifiers.org/umls/',
+  SNOMEDCT: 'http://snomed.info/id/',
+  ICD10CM: 'http://purl.bioontology.org/ontology/ICD10CM/',
+};
+
+/** The prefixes a cross-reference may have. */
+export const XREF_PREFIXES = Object.keys(RESOLVERS);
+
+export const curiePrefix = (curie: string) => curie.slice(0, curie.indexOf(':'));
+
+export function curieUrl(curie: string): string {
+  const prefix = curiePrefix(curie);
+  const base = RESOLVERS[prefix];
+  if (!base) throw new Error(`no resolver for the prefix of ${curie}`);
+  return `${base}${curie.slice(prefix.length + 1)}`;
+}
+
+/**
+ * A CURIE as a client may type it (`hp:0001336`, `MeSH:D009207`), with the
+ * prefix as this graph spells it; null when it is not a CURIE of a known prefix.
+ */
+export function normalizeCurie(text: string): string | null {
+  const match = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/.exec(text.trim());
+  if (!match) return null;
+  const prefix = XREF_PREFIXES.find((p) => p.toLowerCase() === match[1]!.toLowerCase());
+  return prefix ? `${prefix}:${match[2]}` : null;
+}

@@ -1,0 +1,110 @@
+import {
+  normalizeName,
+  type MatchType,
+  type OntologySynonymContent,
+  type XrefContent,
+} from '../domain';
+import type { CitedOntology, OntologyExtracts } from './ontology-extracts';
+
+/** What a seed entity says of its cross-references. */
+export interface SeedXrefs {
+  name: string;
+  synonyms: string[];
+  xrefs: { id: string; label: string; match: MatchType }[];
+  xrefNote?: string | undefined;
+}
+
+export interface XrefProblem {
+  /** Path below the entity, such as ['xrefs', 0, 'label']. */
+  field: (string | number)[];
+  message: string;
+}
+
+const MATCH_ORDER: MatchType[] = ['exact', 'close', 'broad', 'narrow'];
+
+/** A mapped identifier's prefix as the Biolink Model spells it. */
+const ontologyOf = (id: string) => id.slice(0, id.indexOf(':'));
+
+/**
+ * Checks an entity's cross-references against the ontology extracts (each id
+ * known, not obsolete, with the ontology's own label) and completes them:
+ * the release each was checked against, the UMLS and SNOMED CT identifiers
+ * the ontologies' own mapping files give for an exact match, and the exact
+ * names (labels and exact synonyms) of exactly matching terms, for search.
+ * A broad, narrow or close match lends neither mappings nor names.
+ */
+export function resolveXrefs(
+  entity: SeedXrefs,
+  extracts: OntologyExtracts,
+): { xrefs: XrefContent[]; ontologySynonyms: OntologySynonymContent[]; problems: XrefProblem[] } {
+  const problems: XrefProblem[] = [];
+  const xrefs: XrefContent[] = [];
+  const synonyms: OntologySynonymContent[] = [];
+  const known = new Set([entity.name, ...entity.synonyms].map(normalizeName));
+  const seen = new Set<string>();
+
+  entity.xrefs.forEach((xref, index) => {
+    if (seen.has(xref.id))
+      problems.push({ field: ['xrefs', index, 'id'], message: `${xref.id} is listed twice` });
+    seen.add(xref.id);
+    const term = extracts.term(xref.id);
+    const source = extracts.sources[ontologyOf(xref.id) as CitedOntology];
+    if (!term || !term.found || !source) {
+      problems.push({
+        field: ['xrefs', index, 'id'],
+        message: `${xref.id} is not in ${source ? `${source.name} ${source.release}` : 'any ontology extract'} (seeds/ontologies; scripts/refresh-ontologies.sh rebuilds them)`,
+      });
+      return;
+    }
+    if (term.obsolete) {
+      problems.push({
+        field: ['xrefs', index, 'id'],
+        message: `${xref.id} is obsolete in ${source.name} ${source.release}${term.replacedBy ? `; use ${term.replacedBy}` : ''}`,
+      });
+      return;
+    }
+    if (term.label !== xref.label) {
+      problems.push({
+        field: ['xrefs', index, 'label'],
+        message: `${xref.id} is labelled "${term.label}" in ${source.name} ${source.release}, not "${xref.label}"`,
+      });
+      return;
+    }
+    xrefs.push({
+      id: xref.id,
+      label: term.label,
+      match: xref.match,
+      release: source.release,
+      via: null,
+    });
+    if (xref.match !== 'exact') return;
+    for (const mapping of term.mappings) {
+      if (xrefs.some((x) => x.id === mapping.id)) continue;
+      xrefs.push({
+        id: mapping.id,
+        label: null,
+        match: mapping.match,
+        release: source.release,
+        via: xref.id,
+      });
+    }
+    for (const text of [term.label, ...term.exactSynonyms]) {
+      const key = normalizeName(text);
+      if (known.has(key)) continue;
+      known.add(key);
+      synonyms.push({ text, source: xref.id });
+    }
+  });
+
+  const fits = entity.xrefs.some((x) => x.match === 'exact' || x.match === 'close');
+  if (!fits && !entity.xrefNote)
+    problems.push({
+      field: ['xrefNote'],
+      message:
+        'an entity with no exact or close cross-reference needs an xrefNote saying why none fits',
+    });
+  const rank = (x: XrefContent) => MATCH_ORDER.indexOf(x.match);
+  // Exact matches first; within a match type, in the seed's order, each term before its mappings.
+  xrefs.sort((a, b) => rank(a) - rank(b));
+  return { xrefs, ontologySynonyms: synonyms, problems };
+}
