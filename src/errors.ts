@@ -55,3 +55,9 @@ export class GraphTimeoutError extends ClientError {
     super(message);
   }
 }
+
+/** The graph is loading, incomplete or empty, so what was asked of the whole graph cannot be had yet. */
+export class GraphNotReadyError extends ClientError {
+  override name = 'GraphNotReadyError';
+  readonly code = ErrorCode.SERVICE_UNAVAILABLE;
+}

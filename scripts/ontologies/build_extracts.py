@@ -177,8 +177,14 @@ def biolink(yaml_path):
         }
 
     prefix_map = os.path.join(os.path.dirname(os.path.dirname(yaml_path)), "prefixmaps", "biolink-model-prefix-map.json")
+    enums = {
+        name: sorted((spec or {}).get("permissible_values", {}) or {})
+        for name, spec in sorted(model.get("enums", {}).items())
+        if name in ("KnowledgeLevelEnum", "AgentTypeEnum")
+    }
     return {
         "version": model["version"],
+        "enums": enums,
         "classes": skeleton(model["classes"]),
         "slots": skeleton(model["slots"]),
         "prefixes": sorted(json.load(open(prefix_map))) if os.path.exists(prefix_map) else sorted(model.get("prefixes", {})),

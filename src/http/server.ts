@@ -21,6 +21,7 @@ import { compiledExecutor } from '../schema/executor';
 import { createFormatError } from '../schema/format-error';
 import { queriesOnly } from '../schema/read-only-rule';
 import { healthRoutes } from './health';
+import { releaseRoutes } from './release-routes';
 import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
 import { renderPlayground } from './playground';
 import { requestIdFrom } from './request-id';
@@ -76,6 +77,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   await apollo.start();
 
   app.use(healthRoutes(driver));
+  app.use(releaseRoutes(driver));
 
   const playground = renderPlayground(GRAPHQL_PATH);
   const sendPlayground: express.RequestHandler = (_req, res) => {

@@ -11,10 +11,9 @@ import type { CypherStatement } from '../cypher';
 import { DATABASE } from '../driver';
 import { xrefToken } from '../xref-token';
 import { toGraphError } from '../driver-errors';
-import { LOADING_STALE_AFTER_S } from '../load-claim';
 import { toPage } from './paging';
 import * as Q from './queries';
-import { RecordMapper, type Row } from './record-mapper';
+import { GRAPH_INFO_PARAMS, RecordMapper, toGraphInfo, type Row } from './record-mapper';
 import { toLuceneQuery, toSynonymPhraseQuery } from './search-query';
 import type {
   CauseLinkRecord,
@@ -302,20 +301,8 @@ export class GraphReader {
   }
 
   async graphInfo(): Promise<GraphInfoRecord> {
-    const [row] = (
-      await this.read(Q.GRAPH_INFO, {
-        predicates: PREDICATE_NAMES,
-        staleAfterS: LOADING_STALE_AFTER_S,
-      })
-    ).rows;
-    return {
-      seedVersion: (row?.seedVersion as string | null) ?? '0.0.0',
-      contentHash: (row?.contentHash as string | null) ?? '',
-      loadedAt: (row?.loadedAt as string | null) ?? '',
-      entityCount: Number(row?.entityCount ?? 0),
-      factCount: Number(row?.factCount ?? 0),
-      loadState: (row?.loadState as GraphInfoRecord['loadState'] | undefined) ?? 'COMPLETE',
-    };
+    const [row] = (await this.read(Q.GRAPH_INFO, GRAPH_INFO_PARAMS)).rows;
+    return toGraphInfo(row);
   }
 
   async ping(): Promise<void> {

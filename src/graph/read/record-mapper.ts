@@ -1,8 +1,10 @@
-import type { EntityKindName, PredicateName } from '../../domain';
+import { PREDICATE_NAMES, type EntityKindName, type PredicateName } from '../../domain';
+import { LOADING_STALE_AFTER_S } from '../load-claim';
 import type {
   CitationRecord,
   EntityRecord,
   FactRecord,
+  GraphInfoRecord,
   OntologySynonymRecord,
   SourceRecord,
   StatisticRecord,
@@ -117,4 +119,22 @@ export class RecordMapper {
       citation: this.citation(s),
     };
   }
+}
+
+/** The parameters of GRAPH_INFO. */
+export const GRAPH_INFO_PARAMS = {
+  predicates: PREDICATE_NAMES,
+  staleAfterS: LOADING_STALE_AFTER_S,
+};
+
+/** GRAPH_INFO's row; an empty database reads as version 0.0.0 with no hash. */
+export function toGraphInfo(row: Row | undefined): GraphInfoRecord {
+  return {
+    seedVersion: (row?.seedVersion as string | null) ?? '0.0.0',
+    contentHash: (row?.contentHash as string | null) ?? '',
+    loadedAt: (row?.loadedAt as string | null) ?? '',
+    entityCount: Number(row?.entityCount ?? 0),
+    factCount: Number(row?.factCount ?? 0),
+    loadState: (row?.loadState as GraphInfoRecord['loadState'] | undefined) ?? 'COMPLETE',
+  };
 }

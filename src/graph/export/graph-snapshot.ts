@@ -1,0 +1,54 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { DATABASE } from '../driver';
+import { toGraphError } from '../driver-errors';
+import type { CypherStatement } from '../cypher';
+import { GRAPH_INFO } from '../read/queries';
+import { GRAPH_INFO_PARAMS, RecordMapper, toGraphInfo, type Row } from '../read/record-mapper';
+import type { EntityRecord, FactRecord, GraphInfoRecord, SourceRecord } from '../read/records';
+import { EXPORT_ENTITIES, EXPORT_FACTS, EXPORT_PARAMS, EXPORT_SOURCES } from './export-queries';
+
+/** The whole graph as one consistent read: what a release is made of. */
+export interface GraphSnapshot {
+  info: GraphInfoRecord;
+  sources: SourceRecord[];
+  entities: EntityRecord[];
+  facts: FactRecord[];
+}
+
+/**
+ * Reads the whole graph in one read transaction, so every part of a release
+ * is of the same content hash.
+ */
+export async function readGraphSnapshot(
+  driver: Driver,
+  timeoutMs = 60_000,
+): Promise<GraphSnapshot> {
+  const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(
+      async (tx) => {
+        const run = async (statement: CypherStatement, column: string, params = {}) =>
+          (await tx.run(statement.text, params)).records.map((r) => r.get(column) as Row);
+        const [infoRow] = (await tx.run(GRAPH_INFO.text, GRAPH_INFO_PARAMS)).records.map(
+          (r) => r.toObject() as Row,
+        );
+        const info = toGraphInfo(infoRow);
+        const sourceRows = await run(EXPORT_SOURCES, 'source');
+        const map = new RecordMapper(sourceRows);
+        const entities = (await run(EXPORT_ENTITIES, 'entity')).map((row) => map.entity(row));
+        const facts = map.factRefs(await run(EXPORT_FACTS, 'fact', EXPORT_PARAMS), entities);
+        return {
+          info,
+          sources: sourceRows.map((row) => map.citation({ source: row.id }).source),
+          entities,
+          facts,
+        };
+      },
+      { timeout: timeoutMs, metadata: { app: 'export', query: 'graph-snapshot' } },
+    );
+  } catch (error) {
+    throw toGraphError(error);
+  } finally {
+    await session.close();
+  }
+}

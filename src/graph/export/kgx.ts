@@ -1,0 +1,246 @@
+import { BIOLINK_PREDICATES, curiePrefix, curieUrl, factStatement } from '../../domain';
+import type { EntityRecord, FactRecord, SourceRecord } from '../read/records';
+import type { GraphSnapshot } from './graph-snapshot';
+
+/**
+ * The graph in KGX, the exchange format of Biolink knowledge graphs: nodes
+ * and edges, each a flat record of Biolink slots. Built from a snapshot of
+ * the loaded graph, so a release is always of one content hash.
+ */
+
+/** This graph's own prefix: every entity is a node `MYOKG:<id>`, every fact an edge `MYOKG:<fact id>`. */
+export const LOCAL_PREFIX = 'MYOKG';
+export const LOCAL_PREFIX_IRI = 'https://w3id.org/myoclonus-kg/';
+/** The infores id of this knowledge graph, which aggregates what its source states. */
+export const KG_INFORES = 'infores:myoclonus-kg';
+/** The infores id of a source article. */
+export const sourceInfores = (source: SourceRecord) => `infores:${source.id}`;
+
+/** Prefixes a release uses that the Biolink Model's prefix map lacks, with their IRIs. */
+export const LOCAL_CURIE_MAP: Record<string, string> = {
+  [LOCAL_PREFIX]: LOCAL_PREFIX_IRI,
+  ICD10CM: 'http://purl.bioontology.org/ontology/ICD10CM/',
+};
+
+export interface KgxNode {
+  id: string;
+  category: string[];
+  name: string;
+  description: string;
+  synonym: string[];
+  xref: string[];
+  provided_by: string[];
+  /** The kind the article gives the entity (CONDITION, CAUSE, ...). */
+  kind: string;
+  source_section: string;
+  source_paragraph: number;
+}
+
+export interface KgxEdge {
+  id: string;
+  subject: string;
+  predicate: string;
+  object: string;
+  /** Our predicate, which the Biolink one stands for. */
+  original_predicate: string;
+  primary_knowledge_source: string;
+  aggregator_knowledge_source: string[];
+  knowledge_level: 'knowledge_assertion';
+  agent_type: 'manual_agent';
+  /** The fact as one sentence, in our words. */
+  statement: string;
+  qualifier_text: string;
+  source_section: string;
+  source_paragraph: number;
+  /** A figure's value, unit, denominator and measure (FREQUENCY_IN edges only). */
+  figure_value?: number;
+  figure_unit?: string;
+  figure_per?: number;
+  figure_measure?: string;
+}
+
+/** One row of the SSSOM mapping table: an entity and an ontology term. */
+export interface SssomMapping {
+  subject_id: string;
+  subject_label: string;
+  predicate_id: string;
+  object_id: string;
+  object_label: string;
+  mapping_justification: string;
+  object_source_version: string;
+}
+
+export const nodeId = (entityId: string) => `${LOCAL_PREFIX}:${entityId}`;
+
+function toNode(entity: EntityRecord): KgxNode {
+  return {
+    id: nodeId(entity.id),
+    category: [entity.category],
+    name: entity.name,
+    description: entity.description ?? '',
+    synonym: [...entity.synonyms, ...entity.ontologySynonyms.map((s) => s.text)],
+    xref: entity.xrefs.filter((x) => x.match === 'exact').map((x) => x.id),
+    provided_by: [KG_INFORES],
+    kind: entity.kind,
+    source_section: entity.citation.section,
+    source_paragraph: entity.citation.paragraph,
+  };
+}
+
+function toEdge(fact: FactRecord): KgxEdge {
+  return {
+    id: `${LOCAL_PREFIX}:${fact.id}`,
+    subject: nodeId(fact.subject.id),
+    predicate: BIOLINK_PREDICATES[fact.predicate].predicate,
+    object: nodeId(fact.object.id),
+    original_predicate: `${LOCAL_PREFIX}:${fact.predicate}`,
+    primary_knowledge_source: sourceInfores(fact.citation.source),
+    aggregator_knowledge_source: [KG_INFORES],
+    knowledge_level: 'knowledge_assertion',
+    agent_type: 'manual_agent',
+    statement: factStatement(fact),
+    qualifier_text: fact.qualifier ?? '',
+    source_section: fact.citation.section,
+    source_paragraph: fact.citation.paragraph,
+    ...(fact.figure
+      ? {
+          figure_value: fact.figure.value,
+          figure_unit: fact.figure.unit,
+          figure_per: fact.figure.per,
+          figure_measure: fact.figure.measure,
+        }
+      : {}),
+  };
+}
+
+const SKOS: Record<string, string> = {
+  exact: 'skos:exactMatch',
+  close: 'skos:closeMatch',
+  broad: 'skos:broadMatch',
+  narrow: 'skos:narrowMatch',
+};
+
+function toMappings(entity: EntityRecord): SssomMapping[] {
+  return entity.xrefs.map((x) => ({
+    subject_id: nodeId(entity.id),
+    subject_label: entity.name,
+    predicate_id: SKOS[x.match]!,
+    object_id: x.id,
+    object_label: x.label ?? '',
+    // A UMLS or SNOMED CT id comes through an ontology's own mapping of a term we matched by hand.
+    mapping_justification: x.via ? 'semapv:MappingChaining' : 'semapv:ManualMappingCuration',
+    object_source_version: x.release,
+  }));
+}
+
+export interface KgxGraph {
+  nodes: KgxNode[];
+  edges: KgxEdge[];
+  mappings: SssomMapping[];
+}
+
+export function toKgx(snapshot: GraphSnapshot): KgxGraph {
+  return {
+    nodes: snapshot.entities.map(toNode),
+    edges: snapshot.facts.map(toEdge),
+    mappings: snapshot.entities.flatMap(toMappings),
+  };
+}
+
+// ---- serialisation -------------------------------------------------------------------
+
+const NODE_COLUMNS: (keyof KgxNode)[] = [
+  'id',
+  'category',
+  'name',
+  'description',
+  'synonym',
+  'xref',
+  'provided_by',
+  'kind',
+  'source_section',
+  'source_paragraph',
+];
+const EDGE_COLUMNS: (keyof KgxEdge)[] = [
+  'id',
+  'subject',
+  'predicate',
+  'object',
+  'original_predicate',
+  'primary_knowledge_source',
+  'aggregator_knowledge_source',
+  'knowledge_level',
+  'agent_type',
+  'statement',
+  'qualifier_text',
+  'source_section',
+  'source_paragraph',
+  'figure_value',
+  'figure_unit',
+  'figure_per',
+  'figure_measure',
+];
+
+/** A TSV cell: lists joined by `|` as KGX reads them; tabs and line breaks cannot occur in our text. */
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = Array.isArray(value) ? value.join('|') : String(value);
+  if (/[\t\n\r]/.test(text)) throw new Error(`a KGX value holds a tab or line break: ${text}`);
+  return text;
+}
+
+function tsv<T>(columns: (keyof T)[], rows: T[]): string {
+  const lines = [
+    columns.join('\t'),
+    ...rows.map((row) => columns.map((c) => cell(row[c])).join('\t')),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const jsonl = (rows: object[]) => rows.map((row) => `${JSON.stringify(row)}\n`).join('');
+
+const SSSOM_COLUMNS: (keyof SssomMapping)[] = [
+  'subject_id',
+  'subject_label',
+  'predicate_id',
+  'object_id',
+  'object_label',
+  'mapping_justification',
+  'object_source_version',
+];
+
+/** The SSSOM table with its metadata block, as SSSOM/TSV writes it. */
+function sssom(mappings: SssomMapping[], version: string): string {
+  const prefixes = [
+    ...new Set(mappings.flatMap((m) => [m.subject_id, m.object_id]).map(curiePrefix)),
+  ].sort();
+  const curieMap = prefixes.map((p) => `#   ${p}: ${LOCAL_CURIE_MAP[p] ?? curieUrl(`${p}:`)}`);
+  const header = [
+    `# mapping_set_id: ${LOCAL_PREFIX_IRI}releases/${version}/mappings.sssom.tsv`,
+    `# mapping_set_version: ${version}`,
+    '# license: https://w3id.org/sssom/license/unspecified',
+    '# curie_map:',
+    '#   semapv: https://w3id.org/semapv/vocab/',
+    '#   skos: http://www.w3.org/2004/02/skos/core#',
+    ...curieMap,
+  ];
+  return `${header.join('\n')}\n${tsv(SSSOM_COLUMNS, mappings)}`;
+}
+
+export interface KgxFiles {
+  'nodes.tsv': string;
+  'edges.tsv': string;
+  'nodes.jsonl': string;
+  'edges.jsonl': string;
+  'mappings.sssom.tsv': string;
+}
+
+export function serializeKgx(graph: KgxGraph, version: string): KgxFiles {
+  return {
+    'nodes.tsv': tsv(NODE_COLUMNS, graph.nodes),
+    'edges.tsv': tsv(EDGE_COLUMNS, graph.edges),
+    'nodes.jsonl': jsonl(graph.nodes),
+    'edges.jsonl': jsonl(graph.edges),
+    'mappings.sssom.tsv': sssom(graph.mappings, version),
+  };
+}

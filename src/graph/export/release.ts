@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import { BIOLINK_MODEL_VERSION } from '../../domain';
+import { GraphNotReadyError } from '../../errors';
+import { readGraphSnapshot } from './graph-snapshot';
+import {
+  KG_INFORES,
+  LOCAL_CURIE_MAP,
+  serializeKgx,
+  sourceInfores,
+  toKgx,
+  type KgxFiles,
+  type KgxGraph,
+} from './kgx';
+
+/** What a release is: its files and a manifest that names the graph they are of. */
+export interface ReleaseManifest {
+  name: string;
+  seedVersion: string;
+  /** The content hash of the loaded graph the files are of. */
+  contentHash: string;
+  loadedAt: string;
+  exportedAt: string;
+  format: 'KGX';
+  biolinkModelVersion: string;
+  knowledgeSources: {
+    aggregator: string;
+    primary: { id: string; title: string; publisher: string; lastModified: string }[];
+  };
+  counts: {
+    nodes: number;
+    edges: number;
+    mappings: number;
+    nodesByCategory: Record<string, number>;
+    edgesByPredicate: Record<string, number>;
+  };
+  /** Prefixes the files use that the Biolink prefix map lacks. */
+  curieMap: Record<string, string>;
+  files: { name: keyof KgxFiles; bytes: number; sha256: string }[];
+}
+
+export interface Release {
+  manifest: ReleaseManifest;
+  graph: KgxGraph;
+  files: KgxFiles;
+}
+
+const countBy = <T>(items: T[], key: (item: T) => string) =>
+  items.reduce<Record<string, number>>((counts, item) => {
+    counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+    return counts;
+  }, {});
+
+/**
+ * The loaded graph as a KGX release. A graph still loading, or left
+ * incomplete by a failed load, has no release: GraphNotReadyError.
+ */
+export async function buildRelease(driver: Driver, now = new Date()): Promise<Release> {
+  const snapshot = await readGraphSnapshot(driver);
+  if (snapshot.info.loadState !== 'COMPLETE' || snapshot.info.contentHash === '')
+    throw new GraphNotReadyError(
+      snapshot.info.contentHash === ''
+        ? 'The graph has not been loaded, so there is no release of it.'
+        : `The graph is ${snapshot.info.loadState.toLowerCase()}; its release is made once a load completes.`,
+    );
+  const graph = toKgx(snapshot);
+  const files = serializeKgx(graph, snapshot.info.seedVersion);
+  const manifest: ReleaseManifest = {
+    name: 'myoclonus-knowledge-graph',
+    seedVersion: snapshot.info.seedVersion,
+    contentHash: snapshot.info.contentHash,
+    loadedAt: snapshot.info.loadedAt,
+    exportedAt: now.toISOString(),
+    format: 'KGX',
+    biolinkModelVersion: BIOLINK_MODEL_VERSION,
+    knowledgeSources: {
+      aggregator: KG_INFORES,
+      primary: snapshot.sources.map((s) => ({
+        id: sourceInfores(s),
+        title: s.title,
+        publisher: s.publisher,
+        lastModified: s.lastModified,
+      })),
+    },
+    counts: {
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      mappings: graph.mappings.length,
+      nodesByCategory: countBy(graph.nodes, (n) => n.category[0]!),
+      edgesByPredicate: countBy(graph.edges, (e) => e.predicate),
+    },
+    curieMap: LOCAL_CURIE_MAP,
+    files: (Object.keys(files) as (keyof KgxFiles)[]).map((name) => ({
+      name,
+      bytes: Buffer.byteLength(files[name]),
+      sha256: createHash('sha256').update(files[name]).digest('hex'),
+    })),
+  };
+  return { manifest, graph, files };
+}

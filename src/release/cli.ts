@@ -1,0 +1,77 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readConfig } from '../config';
+import { createDriver } from '../graph/driver';
+import { buildRelease } from '../graph/export/release';
+import { checkKgx, type BiolinkVocabulary } from '../graph/export/kgx-check';
+import { waitForNeo4j } from '../graph/wait-for-neo4j';
+import { provisionNeo4j, stopOnSignals } from '../neo4j';
+import { DEFAULT_SEED_DIR, describeReport, seedDatabase } from '../seed/seed';
+import { ONTOLOGIES_DIR } from '../seed/read-seed-files';
+
+/**
+ * `npm run export [-- --out DIR] [-- --no-seed]`: the graph as a KGX release.
+ * Provisions Neo4j as `npm run seed` does, seeds it (unless --no-seed), then
+ * writes nodes and edges as KGX TSV and JSON Lines, the SSSOM mappings and
+ * manifest.json into DIR (default releases/<seed version>/). A release that
+ * fails its checks is not written.
+ */
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+function biolinkVocabulary(): BiolinkVocabulary {
+  const file = path.join(DEFAULT_SEED_DIR, ONTOLOGIES_DIR, 'biolink-model.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as BiolinkVocabulary;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const outIndex = argv.indexOf('--out');
+  const seed = !argv.includes('--no-seed');
+  const config = readConfig();
+  const connection = await provisionNeo4j({ instance: 'dev' });
+  const driver = createDriver(connection);
+  stopOnSignals(async () => {
+    await driver.close();
+    await connection.stop();
+  });
+  try {
+    await waitForNeo4j(driver, connection.uri, config.NEO4J_STARTUP_WAIT_MS);
+    if (seed) console.error(describeReport(await seedDatabase(driver)));
+    const release = await buildRelease(driver);
+    const problems = checkKgx(release.graph, biolinkVocabulary());
+    if (problems.length > 0) {
+      console.error(
+        `the release fails its checks, so nothing was written:\n  ${problems.join('\n  ')}`,
+      );
+      return 1;
+    }
+    const out =
+      outIndex >= 0 && argv[outIndex + 1]
+        ? path.resolve(argv[outIndex + 1]!)
+        : path.join(PROJECT_ROOT, 'releases', release.manifest.seedVersion);
+    mkdirSync(out, { recursive: true });
+    for (const [name, content] of Object.entries(release.files))
+      writeFileSync(path.join(out, name), content);
+    writeFileSync(
+      path.join(out, 'manifest.json'),
+      `${JSON.stringify(release.manifest, null, 2)}\n`,
+    );
+    const { counts } = release.manifest;
+    console.log(
+      `release ${release.manifest.seedVersion} (content ${release.manifest.contentHash.slice(0, 12)}): ` +
+        `${counts.nodes} nodes, ${counts.edges} edges, ${counts.mappings} mappings in ${path.relative(process.cwd(), out) || out}`,
+    );
+    return 0;
+  } finally {
+    await driver.close();
+    await connection.stop();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

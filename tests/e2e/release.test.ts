@@ -1,0 +1,93 @@
+import type { Json } from '../fixtures/api-server';
+import { startTestServer } from '../fixtures/api-server';
+import { useSeededServer } from '../fixtures/seeded-server';
+import { seedDatabase } from '../../src/seed/seed';
+import { copySeeds, editSeedFile } from '../fixtures/testkit';
+
+/** The current KGX release, served for download and tied to the loaded content hash. */
+
+jest.setTimeout(120_000);
+const ctx = useSeededServer();
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${ctx.server.url}${path}`, { headers });
+
+async function loadedHash(): Promise<string> {
+  const { body } = await ctx.server.post('{ graphInfo { contentHash } }');
+  return body.data.graphInfo.contentHash;
+}
+
+test('the manifest names the loaded graph and links every file', async () => {
+  const response = await get('/releases/current');
+  expect(response.status).toBe(200);
+  const manifest = (await response.json()) as Json;
+  expect(manifest.contentHash).toBe(await loadedHash());
+  expect(manifest.seedVersion).toBe('2.0.0');
+  expect(manifest.files.map((f: Json) => f.url)).toEqual([
+    '/releases/current/nodes.tsv',
+    '/releases/current/edges.tsv',
+    '/releases/current/nodes.jsonl',
+    '/releases/current/edges.jsonl',
+    '/releases/current/mappings.sssom.tsv',
+  ]);
+  expect(response.headers.get('etag')).toBe(`"${manifest.contentHash}"`);
+});
+
+test('a file downloads with its type and name, and revalidates with 304', async () => {
+  const response = await get('/releases/current/edges.tsv');
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/tab-separated-values/);
+  expect(response.headers.get('content-disposition')).toMatch(/myoclonus-kg-2\.0\.0-edges\.tsv/);
+  const text = await response.text();
+  expect(text.split('\n')[0]).toMatch(/^id\tsubject\tpredicate\tobject\t/);
+  const etag = response.headers.get('etag')!;
+  const again = await get('/releases/current/edges.tsv', { 'if-none-match': etag });
+  expect(again.status).toBe(304);
+});
+
+test('an unknown file is a 404 naming the files a release has', async () => {
+  const response = await get('/releases/current/secrets.txt');
+  expect(response.status).toBe(404);
+  expect(((await response.json()) as Json).errors[0].message).toMatch(/nodes\.tsv/);
+});
+
+test('a reseed gives the next request the new graph’s release', async () => {
+  const before = (await (await get('/releases/current')).json()) as Json;
+  const dir = copySeeds();
+  editSeedFile(dir, 'entities/causes.yaml', (t) =>
+    t.replace('A neurological condition the article links', 'A brain condition the article links'),
+  );
+  try {
+    await seedDatabase(ctx.driver, dir);
+    const after = (await (await get('/releases/current')).json()) as Json;
+    expect(after.contentHash).not.toBe(before.contentHash);
+    expect(after.contentHash).toBe(await loadedHash());
+    const nodes = await (await get('/releases/current/nodes.jsonl')).text();
+    expect(nodes).toContain('A brain condition the article links');
+  } finally {
+    await seedDatabase(ctx.driver);
+  }
+});
+
+test('while a load runs and no release was made yet, the answer is 503 with a code', async () => {
+  await ctx.driver.executeQuery(
+    "MATCH (m:SeedMeta {id: 'current'}) SET m.loading = 'another-load', m.loadingHeartbeat = datetime()",
+    {},
+    { database: 'neo4j' },
+  );
+  const fresh = await startTestServer();
+  try {
+    const response = await fetch(`${fresh.url}/releases/current`);
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as Json;
+    expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(body.errors[0].message).toMatch(/loading/);
+  } finally {
+    await fresh.stop();
+    await ctx.driver.executeQuery(
+      "MATCH (m:SeedMeta {id: 'current'}) REMOVE m.loading, m.loadingHeartbeat",
+      {},
+      { database: 'neo4j' },
+    );
+  }
+});

@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { checkKgx, type BiolinkVocabulary } from '../../src/graph/export/kgx-check';
+import { buildRelease, type Release } from '../../src/graph/export/release';
+import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
+import { clearGraph, testDriver } from '../fixtures/testkit';
+
+/** The KGX release: what it holds, the project's own checks, and `kgx validate` on a fresh export. */
+
+jest.setTimeout(300_000);
+const ROOT = path.resolve(__dirname, '..', '..');
+const biolink = JSON.parse(
+  readFileSync(path.join(DEFAULT_SEED_DIR, 'ontologies', 'biolink-model.json'), 'utf8'),
+) as BiolinkVocabulary;
+
+let driver: Driver;
+let release: Release;
+beforeAll(async () => {
+  driver = testDriver();
+  await clearGraph(driver);
+  await seedDatabase(driver);
+  release = await buildRelease(driver, new Date('2026-12-01T00:00:00Z'));
+}, 120_000);
+afterAll(async () => {
+  await driver?.close();
+});
+
+function writeRelease(files: Release['files']): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kgx-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(release.manifest));
+  return dir;
+}
+
+const kgxValidate = (dir: string) =>
+  spawnSync('bash', [path.join(ROOT, 'scripts', 'kgx-validate.sh'), dir], { encoding: 'utf8' });
+
+test('the manifest names the loaded graph and counts what the files hold', async () => {
+  const { records } = await driver.executeQuery(
+    'MATCH (m:SeedMeta {id: "current"}) RETURN m.contentHash AS hash, m.version AS version',
+    {},
+    { database: 'neo4j' },
+  );
+  expect(release.manifest).toMatchObject({
+    seedVersion: records[0]!.get('version'),
+    contentHash: records[0]!.get('hash'),
+    format: 'KGX',
+    biolinkModelVersion: '4.4.6',
+    counts: { nodes: 59, edges: 73 },
+  });
+  expect(release.manifest.counts.edgesByPredicate['biolink:similar_to']).toBe(4);
+  expect(release.manifest.counts.edgesByPredicate['biolink:occurs_in']).toBe(2);
+  const lines = (name: keyof Release['files']) => release.files[name].trimEnd().split('\n');
+  expect(lines('nodes.tsv')).toHaveLength(1 + 59);
+  expect(lines('edges.jsonl')).toHaveLength(73);
+  for (const file of release.manifest.files)
+    expect(file.bytes).toBe(Buffer.byteLength(release.files[file.name]));
+});
+
+test('every edge carries its provenance and its citation', () => {
+  for (const edge of release.graph.edges) {
+    expect(edge).toMatchObject({
+      primary_knowledge_source: 'infores:epainassist-myoclonus-risk',
+      knowledge_level: 'knowledge_assertion',
+      agent_type: 'manual_agent',
+    });
+    expect(edge.source_section).not.toBe('');
+    expect(edge.source_paragraph).toBeGreaterThan(0);
+    expect(edge.predicate).toMatch(/^biolink:[a-z_]+$/);
+  }
+  const figure = release.graph.edges.find(
+    (e) => e.id === 'MYOKG:myoclonus--frequency_in--general-population',
+  );
+  expect(figure).toMatchObject({
+    figure_value: 1.3,
+    figure_unit: 'cases per 100,000 people',
+    figure_per: 100000,
+  });
+  const lookAlike = release.graph.edges.find((e) => e.original_predicate === 'MYOKG:MISTAKEN_FOR')!;
+  expect(lookAlike.object).toBe('MYOKG:myoclonus');
+  expect(lookAlike.statement).toMatch(/can be mistaken for myoclonus\.$/);
+});
+
+test('nodes carry category, names, synonyms and exact cross-references; mappings keep every match type', () => {
+  const myoclonus = release.graph.nodes.find((n) => n.id === 'MYOKG:myoclonus')!;
+  expect(myoclonus.category).toEqual(['biolink:PhenotypicFeature']);
+  expect(myoclonus.xref).toEqual(
+    expect.arrayContaining(['HP:0001336', 'MESH:D009207', 'ICD10CM:G25.3']),
+  );
+  expect(myoclonus.synonym).toContain('myoclonic jerk');
+  const broad = release.graph.mappings.find((m) => m.subject_id === 'MYOKG:secondary-myoclonus')!;
+  expect(broad).toMatchObject({ predicate_id: 'skos:broadMatch', object_id: 'HP:0001336' });
+  expect(release.files['mappings.sssom.tsv']).toMatch(/^# mapping_set_id: /);
+});
+
+test("the project's own checks pass, and catch what kgx does not check", () => {
+  expect(checkKgx(release.graph, biolink)).toEqual([]);
+  const broken = {
+    ...release.graph,
+    edges: [
+      {
+        ...release.graph.edges[0]!,
+        object: 'MYOKG:nowhere',
+        knowledge_level: 'hearsay' as 'knowledge_assertion',
+      },
+      { ...release.graph.edges[1]!, agent_type: 'robot' as 'manual_agent' },
+    ],
+    nodes: [...release.graph.nodes, { ...release.graph.nodes[0]!, id: 'FOO:1', xref: ['BAR:2'] }],
+  };
+  const problems = checkKgx(broken, biolink);
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/object MYOKG:nowhere is not a node of the release/),
+      expect.stringMatching(/knowledge_level "hearsay" is not a Biolink knowledge level/),
+      expect.stringMatching(/agent_type "robot" is not a Biolink agent type/),
+      expect.stringMatching(/the prefix of "FOO:1" is neither Biolink's nor declared/),
+      expect.stringMatching(/the prefix of "BAR:2" is neither Biolink's nor declared/),
+    ]),
+  );
+});
+
+test('kgx validate passes on a fresh export, offline', () => {
+  const result = kgxValidate(writeRelease(release.files));
+  expect(result.stdout).toContain('kgx validate, Biolink Model 4.4.6');
+  expect(result.stdout).toMatch(/"errors": \{\}/);
+  expect(result.status).toBe(0);
+});
+
+test('kgx validate fails on a release with a category the model does not have', () => {
+  const files = {
+    ...release.files,
+    'nodes.tsv': release.files['nodes.tsv'].replace('biolink:Drug', 'biolink:Medicine'),
+  };
+  const result = kgxValidate(writeRelease(files));
+  expect(result.stdout).toMatch(/Category 'Medicine' is unknown/);
+  expect(result.status).toBe(1);
+});
