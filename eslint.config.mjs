@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'src/generated/', '.neo4j/', 'bench/results/', 'coverage/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'src/generated/',
+      '.neo4j/',
+      'bench/results/',
+      'coverage/',
+      '.venv-*/',
+      'releases/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
