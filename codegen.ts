@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           Source: '../graph/read/records#SourceRecord',
           Statistic: '../graph/read/records#StatisticRecord',
           Xref: '../graph/read/records#XrefRecord',
+          OntologySynonym: '../graph/read/records#OntologySynonymRecord',
           ConditionLink: '../graph/read/records#LinkRecord',
           RiskFactorLink: '../graph/read/records#LinkRecord',
           TreatmentLink: '../graph/read/records#LinkRecord',

@@ -41,11 +41,17 @@ export interface XrefContent {
   via: string | null;
 }
 
-/** A name an ontology gives the same thing, with the term it comes from. */
+/** A name an ontology gives the same thing (or nearly), with the term it comes from. */
 export interface OntologySynonymContent {
   text: string;
-  /** The CURIE of the exactly matching term that has this name. */
+  /** The CURIE of the matching term that has this name. */
   source: string;
+  /**
+   * `exact`: a name of an exactly matching term, found like the entity's own
+   * synonyms; `close`: of a closely matching term, found by search only, never
+   * taken as an exact match.
+   */
+  match: 'exact' | 'close';
 }
 
 export interface EntityContent {
@@ -62,7 +68,7 @@ export interface EntityContent {
   xrefs: XrefContent[];
   /** Why no term fits, or only a broader one, where that is so. */
   xrefNote?: string | undefined;
-  /** Exact names from the ontologies (labels and exact synonyms of exactly matching terms). */
+  /** Names from the ontologies: labels and exact synonyms of exactly or closely matching terms. */
   ontologySynonyms: OntologySynonymContent[];
   citation: CitationContent;
 }

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, XrefRecord, LinkRecord, CauseLinkRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/read/records';
+import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, XrefRecord, OntologySynonymRecord, LinkRecord, CauseLinkRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/read/records';
 import { RequestContext } from '../schema/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -36,7 +36,7 @@ export type Cause = Entity & {
   members: Array<CauseGroupLink>;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
   /** Other names and lay words. */
   synonyms: Array<Scalars['String']['output']>;
@@ -130,7 +130,7 @@ export type Condition = Entity & {
   lookAlikes: Array<ConditionLink>;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
   /** The groups of people it affects or puts at risk. */
   populations: Array<PopulationLink>;
@@ -198,7 +198,7 @@ export type Entity = {
   kind: EntityKind;
   /** Display name in sentence case. */
   name: Scalars['String']['output'];
-  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
   /** Other names and lay words people use for it ("hypnic jerk", "hiccup"). */
   synonyms: Array<Scalars['String']['output']>;
@@ -346,10 +346,12 @@ export type MatchType =
   /** The term is narrower than the entity: it is a kind of the entity. */
   | 'NARROW';
 
-/** A name an ontology gives the same thing. */
+/** A name an ontology gives the same thing, or nearly the same. */
 export type OntologySynonym = {
   __typename?: 'OntologySynonym';
-  /** The CURIE of the exactly matching term that gives it. */
+  /** EXACT: a name of an exactly matching term, found like the entity's own synonyms (search, condition(name)); CLOSE: of a closely matching term, found by search but never taken as an exact match. */
+  match: MatchType;
+  /** The CURIE of the term that gives it. */
   source: Scalars['ID']['output'];
   /** The name, as the ontology writes it. */
   text: Scalars['String']['output'];
@@ -394,7 +396,7 @@ export type Population = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
   /** Other names and lay words. */
   synonyms: Array<Scalars['String']['output']>;
@@ -560,7 +562,7 @@ export type RiskFactor = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
   /** The conditions it makes more likely. */
   riskFor: Array<ConditionLink>;
@@ -659,7 +661,7 @@ export type Symptom = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
   /** The conditions that show this symptom. */
   symptomOf: Array<ConditionLink>;
@@ -707,7 +709,7 @@ export type Treatment = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Exact names the ontologies give it (labels and exact synonyms of its exactly matching terms), each with the term it comes from; `search` and `condition(name)` find these too. */
+  /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
   /** Other names and lay words. */
   synonyms: Array<Scalars['String']['output']>;
@@ -852,7 +854,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LoadState: LoadState;
   MatchType: MatchType;
-  OntologySynonym: ResolverTypeWrapper<OntologySynonym>;
+  OntologySynonym: ResolverTypeWrapper<OntologySynonymRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
   Population: ResolverTypeWrapper<EntityRecord>;
@@ -892,7 +894,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphInfo: GraphInfo;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  OntologySynonym: OntologySynonym;
+  OntologySynonym: OntologySynonymRecord;
   PageInfo: PageInfo;
   Path: PathRecord;
   Population: EntityRecord;
@@ -1040,6 +1042,7 @@ export type GraphInfoResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type OntologySynonymResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OntologySynonym'] = ResolversParentTypes['OntologySynonym']> = ResolversObject<{
+  match?: Resolver<ResolversTypes['MatchType'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

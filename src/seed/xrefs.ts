@@ -29,9 +29,10 @@ const ontologyOf = (id: string) => id.slice(0, id.indexOf(':'));
  * Checks an entity's cross-references against the ontology extracts (each id
  * known, not obsolete, with the ontology's own label) and completes them:
  * the release each was checked against, the UMLS and SNOMED CT identifiers
- * the ontologies' own mapping files give for an exact match, and the exact
- * names (labels and exact synonyms) of exactly matching terms, for search.
- * A broad, narrow or close match lends neither mappings nor names.
+ * the ontologies' own mapping files give for an exact match, and the names
+ * (labels and exact synonyms) of exactly and closely matching terms, for
+ * search: an exact term's names count as the entity's own, a close term's are
+ * only searched. A broad or narrow match lends neither mappings nor names.
  */
 export function resolveXrefs(
   entity: SeedXrefs,
@@ -77,6 +78,13 @@ export function resolveXrefs(
       release: source.release,
       via: null,
     });
+    if (xref.match !== 'exact' && xref.match !== 'close') return;
+    for (const text of [term.label, ...term.exactSynonyms]) {
+      const key = normalizeName(text);
+      if (known.has(key)) continue;
+      known.add(key);
+      synonyms.push({ text, source: xref.id, match: xref.match });
+    }
     if (xref.match !== 'exact') return;
     for (const mapping of term.mappings) {
       if (xrefs.some((x) => x.id === mapping.id)) continue;
@@ -87,12 +95,6 @@ export function resolveXrefs(
         release: source.release,
         via: xref.id,
       });
-    }
-    for (const text of [term.label, ...term.exactSynonyms]) {
-      const key = normalizeName(text);
-      if (known.has(key)) continue;
-      known.add(key);
-      synonyms.push({ text, source: xref.id });
     }
   });
 

@@ -47,7 +47,10 @@ const graph: GraphContent = {
           via: null,
         },
       ],
-      ontologySynonyms: [{ text: 'Alzheimer\u2019s dementia', source: 'MONDO:0004975' }],
+      ontologySynonyms: [
+        { text: 'Alzheimer\u2019s dementia', source: 'MONDO:0004975', match: 'exact' },
+        { text: 'Senile dementia', source: 'MESH:D003704', match: 'close' },
+      ],
       citation,
     },
   ],
@@ -87,8 +90,11 @@ describe('toGraphRows', () => {
 
   test('ontology synonyms are searched and matched like the curated ones, and keep their source', () => {
     const props = rows.entities[0]!.props;
+    // A close term's name is searched but never matched as the entity's own.
     expect(props.synonymsLower).toEqual(['alzheimer disease', 'ad', "alzheimer's dementia"]);
-    expect(props.synonymsText).toBe('Alzheimer Disease | AD | Alzheimer\u2019s dementia');
+    expect(props.synonymsText).toBe(
+      'Alzheimer Disease | AD | Alzheimer\u2019s dementia | Senile dementia',
+    );
     expect(props.synonyms).toEqual(['Alzheimer Disease', 'AD']);
     expect(JSON.parse(props.ontologySynonyms as string)).toEqual(
       graph.entities[0]!.ontologySynonyms,

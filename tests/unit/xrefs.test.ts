@@ -73,7 +73,21 @@ describe('resolveXrefs', () => {
       },
     ]);
     // The label is the entity's own name already; "Myoclonic jerks" is new.
-    expect(ontologySynonyms).toEqual([{ text: 'Myoclonic jerks', source: 'HP:0001336' }]);
+    expect(ontologySynonyms).toEqual([
+      { text: 'Myoclonic jerks', source: 'HP:0001336', match: 'exact' },
+    ]);
+  });
+
+  test('a close match lends its names as close ones, and no mappings', () => {
+    const { xrefs, ontologySynonyms, problems } = resolveXrefs(
+      entity([{ id: 'HP:0001336', label: 'Myoclonus', match: 'close' }]),
+      extracts,
+    );
+    expect(problems).toEqual([]);
+    expect(xrefs.map((x) => x.id)).toEqual(['HP:0001336']);
+    expect(ontologySynonyms).toEqual([
+      { text: 'Myoclonic jerks', source: 'HP:0001336', match: 'close' },
+    ]);
   });
 
   test('a broad match lends neither mappings nor names, and needs a note', () => {

@@ -14,6 +14,7 @@ import { toGraphError } from '../driver-errors';
 import { toPage } from './paging';
 import * as Q from './queries';
 import { GRAPH_INFO_PARAMS, RecordMapper, toGraphInfo, type Row } from './record-mapper';
+import { rankSearchHits, searchCandidates } from './search-ranking';
 import { toLuceneQuery, toSynonymPhraseQuery } from './search-query';
 import type {
   CauseLinkRecord,
@@ -242,7 +243,8 @@ export class GraphReader {
   /**
    * What a person typed, best first: a full-text query built from its words
    * (none of its syntax reaches Lucene), and a hit whose name or synonym is
-   * exactly the text ranks first. Nothing searchable in `text`: no hits, and
+   * exactly the text ranks first, and then one whose name is nearly it (a
+   * misspelling; see search-ranking.ts). Nothing searchable in `text`: no hits, and
    * no round trip.
    */
   async search(
@@ -256,9 +258,13 @@ export class GraphReader {
       query: luceneQuery,
       exact: normalizeName(text),
       kinds,
-      first: neo4j.int(first),
+      first: neo4j.int(searchCandidates(first)),
     });
-    return rows.map((row) => ({ entity: map.entity(row.entity as Row), score: Number(row.score) }));
+    const hits = rows.map((row) => ({
+      entity: map.entity(row.entity as Row),
+      score: Number(row.score),
+    }));
+    return rankSearchHits(text, hits, first);
   }
 
   async factPage(args: {

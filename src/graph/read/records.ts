@@ -32,6 +32,7 @@ export interface XrefRecord {
 export interface OntologySynonymRecord {
   text: string;
   source: string;
+  match: 'exact' | 'close';
 }
 
 export interface EntityRecord {

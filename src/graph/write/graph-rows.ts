@@ -48,8 +48,15 @@ export function toGraphRows(graph: GraphContent): GraphRows {
     return { id: s.id, hash: props.contentHash, props };
   });
   const entities = graph.entities.map((e) => {
-    // Curated and ontology synonyms are found alike; only the curated ones are `synonyms`.
-    const searchable = [...e.synonyms, ...e.ontologySynonyms.map((s) => s.text)];
+    // Exact ontology names count as the entity's own names; close ones are only searched.
+    const exactNames = [
+      ...e.synonyms,
+      ...e.ontologySynonyms.filter((s) => s.match === 'exact').map((s) => s.text),
+    ];
+    const searchable = [
+      ...exactNames,
+      ...e.ontologySynonyms.filter((s) => s.match === 'close').map((s) => s.text),
+    ];
     const exactXrefIds = e.xrefs.filter((x) => x.match === 'exact').map((x) => x.id);
     const props = withHash({
       id: e.id,
@@ -59,7 +66,7 @@ export function toGraphRows(graph: GraphContent): GraphRows {
       nameLower: normalizeName(e.name),
       properName: e.properName ?? false,
       synonyms: e.synonyms,
-      synonymsLower: searchable.map(normalizeName),
+      synonymsLower: exactNames.map(normalizeName),
       synonymsText: searchable.join(' | '),
       // Neo4j stores no maps: the list of cross-references and of ontology synonyms as JSON.
       ontologySynonyms: JSON.stringify(e.ontologySynonyms),

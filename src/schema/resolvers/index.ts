@@ -13,6 +13,7 @@ import {
   RiskFactorLink,
   SymptomLink,
   TreatmentLink,
+  OntologySynonym,
   Xref,
 } from './links';
 
@@ -37,4 +38,5 @@ export const resolvers: Resolvers = withGraphQLErrors({
   Citation,
   Path,
   Xref,
+  OntologySynonym,
 });

@@ -5,6 +5,7 @@ import type {
   ConditionLinkResolvers,
   FactResolvers,
   MatchType,
+  OntologySynonymResolvers,
   PathResolvers,
   PopulationLinkResolvers,
   RiskFactorLinkResolvers,
@@ -53,6 +54,10 @@ export const Xref: XrefResolvers = {
   ontology: (xref) => curiePrefix(xref.id),
   match: (xref) => xref.match.toUpperCase() as MatchType,
   url: (xref) => curieUrl(xref.id),
+};
+
+export const OntologySynonym: OntologySynonymResolvers = {
+  match: (synonym) => synonym.match.toUpperCase() as MatchType,
 };
 
 export const Fact: FactResolvers = {
