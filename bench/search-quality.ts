@@ -12,6 +12,7 @@ import { createApiServer, GRAPHQL_PATH } from '../src/http/server';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../src/seed/seed';
 import {
   loadPhrases,
+  loadPhrasesNamingNothing,
   scoreAnswers,
   SEARCH_QUERY,
   type Answer,
@@ -32,20 +33,27 @@ async function main(): Promise<void> {
     await emptyDatabase(driver);
     await seedDatabase(driver, DEFAULT_SEED_DIR);
     const url = `http://127.0.0.1:${await server.listen()}${GRAPHQL_PATH}`;
-    const answers: Answer[] = [];
-    for (const phrase of loadPhrases()) {
+    const ask = async (text: string) => {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: SEARCH_QUERY, variables: { text: phrase.text } }),
+        body: JSON.stringify({ query: SEARCH_QUERY, variables: { text } }),
       });
-      const body = (await response.json()) as { data: { search: { entity: { id: string } }[] } };
-      answers.push({ phrase, ids: body.data.search.map((hit) => hit.entity.id) });
-    }
+      const body = (await response.json()) as {
+        data: { search: { score: number; entity: { id: string } }[] };
+      };
+      return body.data.search;
+    };
+    const answers: Answer[] = [];
+    for (const phrase of loadPhrases())
+      answers.push({ phrase, ids: (await ask(phrase.text)).map((hit) => hit.entity.id) });
     const score = scoreAnswers(answers);
+    const nothing: { text: string; best: number | null }[] = [];
+    for (const text of loadPhrasesNamingNothing())
+      nothing.push({ text, best: (await ask(text))[0]?.score ?? null });
     const at = new Date().toISOString();
     const percent = (n: number) => `${(n * 100).toFixed(1)} %`;
-    writeResultPair('search-quality', { at, ...score }, [
+    writeResultPair('search-quality', { at, ...score, nothing }, [
       `# Search quality (${at})`,
       '',
       `${score.phrases} phrases of tests/search/phrases.yaml through \`search(text, first: 3)\` on the article graph.`,
@@ -59,6 +67,12 @@ async function main(): Promise<void> {
       '| Phrase | Expected | First three |',
       '| --- | --- | --- |',
       ...score.misses.map((m) => `| ${m.text} | ${m.expect} | ${m.got.join(', ')} |`),
+      '',
+      'Phrases that name nothing in the graph, and the best score each got (none: no hit):',
+      '',
+      '| Phrase | Best score |',
+      '| --- | ---: |',
+      ...nothing.map((n) => `| ${n.text} | ${n.best === null ? 'none' : n.best.toFixed(1)} |`),
       '',
     ]);
     console.log(

@@ -477,7 +477,12 @@ export type Query = {
   graphInfo: GraphInfo;
   /** The shortest chain of facts joining two entities, followed in either direction; null when none is within `maxHops`. */
   path?: Maybe<Path>;
-  /** Entities whose name, synonyms or description match what a person typed, best first. Tolerates misspellings. */
+  /**
+   * Entities whose name, synonyms (the ontologies' names among them) or
+   * description match what a person typed, best first. Tolerates misspellings.
+   * A phrase that names nothing in the graph gives no hits, or hits with a low
+   * score: see `SearchHit.score` for where to draw the line.
+   */
   search: Array<SearchHit>;
 };
 
@@ -598,7 +603,15 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The matching entity. */
   entity: Entity;
-  /** Relevance from the full-text index; higher is better, comparable only within one search. */
+  /**
+   * Relevance, higher is better. 100 or more: the text is the entity's name or
+   * one of its exact synonyms. From about 45 to 100: a name nearly the text (a
+   * misspelling: 60 times how alike the two are, 0.75 to 1, plus the index's
+   * score). Below that, the full-text index's score alone: words of the text
+   * in its names or description. Phrases that name nothing in the graph scored
+   * under 10 when measured, so a client that wants only real matches can drop
+   * hits under 10.
+   */
   score: Scalars['Float']['output'];
 };
 

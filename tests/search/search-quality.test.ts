@@ -1,6 +1,13 @@
 import type { Json } from '../fixtures/api-server';
 import { useSeededServer } from '../fixtures/seeded-server';
-import { SEARCH_QUERY, loadPhrases, scoreAnswers, type Answer } from './search-quality';
+import {
+  NO_MATCH_BELOW,
+  SEARCH_QUERY,
+  loadPhrases,
+  loadPhrasesNamingNothing,
+  scoreAnswers,
+  type Answer,
+} from './search-quality';
 
 /**
  * The project's own search set (tests/search/phrases.yaml): lay and clinical
@@ -36,4 +43,14 @@ test('top-1 is at least 95% and top-3 at least 97.5%', async () => {
     top3: true,
     misses: expect.any(Array),
   });
+});
+
+test('a phrase that names nothing in the graph gets no hit scored 10 or more', async () => {
+  const strong: string[] = [];
+  for (const text of loadPhrasesNamingNothing()) {
+    const { body } = await ctx.server.post(SEARCH_QUERY, { text });
+    for (const hit of body.data.search as Json[])
+      if (hit.score >= NO_MATCH_BELOW) strong.push(`${text}: ${hit.entity.id} ${hit.score}`);
+  }
+  expect(strong).toEqual([]);
 });

@@ -10,9 +10,24 @@ export interface Phrase {
 
 export const PHRASES_FILE = path.join(__dirname, 'phrases.yaml');
 
-export function loadPhrases(file = PHRASES_FILE): Phrase[] {
-  return (parse(readFileSync(file, 'utf8')) as { phrases: Phrase[] }).phrases;
+interface PhraseSet {
+  phrases: Phrase[];
+  /** Phrases that name nothing in the graph. */
+  nothing: string[];
 }
+
+const readSet = (file: string) => parse(readFileSync(file, 'utf8')) as PhraseSet;
+
+export function loadPhrases(file = PHRASES_FILE): Phrase[] {
+  return readSet(file).phrases;
+}
+
+export function loadPhrasesNamingNothing(file = PHRASES_FILE): string[] {
+  return readSet(file).nothing;
+}
+
+/** The score under which SearchHit.score says a hit is no real match. */
+export const NO_MATCH_BELOW = 10;
 
 /** What search answered for a phrase: the ids, best first. */
 export type Answer = { phrase: Phrase; ids: string[] };
