@@ -4,6 +4,7 @@ import { waitForNeo4j } from './graph/wait-for-neo4j';
 import { logger } from './logger';
 import { provisionNeo4j, stopOnSignals } from './neo4j';
 import { describeReport, seedDatabase } from './seed/seed';
+import { RELEASE_PATH } from './http/release-routes';
 import { createApiServer, GRAPHQL_PATH, PLAYGROUND_PATH } from './http/server';
 
 /**
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       [
         `GraphQL:     ${base}${GRAPHQL_PATH}`,
         `Playground:  ${base}${PLAYGROUND_PATH} (also ${base}${GRAPHQL_PATH} in a browser)`,
+        `Release:     ${base}${RELEASE_PATH} (the loaded graph as KGX)`,
         `Health:      ${base}/health/live  ${base}/health/ready`,
         `Neo4j:       ${connection.uri} (${connection.provider})`,
         'Press Ctrl-C to stop.',
