@@ -9,6 +9,7 @@ import neo4j from 'neo4j-driver';
 import { DATABASE, createDriver } from '../../src/graph/driver';
 import type { CypherStatement } from '../../src/graph/cypher';
 import * as Q from '../../src/graph/read/queries';
+import { searchCandidates } from '../../src/graph/read/search-ranking';
 import { toLuceneQuery, toSynonymPhraseQuery } from '../../src/graph/read/search-query';
 import { PREDICATE_NAMES, normalizeName } from '../../src/domain';
 import { connectionFromEnv, serveChild } from './child';
@@ -69,17 +70,23 @@ serveChild(async () => {
       const page = (row?.page as Row[]) ?? [];
       return { total: row?.total ?? 0, page: page.slice(0, first) };
     },
-    /** W3: full-text search with the same Lucene query the service builds. */
+    /**
+     * W3: full-text search with the same Lucene query and candidate count the
+     * service asks for; the service's reranking of the candidates is not a
+     * database cost, so the floor takes the first `first` as they come.
+     */
     '/w3': async (p) => {
       const text = p.get('text') ?? '';
+      const first = Number(p.get('first') ?? 10);
       const query = toLuceneQuery(text);
       if (query === null) return [];
-      return read(Q.SEARCH, {
+      const rows = await read(Q.SEARCH, {
         query,
         exact: normalizeName(text),
         kinds: null,
-        first: neo4j.int(Number(p.get('first') ?? 10)),
+        first: neo4j.int(searchCandidates(first)),
       });
+      return rows.slice(0, first);
     },
     /** W4: shortest path. */
     '/w4': async (p) => {

@@ -38,6 +38,18 @@ describe('RecordMapper', () => {
     });
   });
 
+  test('cross-references and ontology names are read from their stored JSON; absent is empty', () => {
+    const xrefs = [
+      { id: 'HP:0001336', label: 'Myoclonus', match: 'exact', release: 'r', via: null },
+    ];
+    expect(map.annotations({ xrefs: JSON.stringify(xrefs), xrefNote: null })).toEqual({
+      xrefs,
+      xrefNote: null,
+      ontologySynonyms: [],
+    });
+    expect(map.annotations({})).toEqual({ xrefs: [], xrefNote: null, ontologySynonyms: [] });
+  });
+
   test('a fact takes its ends from the row, or from the entities given beside it', () => {
     const row = {
       props: { id: 'f', qualifier: null, source: 'article', section: 'S', paragraph: 2 },

@@ -21,9 +21,6 @@ const entity = (name: string, properName = false): EntityRecord => ({
   name,
   properName,
   synonyms: [],
-  ontologySynonyms: [],
-  xrefs: [],
-  xrefNote: null,
   description: null,
   citation,
 });

@@ -4,14 +4,20 @@ import { toGraphError } from '../driver-errors';
 import type { CypherStatement } from '../cypher';
 import { GRAPH_INFO } from '../read/queries';
 import { GRAPH_INFO_PARAMS, RecordMapper, toGraphInfo, type Row } from '../read/record-mapper';
-import type { EntityRecord, FactRecord, GraphInfoRecord, SourceRecord } from '../read/records';
+import type {
+  EntityAnnotationsRecord,
+  EntityRecord,
+  FactRecord,
+  GraphInfoRecord,
+  SourceRecord,
+} from '../read/records';
 import { EXPORT_ENTITIES, EXPORT_FACTS, EXPORT_PARAMS, EXPORT_SOURCES } from './export-queries';
 
 /** The whole graph as one consistent read: what a release is made of. */
 export interface GraphSnapshot {
   info: GraphInfoRecord;
   sources: SourceRecord[];
-  entities: EntityRecord[];
+  entities: (EntityRecord & EntityAnnotationsRecord)[];
   facts: FactRecord[];
 }
 
@@ -35,7 +41,10 @@ export async function readGraphSnapshot(
         const info = toGraphInfo(infoRow);
         const sourceRows = await run(EXPORT_SOURCES, 'source');
         const map = new RecordMapper(sourceRows);
-        const entities = (await run(EXPORT_ENTITIES, 'entity')).map((row) => map.entity(row));
+        const entities = (await run(EXPORT_ENTITIES, 'entity')).map((row) => ({
+          ...map.entity(row),
+          ...map.annotations(row),
+        }));
         const facts = map.factRefs(await run(EXPORT_FACTS, 'fact', EXPORT_PARAMS), entities);
         return {
           info,

@@ -1,6 +1,8 @@
 import { BIOLINK_PREDICATES, curiePrefix, curieUrl, factStatement } from '../../domain';
-import type { EntityRecord, FactRecord, SourceRecord } from '../read/records';
+import type { FactRecord, SourceRecord } from '../read/records';
 import type { GraphSnapshot } from './graph-snapshot';
+
+type SnapshotEntity = GraphSnapshot['entities'][number];
 
 /**
  * The graph in KGX, the exchange format of Biolink knowledge graphs: nodes
@@ -72,7 +74,7 @@ export interface SssomMapping {
 
 export const nodeId = (entityId: string) => `${LOCAL_PREFIX}:${entityId}`;
 
-function toNode(entity: EntityRecord): KgxNode {
+function toNode(entity: SnapshotEntity): KgxNode {
   return {
     id: nodeId(entity.id),
     category: [entity.category],
@@ -120,7 +122,7 @@ const SKOS: Record<string, string> = {
   narrow: 'skos:narrowMatch',
 };
 
-function toMappings(entity: EntityRecord): SssomMapping[] {
+function toMappings(entity: SnapshotEntity): SssomMapping[] {
   return entity.xrefs.map((x) => ({
     subject_id: nodeId(entity.id),
     subject_label: entity.name,

@@ -18,6 +18,7 @@ import { rankSearchHits, searchCandidates } from './search-ranking';
 import { toLuceneQuery, toSynonymPhraseQuery } from './search-query';
 import type {
   CauseLinkRecord,
+  EntityAnnotationsRecord,
   EntityPage,
   EntityRecord,
   FactPage,
@@ -36,7 +37,8 @@ type NeighbourhoodRequest =
   | { mode: 'links'; id: string; predicates: PredicateName[]; direction: Direction }
   | { mode: 'causes'; id: string; includeSubtypes: boolean; includeGroupMembers: boolean }
   | { mode: 'causedBy'; id: string; viaGroups: boolean }
-  | { mode: 'statistics'; id: string };
+  | { mode: 'statistics'; id: string }
+  | { mode: 'annotations'; id: string };
 
 export interface GraphReaderOptions {
   /** Client-side limit for each query; Neo4j's db.transaction.timeout applies too. */
@@ -200,6 +202,12 @@ export class GraphReader {
       );
   }
 
+  /** An entity's cross-references, note and ontology names; empty ones for an id that names nothing. */
+  async annotations(id: string): Promise<EntityAnnotationsRecord> {
+    const { rows, map } = await this.neighbourhood.load({ mode: 'annotations', id });
+    return map.annotations((rows[0]?.annotations as Row | undefined) ?? {});
+  }
+
   async statistics(conditionId: string): Promise<StatisticRecord[]> {
     const { rows, map } = await this.neighbourhood.load({ mode: 'statistics', id: conditionId });
     return rows.map((row) => map.statistic(row)).sort((a, b) => a.id.localeCompare(b.id));
@@ -260,11 +268,11 @@ export class GraphReader {
       kinds,
       first: neo4j.int(searchCandidates(first)),
     });
-    const hits = rows.map((row) => ({
-      entity: map.entity(row.entity as Row),
-      score: Number(row.score),
+    const candidates = rows.map((row) => ({
+      hit: { entity: map.entity(row.entity as Row), score: Number(row.score) },
+      names: (row.names as string[] | null) ?? [],
     }));
-    return rankSearchHits(text, hits, first);
+    return rankSearchHits(text, candidates, first);
   }
 
   async factPage(args: {

@@ -20,9 +20,14 @@ const PREDICATE_TYPES = PREDICATE_NAMES.join('|');
  */
 const WITH_SOURCES = 'CALL () { MATCH (src:Source) RETURN collect(src {.*}) AS sources }';
 
-/** Map projection of an entity node (its citation's source by id). */
+/**
+ * Map projection of an entity node (its citation's source by id). Its
+ * cross-references and ontology names are read only when asked for (the
+ * neighbourhood's `annotations` mode): most answers name many entities and
+ * want none of them.
+ */
 const entityMap = (v: string) =>
-  `${v} {.id, .kind, .category, .name, .properName, .synonyms, .ontologySynonyms, .xrefs, .xrefNote, .description, .source, .section, .paragraph}`;
+  `${v} {.id, .kind, .category, .name, .properName, .synonyms, .description, .source, .section, .paragraph}`;
 
 /** The properties of a fact the API reads (not its content hash, which only the loader needs). */
 const factProps = (r: string) =>
@@ -83,6 +88,11 @@ CALL (req) {
   MATCH (n:Entity {id: req.id})-[:HAS_STATISTIC]->(s:Statistic)-[:MEASURED_IN]->(p:Entity)
   USING INDEX SEEK n:Entity(id)
   RETURN {statistic: s {.id, .value, .unit, .per, .measure, .qualifier, .source, .section, .paragraph}, condition: ${entityMap('n')}, population: ${entityMap('p')}} AS item
+  UNION ALL
+  WITH req WHERE req.mode = 'annotations'
+  MATCH (n:Entity {id: req.id})
+  USING INDEX SEEK n:Entity(id)
+  RETURN {annotations: n {.xrefs, .xrefNote, .ontologySynonyms}} AS item
 }
 RETURN req.key AS key, collect(item) AS items, sources`,
 );
@@ -162,7 +172,7 @@ ${WITH_SOURCES}
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH sources, node, score + CASE WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN 100.0 ELSE 0.0 END AS score
-RETURN ${entityMap('node')} AS entity, score, sources
+RETURN ${entityMap('node')} AS entity, [node.nameLower] + node.synonymsLower AS names, score, sources
 ORDER BY score DESC, node.id
 LIMIT $first`,
 );

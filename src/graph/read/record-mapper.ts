@@ -2,6 +2,7 @@ import { PREDICATE_NAMES, type EntityKindName, type PredicateName } from '../../
 import { LOADING_STALE_AFTER_S } from '../load-claim';
 import type {
   CitationRecord,
+  EntityAnnotationsRecord,
   EntityRecord,
   FactRecord,
   GraphInfoRecord,
@@ -68,9 +69,6 @@ export class RecordMapper {
       name: row.name as string,
       properName: Boolean(row.properName),
       synonyms: (row.synonyms as string[] | null) ?? [],
-      ontologySynonyms: parseList<OntologySynonymRecord>(row.ontologySynonyms),
-      xrefs: parseList<XrefRecord>(row.xrefs),
-      xrefNote: (row.xrefNote as string | null) ?? null,
       description: (row.description as string | null) ?? null,
       citation: this.citation(row),
     };
@@ -94,6 +92,15 @@ export class RecordMapper {
               measure: String(props.measure),
             },
       citation: this.citation(props),
+    };
+  }
+
+  /** An entity's cross-references, note and ontology names (an `annotations` row). */
+  annotations(row: Row): EntityAnnotationsRecord {
+    return {
+      ontologySynonyms: parseList<OntologySynonymRecord>(row.ontologySynonyms),
+      xrefs: parseList<XrefRecord>(row.xrefs),
+      xrefNote: (row.xrefNote as string | null) ?? null,
     };
   }
 

@@ -43,11 +43,15 @@ export interface EntityRecord {
   name: string;
   properName: boolean;
   synonyms: string[];
+  description: string | null;
+  citation: CitationRecord;
+}
+
+/** What an entity carries beside its core fields, read when asked for. */
+export interface EntityAnnotationsRecord {
   ontologySynonyms: OntologySynonymRecord[];
   xrefs: XrefRecord[];
   xrefNote: string | null;
-  description: string | null;
-  citation: CitationRecord;
 }
 
 export interface FigureRecord {

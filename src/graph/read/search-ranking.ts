@@ -25,25 +25,26 @@ export function similarity(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
 }
 
-/** The best similarity of what was typed to any of the entity's own names. */
-export function nearestName(typed: string, hit: SearchHitRecord): number {
-  const names = [
-    hit.entity.name,
-    ...hit.entity.synonyms,
-    ...hit.entity.ontologySynonyms.filter((s) => s.match === 'exact').map((s) => s.text),
-  ];
-  return Math.max(...names.map((name) => similarity(typed, normalizeName(name))));
+/** A hit of the index with the entity's own names (name, synonyms, exact ontology names), normalised as stored. */
+export interface SearchCandidate {
+  hit: SearchHitRecord;
+  names: string[];
+}
+
+/** The best similarity of what was typed (normalised) to any of the names. */
+export function nearestName(typed: string, names: string[]): number {
+  return Math.max(0, ...names.map((name) => similarity(typed, name)));
 }
 
 export function rankSearchHits(
   text: string,
-  hits: SearchHitRecord[],
+  candidates: SearchCandidate[],
   first: number,
 ): SearchHitRecord[] {
   const typed = normalizeName(text);
-  return hits
-    .map((hit) => {
-      const near = nearestName(typed, hit);
+  return candidates
+    .map(({ hit, names }) => {
+      const near = nearestName(typed, names);
       return near >= NEAR_NAME_SIMILARITY && near < 1
         ? { ...hit, score: hit.score + NEAR_NAME_BONUS * near }
         : hit;

@@ -25,6 +25,12 @@ const common = {
     { graph }: RequestContext,
   ) => graph.facts(entity.id, predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES),
   biolinkCategory: (entity: EntityRecord) => entity.category,
+  xrefs: async (entity: EntityRecord, _: unknown, { graph }: RequestContext) =>
+    (await graph.annotations(entity.id)).xrefs,
+  xrefNote: async (entity: EntityRecord, _: unknown, { graph }: RequestContext) =>
+    (await graph.annotations(entity.id)).xrefNote,
+  ontologySynonyms: async (entity: EntityRecord, _: unknown, { graph }: RequestContext) =>
+    (await graph.annotations(entity.id)).ontologySynonyms,
 };
 
 export const Condition: ConditionResolvers = {
