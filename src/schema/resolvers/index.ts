@@ -17,16 +17,23 @@ import {
   Xref,
 } from './links';
 
-/** Every resolver, its errors mapped to GraphQL errors with codes. */
-export const resolvers: Resolvers = withGraphQLErrors({
-  Query,
+/**
+ * Every resolver. Those that read the graph (the root queries and the entity
+ * types' relationship fields) have their errors mapped to GraphQL errors with
+ * codes; the others only reshape what was read, cannot meet a data-layer
+ * error, and are called once per field of every fact, so they stay unwrapped.
+ */
+export const resolvers: Resolvers = {
+  ...withGraphQLErrors({
+    Query,
+    Condition,
+    Cause,
+    RiskFactor,
+    Treatment,
+    Population,
+    Symptom,
+  }),
   Entity,
-  Condition,
-  Cause,
-  RiskFactor,
-  Treatment,
-  Population,
-  Symptom,
   ConditionLink,
   CauseLink,
   CauseGroupLink,
@@ -39,4 +46,4 @@ export const resolvers: Resolvers = withGraphQLErrors({
   Path,
   Xref,
   OntologySynonym,
-});
+};
