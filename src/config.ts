@@ -6,7 +6,10 @@ import { z } from 'zod';
  * the API service, logging, and where Neo4j comes from.
  */
 
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const boolText = z.enum(['true', 'false', '1', '0']);
+/** A boolean variable with its default, given as the text it would be written as. */
+const bool = (fallback: 'true' | 'false') =>
+  boolText.default(fallback).transform((v) => v === 'true' || v === '1');
 const optionalText = z
   .string()
   .optional()
@@ -17,11 +20,11 @@ const apiSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  SEED_ON_START: bool.default('true'),
+  SEED_ON_START: bool('true'),
   /** How long `npm start` waits for an unreachable Neo4j before it gives up. */
   NEO4J_STARTUP_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  GRAPHQL_INTROSPECTION: bool.default('true'),
+  GRAPHQL_INTROSPECTION: bool('true'),
   /** jit: operations compiled once by graphql-jit (the default); graphql-js: interpreted, graphql-js's reference executor. */
   GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   CORS_ORIGINS: z.string().default('*'),
@@ -48,7 +51,7 @@ const neo4jSchema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: optionalText,
   /** Set to 1 to skip the container runtime even where one answers. */
-  NEO4J_NO_CONTAINER: bool.default('false'),
+  NEO4J_NO_CONTAINER: bool('false'),
   NEO4J_CACHE_DIR: optionalText,
   NEO4J_TRANSACTION_TIMEOUT: optionalText,
   NEO4J_JAVA_HOME: optionalText,

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
@@ -81,17 +82,17 @@ export function readSeedFiles(dir: string): { files: ParsedSeedFile[]; problems:
     }
     const lineOf = lineLocator(doc, lines);
     const keyLineOf = keyLocator(doc, lines);
-    const parsed = seedFileSchema.safeParse(doc.toJS() ?? {});
+    const parsed = seedFileSchema.safeParse(doc.toJS() ?? {}, { error: seedIssueMessage });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         // zod reports unknown keys on their parent; name each key where it stands.
         const located =
           issue.code === 'unrecognized_keys'
             ? issue.keys.map((key) => ({
-                path: [...issue.path, key],
+                path: [...plainPath(issue.path), key],
                 message: `unknown key "${key}"`,
               }))
-            : [{ path: issue.path, message: issue.message }];
+            : [{ path: plainPath(issue.path), message: issue.message }];
         for (const { path: fieldPath, message } of located) {
           problems.push({
             file,
@@ -106,4 +107,24 @@ export function readSeedFiles(dir: string): { files: ParsedSeedFile[]; problems:
     files.push({ file, content: parsed.data, lineOf });
   }
   return { files, problems };
+}
+
+/** zod 4 types a path key as any property key; seed files have no symbol keys. */
+function plainPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.filter((key): key is string | number => typeof key !== 'symbol');
+}
+
+/**
+ * Messages for a person editing YAML: a missing field says it is required,
+ * and a value outside a list names the value given and the ones allowed.
+ */
+function seedIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `required (expected ${issue.expected})`;
+  }
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map((value) => JSON.stringify(value)).join(', ');
+    return `${JSON.stringify(issue.input)} is not one of ${allowed}`;
+  }
+  return undefined;
 }
