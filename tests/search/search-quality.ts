@@ -27,7 +27,7 @@ export function loadPhrasesNamingNothing(file = PHRASES_FILE): string[] {
 }
 
 /** The score under which SearchHit.score says a hit is no real match. */
-export const NO_MATCH_BELOW = 10;
+export { WEAK_MATCH_BELOW as NO_MATCH_BELOW } from '../../src/graph/read';
 
 /** What search answered for a phrase: the ids, best first. */
 export type Answer = { phrase: Phrase; ids: string[] };

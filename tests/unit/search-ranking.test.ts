@@ -1,5 +1,6 @@
 import {
   NEAR_NAME_BONUS,
+  classifyMatch,
   rankSearchHits,
   searchCandidates,
   similarity,
@@ -7,16 +8,23 @@ import {
 import type { SearchHitRecord } from '../../src/graph/read';
 
 const hit = (id: string, score: number) =>
-  ({ entity: { id }, score }) as unknown as SearchHitRecord;
+  ({
+    entity: { id, name: id.replace(/-/g, ' '), synonyms: [] },
+    score,
+  }) as unknown as SearchHitRecord;
 
 describe('rankSearchHits', () => {
   test('a misspelt name comes before hits that only share a word with it', () => {
     const ranked = rankSearchHits(
       'myclonus',
       [
-        { hit: hit('negative-myoclonus', 9), names: ['negative myoclonus'] },
-        { hit: hit('physiological-myoclonus', 10), names: ['physiological myoclonus'] },
-        { hit: hit('myoclonus', 7), names: ['myoclonus', 'myoclonic jerk'] },
+        { hit: hit('negative-myoclonus', 9), names: ['negative myoclonus'], ontologyNames: [] },
+        {
+          hit: hit('physiological-myoclonus', 10),
+          names: ['physiological myoclonus'],
+          ontologyNames: [],
+        },
+        { hit: hit('myoclonus', 7), names: ['myoclonus', 'myoclonic jerk'], ontologyNames: [] },
       ],
       3,
     );
@@ -32,8 +40,12 @@ describe('rankSearchHits', () => {
     const ranked = rankSearchHits(
       'Hiccups',
       [
-        { hit: hit('hiccups', 112), names: ['hiccups'] },
-        { hit: hit('hypnic-jerks', 4), names: ['leg twitching when falling asleep'] },
+        { hit: hit('hiccups', 112), names: ['hiccups'], ontologyNames: [] },
+        {
+          hit: hit('hypnic-jerks', 4),
+          names: ['leg twitching when falling asleep'],
+          ontologyNames: [],
+        },
       ],
       5,
     );
@@ -44,9 +56,9 @@ describe('rankSearchHits', () => {
     const ranked = rankSearchHits(
       'x',
       [
-        { hit: hit('b', 1), names: [] },
-        { hit: hit('a', 1), names: [] },
-        { hit: hit('c', 1), names: [] },
+        { hit: hit('b', 1), names: [], ontologyNames: [] },
+        { hit: hit('a', 1), names: [], ontologyNames: [] },
+        { hit: hit('c', 1), names: [], ontologyNames: [] },
       ],
       2,
     );
@@ -63,5 +75,58 @@ describe('rankSearchHits', () => {
     expect(searchCandidates(3)).toBe(20);
     expect(searchCandidates(10)).toBe(40);
     expect(searchCandidates(50)).toBe(200);
+  });
+});
+
+describe('classifyMatch says how a hit matched what was typed', () => {
+  const hypnic = {
+    name: 'Leg twitching when falling asleep',
+    synonyms: ['hypnic jerks', 'sleep starts'],
+  };
+
+  test('the whole text is the name, a synonym or an ontology name, however it is cased or spaced', () => {
+    expect(classifyMatch('leg  twitching when falling ASLEEP', hypnic, [])).toEqual({
+      type: 'exact_name',
+      text: 'Leg twitching when falling asleep',
+    });
+    expect(classifyMatch('Hypnic Jerks', hypnic, [])).toEqual({
+      type: 'synonym',
+      text: 'hypnic jerks',
+    });
+    expect(classifyMatch('hypnagogic jerk', hypnic, ['Hypnagogic jerk'])).toEqual({
+      type: 'ontology_synonym',
+      text: 'Hypnagogic jerk',
+    });
+  });
+
+  test('a misspelt name is fuzzy, naming the name it is nearly', () => {
+    expect(classifyMatch('hipnic jerks', hypnic, [])).toEqual({
+      type: 'fuzzy',
+      text: 'hypnic jerks',
+    });
+  });
+
+  test('otherwise it names the name sharing the most words, or the entity name when none does', () => {
+    expect(classifyMatch('twitching when I fall asleep', hypnic, [])).toEqual({
+      type: 'words',
+      text: 'Leg twitching when falling asleep',
+    });
+    expect(classifyMatch('my sleep starts again', hypnic, [])).toEqual({
+      type: 'words',
+      text: 'sleep starts',
+    });
+    expect(classifyMatch('nocturnal', hypnic, [])).toEqual({
+      type: 'words',
+      text: 'Leg twitching when falling asleep',
+    });
+  });
+
+  test('ranked hits carry their match', () => {
+    const [first] = rankSearchHits(
+      'hypnic jerks',
+      [{ hit: hit('hypnic-jerks', 105), names: ['hypnic jerks'], ontologyNames: [] }],
+      1,
+    );
+    expect(first!.match).toEqual({ type: 'exact_name', text: 'hypnic jerks' });
   });
 });

@@ -271,6 +271,7 @@ export class GraphReader {
     const candidates = rows.map((row) => ({
       hit: { entity: map.entity(row.entity as Row), score: Number(row.score) },
       names: (row.names as string[] | null) ?? [],
+      ontologyNames: map.ontologyNames(row.ontologySynonyms),
     }));
     return rankSearchHits(text, candidates, first);
   }

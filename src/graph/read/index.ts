@@ -1,4 +1,5 @@
 export { GraphReader, type GraphReaderOptions } from './graph-reader';
 export { decodeCursor, encodeCursor } from './paging';
 export { MAX_DEPTH, MAX_HOPS } from './queries';
+export { WEAK_MATCH_BELOW } from './search-ranking';
 export type * from './records';

@@ -172,7 +172,8 @@ ${WITH_SOURCES}
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH sources, node, score + CASE WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN 100.0 ELSE 0.0 END AS score
-RETURN ${entityMap('node')} AS entity, [node.nameLower] + node.synonymsLower AS names, score, sources
+RETURN ${entityMap('node')} AS entity, [node.nameLower] + node.synonymsLower AS names,
+       node.ontologySynonyms AS ontologySynonyms, score, sources
 ORDER BY score DESC, node.id
 LIMIT $first`,
 );

@@ -95,6 +95,11 @@ export class RecordMapper {
     };
   }
 
+  /** The texts of an entity's stored ontology names (its `ontologySynonyms` property). */
+  ontologyNames(value: unknown): string[] {
+    return parseList<OntologySynonymRecord>(value).map((synonym) => synonym.text);
+  }
+
   /** An entity's cross-references, note and ontology names (an `annotations` row). */
   annotations(row: Row): EntityAnnotationsRecord {
     return {

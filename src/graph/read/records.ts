@@ -98,9 +98,23 @@ export interface StatisticRecord {
   citation: CitationRecord;
 }
 
+/**
+ * How a search hit matched what was typed: its name, one of its synonyms or
+ * ontology names (the whole text, normalised), a name nearly the text (a
+ * misspelling), or only some of its words.
+ */
+export type SearchMatchType = 'exact_name' | 'synonym' | 'ontology_synonym' | 'fuzzy' | 'words';
+
+export interface SearchMatchRecord {
+  type: SearchMatchType;
+  /** The name, synonym or ontology name that matched (the entity's name for a words match without one). */
+  text: string;
+}
+
 export interface SearchHitRecord {
   entity: EntityRecord;
   score: number;
+  match: SearchMatchRecord;
 }
 
 export interface PathRecord {

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { normalizeName } from '../../domain';
-import type { SearchHitRecord } from './records';
+import type { EntityRecord, SearchHitRecord, SearchMatchRecord } from './records';
 
 /**
  * The last step of search, over the full-text index's best candidates: a hit
@@ -16,6 +16,13 @@ export const NEAR_NAME_SIMILARITY = 0.75;
 /** Added to a near name's score, times its similarity: above any partial hit, below an exact one (+100). */
 export const NEAR_NAME_BONUS = 60;
 
+/**
+ * Under this score a hit is no real match: phrases that name nothing in the
+ * graph scored under it when measured (tests/search). The SDL's
+ * SearchHit.score says so to clients; the chatbot door drops such hits.
+ */
+export const WEAK_MATCH_BELOW = 10;
+
 /** How many of the index's best hits are reranked for `first` results. */
 export const searchCandidates = (first: number) => Math.min(200, Math.max(first * 4, 20));
 
@@ -27,8 +34,55 @@ export function similarity(a: string, b: string): number {
 
 /** A hit of the index with the entity's own names (name, synonyms, exact ontology names), normalised as stored. */
 export interface SearchCandidate {
-  hit: SearchHitRecord;
+  hit: Omit<SearchHitRecord, 'match'>;
   names: string[];
+  /** The entity's ontology names (exact and close), as written. */
+  ontologyNames: string[];
+}
+
+/** The words of a name, each cut to a rough stem, so "twitches" meets "twitching". */
+function stems(text: string): Set<string> {
+  return new Set(
+    normalizeName(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 2)
+      .map((word) => word.replace(/(ing|es|ed|s)$/, '')),
+  );
+}
+
+/**
+ * Which of the entity's names matched the typed text, and how: the whole text
+ * is its name, a synonym or an ontology name; or nearly one of them; or it
+ * shares words with one (the one sharing most; the name when none does, as
+ * the hit came from the description).
+ */
+export function classifyMatch(
+  typed: string,
+  entity: Pick<EntityRecord, 'name' | 'synonyms'>,
+  ontologyNames: string[],
+): SearchMatchRecord {
+  const named: SearchMatchRecord[] = [
+    { type: 'exact_name', text: entity.name },
+    ...entity.synonyms.map((text) => ({ type: 'synonym' as const, text })),
+    ...ontologyNames.map((text) => ({ type: 'ontology_synonym' as const, text })),
+  ];
+  const wanted = normalizeName(typed);
+  const exact = named.find((n) => normalizeName(n.text) === wanted);
+  if (exact) return exact;
+  let near: { text: string; similarity: number } | undefined;
+  for (const n of named) {
+    const alike = similarity(wanted, normalizeName(n.text));
+    if (alike >= NEAR_NAME_SIMILARITY && alike > (near?.similarity ?? 0))
+      near = { text: n.text, similarity: alike };
+  }
+  if (near) return { type: 'fuzzy', text: near.text };
+  const typedStems = stems(typed);
+  let best = { text: entity.name, shared: 0 };
+  for (const n of named) {
+    const shared = [...stems(n.text)].filter((stem) => typedStems.has(stem)).length;
+    if (shared > best.shared) best = { text: n.text, shared };
+  }
+  return { type: 'words', text: best.text };
 }
 
 /** The best similarity of what was typed (normalised) to any of the names. */
@@ -43,12 +97,19 @@ export function rankSearchHits(
 ): SearchHitRecord[] {
   const typed = normalizeName(text);
   return candidates
-    .map(({ hit, names }) => {
-      const near = nearestName(typed, names);
-      return near >= NEAR_NAME_SIMILARITY && near < 1
-        ? { ...hit, score: hit.score + NEAR_NAME_BONUS * near }
-        : hit;
+    .map((candidate) => {
+      const near = nearestName(typed, candidate.names);
+      const bonus = near >= NEAR_NAME_SIMILARITY && near < 1 ? NEAR_NAME_BONUS * near : 0;
+      return { candidate, score: candidate.hit.score + bonus };
     })
-    .sort((a, b) => b.score - a.score || (a.entity.id < b.entity.id ? -1 : 1))
-    .slice(0, first);
+    .sort(
+      (a, b) =>
+        b.score - a.score || (a.candidate.hit.entity.id < b.candidate.hit.entity.id ? -1 : 1),
+    )
+    .slice(0, first)
+    .map(({ candidate: { hit, ontologyNames }, score }) => ({
+      ...hit,
+      score,
+      match: classifyMatch(text, hit.entity, ontologyNames),
+    }));
 }
