@@ -28,6 +28,12 @@ const apiSchema = z.object({
   /** jit: operations compiled once by graphql-jit (the default); graphql-js: interpreted, graphql-js's reference executor. */
   GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   CORS_ORIGINS: z.string().default('*'),
+  /**
+   * Host names /mcp answers besides localhost, 127.0.0.1 and [::1]
+   * (DNS-rebinding protection), comma-separated; * turns the check off
+   * (behind a proxy that does it). Browser origins with these host names pass too.
+   */
+  MCP_ALLOWED_HOSTS: z.string().default(''),
   BODY_LIMIT: z.string().default('100kb'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),

@@ -3,13 +3,26 @@ import { rateLimit } from 'express-rate-limit';
 import { ErrorCode } from '../errors';
 import { logger } from '../logger';
 
-/** An error body in GraphQL's shape, for what fails before GraphQL runs. */
-const errorBody = (message: string, code: ErrorCode) => ({
+/** The error body of a door, for what fails before the door itself runs. */
+export type ErrorBody = (message: string, code: ErrorCode) => unknown;
+
+/** GraphQL's shape: `errors[].extensions.code`. */
+export const graphqlErrorBody: ErrorBody = (message, code) => ({
   errors: [{ message, extensions: { code } }],
 });
 
+/** JSON-RPC's shape, as MCP clients read it: no id (the request was never read), our code in data. */
+export const jsonRpcErrorBody: ErrorBody = (message, code) => ({
+  jsonrpc: '2.0',
+  id: null,
+  error: { code: code === ErrorCode.BAD_REQUEST ? -32700 : -32000, message, data: { code } },
+});
+
 /** At most `perMinute` requests a minute per client address; over it, 429 RATE_LIMITED. */
-export function rateLimitPerClient(perMinute: number): express.RequestHandler {
+export function rateLimitPerClient(
+  perMinute: number,
+  errorBody: ErrorBody = graphqlErrorBody,
+): express.RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
@@ -26,7 +39,10 @@ export function rateLimitPerClient(perMinute: number): express.RequestHandler {
 }
 
 /** Bodies that are not JSON, too large, and the like: a 4xx with a code, never a stack. */
-export function bodyErrorHandler(bodyLimit: string): express.ErrorRequestHandler {
+export function bodyErrorHandler(
+  bodyLimit: string,
+  errorBody: ErrorBody = graphqlErrorBody,
+): express.ErrorRequestHandler {
   return (error: { status?: number }, _req, res, _next) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error }, 'unexpected HTTP error');

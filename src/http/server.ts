@@ -20,6 +20,7 @@ import { loadTypeDefs, resolvers, type RequestContext } from '../schema';
 import { compiledExecutor } from '../schema/executor';
 import { createFormatError } from '../schema/format-error';
 import { queriesOnly } from '../schema/read-only-rule';
+import { mcpRoutes } from '../mcp/http';
 import { healthRoutes } from './health';
 import { releaseRoutes } from './release-routes';
 import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
@@ -114,6 +115,8 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
       },
     }),
   );
+
+  app.use(mcpRoutes(driver, config));
 
   app.use(bodyErrorHandler(config.BODY_LIMIT));
 

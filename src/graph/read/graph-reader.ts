@@ -27,6 +27,7 @@ import type {
   LinkRecord,
   PathRecord,
   SearchHitRecord,
+  SourceRecord,
   StatisticRecord,
 } from './records';
 
@@ -318,6 +319,12 @@ export class GraphReader {
   async graphInfo(): Promise<GraphInfoRecord> {
     const [row] = (await this.read(Q.GRAPH_INFO, GRAPH_INFO_PARAMS)).rows;
     return toGraphInfo(row);
+  }
+
+  /** Every source the graph cites, by id. */
+  async sources(): Promise<SourceRecord[]> {
+    const { rows, map } = await this.read(Q.SOURCES, {});
+    return rows.map((row) => map.source(row.source as Row));
   }
 
   async ping(): Promise<void> {

@@ -280,4 +280,10 @@ RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loaded
             ELSE 'INCOMPLETE' END AS loadState`,
 );
 
+/** Every source the graph cites, by id. */
+export const SOURCES = cypher(
+  'sources',
+  'MATCH (src:Source) RETURN src {.*} AS source ORDER BY src.id',
+);
+
 export const PING = cypher('ping', 'RETURN 1 AS ok');

@@ -53,6 +53,10 @@ export class RecordMapper {
     this.sources = new Map(sources.map((row) => [String(row.id), toSource(row)]));
   }
 
+  source(row: Row): SourceRecord {
+    return toSource(row);
+  }
+
   citation(row: Row): CitationRecord {
     return {
       source: this.sources.get(row.source as string) ?? UNKNOWN_SOURCE,

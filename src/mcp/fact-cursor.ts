@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { PREDICATE_NAMES } from '../domain';
+import { ToolInputError } from './tool-result';
+
+/**
+ * The cursor of get_facts: opaque to the model, self-contained, so any
+ * instance can continue it (nothing is kept on the server). It holds the
+ * request it continues, where the next page starts, and the content hash of
+ * the graph it was made on: the order of facts is fixed for one content, so
+ * a cursor of an older graph is refused rather than followed to wrong facts.
+ */
+
+const cursorSchema = z
+  .object({
+    v: z.literal(1),
+    /** Content hash of the graph. */
+    h: z.string().min(1).max(128),
+    /** The request: entity ids, predicates (null: all) and depth. */
+    e: z.array(z.string().max(200)).min(1).max(5),
+    p: z.array(z.enum(PREDICATE_NAMES)).nullable(),
+    d: z.number().int().min(1).max(2),
+    /** Index of the next fact. */
+    o: z.number().int().min(0).max(100_000),
+  })
+  .strict();
+
+export type FactCursor = z.infer<typeof cursorSchema>;
+
+export function encodeFactCursor(cursor: FactCursor): string {
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+}
+
+export function decodeFactCursor(text: string): FactCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  const result = cursorSchema.safeParse(parsed);
+  if (!result.success)
+    throw new ToolInputError(
+      'cursor is not a nextCursor this server gave; pass one unchanged, or leave it out to start again.',
+    );
+  return result.data;
+}
+
+/** The request a cursor continues must be the one asked now. */
+export function checkCursorRequest(
+  cursor: FactCursor,
+  request: { entityIds: string[]; predicates: string[] | null; depth: number },
+): void {
+  const same =
+    JSON.stringify(cursor.e) === JSON.stringify(request.entityIds) &&
+    JSON.stringify(cursor.p) === JSON.stringify(request.predicates) &&
+    cursor.d === request.depth;
+  if (!same)
+    throw new ToolInputError(
+      'cursor continues another request: pass the same entityIds, predicates and depth as the call that gave it, or leave it out.',
+    );
+}
+
+/** A cursor of another content of the graph is refused: the facts it points past have moved. */
+export function checkCursorContent(cursor: FactCursor, contentHash: string): void {
+  if (cursor.h !== contentHash)
+    throw new ToolInputError(
+      'The knowledge graph has changed since this cursor was made; call get_facts again without the cursor.',
+    );
+}

@@ -1,0 +1,110 @@
+import { hostHeaderValidation, originValidation } from '@modelcontextprotocol/express';
+import { toNodeHandler } from '@modelcontextprotocol/node';
+import { createMcpHandler } from '@modelcontextprotocol/server';
+import cors from 'cors';
+import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config';
+import { GraphReader } from '../graph/read';
+import { bodyErrorHandler, jsonRpcErrorBody, rateLimitPerClient } from '../http/http-errors';
+import { requestIdFrom } from '../http/request-id';
+import { logger } from '../logger';
+import { SERVICE_VERSION } from '../version';
+import { createMcpServer } from './server';
+
+export const MCP_PATH = '/mcp';
+
+/** Host names a local server always answers. */
+const LOCALHOST_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+const listOf = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+
+/** The host names /mcp answers and the browser origins it takes (DNS-rebinding protection). */
+export function allowedMcpHosts(config: Pick<Config, 'MCP_ALLOWED_HOSTS' | 'CORS_ORIGINS'>): {
+  hosts: string[] | null;
+  origins: string[] | null;
+} {
+  if (config.MCP_ALLOWED_HOSTS.trim() === '*') return { hosts: null, origins: null };
+  const hosts = [...LOCALHOST_NAMES, ...listOf(config.MCP_ALLOWED_HOSTS)];
+  const corsHosts =
+    config.CORS_ORIGINS.trim() === '*'
+      ? []
+      : listOf(config.CORS_ORIGINS).flatMap((origin) => {
+          try {
+            return [new URL(origin).hostname];
+          } catch {
+            return [];
+          }
+        });
+  return { hosts, origins: [...hosts, ...corsHosts] };
+}
+
+/**
+ * The MCP door over Streamable HTTP, stateless: each request gets a fresh
+ * server from the one factory, for 2026-07-28 clients and (through the SDK's
+ * stateless fallback) 2025 ones alike. It keeps the API's body limit, rate
+ * limit and CORS policy, checks Host and Origin, and logs each request with
+ * its id.
+ */
+export function mcpRoutes(driver: Driver, config: Config): express.Router {
+  const router = express.Router();
+  const handler = createMcpHandler(
+    (request) => {
+      const requestId = request.requestInfo?.headers.get('x-request-id') ?? undefined;
+      return createMcpServer({
+        reader: async () =>
+          new GraphReader(driver, { app: 'mcp', queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS }),
+        log: logger.child({ requestId, door: 'mcp' }),
+        serverVersion: SERVICE_VERSION,
+      });
+    },
+    {
+      onerror: (error) => logger.debug({ err: error }, 'mcp request refused'),
+    },
+  );
+  const serve = toNodeHandler(handler, {
+    onerror: (error) => logger.error({ err: error }, 'mcp request failed'),
+  });
+  const { hosts, origins } = allowedMcpHosts(config);
+
+  router.use(MCP_PATH, (req, res, next) => {
+    const requestId = requestIdFrom(req.headers);
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const body = req.body as { method?: unknown } | undefined;
+      logger.info(
+        {
+          requestId,
+          door: 'mcp',
+          httpMethod: req.method,
+          mcpMethod: typeof body?.method === 'string' ? body.method : null,
+          status: res.statusCode,
+          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+        },
+        'mcp request',
+      );
+    });
+    next();
+  });
+  if (hosts) router.use(MCP_PATH, hostHeaderValidation(hosts));
+  if (origins) router.use(MCP_PATH, originValidation(origins));
+  if (config.RATE_LIMIT_PER_MINUTE > 0)
+    router.use(MCP_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE, jsonRpcErrorBody));
+  router.use(
+    MCP_PATH,
+    cors({
+      origin: config.CORS_ORIGINS === '*' ? true : listOf(config.CORS_ORIGINS),
+      exposedHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'X-Request-Id'],
+    }),
+    express.json({ limit: config.BODY_LIMIT }),
+  );
+  router.all(MCP_PATH, (req, res) => serve(req, res, req.body));
+  router.use(MCP_PATH, bodyErrorHandler(config.BODY_LIMIT, jsonRpcErrorBody));
+  return router;
+}

@@ -1,0 +1,91 @@
+import {
+  ResourceNotFoundError,
+  ResourceTemplate,
+  type McpServer,
+} from '@modelcontextprotocol/server';
+import {
+  BIOLINK_MODEL_VERSION,
+  BIOLINK_PREDICATES,
+  ENTITY_KINDS,
+  PREDICATES,
+  PREDICATE_NAMES,
+} from '../domain';
+import type { McpContext } from './context';
+import { DISCLAIMER } from './instructions';
+
+/**
+ * kg://about: what the graph holds (seed version, content hash, counts), its
+ * vocabulary with the Biolink mapping, its sources and the disclaimer.
+ * kg://sources/{id}: one source's metadata, for a citation.
+ */
+
+export const ABOUT_URI = 'kg://about';
+export const SOURCE_URI_TEMPLATE = 'kg://sources/{id}';
+export const sourceUri = (id: string) => `kg://sources/${encodeURIComponent(id)}`;
+
+const json = (uri: string, value: unknown) => ({
+  contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(value, null, 2) }],
+});
+
+export function registerResources(server: McpServer, ctx: McpContext): void {
+  server.registerResource(
+    'about',
+    ABOUT_URI,
+    {
+      title: 'About the myoclonus knowledge graph',
+      description:
+        'Seed version, content hash, counts, the predicates with their Biolink mapping, the sources, and the disclaimer.',
+      mimeType: 'application/json',
+    },
+    async (uri) => {
+      const reader = await ctx.reader();
+      const [info, sources] = await Promise.all([reader.graphInfo(), reader.sources()]);
+      return json(uri.href, {
+        seedVersion: info.seedVersion,
+        contentHash: info.contentHash,
+        loadedAt: info.loadedAt,
+        loadState: info.loadState,
+        entityCount: info.entityCount,
+        factCount: info.factCount,
+        kinds: ENTITY_KINDS,
+        biolinkModelVersion: BIOLINK_MODEL_VERSION,
+        predicates: PREDICATE_NAMES.map((name) => ({
+          name,
+          biolink: BIOLINK_PREDICATES[name].predicate,
+          subjectKinds: PREDICATES[name].subject,
+          objectKinds: PREDICATES[name].object,
+        })),
+        sources: sources.map((s) => ({ id: s.id, title: s.title, uri: sourceUri(s.id) })),
+        disclaimer: DISCLAIMER,
+      });
+    },
+  );
+
+  server.registerResource(
+    'source',
+    new ResourceTemplate(SOURCE_URI_TEMPLATE, {
+      list: async () => {
+        const sources = await (await ctx.reader()).sources();
+        return {
+          resources: sources.map((s) => ({
+            uri: sourceUri(s.id),
+            name: s.id,
+            title: s.title,
+            mimeType: 'application/json',
+          })),
+        };
+      },
+    }),
+    {
+      title: 'A cited source',
+      description: "A source's title, publisher, author, date, review note and its own disclaimer.",
+      mimeType: 'application/json',
+    },
+    async (uri, variables) => {
+      const id = String(variables.id ?? '');
+      const source = (await (await ctx.reader()).sources()).find((s) => s.id === id);
+      if (!source) throw new ResourceNotFoundError(uri.href);
+      return json(uri.href, source);
+    },
+  );
+}

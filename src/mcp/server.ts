@@ -1,0 +1,76 @@
+import { McpServer, type ToolAnnotations } from '@modelcontextprotocol/server';
+import type { McpContext } from './context';
+import { SERVER_INSTRUCTIONS } from './instructions';
+import { registerPrompts } from './prompts';
+import { registerResources } from './resources';
+import { explainPathInput, getFactsInput, resolveEntityInput } from './tool-inputs';
+import { explainPathOutput, getFactsOutput, resolveEntityOutput } from './tool-outputs';
+import { runTool } from './tool-result';
+import { explainPath } from './tools/explain-path';
+import { getFacts } from './tools/get-facts';
+import { resolveEntity } from './tools/resolve-entity';
+
+export const MCP_SERVER_NAME = 'myoclonus-knowledge-graph';
+
+/** Every tool only reads a closed graph: the same call gives the same answer. */
+const READ_ONLY: ToolAnnotations = {
+  readOnlyHint: true,
+  idempotentHint: true,
+  destructiveHint: false,
+  openWorldHint: false,
+};
+
+/**
+ * One MCP server instance: three tools, two resources and a prompt over the
+ * data layer. The HTTP door makes one per request (stateless), stdio one per
+ * connection; both from this factory, so they cannot drift apart.
+ */
+export function createMcpServer(ctx: McpContext): McpServer {
+  const server = new McpServer(
+    { name: MCP_SERVER_NAME, version: ctx.serverVersion, title: 'Myoclonus knowledge graph' },
+    { instructions: SERVER_INSTRUCTIONS },
+  );
+
+  server.registerTool(
+    'resolve_entity',
+    {
+      title: 'Resolve what a person typed to entities',
+      description:
+        'Turns words ("twitching when I fall asleep", "alzheimers") into candidate entities of the myoclonus knowledge graph, best first, with how each matched. Call it first; status is matched, ambiguous (ask the person) or no_match.',
+      inputSchema: resolveEntityInput,
+      outputSchema: resolveEntityOutput,
+      annotations: { ...READ_ONLY, title: 'Resolve entity' },
+    },
+    (input) => runTool(ctx.log, 'resolve_entity', () => resolveEntity(ctx, input)),
+  );
+
+  server.registerTool(
+    'get_facts',
+    {
+      title: 'Get cited facts about entities',
+      description:
+        'The cited facts about 1 to 5 entities in one call: each with a sentence to quote and its citation (source, section, paragraph, date), figures included. Each entity is found, not_found (with suggestions) or no_facts. The result keeps within maxTokens; when truncated, pass nextCursor to continue.',
+      inputSchema: getFactsInput,
+      outputSchema: getFactsOutput,
+      annotations: { ...READ_ONLY, title: 'Get facts' },
+    },
+    (input) => runTool(ctx.log, 'get_facts', () => getFacts(ctx, input)),
+  );
+
+  server.registerTool(
+    'explain_path',
+    {
+      title: 'Explain how two entities are connected',
+      description:
+        'The shortest chain of cited facts between two entities (such as alzheimers-disease and myoclonus), each hop with its sentence and citation. Status connected, no_path or not_found.',
+      inputSchema: explainPathInput,
+      outputSchema: explainPathOutput,
+      annotations: { ...READ_ONLY, title: 'Explain path' },
+    },
+    (input) => runTool(ctx.log, 'explain_path', () => explainPath(ctx, input)),
+  );
+
+  registerResources(server, ctx);
+  registerPrompts(server);
+  return server;
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { ENTITY_KINDS, PREDICATE_NAMES } from '../domain';
+
+/**
+ * The tools' inputs: the names and bounds are the contract. The enums of
+ * kinds and predicates travel in each tool's JSON Schema, so a model knows
+ * every value it may pass without a schema tool.
+ */
+
+export const LIMITS = {
+  maxTextLength: 200,
+  maxIdLength: 200,
+  maxCandidates: 20,
+  maxEntityIds: 5,
+  maxDepth: 2,
+  maxFacts: 200,
+  minTokens: 500,
+  defaultTokens: 2_000,
+  maxTokens: 8_000,
+  maxHops: 4,
+  maxCursorLength: 2_000,
+} as const;
+
+const someText = (what: string, max: number) =>
+  z
+    .string()
+    .max(max, { error: `${what} must be at most ${max} characters` })
+    .refine((value) => value.trim().length > 0, { error: `${what} must not be empty` });
+
+/** One of our entity ids ("alzheimers-disease") or a CURIE it maps to exactly ("MONDO:0004975"). */
+const entityRef = someText('an entity id', LIMITS.maxIdLength).describe(
+  'An entity id from resolve_entity (such as "hypnic-jerks"), or a CURIE the entity maps to exactly (such as "HP:0001336").',
+);
+
+export const kindSchema = z.enum(ENTITY_KINDS);
+export const predicateSchema = z.enum(PREDICATE_NAMES);
+
+export const resolveEntityInput = z
+  .object({
+    text: someText('text', LIMITS.maxTextLength).describe(
+      'What the person typed, in their own words: "twitching when I fall asleep", "alzheimer\'s".',
+    ),
+    types: z
+      .array(kindSchema)
+      .min(1)
+      .max(ENTITY_KINDS.length)
+      .optional()
+      .describe('Only entities of these kinds; all kinds when absent.'),
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(LIMITS.maxCandidates)
+      .default(5)
+      .describe(`At most this many candidates, 1 to ${LIMITS.maxCandidates}.`),
+  })
+  .strict();
+
+export const getFactsInput = z
+  .object({
+    entityIds: z
+      .array(entityRef)
+      .min(1, { error: 'entityIds needs at least one id' })
+      .max(LIMITS.maxEntityIds, { error: `entityIds takes at most ${LIMITS.maxEntityIds} ids` })
+      .describe(`1 to ${LIMITS.maxEntityIds} entity ids, answered in one call.`),
+    predicates: z
+      .array(predicateSchema)
+      .min(1)
+      .max(PREDICATE_NAMES.length)
+      .optional()
+      .describe('Only facts of these predicates; all when absent.'),
+    depth: z
+      .number()
+      .int()
+      .min(1)
+      .max(LIMITS.maxDepth)
+      .default(1)
+      .describe(
+        "1: the entities' own facts; 2: also the facts of the entities they are joined to.",
+      ),
+    maxFacts: z
+      .number()
+      .int()
+      .min(1)
+      .max(LIMITS.maxFacts)
+      .default(50)
+      .describe(`At most this many facts in this result, 1 to ${LIMITS.maxFacts}.`),
+    maxTokens: z
+      .number()
+      .int()
+      .min(LIMITS.minTokens)
+      .max(LIMITS.maxTokens)
+      .default(LIMITS.defaultTokens)
+      .describe(
+        `The token budget of this result, ${LIMITS.minTokens} to ${LIMITS.maxTokens}; past it the result is cut and says truncated, with a nextCursor.`,
+      ),
+    cursor: z
+      .string()
+      .max(LIMITS.maxCursorLength)
+      .optional()
+      .describe(
+        'The nextCursor of an earlier result, to continue it (pass the same entityIds, predicates and depth).',
+      ),
+  })
+  .strict();
+
+export const explainPathInput = z
+  .object({
+    fromId: entityRef,
+    toId: entityRef,
+    maxHops: z
+      .number()
+      .int()
+      .min(1)
+      .max(LIMITS.maxHops)
+      .default(LIMITS.maxHops)
+      .describe(`The longest chain to look for, 1 to ${LIMITS.maxHops} facts.`),
+  })
+  .strict();
+
+export type ResolveEntityInput = z.infer<typeof resolveEntityInput>;
+export type GetFactsInput = z.infer<typeof getFactsInput>;
+export type ExplainPathInput = z.infer<typeof explainPathInput>;

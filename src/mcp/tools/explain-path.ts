@@ -1,0 +1,94 @@
+import type { CallToolResult } from '@modelcontextprotocol/server';
+import type { McpContext } from '../context';
+import { lookUpEntity, suggestionsFor, suggestionsText } from '../entity-lookup';
+import { citationText, citationView, entityRef } from '../fact-view';
+import { factStatement } from '../../domain';
+import { DISCLAIMER } from '../instructions';
+import type { ExplainPathInput } from '../tool-inputs';
+import type { ExplainPathOutput } from '../tool-outputs';
+import { toolResult } from '../tool-result';
+
+/**
+ * explain_path: the shortest chain of cited facts between two entities, each
+ * hop a fact in its own direction. connected, no_path (within maxHops), or
+ * not_found (naming the ends that do not exist, with suggestions).
+ */
+
+type ExplainPathContent = ExplainPathOutput;
+
+function render(content: ExplainPathContent): string {
+  const ends = `${content.from?.id ?? '?'} to ${content.to?.id ?? '?'}`;
+  const head = {
+    connected: `explain_path ${ends}: status connected`,
+    no_path: `explain_path ${ends}: status no_path, no chain of at most ${content.maxHops} facts joins them`,
+    not_found: `explain_path: status not_found`,
+  }[content.status];
+  const lines = [head];
+  if (content.from && content.to)
+    lines.push(
+      `From ${content.from.id} "${content.from.name}" to ${content.to.id} "${content.to.name}" (maxHops ${content.maxHops})`,
+    );
+  for (const missing of content.missing)
+    lines.push(`- ${missing.id}: not_found; ${suggestionsText(missing.suggestions)}`);
+  for (const path of content.paths) {
+    lines.push(`Path of ${path.length} facts (quote each sentence with its citation):`);
+    path.hops.forEach((hop, i) =>
+      lines.push(
+        `${i + 1}. [${hop.factId}] ${hop.sentence} Cited: ${citationText(hop.citation)}. (${hop.subject.id} "${hop.subject.name}" ${hop.predicate} ${hop.object.id} "${hop.object.name}")`,
+      ),
+    );
+  }
+  lines.push(`Disclaimer: ${content.disclaimer}`);
+  return lines.join('\n');
+}
+
+export async function explainPath(
+  ctx: McpContext,
+  input: ExplainPathInput,
+): Promise<CallToolResult> {
+  const reader = await ctx.reader();
+  const [from, to] = await Promise.all([
+    lookUpEntity(reader, input.fromId),
+    lookUpEntity(reader, input.toId),
+  ]);
+  const base = {
+    from: from ? entityRef(from) : null,
+    to: to ? entityRef(to) : null,
+    maxHops: input.maxHops,
+    disclaimer: DISCLAIMER,
+  };
+  if (!from || !to) {
+    const missingIds = [...(from ? [] : [input.fromId]), ...(to ? [] : [input.toId])];
+    const missing = await Promise.all(
+      [...new Set(missingIds)].map(async (id) => ({
+        id,
+        suggestions: await suggestionsFor(reader, id),
+      })),
+    );
+    const content: ExplainPathContent = { ...base, status: 'not_found', paths: [], missing };
+    return toolResult(content, render(content));
+  }
+  const { path } = await reader.shortestPath(from.id, to.id, input.maxHops);
+  const paths = path
+    ? [
+        {
+          length: path.facts.length,
+          hops: path.facts.map((fact) => ({
+            factId: fact.id,
+            subject: entityRef(fact.subject),
+            predicate: fact.predicate,
+            object: entityRef(fact.object),
+            sentence: factStatement(fact),
+            citation: citationView(fact.citation),
+          })),
+        },
+      ]
+    : [];
+  const content: ExplainPathContent = {
+    ...base,
+    status: path ? 'connected' : 'no_path',
+    paths,
+    missing: [],
+  };
+  return toolResult(content, render(content));
+}

@@ -1,0 +1,210 @@
+import type { CallToolResult } from '@modelcontextprotocol/server';
+import { PREDICATE_NAMES, type PredicateName } from '../../domain';
+import type { EntityRecord, FactRecord, GraphReader } from '../../graph/read';
+import type { McpContext } from '../context';
+import { lookUpEntity, suggestionsFor, suggestionsText } from '../entity-lookup';
+import {
+  checkCursorContent,
+  checkCursorRequest,
+  decodeFactCursor,
+  encodeFactCursor,
+  type FactCursor,
+} from '../fact-cursor';
+import { factLine, factView, type FactView } from '../fact-view';
+import { DISCLAIMER } from '../instructions';
+import { estimateTokens } from '../token-estimate';
+import type { GetFactsInput } from '../tool-inputs';
+import type { GetFactsOutput } from '../tool-outputs';
+import { toolResult } from '../tool-result';
+
+/**
+ * get_facts: the cited facts about one to five entities, in one call, within
+ * a token budget. Facts come in a fixed order for a given content of the
+ * graph: entity by entity as asked, each entity's own facts first, then
+ * (depth 2) those of its neighbours, by predicate and id; a fact two asked
+ * entities share comes once. Past maxFacts or the budget the result is cut,
+ * says truncated, and gives the cursor of the rest.
+ */
+
+/** Facts read per entity; the whole graph holds fewer. */
+export const FACTS_READ_PER_ENTITY = 1_000;
+
+type EntityStatusView = GetFactsOutput['entities'][number];
+type GetFactsContent = GetFactsOutput;
+
+const PREDICATE_ORDER = new Map(PREDICATE_NAMES.map((name, i) => [name, i]));
+
+/** An entity's facts: its own first, then its neighbours', by predicate and id. */
+function orderFacts(entityId: string, facts: FactRecord[]): FactRecord[] {
+  const distance = (f: FactRecord) =>
+    f.subject.id === entityId || f.object.id === entityId ? 0 : 1;
+  return [...facts].sort(
+    (a, b) =>
+      distance(a) - distance(b) ||
+      PREDICATE_ORDER.get(a.predicate)! - PREDICATE_ORDER.get(b.predicate)! ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+interface EntityAnswer {
+  ref: string;
+  entity: EntityRecord | null;
+  facts: FactRecord[];
+}
+
+async function readEntity(
+  reader: GraphReader,
+  ref: string,
+  predicates: PredicateName[],
+  depth: number,
+): Promise<EntityAnswer> {
+  // By our id the entity and its facts are read at once; a CURIE is looked up first.
+  const byId = !ref.includes(':');
+  const factsOf = async (id: string) =>
+    (
+      await reader.factPage({
+        about: id,
+        predicates,
+        depth,
+        first: FACTS_READ_PER_ENTITY,
+        after: null,
+      })
+    ).edges.map((edge) => edge.node);
+  if (byId) {
+    const [entity, facts] = await Promise.all([reader.entity(ref), factsOf(ref)]);
+    return { ref, entity, facts: entity ? orderFacts(entity.id, facts) : [] };
+  }
+  const entity = await lookUpEntity(reader, ref);
+  return { ref, entity, facts: entity ? orderFacts(entity.id, await factsOf(entity.id)) : [] };
+}
+
+function render(content: GetFactsContent): string {
+  const count = content.facts.length;
+  const range = count === 0 ? 'none' : `${content.from} to ${content.from + count - 1}`;
+  const entityLines = content.entities.map((e) => {
+    if (e.status === 'not_found')
+      return `- ${e.id}: not_found; ${suggestionsText(e.suggestions ?? [])}`;
+    const entity = e.entity!;
+    return `- ${e.id}: ${e.status}, ${entity.id} "${entity.name}" (${entity.kind}), ${e.factCount} facts`;
+  });
+  return [
+    `get_facts: facts ${range} of ${content.totalFacts}; truncated: ${content.truncated}; nextCursor: ${content.nextCursor ?? 'none'}`,
+    'Entities:',
+    ...entityLines,
+    'Facts (quote the sentence and give its citation):',
+    ...(count === 0 ? ['- none'] : content.facts.map(factLine)),
+    `Graph content hash: ${content.contentHash}`,
+    `Disclaimer: ${content.disclaimer}`,
+  ].join('\n');
+}
+
+/** A result's cost: the larger of its two channels, each of which the model may read. */
+const cost = (content: GetFactsContent) =>
+  Math.max(estimateTokens(render(content)), estimateTokens(JSON.stringify(content)));
+
+/**
+ * As many facts from `start` as fit maxFacts and the budget. Each fact's cost
+ * is added as it is taken (its line and its JSON, at a cursor's full length
+ * already), then the whole is measured once and cut again if it must.
+ */
+function fitPage(
+  base: GetFactsContent,
+  all: FactView[],
+  start: number,
+  maxFacts: number,
+  maxTokens: number,
+  cursorAt: (offset: number) => string,
+): GetFactsContent {
+  const withPage = (facts: FactView[]): GetFactsContent => {
+    const next = start + facts.length;
+    const truncated = next < all.length;
+    return {
+      ...base,
+      facts,
+      from: facts.length === 0 ? 0 : start + 1,
+      truncated,
+      nextCursor: truncated ? cursorAt(next) : null,
+    };
+  };
+  const page: FactView[] = [];
+  // The fixed part, priced with a cursor (the longest it gets).
+  let used = cost({ ...withPage([]), nextCursor: cursorAt(all.length) });
+  for (const fact of all.slice(start, start + maxFacts)) {
+    const price = Math.max(
+      estimateTokens(factLine(fact) + '\n'),
+      estimateTokens(JSON.stringify(fact) + ','),
+    );
+    if (used + price > maxTokens) break;
+    used += price;
+    page.push(fact);
+  }
+  let content = withPage(page);
+  while (page.length > 0 && cost(content) > maxTokens) {
+    page.pop();
+    content = withPage(page);
+  }
+  return content;
+}
+
+export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<CallToolResult> {
+  const request = {
+    entityIds: input.entityIds,
+    predicates: input.predicates ? [...new Set(input.predicates)].sort() : null,
+    depth: input.depth,
+  };
+  const cursor: FactCursor | null = input.cursor ? decodeFactCursor(input.cursor) : null;
+  if (cursor) checkCursorRequest(cursor, request);
+
+  const reader = await ctx.reader();
+  const predicates = (request.predicates as PredicateName[] | null) ?? PREDICATE_NAMES;
+  const [info, answers] = await Promise.all([
+    reader.graphInfo(),
+    Promise.all(request.entityIds.map((ref) => readEntity(reader, ref, predicates, request.depth))),
+  ]);
+  if (cursor) checkCursorContent(cursor, info.contentHash);
+
+  const seen = new Set<string>();
+  const all: FactView[] = [];
+  for (const answer of answers)
+    for (const fact of answer.facts)
+      if (!seen.has(fact.id)) {
+        seen.add(fact.id);
+        all.push(factView(fact));
+      }
+
+  const entities = await Promise.all(
+    answers.map(async ({ ref, entity, facts }): Promise<EntityStatusView> => {
+      if (!entity)
+        return { id: ref, status: 'not_found', suggestions: await suggestionsFor(reader, ref) };
+      return {
+        id: ref,
+        status: facts.length > 0 ? 'found' : 'no_facts',
+        entity: { id: entity.id, name: entity.name, kind: entity.kind },
+        factCount: facts.length,
+      };
+    }),
+  );
+
+  const base: GetFactsContent = {
+    entities,
+    facts: [],
+    totalFacts: all.length,
+    from: 0,
+    truncated: false,
+    nextCursor: null,
+    contentHash: info.contentHash,
+    disclaimer: DISCLAIMER,
+  };
+  const cursorAt = (offset: number) =>
+    encodeFactCursor({
+      v: 1,
+      h: info.contentHash,
+      e: request.entityIds,
+      p: request.predicates as PredicateName[] | null,
+      d: request.depth,
+      o: offset,
+    });
+  const start = Math.min(cursor?.o ?? 0, all.length);
+  const content = fitPage(base, all, start, input.maxFacts, input.maxTokens, cursorAt);
+  return toolResult(content, render(content));
+}
