@@ -49,6 +49,8 @@ const apiSchema = z.object({
 const logSchema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** Where log lines go; the MCP stdio server sends them to stderr, its stdout being the protocol's. */
+  LOG_DESTINATION: z.enum(['stdout', 'stderr']).default('stdout'),
 });
 
 /** Where Neo4j comes from (src/neo4j): an external server, a container, or the local one from jars. */
@@ -68,6 +70,7 @@ export type Config = z.infer<typeof apiSchema> & { RATE_LIMIT_PER_MINUTE: number
 
 export interface LogSettings {
   level: NonNullable<z.infer<typeof logSchema>['LOG_LEVEL']>;
+  destination: 'stdout' | 'stderr';
 }
 
 export interface Neo4jSettings {
@@ -107,7 +110,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 export function readLogSettings(env: NodeJS.ProcessEnv = process.env): LogSettings {
   const settings = parse(logSchema, env);
-  return { level: settings.LOG_LEVEL ?? (settings.NODE_ENV === 'test' ? 'warn' : 'info') };
+  return {
+    level: settings.LOG_LEVEL ?? (settings.NODE_ENV === 'test' ? 'warn' : 'info'),
+    destination: settings.LOG_DESTINATION,
+  };
 }
 
 export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSettings {

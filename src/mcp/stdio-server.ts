@@ -1,0 +1,54 @@
+import { serveStdio } from '@modelcontextprotocol/server/stdio';
+import { readConfig } from '../config';
+import { GraphUnavailableError } from '../errors';
+import { GraphReader } from '../graph/read';
+import { logger } from '../logger';
+import { stopOnSignals } from '../neo4j';
+import { startGraph, type StartedGraph } from '../startup';
+import { SERVICE_VERSION } from '../version';
+import { createMcpServer } from './server';
+
+/**
+ * Serves MCP over this process's stdin and stdout. The handshake is answered
+ * at once, while Neo4j is provisioned and seeded the way `npm start` does it
+ * (or NEO4J_URI is used); a tool call waits for the graph, and fails saying
+ * so if it could not be had. The process ends when the client closes stdin.
+ */
+export function serveMcpOverStdio(): void {
+  let stopGraph: (() => Promise<void>) | undefined;
+  const graph: Promise<StartedGraph> = startGraph(
+    (report) => logger.info({ report }, 'seeded'),
+    (stop) => (stopGraph = stop),
+  );
+  graph.catch((error: unknown) => logger.error({ err: error }, 'the graph could not be started'));
+  const queryTimeoutMs = readConfig().NEO4J_QUERY_TIMEOUT_MS;
+
+  const handle = serveStdio(() =>
+    createMcpServer({
+      reader: async () => {
+        try {
+          const { driver } = await graph;
+          return new GraphReader(driver, { app: 'mcp-stdio', queryTimeoutMs });
+        } catch {
+          throw new GraphUnavailableError(
+            'The knowledge graph database could not be started; see the server log (stderr).',
+          );
+        }
+      },
+      log: logger.child({ door: 'mcp-stdio' }),
+      serverVersion: SERVICE_VERSION,
+    }),
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      await handle.close().catch(() => undefined);
+      await graph.catch(() => undefined);
+      await stopGraph?.();
+    })());
+  stopOnSignals(stopAll);
+  process.stdin.once('end', () => {
+    void stopAll().finally(() => process.exit(0));
+  });
+}

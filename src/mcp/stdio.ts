@@ -1,0 +1,8 @@
+/**
+ * `npm run mcp`: the MCP server over stdio, for desktop clients. Its stdout
+ * carries the protocol alone, so logs go to stderr; that is set here, before
+ * the logger is loaded.
+ */
+process.env.LOG_DESTINATION = 'stderr';
+
+void import('./stdio-server').then(({ serveMcpOverStdio }) => serveMcpOverStdio());
