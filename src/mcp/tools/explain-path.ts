@@ -23,11 +23,11 @@ function render(content: ExplainPathContent): string {
     no_path: `explain_path ${ends}: status no_path, no chain of at most ${content.maxHops} facts joins them`,
     not_found: `explain_path: status not_found`,
   }[content.status];
-  const lines = [head];
-  if (content.from && content.to)
-    lines.push(
-      `From ${content.from.id} "${content.from.name}" to ${content.to.id} "${content.to.name}" (maxHops ${content.maxHops})`,
-    );
+  const end = (e: ExplainPathContent['from']) => (e ? `${e.id} "${e.name}"` : 'an unknown id');
+  const lines = [
+    head,
+    `From ${end(content.from)} to ${end(content.to)} (maxHops ${content.maxHops})`,
+  ];
   for (const missing of content.missing)
     lines.push(`- ${missing.id}: not_found; ${suggestionsText(missing.suggestions)}`);
   for (const path of content.paths) {
