@@ -26,6 +26,9 @@ const cursorSchema = z
 
 export type FactCursor = z.infer<typeof cursorSchema>;
 
+/** The part of the content hash a cursor keeps: 64 bits tell two contents apart, and cost few tokens. */
+export const cursorHash = (contentHash: string) => contentHash.slice(0, 16);
+
 export function encodeFactCursor(cursor: FactCursor): string {
   return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
 }

@@ -5,6 +5,7 @@ import type { McpContext } from '../context';
 import { lookUpEntity, suggestionsFor, suggestionsText } from '../entity-lookup';
 import {
   checkCursorContent,
+  cursorHash,
   checkCursorRequest,
   decodeFactCursor,
   encodeFactCursor,
@@ -152,7 +153,8 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
     predicates: input.predicates ? [...new Set(input.predicates)].sort() : null,
     depth: input.depth,
   };
-  const cursor: FactCursor | null = input.cursor ? decodeFactCursor(input.cursor) : null;
+  const cursor: FactCursor | null =
+    input.cursor === undefined ? null : decodeFactCursor(input.cursor);
   if (cursor) checkCursorRequest(cursor, request);
 
   const reader = await ctx.reader();
@@ -161,7 +163,7 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
     reader.graphInfo(),
     Promise.all(request.entityIds.map((ref) => readEntity(reader, ref, predicates, request.depth))),
   ]);
-  if (cursor) checkCursorContent(cursor, info.contentHash);
+  if (cursor) checkCursorContent(cursor, cursorHash(info.contentHash));
 
   const seen = new Set<string>();
   const all: FactView[] = [];
@@ -198,7 +200,7 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
   const cursorAt = (offset: number) =>
     encodeFactCursor({
       v: 1,
-      h: info.contentHash,
+      h: cursorHash(info.contentHash),
       e: request.entityIds,
       p: request.predicates as PredicateName[] | null,
       d: request.depth,
