@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { readConfig } from '../../src/config';
 import { seedDatabase } from '../../src/seed/seed';
 import { envConnection, startTestServer, type TestServer } from '../fixtures/api-server';
+import { anyString } from '../fixtures/hostile-strings';
 import { KNOWN_CODES, expectSafe, graphHash, postGraphQL } from '../fixtures/security-kit';
 import { testDriver } from '../fixtures/testkit';
 
@@ -45,78 +46,6 @@ afterAll(async () => {
         .join('\n'),
   );
 }, 60_000);
-
-const CYPHER_BITS = [
-  '") ',
-  "' ",
-  '}) ',
-  'MATCH (n) ',
-  'DETACH DELETE n ',
-  'RETURN n ',
-  'UNION ',
-  'CALL db.labels() ',
-  'SET n.x = 1 ',
-  '// ',
-  '/* ',
-  '*/ ',
-  '`',
-  '$id ',
-  'WITH * ',
-  'OR 1=1 ',
-  ';',
-];
-const LUCENE_BITS = [
-  '*:*',
-  'name:/.*/',
-  '~',
-  '~~~',
-  '^10',
-  '((((',
-  '))',
-  '\\"',
-  '"',
-  '[a TO z]',
-  '{* TO *}',
-  ' AND ',
-  ' OR ',
-  ' NOT ',
-  '+',
-  '-',
-  '&&',
-  '||',
-  '?',
-  '*',
-  '\\',
-  'myoclonus',
-  'jerk',
-];
-const WEIRD_BITS = [
-  '\u0000',
-  '\u0007',
-  '\u202E',
-  '\u0301',
-  '🧠',
-  '\uD800',
-  '\n',
-  '\t',
-  ' ',
-  '\u200B',
-];
-
-/** Strings made of injection fragments for Cypher and Lucene, mixed with odd characters. */
-const injection = fc
-  .array(fc.constantFrom(...CYPHER_BITS, ...LUCENE_BITS, ...WEIRD_BITS), {
-    minLength: 1,
-    maxLength: 15,
-  })
-  .map((parts) => parts.join(''));
-
-const anyString = fc.oneof(
-  fc.string({ maxLength: 300 }),
-  fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.string({ unit: 'grapheme', maxLength: 100 }),
-  injection,
-);
 
 const ARGUMENTS: [string, string, (v: string) => Record<string, unknown>][] = [
   [

@@ -11,6 +11,7 @@ import type { CypherStatement } from '../cypher';
 import { DATABASE } from '../driver';
 import { xrefToken } from '../xref-token';
 import { toGraphError } from '../driver-errors';
+import { GraphTimeoutError } from '../../errors';
 import { toPage } from './paging';
 import * as Q from './queries';
 import { GRAPH_INFO_PARAMS, RecordMapper, toGraphInfo, type Row } from './record-mapper';
@@ -32,6 +33,9 @@ import type {
 } from './records';
 
 type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** How long past the query timeout a read waits for Neo4j before it gives up itself. */
+export const CLIENT_DEADLINE_GRACE_MS = 1_000;
 
 type NeighbourhoodRequest =
   | { mode: 'entity'; id: string }
@@ -87,12 +91,24 @@ export class GraphReader {
       database: DATABASE,
       defaultAccessMode: neo4j.session.READ,
     });
+    const timeoutMs = this.options.queryTimeoutMs ?? 10_000;
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
     try {
       // An auto-commit transaction in READ mode: one network round trip, and Neo4j refuses any write in it.
-      const result = await session.run(query.text, params, {
-        timeout: this.options.queryTimeoutMs ?? 10_000,
+      const running = session.run(query.text, params, {
+        timeout: timeoutMs,
         metadata: { app: this.options.app ?? 'graphql-api', query: query.name },
       });
+      // Neo4j stops a transaction past its timeout; this deadline also covers a
+      // server or network too slow to say so, which would otherwise hang the caller.
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          reject(new GraphTimeoutError());
+        }, timeoutMs + CLIENT_DEADLINE_GRACE_MS);
+      });
+      const result = await Promise.race([running, deadline]);
       const rows = result.records.map((r) => r.toObject() as Row);
       return { rows, map: new RecordMapper((rows[0]?.sources as Row[] | undefined) ?? []) };
     } catch (error) {
@@ -100,7 +116,10 @@ export class GraphReader {
       if (mapped === error) logger.error({ err: error }, 'graph query failed');
       throw mapped;
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      // After the deadline the session is let go, not waited for.
+      if (timedOut) void session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 
