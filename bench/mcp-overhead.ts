@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { readConfig } from '../src/config';
 import { createDriver } from '../src/graph/driver';
 import { createApiServer, GRAPHQL_PATH } from '../src/http/server';
-import { MCP_PATH } from '../src/mcp/http';
+import { MCP_PATH } from '../src/http/mcp-routes';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../src/seed/seed';
 import { emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';

@@ -1,5 +1,5 @@
 import { logger } from './logger';
-import { MCP_PATH } from './mcp/http';
+import { MCP_PATH } from './http/mcp-routes';
 import { stopOnSignals } from './neo4j';
 import { RELEASE_PATH } from './http/release-routes';
 import { createApiServer, GRAPHQL_PATH, PLAYGROUND_PATH } from './http/server';

@@ -20,7 +20,7 @@ import { loadTypeDefs, resolvers, type RequestContext } from '../schema';
 import { compiledExecutor } from '../schema/executor';
 import { createFormatError } from '../schema/format-error';
 import { queriesOnly } from '../schema/read-only-rule';
-import { mcpRoutes } from '../mcp/http';
+import { mcpRoutes } from './mcp-routes';
 import { healthRoutes } from './health';
 import { releaseRoutes } from './release-routes';
 import { bodyErrorHandler, rateLimitPerClient } from './http-errors';

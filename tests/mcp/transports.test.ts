@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { readConfig } from '../../src/config';
-import { MCP_PATH, allowedMcpHosts } from '../../src/mcp/http';
+import { MCP_PATH, allowedMcpHosts } from '../../src/http/mcp-routes';
 import { startTestServer, type Json, type TestServer } from '../fixtures/api-server';
 import { connectHttp, connectStdio, type ClientEra } from '../fixtures/mcp-client';
 import { rawRequest } from '../fixtures/security-kit';

@@ -6,11 +6,11 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { GraphReader } from '../graph/read';
-import { bodyErrorHandler, jsonRpcErrorBody, rateLimitPerClient } from '../http/http-errors';
-import { requestIdFrom } from '../http/request-id';
+import { bodyErrorHandler, jsonRpcErrorBody, rateLimitPerClient } from './http-errors';
+import { requestIdFrom } from './request-id';
 import { logger } from '../logger';
 import { SERVICE_VERSION } from '../version';
-import { createMcpServer } from './server';
+import { createMcpServer } from '../mcp/server';
 
 export const MCP_PATH = '/mcp';
 
