@@ -34,7 +34,7 @@ const toolCall = (name: string, args: Record<string, unknown>) =>
 const graphql = (query: string, variables: Record<string, unknown>) =>
   JSON.stringify({ query, variables });
 
-const ENTITY = 'id name kind category description';
+const ENTITY = 'id name kind biolinkCategory description';
 const WORKLOADS = {
   resolve: {
     mcp: toolCall('resolve_entity', { text: 'twitching when I fall asleep' }),
@@ -108,6 +108,18 @@ async function drive(url: string, body: string): Promise<Measure> {
   };
 }
 
+/** One request of each body first: a workload that fails would measure nothing. */
+async function expectAnswer(url: string, body: string): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+    body,
+  });
+  const text = await response.text();
+  if (response.status !== 200 || /"errors":\[|"isError":true/.test(text))
+    throw new Error(`the bench request to ${url} fails: ${response.status} ${text.slice(0, 300)}`);
+}
+
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -130,6 +142,8 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${await server.listen()}`;
     const rows = [];
     for (const [name, workload] of Object.entries(WORKLOADS)) {
+      await expectAnswer(`${base}${MCP_PATH}`, workload.mcp);
+      await expectAnswer(`${base}${GRAPHQL_PATH}`, workload.graphql);
       // Warm both doors (JIT, compiled queries, pools) before measuring.
       await drive(`${base}${MCP_PATH}`, workload.mcp);
       await drive(`${base}${GRAPHQL_PATH}`, workload.graphql);
