@@ -1,6 +1,7 @@
 import { McpServer, type ToolAnnotations } from '@modelcontextprotocol/server';
 import type { McpContext } from './context';
 import { SERVER_INSTRUCTIONS } from './instructions';
+import { jsonSchemaOnce } from './json-schema-once';
 import { registerPrompts } from './prompts';
 import { registerResources } from './resources';
 import { explainPathInput, getFactsInput, resolveEntityInput } from './tool-inputs';
@@ -11,6 +12,19 @@ import { getFacts } from './tools/get-facts';
 import { resolveEntity } from './tools/resolve-entity';
 
 export const MCP_SERVER_NAME = 'myoclonus-knowledge-graph';
+
+/** The tools' schemas, converted to JSON Schema once for every instance. */
+const SCHEMAS = {
+  resolveEntity: {
+    input: jsonSchemaOnce(resolveEntityInput),
+    output: jsonSchemaOnce(resolveEntityOutput),
+  },
+  getFacts: { input: jsonSchemaOnce(getFactsInput), output: jsonSchemaOnce(getFactsOutput) },
+  explainPath: {
+    input: jsonSchemaOnce(explainPathInput),
+    output: jsonSchemaOnce(explainPathOutput),
+  },
+};
 
 /** Every tool only reads a closed graph: the same call gives the same answer. */
 const READ_ONLY: ToolAnnotations = {
@@ -37,11 +51,11 @@ export function createMcpServer(ctx: McpContext): McpServer {
       title: 'Resolve what a person typed to entities',
       description:
         'Turns words ("twitching when I fall asleep", "alzheimers") into candidate entities of the myoclonus knowledge graph, best first, with how each matched. Call it first; status is matched, ambiguous (ask the person) or no_match.',
-      inputSchema: resolveEntityInput,
-      outputSchema: resolveEntityOutput,
+      inputSchema: SCHEMAS.resolveEntity.input,
+      outputSchema: SCHEMAS.resolveEntity.output,
       annotations: { ...READ_ONLY, title: 'Resolve entity' },
     },
-    (input) => runTool(ctx.log, 'resolve_entity', () => resolveEntity(ctx, input)),
+    (input) => runTool(ctx, 'resolve_entity', () => resolveEntity(ctx, input)),
   );
 
   server.registerTool(
@@ -50,11 +64,11 @@ export function createMcpServer(ctx: McpContext): McpServer {
       title: 'Get cited facts about entities',
       description:
         'The cited facts about 1 to 5 entities in one call: each with a sentence to quote and its citation (source, section, paragraph, date), figures included. Each entity is found, not_found (with suggestions) or no_facts. The result keeps within maxTokens; when truncated, pass nextCursor to continue.',
-      inputSchema: getFactsInput,
-      outputSchema: getFactsOutput,
+      inputSchema: SCHEMAS.getFacts.input,
+      outputSchema: SCHEMAS.getFacts.output,
       annotations: { ...READ_ONLY, title: 'Get facts' },
     },
-    (input) => runTool(ctx.log, 'get_facts', () => getFacts(ctx, input)),
+    (input) => runTool(ctx, 'get_facts', () => getFacts(ctx, input)),
   );
 
   server.registerTool(
@@ -63,11 +77,11 @@ export function createMcpServer(ctx: McpContext): McpServer {
       title: 'Explain how two entities are connected',
       description:
         'The shortest chain of cited facts between two entities (such as alzheimers-disease and myoclonus), each hop with its sentence and citation. Status connected, no_path or not_found.',
-      inputSchema: explainPathInput,
-      outputSchema: explainPathOutput,
+      inputSchema: SCHEMAS.explainPath.input,
+      outputSchema: SCHEMAS.explainPath.output,
       annotations: { ...READ_ONLY, title: 'Explain path' },
     },
-    (input) => runTool(ctx.log, 'explain_path', () => explainPath(ctx, input)),
+    (input) => runTool(ctx, 'explain_path', () => explainPath(ctx, input)),
   );
 
   registerResources(server, ctx);
