@@ -10,9 +10,13 @@ import { bodyErrorHandler, jsonRpcErrorBody, rateLimitPerClient } from './http-e
 import { requestIdFrom } from './request-id';
 import { logger } from '../logger';
 import { SERVICE_VERSION } from '../version';
+import type { ToolCallRecord } from '../mcp/context';
 import { createMcpServer } from '../mcp/server';
 
 export const MCP_PATH = '/mcp';
+
+/** Ties a request to the server instance that answers it (ours; a client's value is replaced). */
+const CALL_KEY_HEADER = 'x-mcp-call-key';
 
 /** Host names a local server always answers. */
 const LOCALHOST_NAMES = ['localhost', '127.0.0.1', '[::1]'];
@@ -47,18 +51,28 @@ export function allowedMcpHosts(config: Pick<Config, 'MCP_ALLOWED_HOSTS' | 'CORS
  * The MCP door over Streamable HTTP, stateless: each request gets a fresh
  * server from the one factory, for 2026-07-28 clients and (through the SDK's
  * stateless fallback) 2025 ones alike. It keeps the API's body limit, rate
- * limit and CORS policy, checks Host and Origin, and logs each request with
- * its id.
+ * limit and CORS policy, checks Host and Origin, and logs each request in one
+ * line with its id (and the tool it called, with the outcome).
  */
 export function mcpRoutes(driver: Driver, config: Config): express.Router {
   const router = express.Router();
+  // The tool call each request in flight made, for its one log line; keyed by
+  // a header of ours (set on every request, whatever the client sent), since
+  // the SDK hands the server factory only the request.
+  const toolCalls = new Map<string, { call?: ToolCallRecord }>();
+  let requestsSeen = 0;
   const handler = createMcpHandler(
     (request) => {
-      const requestId = request.requestInfo?.headers.get('x-request-id') ?? undefined;
+      const headers = request.requestInfo?.headers;
+      const requestId = headers?.get('x-request-id') ?? undefined;
+      const toolCall = toolCalls.get(headers?.get(CALL_KEY_HEADER) ?? '');
       return createMcpServer({
         reader: async () =>
           new GraphReader(driver, { app: 'mcp', queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS }),
         log: logger.child({ requestId, door: 'mcp' }),
+        recordToolCall: (call) => {
+          if (toolCall) toolCall.call = call;
+        },
         serverVersion: SERVICE_VERSION,
       });
     },
@@ -76,6 +90,11 @@ export function mcpRoutes(driver: Driver, config: Config): express.Router {
     req.headers['x-request-id'] = requestId;
     res.setHeader('X-Request-Id', requestId);
     const started = process.hrtime.bigint();
+    const callKey = String(++requestsSeen);
+    req.headers[CALL_KEY_HEADER] = callKey;
+    const toolCall: { call?: ToolCallRecord } = {};
+    toolCalls.set(callKey, toolCall);
+    res.on('close', () => toolCalls.delete(callKey));
     res.on('finish', () => {
       const body = req.body as { method?: unknown } | undefined;
       logger.info(
@@ -86,6 +105,11 @@ export function mcpRoutes(driver: Driver, config: Config): express.Router {
           mcpMethod: typeof body?.method === 'string' ? body.method : null,
           status: res.statusCode,
           durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+          ...(toolCall.call && {
+            tool: toolCall.call.tool,
+            outcome: toolCall.call.outcome,
+            toolDurationMs: toolCall.call.durationMs,
+          }),
         },
         'mcp request',
       );

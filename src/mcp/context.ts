@@ -1,6 +1,14 @@
 import type { GraphReader } from '../graph/read';
 import type { Logger } from '../logger';
 
+/** A finished tool call, for the log: never its arguments (they may hold what a person typed). */
+export interface ToolCallRecord {
+  tool: string;
+  /** ok, or the error code of the result. */
+  outcome: string;
+  durationMs: number;
+}
+
 /** What every tool, resource and prompt of the MCP server is given. */
 export interface McpContext {
   /**
@@ -9,6 +17,11 @@ export interface McpContext {
    */
   reader(): Promise<GraphReader>;
   log: Logger;
+  /**
+   * Where a finished tool call is told: stdio logs a line per call; HTTP adds
+   * it to the request's one log line.
+   */
+  recordToolCall(call: ToolCallRecord): void;
   /** Name and version the server gives clients. */
   serverVersion: string;
 }

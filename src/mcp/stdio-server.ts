@@ -1,5 +1,4 @@
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
-import { readConfig } from '../config';
 import { GraphUnavailableError } from '../errors';
 import { GraphReader } from '../graph/read';
 import { logger } from '../logger';
@@ -21,21 +20,25 @@ export function serveMcpOverStdio(): void {
     (stop) => (stopGraph = stop),
   );
   graph.catch((error: unknown) => logger.error({ err: error }, 'the graph could not be started'));
-  const queryTimeoutMs = readConfig().NEO4J_QUERY_TIMEOUT_MS;
+  const log = logger.child({ door: 'mcp-stdio' });
 
   const handle = serveStdio(() =>
     createMcpServer({
       reader: async () => {
         try {
-          const { driver } = await graph;
-          return new GraphReader(driver, { app: 'mcp-stdio', queryTimeoutMs });
+          const { driver, config } = await graph;
+          return new GraphReader(driver, {
+            app: 'mcp-stdio',
+            queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+          });
         } catch {
           throw new GraphUnavailableError(
             'The knowledge graph database could not be started; see the server log (stderr).',
           );
         }
       },
-      log: logger.child({ door: 'mcp-stdio' }),
+      log,
+      recordToolCall: (call) => log.info(call, 'mcp tool call'),
       serverVersion: SERVICE_VERSION,
     }),
   );

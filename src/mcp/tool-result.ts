@@ -1,6 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { ClientError, ErrorCode } from '../errors';
-import type { Logger } from '../logger';
+import type { McpContext } from './context';
 import { DISCLAIMER } from './instructions';
 
 /**
@@ -44,7 +44,7 @@ export function toolError(code: string, message: string): CallToolResult {
  * never an empty success.
  */
 export async function runTool(
-  log: Logger,
+  ctx: Pick<McpContext, 'log' | 'recordToolCall'>,
   tool: string,
   body: () => Promise<CallToolResult>,
 ): Promise<CallToolResult> {
@@ -58,10 +58,10 @@ export async function runTool(
       return toolError(error.code, error.message);
     }
     outcome = ErrorCode.INTERNAL_SERVER_ERROR;
-    log.error({ err: error, tool }, 'tool failed');
+    ctx.log.error({ err: error, tool }, 'tool failed');
     return toolError(ErrorCode.INTERNAL_SERVER_ERROR, 'The tool failed unexpectedly; try again.');
   } finally {
     const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ tool, outcome, durationMs: Math.round(durationMs * 10) / 10 }, 'mcp tool call');
+    ctx.recordToolCall({ tool, outcome, durationMs: Math.round(durationMs * 10) / 10 });
   }
 }

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { readConfig } from '../../src/config';
 import { MCP_PATH, allowedMcpHosts } from '../../src/http/mcp-routes';
+import { logger } from '../../src/logger';
 import { startTestServer, type Json, type TestServer } from '../fixtures/api-server';
 import { connectHttp, connectStdio, type ClientEra } from '../fixtures/mcp-client';
 import { rawRequest } from '../fixtures/security-kit';
@@ -118,6 +119,35 @@ describe('the HTTP door', () => {
       'app.example.org',
     );
     expect(allowedMcpHosts(config('*'))).toEqual({ hosts: null, origins: null });
+  });
+
+  test('each request is one log line, with its id and the tool call it made', async () => {
+    const info = jest.spyOn(logger, 'info');
+    try {
+      const call = {
+        jsonrpc: '2.0',
+        id: 2,
+        method: 'tools/call',
+        params: { name: 'get_facts', arguments: { entityIds: ['no-such-entity-at-all'] } },
+      };
+      const response = await post({ 'x-request-id': 'log-line-check' }, call);
+      expect(response.status).toBe(200);
+      const lines = info.mock.calls.filter(
+        ([fields]) => (fields as { requestId?: string }).requestId === 'log-line-check',
+      );
+      expect(lines).toHaveLength(1);
+      expect(lines[0]![1]).toBe('mcp request');
+      expect(lines[0]![0]).toMatchObject({
+        door: 'mcp',
+        mcpMethod: 'tools/call',
+        status: 200,
+        tool: 'get_facts',
+        outcome: 'ok',
+        toolDurationMs: expect.any(Number),
+      });
+    } finally {
+      info.mockRestore();
+    }
   });
 
   test('a body over the limit is 413 and malformed JSON 400, both as JSON-RPC errors', async () => {
