@@ -1,4 +1,8 @@
+import { Client, InMemoryTransport } from '@modelcontextprotocol/client';
 import { PREDICATE_NAMES } from '../../src/domain';
+import { GraphReader } from '../../src/graph/read';
+import { logger } from '../../src/logger';
+import { createMcpServer } from '../../src/mcp/server';
 import { AMBIGUOUS_SHARE, resolveStatus } from '../../src/mcp/tools/resolve-entity';
 import { DISCLAIMER } from '../../src/mcp/instructions';
 import type { Json } from '../fixtures/api-server';
@@ -211,6 +215,44 @@ describe('get_facts', () => {
       entity: { id: 'myoclonus' },
     });
   });
+});
+
+test('get_facts by id asks Neo4j once: the facts, their ends and the content hash, in one transaction', async () => {
+  const readers: GraphReader[] = [];
+  const server = createMcpServer({
+    reader: async () => {
+      const reader = new GraphReader(ctx.driver, { app: 'mcp-test' });
+      readers.push(reader);
+      return reader;
+    },
+    log: logger,
+    recordToolCall: () => undefined,
+    serverVersion: 'test',
+  });
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await server.connect(serverSide);
+  const client = new Client({ name: 'round-trips', version: '1.0.0' });
+  await client.connect(clientSide);
+  try {
+    const found = (await client.callTool({
+      name: 'get_facts',
+      arguments: { entityIds: ['myoclonus'] },
+    })) as Json;
+    expect(found.structuredContent.entities[0].status).toBe('found');
+    const { contentHash } = await new GraphReader(ctx.driver).graphInfo();
+    expect(found.structuredContent.contentHash).toBe(contentHash);
+    expect(readers.at(-1)!.roundTrips).toBe(1);
+    // With no facts to carry it, the entity is read on its own.
+    const none = (await client.callTool({
+      name: 'get_facts',
+      arguments: { entityIds: ['myoclonus'], predicates: ['MEMBER_OF'] },
+    })) as Json;
+    expect(none.structuredContent.entities[0].status).toBe('no_facts');
+    expect(readers.at(-1)!.roundTrips).toBe(2);
+  } finally {
+    await client.close();
+    await server.close();
+  }
 });
 
 describe('explain_path', () => {

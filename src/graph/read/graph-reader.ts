@@ -314,11 +314,14 @@ export class GraphReader {
     const { rows, map } = await this.read(query, params);
     const row = rows[0];
     const ends = ((row?.entities as Row[]) ?? []).map((r) => map.entity(r));
-    return toPage(
-      map.factRefs((row?.page as Row[]) ?? [], ends),
-      args.first,
-      Number(row?.total ?? 0),
-    );
+    return {
+      ...toPage(
+        map.factRefs((row?.page as Row[]) ?? [], ends),
+        args.first,
+        Number(row?.total ?? 0),
+      ),
+      contentHash: (row?.contentHash as string | null | undefined) ?? null,
+    };
   }
 
   /** Shortest path; `missing` names the ends that do not exist. */

@@ -185,6 +185,12 @@ LIMIT $first`,
 const PAGE_OF_FACTS = `RETURN collect(${factRefMap('r')}) AS page,
          collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends`;
 
+/** The loaded graph's content hash, read in the same transaction as the facts it describes. */
+const WITH_CONTENT_HASH = `CALL () {
+  OPTIONAL MATCH (m:SeedMeta {id: 'current'}) USING INDEX SEEK m:SeedMeta(id)
+  RETURN m.contentHash AS contentHash
+}`;
+
 /** Facts within `depth` hops of an entity; one prepared text per allowed depth. */
 export const FACTS_ABOUT: Record<number, CypherStatement> = Object.fromEntries(
   Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((depth) => [
@@ -207,7 +213,8 @@ CALL (facts) {
   ${PAGE_OF_FACTS}
 }
 ${WITH_SOURCES}
-RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources`,
+${WITH_CONTENT_HASH}
+RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources, contentHash`,
     ),
   ]),
 );
@@ -246,7 +253,8 @@ CALL () {
   ${PAGE_OF_FACTS}
 }
 ${WITH_SOURCES}
-RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources`,
+${WITH_CONTENT_HASH}
+RETURN total, page, [e IN ends | ${entityMap('e')}] AS entities, sources, contentHash`,
 );
 
 /** Shortest chain of facts between two entities, one prepared text per allowed maxHops. */

@@ -147,6 +147,11 @@ export interface FactPage {
   edges: FactEdgeRecord[];
   pageInfo: PageInfoRecord;
   totalCount: number;
+  /**
+   * The content hash of the graph the page was read from, in the same
+   * transaction; null when the entity asked about does not exist.
+   */
+  contentHash: string | null;
 }
 
 export interface GraphInfoRecord {

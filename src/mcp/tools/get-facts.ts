@@ -1,4 +1,5 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
+import { GraphNotReadyError } from '../../errors';
 import { PREDICATE_NAMES, type PredicateName } from '../../domain';
 import type { EntityRecord, FactRecord, GraphReader } from '../../graph/read';
 import type { McpContext } from '../context';
@@ -47,10 +48,12 @@ function orderFacts(entityId: string, facts: FactRecord[]): FactRecord[] {
   );
 }
 
-interface EntityAnswer {
+export interface EntityAnswer {
   ref: string;
   entity: EntityRecord | null;
   facts: FactRecord[];
+  /** The content hash the facts were read with (null when nothing was read). */
+  contentHash: string | null;
 }
 
 async function readEntity(
@@ -59,24 +62,47 @@ async function readEntity(
   predicates: PredicateName[],
   depth: number,
 ): Promise<EntityAnswer> {
-  // By our id the entity and its facts are read at once; a CURIE is looked up first.
+  // By our id the facts are read first; a CURIE is looked up first.
   const byId = !ref.includes(':');
-  const factsOf = async (id: string) =>
-    (
-      await reader.factPage({
-        about: id,
-        predicates,
-        depth,
-        first: FACTS_READ_PER_ENTITY,
-        after: null,
-      })
-    ).edges.map((edge) => edge.node);
+  const factsOf = async (id: string) => {
+    const page = await reader.factPage({
+      about: id,
+      predicates,
+      depth,
+      first: FACTS_READ_PER_ENTITY,
+      after: null,
+    });
+    return { facts: page.edges.map((edge) => edge.node), contentHash: page.contentHash };
+  };
   if (byId) {
-    const [entity, facts] = await Promise.all([reader.entity(ref), factsOf(ref)]);
-    return { ref, entity, facts: entity ? orderFacts(entity.id, facts) : [] };
+    // The entity is an end of its own facts; it is read alone only when it has none.
+    const { facts, contentHash } = await factsOf(ref);
+    const own = facts.find((f) => f.subject.id === ref || f.object.id === ref);
+    const entity = own
+      ? own.subject.id === ref
+        ? own.subject
+        : own.object
+      : await reader.entity(ref);
+    return { ref, entity, facts: entity ? orderFacts(entity.id, facts) : [], contentHash };
   }
   const entity = await lookUpEntity(reader, ref);
-  return { ref, entity, facts: entity ? orderFacts(entity.id, await factsOf(entity.id)) : [] };
+  if (!entity) return { ref, entity, facts: [], contentHash: null };
+  const { facts, contentHash } = await factsOf(entity.id);
+  return { ref, entity, facts: orderFacts(entity.id, facts), contentHash };
+}
+
+/**
+ * The content hash the facts were read with: each page brings it from its own
+ * transaction, so the hash (and a cursor made from it) describes exactly the
+ * facts given. Asked for alone only when no page was read. Pages read across
+ * a reseed would mix two graphs: the call is refused, to be made again.
+ */
+export async function contentHashOf(reader: GraphReader, answers: EntityAnswer[]): Promise<string> {
+  const hashes = new Set(answers.flatMap((a) => (a.contentHash === null ? [] : [a.contentHash])));
+  if (hashes.size > 1)
+    throw new GraphNotReadyError('The graph was reseeded during this call; make the call again.');
+  const [hash] = hashes;
+  return hash ?? (await reader.graphInfo()).contentHash;
 }
 
 function render(content: GetFactsContent): string {
@@ -99,14 +125,25 @@ function render(content: GetFactsContent): string {
   ].join('\n');
 }
 
-/** A result's cost: the larger of its two channels, each of which the model may read. */
-const cost = (content: GetFactsContent) =>
-  Math.max(estimateTokens(render(content)), estimateTokens(JSON.stringify(content)));
+/** A result's text and cost: the larger of its two channels, each of which the model may read. */
+function priced(content: GetFactsContent): {
+  content: GetFactsContent;
+  text: string;
+  cost: number;
+} {
+  const text = render(content);
+  return {
+    content,
+    text,
+    cost: Math.max(estimateTokens(text), estimateTokens(JSON.stringify(content))),
+  };
+}
 
 /**
  * As many facts from `start` as fit maxFacts and the budget. Each fact's cost
  * is added as it is taken (its line and its JSON, at a cursor's full length
- * already), then the whole is measured once and cut again if it must.
+ * already), then the whole is measured once and cut again if it must; the
+ * text measured is the one sent.
  */
 function fitPage(
   base: GetFactsContent,
@@ -115,7 +152,7 @@ function fitPage(
   maxFacts: number,
   maxTokens: number,
   cursorAt: (offset: number) => string,
-): GetFactsContent {
+): { content: GetFactsContent; text: string } {
   const withPage = (facts: FactView[]): GetFactsContent => {
     const next = start + facts.length;
     const truncated = next < all.length;
@@ -129,7 +166,7 @@ function fitPage(
   };
   const page: FactView[] = [];
   // The fixed part, priced with a cursor (the longest it gets).
-  let used = cost({ ...withPage([]), nextCursor: cursorAt(all.length) });
+  let used = priced({ ...withPage([]), nextCursor: cursorAt(all.length) }).cost;
   for (const fact of all.slice(start, start + maxFacts)) {
     const price = Math.max(
       estimateTokens(factLine(fact) + '\n'),
@@ -139,12 +176,12 @@ function fitPage(
     used += price;
     page.push(fact);
   }
-  let content = withPage(page);
-  while (page.length > 0 && cost(content) > maxTokens) {
+  let result = priced(withPage(page));
+  while (page.length > 0 && result.cost > maxTokens) {
     page.pop();
-    content = withPage(page);
+    result = priced(withPage(page));
   }
-  return content;
+  return result;
 }
 
 export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<CallToolResult> {
@@ -159,11 +196,11 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
 
   const reader = await ctx.reader();
   const predicates = (request.predicates as PredicateName[] | null) ?? PREDICATE_NAMES;
-  const [info, answers] = await Promise.all([
-    reader.graphInfo(),
-    Promise.all(request.entityIds.map((ref) => readEntity(reader, ref, predicates, request.depth))),
-  ]);
-  if (cursor) checkCursorContent(cursor, cursorHash(info.contentHash));
+  const answers = await Promise.all(
+    request.entityIds.map((ref) => readEntity(reader, ref, predicates, request.depth)),
+  );
+  const contentHash = await contentHashOf(reader, answers);
+  if (cursor) checkCursorContent(cursor, cursorHash(contentHash));
 
   const seen = new Set<string>();
   const all: FactView[] = [];
@@ -194,19 +231,19 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
     from: 0,
     truncated: false,
     nextCursor: null,
-    contentHash: info.contentHash,
+    contentHash,
     disclaimer: DISCLAIMER,
   };
   const cursorAt = (offset: number) =>
     encodeFactCursor({
       v: 1,
-      h: cursorHash(info.contentHash),
+      h: cursorHash(contentHash),
       e: request.entityIds,
       p: request.predicates as PredicateName[] | null,
       d: request.depth,
       o: offset,
     });
   const start = Math.min(cursor?.o ?? 0, all.length);
-  const content = fitPage(base, all, start, input.maxFacts, input.maxTokens, cursorAt);
-  return toolResult(content, render(content));
+  const { content, text } = fitPage(base, all, start, input.maxFacts, input.maxTokens, cursorAt);
+  return toolResult(content, text);
 }
