@@ -4,32 +4,48 @@
  * resolve ("twitching when I fall asleep" through resolve_entity, and through
  * GraphQL search with the same fields) and facts (get_facts for myoclonus at
  * depth 1, and GraphQL facts(about:) with the same fields and graphInfo's
- * content hash). autocannon drives each for a few seconds, in alternating
- * rounds (MCP, GraphQL, MCP, ...), and the median round is kept; the ratio
+ * content hash). The service runs as `npm run bench` runs it (server A, in
+ * its own process, production mode) and autocannon in a child of its own; it
+ * drives each door for a few seconds, in alternating rounds (MCP, GraphQL,
+ * MCP, ...), and the median round is kept; the ratio
  * MCP / GraphQL of one run is the figure (the machines are noisy). MCP
- * requests are stateless 2025-era tools/call posts, as a remote host sends
- * them. Results go to bench/results/mcp-overhead.{json,md}.
+ * requests are stateless tools/call posts of both eras, as the SDK's client
+ * sends them: a 2026-07-28 client's (the envelope in _meta, answered with a
+ * JSON body) and a 2025 client's (answered as a one-event stream). Results go to bench/results/mcp-overhead.{json,md}.
  */
-import autocannon from 'autocannon';
-import { readConfig } from '../src/config';
-import { createDriver } from '../src/graph/driver';
-import { createApiServer, GRAPHQL_PATH } from '../src/http/server';
+import { GRAPHQL_PATH } from '../src/http/server';
 import { MCP_PATH } from '../src/http/mcp-routes';
-import { DEFAULT_SEED_DIR, seedDatabase } from '../src/seed/seed';
-import { emptyDatabase, provisionBenchNeo4j } from './neo4j';
+import type { LoadResult } from './load';
+import { connectionEnv, provisionArticleGraph } from './neo4j';
 import { readOptions } from './options';
+import { LoadGenerator, startServer, type ServerProcess } from './processes';
 import { runMain, writeResultPair } from './script';
+import type { HttpRequest } from './workloads';
 
 const ROUNDS = Number(process.env.BENCH_MCP_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_MCP_SECONDS ?? 8);
 const CONNECTIONS = 8;
 
-const toolCall = (name: string, args: Record<string, unknown>) =>
+/** The revision a 2026 client speaks: each request carries it in its envelope. */
+const MODERN_REVISION = '2026-07-28';
+
+/** A tools/call as a client of each era posts it (as the SDK's client sends them). */
+const toolCall = (era: Era, name: string, args: Record<string, unknown>) =>
   JSON.stringify({
     jsonrpc: '2.0',
     id: 1,
     method: 'tools/call',
-    params: { name, arguments: args },
+    params: {
+      name,
+      arguments: args,
+      ...(era === 'modern' && {
+        _meta: {
+          'io.modelcontextprotocol/protocolVersion': MODERN_REVISION,
+          'io.modelcontextprotocol/clientInfo': { name: 'bench', version: '1.0.0' },
+          'io.modelcontextprotocol/clientCapabilities': {},
+        },
+      }),
+    },
   });
 const graphql = (query: string, variables: Record<string, unknown>) =>
   JSON.stringify({ query, variables });
@@ -37,14 +53,16 @@ const graphql = (query: string, variables: Record<string, unknown>) =>
 const ENTITY = 'id name kind biolinkCategory description';
 const WORKLOADS = {
   resolve: {
-    mcp: toolCall('resolve_entity', { text: 'twitching when I fall asleep' }),
+    tool: 'resolve_entity',
+    arguments: { text: 'twitching when I fall asleep' },
     graphql: graphql(
       `query ($text: String!) { search(text: $text, first: 5) { score entity { ${ENTITY} } } }`,
       { text: 'twitching when I fall asleep' },
     ),
   },
   facts: {
-    mcp: toolCall('get_facts', { entityIds: ['myoclonus'], maxTokens: 8000, maxFacts: 100 }),
+    tool: 'get_facts',
+    arguments: { entityIds: ['myoclonus'], maxTokens: 8000, maxFacts: 100 },
     graphql: graphql(
       `
         query ($id: ID!) {
@@ -91,83 +109,89 @@ interface Measure {
   errors: number;
 }
 
-async function drive(url: string, body: string): Promise<Measure> {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
-    body,
-  });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-}
+type Era = 'modern' | 'legacy';
+type Door = 'mcp2026' | 'mcp2025' | 'graphql';
+
+const post = (path: string, body: string, headers: Record<string, string> = {}): HttpRequest => ({
+  method: 'POST',
+  path,
+  headers: {
+    'content-type': 'application/json',
+    accept: 'application/json, text/event-stream',
+    ...headers,
+  },
+  body,
+});
 
 /** One request of each body first: a workload that fails would measure nothing. */
-async function expectAnswer(url: string, body: string): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
-    body,
-  });
+async function expectAnswer(base: string, request: HttpRequest): Promise<void> {
+  const response = await fetch(base + request.path, request);
   const text = await response.text();
   if (response.status !== 200 || /"errors":\[|"isError":true/.test(text))
-    throw new Error(`the bench request to ${url} fails: ${response.status} ${text.slice(0, 300)}`);
+    throw new Error(
+      `the bench request to ${request.path} fails: ${response.status} ${text.slice(0, 300)}`,
+    );
 }
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** The median round of each figure. */
+const pick = (rounds: LoadResult[]): Measure => ({
+  requestsPerSecond: median(rounds.map((r) => r.rps)),
+  p50Ms: median(rounds.map((r) => r.p50)),
+  p99Ms: median(rounds.map((r) => r.p99)),
+  errors: rounds.reduce((sum, r) => sum + r.failures, 0),
+});
+
 async function main(): Promise<void> {
   const options = readOptions();
-  const connection = await provisionBenchNeo4j(options);
-  const driver = createDriver(connection);
-  const server = await createApiServer(
-    driver,
-    readConfig({
-      NODE_ENV: 'production',
-      PORT: '0',
-      RATE_LIMIT_PER_MINUTE: '0',
-      LOG_LEVEL: 'warn',
-    }),
-  );
+  const graph = await provisionArticleGraph(options);
+  // The service as `npm run bench` runs it (server A, its own process), and
+  // the load from a child of its own, so neither shares an event loop.
+  const load = new LoadGenerator();
+  let server: ServerProcess | undefined;
   try {
-    await emptyDatabase(driver);
-    await seedDatabase(driver, DEFAULT_SEED_DIR);
-    const base = `http://127.0.0.1:${await server.listen()}`;
+    server = await startServer('A', connectionEnv(graph.connection), options.logDir);
     const rows = [];
     for (const [name, workload] of Object.entries(WORKLOADS)) {
-      await expectAnswer(`${base}${MCP_PATH}`, workload.mcp);
-      await expectAnswer(`${base}${GRAPHQL_PATH}`, workload.graphql);
-      // Warm both doors (JIT, compiled queries, pools) before measuring.
-      await drive(`${base}${MCP_PATH}`, workload.mcp);
-      await drive(`${base}${GRAPHQL_PATH}`, workload.graphql);
-      const mcp: Measure[] = [];
-      const gql: Measure[] = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        mcp.push(await drive(`${base}${MCP_PATH}`, workload.mcp));
-        gql.push(await drive(`${base}${GRAPHQL_PATH}`, workload.graphql));
+      const doors: { door: Door; request: HttpRequest }[] = [
+        {
+          door: 'mcp2026',
+          request: post(MCP_PATH, toolCall('modern', workload.tool, workload.arguments), {
+            'mcp-protocol-version': MODERN_REVISION,
+            'mcp-method': 'tools/call',
+            'mcp-name': workload.tool,
+          }),
+        },
+        {
+          door: 'mcp2025',
+          request: post(MCP_PATH, toolCall('legacy', workload.tool, workload.arguments)),
+        },
+        { door: 'graphql', request: post(GRAPHQL_PATH, workload.graphql) },
+      ];
+      for (const { request } of doors) await expectAnswer(server.url, request);
+      // Warm every door (JIT, compiled queries, pools) before measuring.
+      for (const { request } of doors) await load.run(server.url, request, CONNECTIONS, SECONDS);
+      const measured: Record<Door, LoadResult[]> = { mcp2026: [], mcp2025: [], graphql: [] };
+      for (let round = 0; round < ROUNDS; round++)
+        for (const { door, request } of doors)
+          measured[door].push(await load.run(server.url, request, CONNECTIONS, SECONDS));
+      const g = pick(measured.graphql);
+      for (const [era, door] of [
+        ['2026-07-28 client', 'mcp2026'],
+        ['2025 client', 'mcp2025'],
+      ] as const) {
+        const m = pick(measured[door]);
+        rows.push({
+          workload: name,
+          client: era,
+          mcp: m,
+          graphql: g,
+          latencyRatio: m.p50Ms / g.p50Ms,
+          throughputRatio: g.requestsPerSecond / m.requestsPerSecond,
+        });
       }
-      const pick = (ms: Measure[]) => ({
-        requestsPerSecond: median(ms.map((m) => m.requestsPerSecond)),
-        p50Ms: median(ms.map((m) => m.p50Ms)),
-        p99Ms: median(ms.map((m) => m.p99Ms)),
-        errors: ms.reduce((sum, m) => sum + m.errors, 0),
-      });
-      const m = pick(mcp);
-      const g = pick(gql);
-      rows.push({
-        workload: name,
-        mcp: m,
-        graphql: g,
-        latencyRatio: m.p50Ms / g.p50Ms,
-        throughputRatio: g.requestsPerSecond / m.requestsPerSecond,
-      });
     }
     const at = new Date().toISOString();
     writeResultPair(
@@ -176,24 +200,24 @@ async function main(): Promise<void> {
       [
         `# MCP over GraphQL (${at})`,
         '',
-        `The same questions through \`/mcp\` (tools/call) and \`/graphql\`, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s, median round. Goal: MCP costs at most 1.3x GraphQL.`,
+        `The same questions through \`/mcp\` (tools/call) and \`/graphql\` of one service process (server A of \`npm run bench\`), load from a process of its own, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s, median round. Goal: MCP costs at most 1.3x GraphQL.`,
         '',
-        '| workload | MCP req/s | GraphQL req/s | MCP p50 ms | GraphQL p50 ms | MCP p99 ms | GraphQL p99 ms | cost (GraphQL req/s / MCP req/s) | errors |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| workload | MCP client | MCP req/s | GraphQL req/s | MCP p50 ms | GraphQL p50 ms | MCP p99 ms | GraphQL p99 ms | cost (GraphQL req/s / MCP req/s) | errors |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         ...rows.map(
           (r) =>
-            `| ${r.workload} | ${r.mcp.requestsPerSecond.toFixed(0)} | ${r.graphql.requestsPerSecond.toFixed(0)} | ${r.mcp.p50Ms} | ${r.graphql.p50Ms} | ${r.mcp.p99Ms} | ${r.graphql.p99Ms} | ${r.throughputRatio.toFixed(2)} | ${r.mcp.errors + r.graphql.errors} |`,
+            `| ${r.workload} | ${r.client} | ${r.mcp.requestsPerSecond.toFixed(0)} | ${r.graphql.requestsPerSecond.toFixed(0)} | ${r.mcp.p50Ms} | ${r.graphql.p50Ms} | ${r.mcp.p99Ms} | ${r.graphql.p99Ms} | ${r.throughputRatio.toFixed(2)} | ${r.mcp.errors + r.graphql.errors} |`,
         ),
       ],
     );
     for (const r of rows)
       console.log(
-        `${r.workload}: MCP ${r.mcp.requestsPerSecond.toFixed(0)} req/s p50 ${r.mcp.p50Ms} ms; GraphQL ${r.graphql.requestsPerSecond.toFixed(0)} req/s p50 ${r.graphql.p50Ms} ms; cost ${r.throughputRatio.toFixed(2)}x`,
+        `${r.workload}, ${r.client}: MCP ${r.mcp.requestsPerSecond.toFixed(0)} req/s p50 ${r.mcp.p50Ms} ms; GraphQL ${r.graphql.requestsPerSecond.toFixed(0)} req/s p50 ${r.graphql.p50Ms} ms; cost ${r.throughputRatio.toFixed(2)}x`,
       );
   } finally {
-    await server.stop();
-    await driver.close();
-    await connection.stop();
+    await server?.stop();
+    await load.stop();
+    await graph.stop();
   }
 }
 

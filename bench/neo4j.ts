@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { readNeo4jSettings } from '../src/config';
-import { DATABASE } from '../src/graph/driver';
+import { createDriver, DATABASE } from '../src/graph/driver';
+import { DEFAULT_SEED_DIR, seedDatabase } from '../src/seed/seed';
 import { provisionNeo4j, type Neo4jConnection } from '../src/neo4j';
 import type { BenchOptions } from './options';
 
@@ -47,4 +48,27 @@ export async function emptyDatabase(driver: Driver, label?: string): Promise<voi
   } finally {
     await session.close();
   }
+}
+
+/**
+ * The bench's Neo4j holding the article graph alone, as the service seeds it:
+ * for the benches that ask about the article itself (search quality, MCP).
+ */
+export async function provisionArticleGraph(
+  options: Pick<BenchOptions, 'neo4jHeap' | 'neo4jPageCache'>,
+): Promise<{ connection: Neo4jConnection; driver: Driver; stop(): Promise<void> }> {
+  const connection = await provisionBenchNeo4j(options);
+  const driver = createDriver(connection);
+  const stop = async () => {
+    await driver.close();
+    await connection.stop();
+  };
+  try {
+    await emptyDatabase(driver);
+    await seedDatabase(driver, DEFAULT_SEED_DIR);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { connection, driver, stop };
 }

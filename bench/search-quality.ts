@@ -7,9 +7,7 @@
  * score of quality, not of time. Results go to bench/results/search-quality.{json,md}.
  */
 import { readConfig } from '../src/config';
-import { createDriver } from '../src/graph/driver';
 import { createApiServer, GRAPHQL_PATH } from '../src/http/server';
-import { DEFAULT_SEED_DIR, seedDatabase } from '../src/seed/seed';
 import {
   loadPhrases,
   loadPhrasesNamingNothing,
@@ -17,21 +15,18 @@ import {
   SEARCH_QUERY,
   type Answer,
 } from '../tests/search/search-quality';
-import { emptyDatabase, provisionBenchNeo4j } from './neo4j';
+import { provisionArticleGraph } from './neo4j';
 import { readOptions } from './options';
 import { runMain, writeResultPair } from './script';
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const connection = await provisionBenchNeo4j(options);
-  const driver = createDriver(connection);
+  const graph = await provisionArticleGraph(options);
   const server = await createApiServer(
-    driver,
+    graph.driver,
     readConfig({ NODE_ENV: 'production', PORT: '0', RATE_LIMIT_PER_MINUTE: '0' }),
   );
   try {
-    await emptyDatabase(driver);
-    await seedDatabase(driver, DEFAULT_SEED_DIR);
     const url = `http://127.0.0.1:${await server.listen()}${GRAPHQL_PATH}`;
     const ask = async (text: string) => {
       const response = await fetch(url, {
@@ -80,8 +75,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await server.stop();
-    await driver.close();
-    await connection.stop();
+    await graph.stop();
   }
 }
 
