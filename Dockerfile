@@ -1,5 +1,6 @@
-# The API image: compiled JavaScript, production dependencies, the SDL, the
-# seed files and the playground's example operations. Neo4j comes from
+# The API image: compiled JavaScript, the explorer's bundled assets,
+# production dependencies, the SDL, the seed files and the playground's
+# example operations. Neo4j comes from
 # NEO4J_URI (docker-compose.yml starts one).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -7,7 +8,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src src
-RUN npx tsc -p tsconfig.build.json
+RUN npx tsc -p tsconfig.build.json && npx tsx src/explorer/build.ts
 
 FROM node:20-bookworm-slim
 WORKDIR /app

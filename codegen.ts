@@ -1,12 +1,12 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Resolver types for src/schema and typed documents of docs/examples for the tests, both from
+ * Resolver types for src/schema and typed documents of docs/examples (for the tests) and of the explorer, both from
  * the SDL in schema/. `npm run codegen:check` fails when they are stale.
  */
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
-  documents: ['docs/examples/**/*.graphql'],
+  documents: ['docs/examples/**/*.graphql', 'src/explorer/app/operations.ts'],
   emitLegacyCommonJSImports: true,
   generates: {
     'src/generated/resolvers-types.ts': {

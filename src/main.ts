@@ -1,4 +1,5 @@
 import { logger } from './logger';
+import { EXPLORER_PATH } from './http/explorer-routes';
 import { MCP_PATH } from './http/mcp-routes';
 import { stopOnSignals } from './neo4j';
 import { RELEASE_PATH } from './http/release-routes';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       [
         `GraphQL:     ${base}${GRAPHQL_PATH}`,
         `Playground:  ${base}${PLAYGROUND_PATH} (also ${base}${GRAPHQL_PATH} in a browser)`,
+        `Explorer:    ${base}${EXPLORER_PATH} (the graph to search, expand and export)`,
         `MCP:         ${base}${MCP_PATH} (Streamable HTTP; npm run mcp for stdio)`,
         `Release:     ${base}${RELEASE_PATH} (the loaded graph as KGX)`,
         `Health:      ${base}/health/live  ${base}/health/ready`,

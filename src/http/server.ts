@@ -20,10 +20,12 @@ import { loadTypeDefs, resolvers, type RequestContext } from '../schema';
 import { compiledExecutor } from '../schema/executor';
 import { createFormatError } from '../schema/format-error';
 import { queriesOnly } from '../schema/read-only-rule';
-import { mcpRoutes } from './mcp-routes';
+import { MCP_PATH, mcpRoutes } from './mcp-routes';
 import { healthRoutes } from './health';
-import { releaseRoutes } from './release-routes';
+import { RELEASE_PATH, releaseRoutes } from './release-routes';
 import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
+import { explorerRoutes, EXPLORER_PATH } from './explorer-routes';
+import { renderLandingPage } from './landing-page';
 import { renderPlayground } from './playground';
 import { requestIdFrom } from './request-id';
 
@@ -41,7 +43,7 @@ export interface ApiServer {
 const corsOrigins = (value: string) =>
   value === '*' ? true : value.split(',').map((o) => o.trim());
 
-/** The HTTP service: GraphQL, the offline playground, and health routes. */
+/** The HTTP service: GraphQL, the offline playground and explorer, MCP, the release, and health routes. */
 export async function createApiServer(driver: Driver, config: Config): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -85,6 +87,17 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     res.type('html').send(playground);
   };
   app.get(PLAYGROUND_PATH, sendPlayground);
+  app.use(explorerRoutes());
+  const landing = renderLandingPage({
+    explorer: EXPLORER_PATH,
+    playground: PLAYGROUND_PATH,
+    graphql: GRAPHQL_PATH,
+    mcp: MCP_PATH,
+    release: RELEASE_PATH,
+  });
+  app.get('/', (_req, res) => {
+    res.type('html').send(landing);
+  });
   // A browser opening /graphql gets the playground; a GET with a query is GraphQL as usual.
   app.get(GRAPHQL_PATH, (req, res, next) => {
     if (

@@ -1,0 +1,330 @@
+import type {
+  ExplorerDetailsQuery,
+  ExplorerEntityQuery,
+  ExplorerFactFragment,
+  ExplorerNeighboursQuery,
+  ExplorerPathQuery,
+} from '../../generated/operations';
+import type { EntityKindName, PredicateName } from '../../domain/vocabulary';
+import { ask } from './api';
+import { GraphView, type ShownEntity } from './graph-view';
+import { DETAILS, ENTITY, NEIGHBOURS, PATH } from './operations';
+import { type EntityDetails } from './panels';
+import { emptyViewState, type LayoutName, type Position, type ViewState } from './view-state';
+
+/**
+ * The explorer's model and actions, over the canvas and the API: what is
+ * shown, what each expanded entity has loaded, the selection, the path and
+ * the filters. Every action keeps `state` (what the URL holds) in step; the
+ * page re-renders its panels from `onChange`.
+ */
+
+/** Neighbours one expansion loads: a dense node ("+N more") never loads more at once. */
+export const EXPANSION_CAP = 25;
+
+interface Expansion {
+  pages: number;
+  total: number;
+  loaded: number;
+  cursor: string | null;
+  hasNext: boolean;
+}
+
+export type Selection =
+  | { type: 'entity'; id: string; details: EntityDetails }
+  | { type: 'fact'; fact: ExplorerFactFragment }
+  | null;
+
+export interface PathAnswer {
+  from: string;
+  to: string;
+  facts: ExplorerFactFragment[];
+}
+
+export class LinkError extends Error {
+  override name = 'LinkError';
+}
+
+export class Explorer {
+  state: ViewState = emptyViewState();
+  readonly entities = new Map<string, ShownEntity>();
+  readonly facts = new Map<string, ExplorerFactFragment>();
+  private readonly expansions = new Map<string, Expansion>();
+  private readonly details = new Map<string, EntityDetails>();
+  selection: Selection = null;
+  path: PathAnswer | null = null;
+
+  constructor(
+    readonly view: GraphView,
+    private readonly onChange: () => void,
+  ) {}
+
+  // ---- loading ---------------------------------------------------------------
+
+  private async loadPage(id: string): Promise<ExplorerFactFragment[]> {
+    const expansion = this.expansions.get(id) ?? {
+      pages: 0,
+      total: 0,
+      loaded: 0,
+      cursor: null,
+      hasNext: true,
+    };
+    if (expansion.pages > 0 && !expansion.hasNext) return [];
+    const data = await ask<
+      ExplorerNeighboursQuery,
+      { id: string; first: number; after: string | null }
+    >(NEIGHBOURS, { id, first: EXPANSION_CAP, after: expansion.cursor });
+    if (!data.entity) throw new LinkError(`The graph has no entity "${id}".`);
+    this.entities.set(id, data.entity);
+    const facts = data.facts.edges.map((edge) => edge.node);
+    for (const fact of facts) {
+      this.facts.set(fact.id, fact);
+      this.entities.set(fact.subject.id, fact.subject);
+      this.entities.set(fact.object.id, fact.object);
+    }
+    this.expansions.set(id, {
+      pages: expansion.pages + 1,
+      total: data.facts.totalCount,
+      loaded: expansion.loaded + facts.length,
+      cursor: data.facts.pageInfo.endCursor,
+      hasNext: data.facts.pageInfo.hasNextPage,
+    });
+    this.state.expanded[id] = expansion.pages + 1;
+    return facts;
+  }
+
+  private show(ids: string[], near?: string): void {
+    for (const id of ids) {
+      const entity = this.entities.get(id);
+      if (!entity) continue;
+      if (!this.state.nodes.includes(id)) this.state.nodes.push(id);
+      this.view.addEntity(entity, near);
+    }
+    for (const fact of this.facts.values()) this.view.addFact(fact);
+    for (const [id, expansion] of this.expansions)
+      if (this.view.hasEntity(id)) {
+        this.view.markExpanded(id, true);
+        this.view.setMore(id, expansion.total - expansion.loaded);
+      }
+  }
+
+  private async settle(layout = true): Promise<void> {
+    this.view.applyFilters(this.state.hiddenPredicates, this.state.hiddenKinds);
+    if (layout) {
+      await this.view.layout(this.state.layout, this.state.pinned);
+      this.view.fit();
+    }
+    this.onChange();
+  }
+
+  // ---- actions ---------------------------------------------------------------
+
+  /** Puts an entity on the canvas with its first page of neighbours. */
+  async add(id: string): Promise<void> {
+    const facts = this.expansions.has(id) ? [] : await this.loadPage(id);
+    this.show([id, ...facts.flatMap((f) => [f.subject.id, f.object.id])], id);
+    await this.selectEntity(id);
+    await this.settle();
+  }
+
+  /** The next page of an entity's neighbours (the first, for one not expanded). */
+  async expand(id: string): Promise<number> {
+    const facts = await this.loadPage(id);
+    this.show(
+      facts.flatMap((f) => [f.subject.id, f.object.id]),
+      id,
+    );
+    await this.settle();
+    return facts.length;
+  }
+
+  async dismiss(id: string): Promise<void> {
+    this.view.remove([id]);
+    this.state.nodes = this.state.nodes.filter((n) => n !== id);
+    delete this.state.expanded[id];
+    delete this.state.pinned[id];
+    this.expansions.delete(id);
+    if (this.state.path?.includes(id)) this.clearPath();
+    if (this.state.selected === id) this.selectNothing();
+    await this.settle(false);
+  }
+
+  /** Keeps only the selected entity (or the two ends of the selected fact). */
+  async focus(): Promise<void> {
+    const keep = new Set<string>();
+    if (this.selection?.type === 'entity') keep.add(this.selection.id);
+    if (this.selection?.type === 'fact')
+      [this.selection.fact.subject.id, this.selection.fact.object.id].forEach((id) => keep.add(id));
+    if (keep.size === 0) return;
+    const drop = this.state.nodes.filter((id) => !keep.has(id));
+    this.view.remove(drop);
+    this.state.nodes = this.state.nodes.filter((id) => keep.has(id));
+    for (const id of drop) {
+      delete this.state.expanded[id];
+      delete this.state.pinned[id];
+      this.expansions.delete(id);
+    }
+    for (const id of keep) if (!this.expansions.has(id)) delete this.state.expanded[id];
+    if (this.state.path && !this.state.path.every((id) => keep.has(id))) this.clearPath();
+    await this.settle();
+  }
+
+  async selectEntity(id: string): Promise<void> {
+    let details = this.details.get(id);
+    if (!details) {
+      const data = await ask<ExplorerDetailsQuery, { id: string }>(DETAILS, { id });
+      if (!data.entity) throw new LinkError(`The graph has no entity "${id}".`);
+      details = data.entity;
+      this.details.set(id, details);
+    }
+    this.selection = { type: 'entity', id, details };
+    this.state.selected = id;
+    this.view.select(id);
+    this.onChange();
+  }
+
+  selectFact(id: string): void {
+    const fact = this.facts.get(id);
+    if (!fact) return;
+    this.selection = { type: 'fact', fact };
+    this.state.selected = id;
+    this.view.select(id);
+    this.onChange();
+  }
+
+  selectNothing(): void {
+    this.selection = null;
+    this.state.selected = null;
+    this.view.select(null);
+    this.onChange();
+  }
+
+  async findPath(from: string, to: string): Promise<void> {
+    const data = await ask<ExplorerPathQuery, { from: string; to: string }>(PATH, { from, to });
+    const facts = data.path?.facts ?? [];
+    for (const entity of data.path?.entities ?? []) this.entities.set(entity.id, entity);
+    for (const fact of facts) this.facts.set(fact.id, fact);
+    for (const id of [from, to]) if (!this.entities.has(id)) await this.fetchEntity(id);
+    this.show([from, to, ...(data.path?.entities ?? []).map((e) => e.id)]);
+    this.state.path = [from, to];
+    this.path = { from, to, facts };
+    this.view.highlightPath(
+      data.path?.entities.map((e) => e.id) ?? [],
+      facts.map((f) => f.id),
+    );
+    await this.settle();
+  }
+
+  clearPath(): void {
+    this.state.path = null;
+    this.path = null;
+    this.view.highlightPath([], []);
+  }
+
+  async setLayout(layout: LayoutName): Promise<void> {
+    this.state.layout = layout;
+    await this.settle();
+  }
+
+  async toggleKind(kind: EntityKindName, shown: boolean): Promise<void> {
+    const hidden = new Set(this.state.hiddenKinds);
+    if (shown) hidden.delete(kind);
+    else hidden.add(kind);
+    this.state.hiddenKinds = [...hidden];
+    await this.settle(false);
+  }
+
+  async togglePredicate(predicate: PredicateName, shown: boolean): Promise<void> {
+    const hidden = new Set(this.state.hiddenPredicates);
+    if (shown) hidden.delete(predicate);
+    else hidden.add(predicate);
+    this.state.hiddenPredicates = [...hidden];
+    await this.settle(false);
+  }
+
+  pin(id: string, position: Position): void {
+    this.state.pinned[id] = position;
+    this.onChange();
+  }
+
+  // ---- restoring -------------------------------------------------------------
+
+  private async fetchEntity(id: string): Promise<void> {
+    const data = await ask<ExplorerEntityQuery, { id: string }>(ENTITY, { id });
+    if (!data.entity)
+      throw new LinkError(`The link names an entity the graph does not have: "${id}".`);
+    this.entities.set(id, data.entity);
+  }
+
+  reset(): void {
+    this.view.clear();
+    this.state = emptyViewState();
+    this.entities.clear();
+    this.facts.clear();
+    this.expansions.clear();
+    this.selection = null;
+    this.path = null;
+  }
+
+  /** Restores a state (a deep link's): its entities, their pages, filters, layout, selection and path. */
+  async restore(
+    target: ViewState,
+    known?: { entities: ShownEntity[]; facts: ExplorerFactFragment[] },
+  ): Promise<void> {
+    this.reset();
+    this.state = { ...target, nodes: [], expanded: {} };
+    if (known) {
+      for (const entity of known.entities) this.entities.set(entity.id, entity);
+      for (const fact of known.facts) this.facts.set(fact.id, fact);
+    }
+    await Promise.all(
+      Object.entries(target.expanded).map(async ([id, pages]) => {
+        for (let page = 0; page < pages; page++) if ((await this.loadPage(id)).length === 0) break;
+      }),
+    );
+    await Promise.all(
+      target.nodes.filter((id) => !this.entities.has(id)).map((id) => this.fetchEntity(id)),
+    );
+    this.show(target.nodes);
+    // Facts known beyond the shown entities stay loaded, but only joins between shown ones are drawn.
+    if (target.path) await this.findPath(target.path[0], target.path[1]);
+    await this.settle();
+    if (target.selected) {
+      if (this.view.hasEntity(target.selected)) await this.selectEntity(target.selected);
+      else if (this.facts.has(target.selected) && this.view.factIds().includes(target.selected))
+        this.selectFact(target.selected);
+      else throw new LinkError(`The link selects "${target.selected}", which it does not show.`);
+    }
+  }
+
+  // ---- reading ---------------------------------------------------------------
+
+  visibleFacts(): ExplorerFactFragment[] {
+    return this.view.visibleFactIds().flatMap((id) => this.facts.get(id) ?? []);
+  }
+
+  factsOf(id: string): ExplorerFactFragment[] {
+    return this.view
+      .factIds()
+      .flatMap((factId) => this.facts.get(factId) ?? [])
+      .filter((f) => f.subject.id === id || f.object.id === id);
+  }
+
+  kindCounts(): Map<EntityKindName, number> {
+    const counts = new Map<EntityKindName, number>();
+    for (const id of this.view.entityIds()) {
+      const kind = this.entities.get(id)?.kind;
+      if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  predicateCounts(): Map<PredicateName, number> {
+    const counts = new Map<PredicateName, number>();
+    for (const id of this.view.factIds()) {
+      const predicate = this.facts.get(id)?.predicate;
+      if (predicate) counts.set(predicate, (counts.get(predicate) ?? 0) + 1);
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,113 @@
+import type { ExplorerFactFragment } from '../../generated/operations';
+import type { ShownEntity } from './graph-view';
+import { parseViewState, formatViewState, type Position, type ViewState } from './view-state';
+
+/**
+ * What the page exports: a PNG of the canvas, the visible graph as JSON
+ * (which the page loads back into the same graph), and the visible facts as
+ * CSV with their citations.
+ */
+
+export const GRAPH_JSON_FORMAT = 'myoclonus-explorer-graph';
+
+export interface GraphJson {
+  format: typeof GRAPH_JSON_FORMAT;
+  version: 1;
+  /** The page state, as its link holds it. */
+  state: string;
+  entities: (ShownEntity & { position: Position })[];
+  facts: ExplorerFactFragment[];
+}
+
+export function graphJson(
+  state: ViewState,
+  entities: (ShownEntity & { position: Position })[],
+  facts: ExplorerFactFragment[],
+): string {
+  const body: GraphJson = {
+    format: GRAPH_JSON_FORMAT,
+    version: 1,
+    state: formatViewState(state),
+    entities,
+    facts,
+  };
+  return JSON.stringify(body, null, 2);
+}
+
+export class GraphJsonError extends Error {
+  override name = 'GraphJsonError';
+}
+
+/** A file exported by graphJson, checked; throws GraphJsonError when it is not one. */
+export function readGraphJson(text: string): { state: ViewState; json: GraphJson } {
+  let json: GraphJson;
+  try {
+    json = JSON.parse(text) as GraphJson;
+  } catch {
+    throw new GraphJsonError('The file is not JSON.');
+  }
+  if (json?.format !== GRAPH_JSON_FORMAT || json.version !== 1)
+    throw new GraphJsonError(
+      `The file is not a graph exported by the explorer (format ${GRAPH_JSON_FORMAT}, version 1).`,
+    );
+  if (!Array.isArray(json.entities) || !Array.isArray(json.facts) || typeof json.state !== 'string')
+    throw new GraphJsonError('The file lacks its entities, facts or state.');
+  const ids = new Set(json.entities.map((e) => e.id));
+  for (const fact of json.facts)
+    if (!ids.has(fact?.subject?.id) || !ids.has(fact?.object?.id))
+      throw new GraphJsonError(
+        `The file's fact "${String(fact?.id)}" joins entities it does not list.`,
+      );
+  return { state: parseViewState(json.state), json };
+}
+
+const CSV_COLUMNS = [
+  'fact_id',
+  'subject_id',
+  'subject_name',
+  'predicate',
+  'object_id',
+  'object_name',
+  'qualifier',
+  'sentence',
+  'source',
+  'section',
+  'paragraph',
+  'date',
+  'disclaimer',
+];
+
+const csvCell = (value: string | number | null) => {
+  const text = value === null ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+export function factsCsv(facts: ExplorerFactFragment[]): string {
+  const rows = facts.map((f) => [
+    f.id,
+    f.subject.id,
+    f.subject.name,
+    f.predicate,
+    f.object.id,
+    f.object.name,
+    f.qualifier,
+    f.statement,
+    f.citation.source.title,
+    f.citation.section,
+    f.citation.paragraph,
+    f.citation.source.lastModified,
+    f.citation.disclaimer,
+  ]);
+  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,329 @@
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { EntityKindName, PredicateName } from '../../domain/vocabulary';
+import { KIND_STYLES, KINDS, predicateLabel } from './kind-style';
+import type { LayoutName, Position } from './view-state';
+
+cytoscape.use(fcose);
+
+/**
+ * The canvas: cytoscape.js over the entities and facts the page has loaded.
+ * It knows nothing of GraphQL; the page tells it what to show and hears from
+ * it what a person clicked, double-clicked or dragged.
+ */
+
+export interface ShownEntity {
+  id: string;
+  name: string;
+  kind: EntityKindName;
+}
+
+export interface ShownFact {
+  id: string;
+  predicate: PredicateName;
+  subject: { id: string };
+  object: { id: string };
+}
+
+export interface GraphViewEvents {
+  selectEntity(id: string): void;
+  selectFact(id: string): void;
+  selectNothing(): void;
+  expand(id: string): void;
+  more(id: string): void;
+  pinned(id: string, position: Position): void;
+}
+
+const MORE_PREFIX = 'more:';
+export const moreNodeId = (id: string) => `${MORE_PREFIX}${id}`;
+
+const STYLE: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      color: '#1a1a1a',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      width: 26,
+      height: 26,
+      'border-width': 1,
+      'border-color': '#1a1a1a',
+    },
+  },
+  ...KINDS.map((kind) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { 'background-color': KIND_STYLES[kind].colour, shape: KIND_STYLES[kind].shape },
+  })),
+  {
+    selector: 'node.more',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#ffffff',
+      'border-style': 'dashed',
+      width: 56,
+      height: 18,
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      'font-size': 10,
+    },
+  },
+  { selector: 'node.expanded', style: { 'border-width': 3 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'line-color': '#6b6b6b',
+      'target-arrow-color': '#6b6b6b',
+      'target-arrow-shape': 'triangle',
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 9,
+      'font-family': 'system-ui, sans-serif',
+      color: '#333333',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+    },
+  },
+  {
+    selector: 'edge.more-link',
+    style: { 'line-style': 'dashed', label: '', 'target-arrow-shape': 'none' },
+  },
+  { selector: '.filtered', style: { display: 'none' } },
+  {
+    selector: 'edge.on-path',
+    style: { 'line-color': '#000000', 'target-arrow-color': '#000000', width: 4 },
+  },
+  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#000000' } },
+  {
+    selector: ':selected',
+    style: { 'overlay-color': '#F0E442', 'overlay-opacity': 0.45, 'overlay-padding': 6 },
+  },
+];
+
+export class GraphView {
+  readonly cy: Core;
+
+  constructor(container: HTMLElement, events: GraphViewEvents) {
+    this.cy = cytoscape({
+      container,
+      style: STYLE,
+      minZoom: 0.05,
+      maxZoom: 4,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+    });
+    this.cy.on('tap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (node.hasClass('more')) events.more(node.data('of') as string);
+      else events.selectEntity(node.id());
+    });
+    this.cy.on('tap', 'edge', (event) => {
+      const edge = event.target as EdgeSingular;
+      if (!edge.hasClass('more-link')) events.selectFact(edge.id());
+    });
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) events.selectNothing();
+    });
+    this.cy.on('dbltap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (!node.hasClass('more')) events.expand(node.id());
+    });
+    this.cy.on('dragfree', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (!node.hasClass('more')) events.pinned(node.id(), { ...node.position() });
+    });
+  }
+
+  hasEntity(id: string): boolean {
+    const element = this.cy.getElementById(id);
+    return element.nonempty() && element.isNode() && !element.hasClass('more');
+  }
+
+  addEntity(entity: ShownEntity, near?: string): void {
+    if (this.hasEntity(entity.id)) return;
+    const anchor = near ? this.cy.getElementById(near) : null;
+    const position = anchor?.nonempty()
+      ? {
+          x: anchor.position().x + (Math.random() - 0.5) * 80,
+          y: anchor.position().y + (Math.random() - 0.5) * 80,
+        }
+      : undefined;
+    this.cy.add({
+      group: 'nodes',
+      data: { id: entity.id, label: entity.name, kind: entity.kind },
+      ...(position && { position }),
+    });
+  }
+
+  /** Adds the fact's edge when both its entities are shown. */
+  addFact(fact: ShownFact): boolean {
+    if (this.cy.getElementById(fact.id).nonempty()) return true;
+    if (!this.hasEntity(fact.subject.id) || !this.hasEntity(fact.object.id)) return false;
+    this.cy.add({
+      group: 'edges',
+      data: {
+        id: fact.id,
+        source: fact.subject.id,
+        target: fact.object.id,
+        predicate: fact.predicate,
+        label: predicateLabel(fact.predicate),
+      },
+    });
+    return true;
+  }
+
+  markExpanded(id: string, expanded: boolean): void {
+    this.cy.getElementById(id).toggleClass('expanded', expanded);
+  }
+
+  /** The "+N more" node of an expanded entity; none when N is 0. */
+  setMore(id: string, count: number): void {
+    const moreId = moreNodeId(id);
+    this.cy.getElementById(moreId).remove();
+    if (count <= 0 || !this.hasEntity(id)) return;
+    const anchor = this.cy.getElementById(id).position();
+    this.cy.add([
+      {
+        group: 'nodes',
+        data: { id: moreId, label: `+${count} more`, of: id },
+        classes: 'more',
+        position: { x: anchor.x + 40, y: anchor.y - 40 },
+      },
+      {
+        group: 'edges',
+        data: { id: `${moreId}:link`, source: id, target: moreId },
+        classes: 'more-link',
+      },
+    ]);
+  }
+
+  remove(ids: string[]): void {
+    for (const id of ids) {
+      this.cy.getElementById(id).remove();
+      this.cy.getElementById(moreNodeId(id)).remove();
+    }
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  entityIds(): string[] {
+    return this.cy
+      .nodes()
+      .not('.more')
+      .map((n) => n.id());
+  }
+
+  factIds(): string[] {
+    return this.cy
+      .edges()
+      .not('.more-link')
+      .map((e) => e.id());
+  }
+
+  /** Hides the facts of hidden predicates and the entities of hidden kinds (with their facts). */
+  applyFilters(hiddenPredicates: readonly string[], hiddenKinds: readonly string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('filtered');
+      this.cy
+        .nodes()
+        .not('.more')
+        .forEach((node) => {
+          if (hiddenKinds.includes(node.data('kind') as string)) node.addClass('filtered');
+        });
+      this.cy
+        .edges()
+        .not('.more-link')
+        .forEach((edge) => {
+          if (
+            hiddenPredicates.includes(edge.data('predicate') as string) ||
+            edge.source().hasClass('filtered') ||
+            edge.target().hasClass('filtered')
+          )
+            edge.addClass('filtered');
+        });
+      this.cy.nodes('.more').forEach((more) => {
+        if (this.cy.getElementById(more.data('of') as string).hasClass('filtered'))
+          more.addClass('filtered');
+      });
+      this.cy.edges('.more-link').forEach((edge) => {
+        if (edge.source().hasClass('filtered')) edge.addClass('filtered');
+      });
+    });
+  }
+
+  visibleFactIds(): string[] {
+    return this.cy
+      .edges()
+      .not('.more-link')
+      .not('.filtered')
+      .map((e) => e.id());
+  }
+
+  visibleEntityIds(): string[] {
+    return this.cy
+      .nodes()
+      .not('.more')
+      .not('.filtered')
+      .map((n) => n.id());
+  }
+
+  highlightPath(entityIds: string[], factIds: string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('on-path');
+      for (const id of [...entityIds, ...factIds]) this.cy.getElementById(id).addClass('on-path');
+    });
+  }
+
+  select(id: string | null): void {
+    this.cy.elements().unselect();
+    if (id) this.cy.getElementById(id).select();
+  }
+
+  layout(name: LayoutName, pinned: Record<string, Position>): Promise<void> {
+    const nodes = this.cy.nodes();
+    for (const [id, position] of Object.entries(pinned))
+      this.cy.getElementById(id).position(position);
+    const free = this.cy.elements().not(nodes.filter((n) => n.id() in pinned));
+    if (nodes.length === 0) return Promise.resolve();
+    const options =
+      name === 'force'
+        ? {
+            name: 'fcose',
+            animate: false,
+            randomize: Object.keys(pinned).length === 0,
+            quality: 'default',
+            nodeRepulsion: 9000,
+            idealEdgeLength: 90,
+            fixedNodeConstraint: Object.entries(pinned)
+              .filter(([id]) => this.hasEntity(id))
+              .map(([nodeId, position]) => ({ nodeId, position })),
+          }
+        : { name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false };
+    const target = name === 'force' ? this.cy.elements() : free;
+    return new Promise((resolve) => {
+      const layout = target.layout(options as cytoscape.LayoutOptions);
+      layout.one('layoutstop', () => resolve());
+      layout.run();
+    });
+  }
+
+  fit(): void {
+    this.cy.fit(this.cy.elements().not('.filtered'), 30);
+  }
+
+  renderedMidpoint(factId: string): Position | null {
+    const edge = this.cy.getElementById(factId);
+    return edge.nonempty() ? (edge as EdgeSingular).renderedMidpoint() : null;
+  }
+}

@@ -1,0 +1,320 @@
+import { ApiError } from './api';
+import { byId, el } from './dom';
+import { EntityPicker } from './entity-picker';
+import { EXPANSION_CAP, Explorer, LinkError } from './explorer';
+import { download, factsCsv, graphJson, GraphJsonError, readGraphJson } from './exports';
+import { GraphView } from './graph-view';
+import { bindKeys, KEYS } from './keyboard';
+import { entityDetails, factEvidence, legend, pathList, predicateFilter } from './panels';
+import { playgroundUrl } from './playground-link';
+import { formatViewState, parseViewState, ViewStateError, type LayoutName } from './view-state';
+
+/**
+ * The explorer page: search first, then expand, read the evidence, find a
+ * path, filter, lay out, export and share. Wires the DOM of index.html to
+ * the Explorer; every action runs through `run`, which marks the page busy,
+ * and turns any failure into a message in words while the canvas keeps what
+ * it shows.
+ */
+
+const canvas = byId('canvas');
+const message = byId('message');
+const live = byId('live');
+const details = byId('details');
+const body = document.body;
+
+const view = new GraphView(canvas, {
+  selectEntity: (id) => run(() => explorer.selectEntity(id)),
+  selectFact: (id) => run(async () => explorer.selectFact(id)),
+  selectNothing: () => run(async () => explorer.selectNothing()),
+  expand: (id) => run(() => expandAndSay(id)),
+  more: (id) => run(() => expandAndSay(id)),
+  pinned: (id, position) => explorer.pin(id, position),
+});
+
+function say(text: string): void {
+  live.textContent = '';
+  // A fresh node each time, so screen readers announce a repeat too.
+  setTimeout(() => (live.textContent = text), 30);
+}
+
+function showMessage(text: string | null): void {
+  message.textContent = text ?? '';
+  message.hidden = text === null;
+}
+
+let busy = 0;
+async function run(action: () => Promise<unknown>): Promise<void> {
+  busy++;
+  body.dataset.state = 'busy';
+  try {
+    await action();
+    showMessage(null);
+  } catch (error) {
+    showMessage(describe(error));
+    say(describe(error));
+  } finally {
+    if (--busy === 0) body.dataset.state = 'ready';
+  }
+}
+
+function describe(error: unknown): string {
+  if (
+    error instanceof ApiError ||
+    error instanceof LinkError ||
+    error instanceof ViewStateError ||
+    error instanceof GraphJsonError
+  )
+    return error.message;
+  console.warn(error);
+  return 'Something went wrong in the explorer; what is shown stays.';
+}
+
+async function expandAndSay(id: string): Promise<void> {
+  const added = await explorer.expand(id);
+  const name = explorer.entities.get(id)?.name ?? id;
+  say(added === 0 ? `All neighbours of ${name} are shown.` : `${name}: ${added} more facts shown.`);
+}
+
+// ---- panels -------------------------------------------------------------------
+
+function render(): void {
+  history.replaceState(
+    null,
+    '',
+    `${location.pathname}${formatViewState(explorer.state) ? `?${formatViewState(explorer.state)}` : ''}`,
+  );
+  const filterEvents = {
+    toggleKind: (kind: Parameters<Explorer['toggleKind']>[0], shown: boolean) =>
+      void run(() => explorer.toggleKind(kind, shown)),
+    togglePredicate: (p: Parameters<Explorer['togglePredicate']>[0], shown: boolean) =>
+      void run(() => explorer.togglePredicate(p, shown)),
+  };
+  byId('legend').replaceChildren(
+    legend(explorer.kindCounts(), explorer.state.hiddenKinds, filterEvents),
+  );
+  byId('predicate-filter').replaceChildren(
+    predicateFilter(explorer.predicateCounts(), explorer.state.hiddenPredicates, filterEvents),
+  );
+  byId<HTMLSelectElement>('layout').value = explorer.state.layout;
+  byId('counts').textContent =
+    `${view.visibleEntityIds().length} entities, ${view.visibleFactIds().length} facts shown`;
+
+  const selection = explorer.selection;
+  const parts: HTMLElement[] = [];
+  if (selection?.type === 'fact') parts.push(factEvidence(selection.fact));
+  if (selection?.type === 'entity')
+    parts.push(
+      entityDetails(selection.details, explorer.factsOf(selection.id), {
+        expand: () => void run(() => expandAndSay(selection.id)),
+        dismiss: () => void run(() => explorer.dismiss(selection.id)),
+        pathFrom: () => setPathEnd('from', selection.id, selection.details.name),
+        pathTo: () => setPathEnd('to', selection.id, selection.details.name),
+        selectFact: (id) => void run(async () => explorer.selectFact(id)),
+      }),
+    );
+  if (explorer.path) {
+    const name = (id: string) => explorer.entities.get(id)?.name ?? id;
+    parts.push(pathList(explorer.path.facts, name(explorer.path.from), name(explorer.path.to)));
+  }
+  if (parts.length === 0)
+    parts.push(el('p', { class: 'hint' }, 'Search for an entity to begin; press ? for the keys.'));
+  details.replaceChildren(...parts);
+}
+
+let lastAnnounced = '';
+function announceSelection(): void {
+  const selection = explorer.selection;
+  const text =
+    selection?.type === 'fact'
+      ? `Fact: ${selection.fact.statement} Cited: ${selection.fact.citation.source.title}, section ${selection.fact.citation.section}, paragraph ${selection.fact.citation.paragraph}.`
+      : selection?.type === 'entity'
+        ? `${selection.details.name}, ${selection.details.kind.toLowerCase().replace('_', ' ')}. ${selection.details.description ?? ''}`
+        : '';
+  if (text && text !== lastAnnounced) say(text);
+  lastAnnounced = text;
+}
+const explorer = new Explorer(view, () => {
+  render();
+  announceSelection();
+});
+
+// ---- search and path ----------------------------------------------------------
+
+new EntityPicker(
+  byId<HTMLInputElement>('search'),
+  byId<HTMLUListElement>('search-results'),
+  (hit) => void run(() => explorer.add(hit.entity.id)),
+  (error) => showMessage(describe(error)),
+);
+
+const pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
+function setPathEnd(end: 'from' | 'to', id: string, name: string): void {
+  pathEnds[end] = id;
+  byId<HTMLInputElement>(`path-${end}`).value = name;
+  say(`Path ${end === 'from' ? 'start' : 'end'}: ${name}.`);
+}
+for (const end of ['from', 'to'] as const)
+  new EntityPicker(
+    byId<HTMLInputElement>(`path-${end}`),
+    byId<HTMLUListElement>(`path-${end}-results`),
+    (hit) => setPathEnd(end, hit.entity.id, hit.entity.name),
+    (error) => showMessage(describe(error)),
+  );
+
+function findPath(): void {
+  const selected = view.cy.$('node:selected').map((n) => n.id());
+  const from = pathEnds.from ?? selected[0];
+  const to = pathEnds.to ?? selected[1];
+  if (!from || !to) {
+    showMessage(
+      'Pick two entities for the path: "Path from here" and "Path to here", or the two path boxes.',
+    );
+    return;
+  }
+  void run(() => explorer.findPath(from, to));
+}
+byId('path-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  findPath();
+});
+
+// ---- toolbar ------------------------------------------------------------------
+
+const selectedEntity = () => (explorer.selection?.type === 'entity' ? explorer.selection.id : null);
+
+const actions = {
+  search: () => byId('search').focus(),
+  expand: () => {
+    const id = selectedEntity();
+    if (id) void run(() => expandAndSay(id));
+  },
+  dismiss: () => {
+    const id = selectedEntity();
+    if (id) void run(() => explorer.dismiss(id));
+  },
+  focus: () => void run(() => explorer.focus()),
+  path: () => byId('path-from').focus(),
+  fit: () => view.fit(),
+  layout: () =>
+    void run(() => explorer.setLayout(explorer.state.layout === 'force' ? 'hierarchy' : 'force')),
+  png: () =>
+    download(
+      view.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }),
+      'myoclonus-graph.png',
+    ),
+  json: () => {
+    const entities = view.entityIds().map((id) => ({
+      ...explorer.entities.get(id)!,
+      position: { ...view.cy.getElementById(id).position() },
+    }));
+    const facts = view.factIds().flatMap((id) => explorer.facts.get(id) ?? []);
+    download(
+      new Blob([graphJson(explorer.state, entities, facts)], { type: 'application/json' }),
+      'myoclonus-graph.json',
+    );
+  },
+  csv: () =>
+    download(
+      new Blob([factsCsv(explorer.visibleFacts())], { type: 'text/csv' }),
+      'myoclonus-facts.csv',
+    ),
+  load: () => byId('load-json').click(),
+  copyLink: () => {
+    const url = location.href;
+    navigator.clipboard?.writeText(url).then(
+      () => say('Link copied.'),
+      () => {
+        byId<HTMLInputElement>('link-text').value = url;
+        byId<HTMLInputElement>('link-text').select();
+        say('The link is selected: copy it with Ctrl+C.');
+      },
+    );
+  },
+  playground: () => {
+    const url = playgroundUrl({
+      entities: view.entityIds(),
+      expanded: explorer.state.expanded,
+      path: explorer.state.path,
+      pageSize: EXPANSION_CAP,
+    });
+    window.open(url, '_blank', 'noopener');
+  },
+  next: (step: 1 | -1) => {
+    const ids = view
+      .visibleEntityIds()
+      .sort((a, b) =>
+        (explorer.entities.get(a)?.name ?? a).localeCompare(explorer.entities.get(b)?.name ?? b),
+      );
+    if (ids.length === 0) return;
+    const current = selectedEntity();
+    const at = current ? ids.indexOf(current) : -1;
+    const id = ids[(at + step + ids.length) % ids.length]!;
+    void run(() => explorer.selectEntity(id));
+  },
+  help: () => {
+    const help = byId('help');
+    help.hidden = !help.hidden;
+  },
+};
+
+for (const [id, action] of Object.entries({
+  'do-expand': actions.expand,
+  'do-dismiss': actions.dismiss,
+  'do-focus': actions.focus,
+  'do-fit': actions.fit,
+  'do-png': actions.png,
+  'do-json': actions.json,
+  'do-csv': actions.csv,
+  'do-load': actions.load,
+  'do-copy-link': actions.copyLink,
+  'do-playground': actions.playground,
+  'do-help': actions.help,
+}))
+  byId(id).addEventListener('click', () => action());
+byId<HTMLSelectElement>('layout').addEventListener(
+  'change',
+  (event) =>
+    void run(() => explorer.setLayout((event.target as HTMLSelectElement).value as LayoutName)),
+);
+byId<HTMLInputElement>('load-json').addEventListener('change', (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  void run(async () => {
+    const { state, json } = readGraphJson(await file.text());
+    await explorer.restore(state, json);
+    say(`Loaded ${json.entities.length} entities and ${json.facts.length} facts.`);
+  });
+});
+byId('help-keys').replaceChildren(
+  ...KEYS.map((k) => el('li', {}, el('kbd', {}, k.key), ` ${k.does}`)),
+);
+bindKeys(canvas, actions);
+
+// ---- start --------------------------------------------------------------------
+
+window.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  showMessage(describe(event.reason));
+});
+
+(window as unknown as { explorer: unknown }).explorer = { explorer, view };
+
+void run(async () => {
+  let state;
+  try {
+    state = parseViewState(location.search);
+  } catch (error) {
+    explorer.reset();
+    render();
+    throw error;
+  }
+  try {
+    if (state.nodes.length > 0) await explorer.restore(state);
+    else render();
+  } catch (error) {
+    explorer.reset();
+    render();
+    throw error;
+  }
+});
