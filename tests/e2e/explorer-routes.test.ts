@@ -1,0 +1,57 @@
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import express from 'express';
+import { buildExplorer } from '../../src/explorer/build';
+import { EXPLORER_PATH, explorerRoutes } from '../../src/http/explorer-routes';
+import { startTestServer, type TestServer } from '../fixtures/api-server';
+
+/** The explorer's door over HTTP: the front page links it, its assets come from the service itself. */
+let server: TestServer;
+let scriptBytes = 0;
+
+beforeAll(async () => {
+  scriptBytes = (await buildExplorer()).scriptBytes;
+  server = await startTestServer();
+}, 60_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+test('the front page links the explorer beside the playground', async () => {
+  const response = await fetch(`${server.url}/`);
+  expect(response.status).toBe(200);
+  const page = await response.text();
+  expect(page).toContain(`href="${EXPLORER_PATH}"`);
+  expect(page).toContain('href="/playground"');
+});
+
+test('the page and its bundle are served by the service, under a policy of its own host only', async () => {
+  const page = await fetch(`${server.url}${EXPLORER_PATH}`);
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-security-policy')).toMatch(
+    /script-src 'self'; .*connect-src 'self'/,
+  );
+  const html = await page.text();
+  expect(html).not.toMatch(/https?:\/\//);
+  const script = await fetch(`${server.url}${EXPLORER_PATH}/explorer.js`);
+  expect(script.status).toBe(200);
+  expect(script.headers.get('content-type')).toMatch(/javascript/);
+  expect((await script.arrayBuffer()).byteLength).toBe(scriptBytes);
+  expect((await fetch(`${server.url}${EXPLORER_PATH}/no-such-asset.js`)).status).toBe(404);
+});
+
+test('a server whose explorer is not built says so, rather than a blank page', async () => {
+  const app = express().use(explorerRoutes(mkdtempSync(path.join(os.tmpdir(), 'no-explorer-'))));
+  const listening = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => listening.once('listening', resolve));
+  try {
+    const { port } = listening.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}${EXPLORER_PATH}`);
+    expect(response.status).toBe(503);
+    expect(await response.text()).toMatch(/npm run build:explorer/);
+  } finally {
+    listening.close();
+  }
+});
