@@ -41,6 +41,10 @@ const apiSchema = z.object({
   MAX_ALIASES: z.coerce.number().int().positive().default(15),
   MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
   MAX_TOKENS: z.coerce.number().int().positive().default(2_000),
+  /** Prometheus metrics at /metrics. */
+  METRICS_ENABLED: bool('true'),
+  /** Distinct operation names /metrics labels; past them, names share "(other)". */
+  METRICS_MAX_OPERATIONS: z.coerce.number().int().positive().default(100),
   /** Requests per minute per client address; 0 turns the limit off. Default: 600 in production, off otherwise. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
 });

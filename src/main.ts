@@ -1,6 +1,7 @@
 import { logger } from './logger';
 import { EXPLORER_PATH } from './http/explorer-routes';
 import { MCP_PATH } from './http/mcp-routes';
+import { METRICS_PATH } from './http/metrics';
 import { stopOnSignals } from './neo4j';
 import { RELEASE_PATH } from './http/release-routes';
 import { createApiServer, GRAPHQL_PATH, PLAYGROUND_PATH } from './http/server';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
         `Explorer:    ${base}${EXPLORER_PATH} (the graph to search, expand and export)`,
         `MCP:         ${base}${MCP_PATH} (Streamable HTTP; npm run mcp for stdio)`,
         `Release:     ${base}${RELEASE_PATH} (the loaded graph as KGX)`,
-        `Health:      ${base}/health/live  ${base}/health/ready`,
+        `Health:      ${base}/health/live  ${base}/health/ready  (metrics: ${base}${METRICS_PATH})`,
         `Neo4j:       ${connection.uri} (${connection.provider})`,
         'Press Ctrl-C to stop.',
       ].join('\n'),

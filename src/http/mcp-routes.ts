@@ -5,7 +5,7 @@ import cors from 'cors';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
-import { GraphReader } from '../graph/read';
+import { GraphReader, type GraphReaderOptions } from '../graph/read';
 import { bodyErrorHandler, jsonRpcErrorBody, rateLimitPerClient } from './http-errors';
 import { requestIdFrom } from './request-id';
 import { logger } from '../logger';
@@ -54,7 +54,11 @@ export function allowedMcpHosts(config: Pick<Config, 'MCP_ALLOWED_HOSTS' | 'CORS
  * limit and CORS policy, checks Host and Origin, and logs each request in one
  * line with its id (and the tool it called, with the outcome).
  */
-export function mcpRoutes(driver: Driver, config: Config): express.Router {
+export function mcpRoutes(
+  driver: Driver,
+  config: Config,
+  observe?: GraphReaderOptions['observe'],
+): express.Router {
   const router = express.Router();
   // The tool call each request in flight made, for its one log line; keyed by
   // a header of ours (set on every request, whatever the client sent), since
@@ -68,7 +72,11 @@ export function mcpRoutes(driver: Driver, config: Config): express.Router {
       const toolCall = toolCalls.get(headers?.get(CALL_KEY_HEADER) ?? '');
       return createMcpServer({
         reader: async () =>
-          new GraphReader(driver, { app: 'mcp', queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS }),
+          new GraphReader(driver, {
+            app: 'mcp',
+            queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+            observe,
+          }),
         log: logger.child({ requestId, door: 'mcp' }),
         recordToolCall: (call) => {
           if (toolCall) toolCall.call = call;

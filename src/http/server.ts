@@ -21,6 +21,8 @@ import { compiledExecutor } from '../schema/executor';
 import { createFormatError } from '../schema/format-error';
 import { queriesOnly } from '../schema/read-only-rule';
 import { MCP_PATH, mcpRoutes } from './mcp-routes';
+import { METRICS_PATH, ServiceMetrics } from './metrics';
+import { metricsPlugin } from '../plugins/metrics';
 import { healthRoutes } from './health';
 import { RELEASE_PATH, releaseRoutes } from './release-routes';
 import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
@@ -53,6 +55,14 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   const httpServer = http.createServer(app);
   const development = config.NODE_ENV === 'development';
   const limits = queryLimits(config);
+  const metrics = config.METRICS_ENABLED
+    ? new ServiceMetrics({
+        maxOperations: config.METRICS_MAX_OPERATIONS,
+        seedInfo: () =>
+          new GraphReader(driver, { app: 'metrics', queryTimeoutMs: 2_000 }).graphInfo(),
+      })
+    : null;
+  const observe = metrics?.observeQuery;
 
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const apollo = new ApolloServer<RequestContext>({
@@ -75,10 +85,15 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
       ApolloServerPluginCacheControlDisabled(),
       responseExtensionsPlugin,
       requestLogPlugin,
+      ...(metrics ? [metricsPlugin(metrics)] : []),
     ],
   });
   await apollo.start();
 
+  if (metrics) {
+    app.use(metrics.countRequests());
+    app.get(METRICS_PATH, metrics.route());
+  }
   app.use(healthRoutes(driver));
   app.use(releaseRoutes(driver));
 
@@ -123,13 +138,16 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
         return {
           requestId,
           log: logger.child({ requestId }),
-          graph: new GraphReader(driver, { queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS }),
+          graph: new GraphReader(driver, {
+            queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+            observe,
+          }),
         };
       },
     }),
   );
 
-  app.use(mcpRoutes(driver, config));
+  app.use(mcpRoutes(driver, config, observe));
 
   app.use(bodyErrorHandler(config.BODY_LIMIT));
 

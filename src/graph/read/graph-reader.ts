@@ -50,6 +50,8 @@ export interface GraphReaderOptions {
   queryTimeoutMs?: number;
   /** Who reads, for Neo4j's query log (the transaction metadata's `app`). */
   app?: string;
+  /** Told of every round trip: the statement's name, its seconds, how it ended (the service's metrics). */
+  observe?: (query: string, seconds: number, outcome: 'ok' | 'error') => void;
 }
 
 interface QueryResult {
@@ -94,6 +96,8 @@ export class GraphReader {
     const timeoutMs = this.options.queryTimeoutMs ?? 10_000;
     let timer: NodeJS.Timeout | undefined;
     let timedOut = false;
+    const started = process.hrtime.bigint();
+    let outcome: 'ok' | 'error' = 'error';
     try {
       // An auto-commit transaction in READ mode: one network round trip, and Neo4j refuses any write in it.
       const running = session.run(query.text, params, {
@@ -110,6 +114,7 @@ export class GraphReader {
       });
       const result = await Promise.race([running, deadline]);
       const rows = result.records.map((r) => r.toObject() as Row);
+      outcome = 'ok';
       return { rows, map: new RecordMapper((rows[0]?.sources as Row[] | undefined) ?? []) };
     } catch (error) {
       const mapped = toGraphError(error);
@@ -117,6 +122,7 @@ export class GraphReader {
       throw mapped;
     } finally {
       clearTimeout(timer);
+      this.options.observe?.(query.name, Number(process.hrtime.bigint() - started) / 1e9, outcome);
       // After the deadline the session is let go, not waited for.
       if (timedOut) void session.close().catch(() => undefined);
       else await session.close();
