@@ -41,6 +41,15 @@ const apiSchema = z.object({
   MAX_ALIASES: z.coerce.number().int().positive().default(15),
   MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
   MAX_TOKENS: z.coerce.number().int().positive().default(2_000),
+  /** Whole GraphQL answers kept in memory, keyed on the operation, its variables and the graph's content hash. */
+  RESPONSE_CACHE_ENABLED: bool('true'),
+  /** The response cache's bound, in MiB of JSON kept; the least recently used answers go first. */
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().positive().default(64),
+  /**
+   * How often the service reads which graph is loaded (one index seek), in ms:
+   * the bound on how long after a reseed it may still answer from the old graph's cache.
+   */
+  SEED_STATE_POLL_MS: z.coerce.number().int().min(50).default(1_000),
   /** Prometheus metrics at /metrics. */
   METRICS_ENABLED: bool('true'),
   /** Distinct operation names /metrics labels; past them, names share "(other)". */

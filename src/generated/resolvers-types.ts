@@ -13,6 +13,13 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Who may keep a cached answer. */
+export type CacheControlScope =
+  /** Only the client's own cache. */
+  | 'PRIVATE'
+  /** Any cache, a CDN's among them. */
+  | 'PUBLIC';
+
 /** Something that underlies a condition. */
 export type Cause = Entity & {
   __typename?: 'Cause';
@@ -847,6 +854,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Cause: ResolverTypeWrapper<EntityRecord>;
   CauseGroupLink: ResolverTypeWrapper<LinkRecord>;
   CauseLink: ResolverTypeWrapper<CauseLinkRecord>;
@@ -925,6 +933,14 @@ export type ResolversParentTypes = ResolversObject<{
   TreatmentLink: LinkRecord;
   Xref: XrefRecord;
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CauseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = ResolversObject<{
   biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1243,3 +1259,6 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Xref?: XrefResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

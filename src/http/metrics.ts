@@ -1,5 +1,6 @@
 import type express from 'express';
 import client from 'prom-client';
+import type { ResponseCacheResult } from '../plugins/graph-cache';
 
 export const METRICS_PATH = '/metrics';
 
@@ -40,6 +41,7 @@ export class ServiceMetrics {
   private readonly graphqlErrors: client.Counter<'code'>;
   private readonly httpRequests: client.Counter<'door' | 'status'>;
   private readonly neo4jQueries: client.Histogram<'query' | 'outcome'>;
+  private readonly responseCache: client.Counter<'result'>;
 
   constructor(options: { maxOperations: number; seedInfo: () => Promise<SeedInfo> }) {
     const registers = [this.registry];
@@ -68,6 +70,12 @@ export class ServiceMetrics {
       help: 'Neo4j round trips and their latency, by named Cypher statement and outcome',
       labelNames: ['query', 'outcome'],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+      registers,
+    });
+    this.responseCache = new client.Counter({
+      name: 'kg_response_cache_requests_total',
+      help: 'GraphQL requests by how the response cache met them: hit (answered from it), miss (looked up, then run), bypass (not looked up: a load runs, the graph state is unknown, or not a query)',
+      labelNames: ['result'],
       registers,
     });
     const maxOperations = options.maxOperations;
@@ -114,6 +122,10 @@ export class ServiceMetrics {
     this.graphqlDuration.observe({ operation: this.operationLabel(operationName) }, seconds);
     for (const code of errorCodes) this.graphqlErrors.inc({ code });
   }
+
+  readonly recordResponseCache = (result: ResponseCacheResult): void => {
+    this.responseCache.inc({ result });
+  };
 
   readonly observeQuery: QueryObserver = (query, seconds, outcome) =>
     this.neo4jQueries.observe({ query, outcome }, seconds);

@@ -11,7 +11,10 @@ import express from 'express';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
-import { GraphReader } from '../graph/read';
+import { GraphReader, SeedStateWatch } from '../graph/read';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { graphCachePlugins } from '../plugins/graph-cache';
+import { OperationCachePolicies } from '../schema/cache-policy';
 import { logger } from '../logger';
 import { queryLimits } from '../plugins/query-limits';
 import { requestLogPlugin } from '../plugins/request-log';
@@ -49,8 +52,9 @@ const corsOrigins = (value: string) =>
 export async function createApiServer(driver: Driver, config: Config): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
-  // Every GraphQL response carries its own requestId, so an ETag could never
-  // match: hashing each body for one is CPU for nothing.
+  // Every GraphQL response carries its own requestId, so a hash of the body
+  // could never match: GraphQL's ETag comes from the graph's content hash
+  // instead (graphCachePlugins).
   app.disable('etag');
   const httpServer = http.createServer(app);
   const development = config.NODE_ENV === 'development';
@@ -63,6 +67,9 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
       })
     : null;
   const observe = metrics?.observeQuery;
+
+  const seedState = new SeedStateWatch(driver, config.SEED_STATE_POLL_MS, { observe });
+  await seedState.start();
 
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const apollo = new ApolloServer<RequestContext>({
@@ -81,8 +88,20 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
         stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS,
       }),
       ApolloServerPluginLandingPageDisabled(),
-      // No cache hints are used; the default plugin would wrap every field resolver for nothing.
+      // Cache policies come from the SDL's static hints, worked out once per
+      // operation (graphCachePlugins); Apollo's plugin would wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
+      ...graphCachePlugins({
+        seedState: () => seedState.state,
+        readSeedState: () => seedState.read(),
+        policies: new OperationCachePolicies(schema),
+        responseCache: config.RESPONSE_CACHE_ENABLED
+          ? new InMemoryLRUCache<string>({
+              maxSize: Math.round(config.RESPONSE_CACHE_MAX_MB * 2 ** 20),
+            })
+          : null,
+        ...(metrics ? { recordResponseCache: metrics.recordResponseCache } : {}),
+      }),
       responseExtensionsPlugin,
       requestLogPlugin,
       ...(metrics ? [metricsPlugin(metrics)] : []),
@@ -162,6 +181,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
         });
       }),
     stop: async () => {
+      seedState.stop();
       await apollo.stop();
       if (httpServer.listening)
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -62,6 +62,19 @@ test('operation names cannot grow the labels without bound', async () => {
   expect(operations).toContain(OTHER_OPERATION);
 });
 
+test('response cache hits and misses are counted', async () => {
+  const result = (text: string, r: string) =>
+    sample(text, 'kg_response_cache_requests_total', { result: r }) ?? 0;
+  const before = await scrape();
+  const query = 'query CacheCount { entity(id: "secondary-myoclonus") { id name } }';
+  await ctx.server.post(query);
+  await ctx.server.post(query);
+  await ctx.server.post(query);
+  const after = await scrape();
+  expect(result(after, 'miss') - result(before, 'miss')).toBe(1);
+  expect(result(after, 'hit') - result(before, 'hit')).toBe(2);
+});
+
 test('the loaded seed is given as labels, beside the process defaults', async () => {
   const { body } = await ctx.server.post('{ graphInfo { seedVersion contentHash } }');
   const text = await scrape();

@@ -9,6 +9,7 @@ import {
 import { logger } from '../../logger';
 import type { CypherStatement } from '../cypher';
 import { DATABASE } from '../driver';
+import { LOADING_STALE_AFTER_S } from '../load-claim';
 import { xrefToken } from '../xref-token';
 import { toGraphError } from '../driver-errors';
 import { GraphTimeoutError } from '../../errors';
@@ -28,6 +29,7 @@ import type {
   LinkRecord,
   PathRecord,
   SearchHitRecord,
+  SeedStateRecord,
   SourceRecord,
   StatisticRecord,
 } from './records';
@@ -347,6 +349,15 @@ export class GraphReader {
   async graphInfo(): Promise<GraphInfoRecord> {
     const [row] = (await this.read(Q.GRAPH_INFO, GRAPH_INFO_PARAMS)).rows;
     return toGraphInfo(row);
+  }
+
+  /** The loaded graph's content hash and load state, without the counts of graphInfo. */
+  async seedState(): Promise<SeedStateRecord> {
+    const [row] = (await this.read(Q.SEED_STATE, { staleAfterS: LOADING_STALE_AFTER_S })).rows;
+    return {
+      contentHash: (row?.contentHash as string | null | undefined) ?? null,
+      loadState: (row?.loadState as SeedStateRecord['loadState'] | undefined) ?? 'COMPLETE',
+    };
   }
 
   /** Every source the graph cites, by id. */

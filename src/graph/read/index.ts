@@ -3,3 +3,4 @@ export { decodeCursor, encodeCursor } from './paging';
 export { MAX_DEPTH, MAX_HOPS } from './queries';
 export { WEAK_MATCH_BELOW } from './search-ranking';
 export type * from './records';
+export { SeedStateWatch } from './seed-state-watch';

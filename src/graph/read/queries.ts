@@ -288,6 +288,20 @@ RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loaded
             ELSE 'INCOMPLETE' END AS loadState`,
 );
 
+/**
+ * Which graph is loaded and whether a load holds it: what the response cache
+ * keys on (one index seek, no counts).
+ */
+export const SEED_STATE = cypher(
+  'seed-state',
+  `
+OPTIONAL MATCH (m:SeedMeta {id: 'current'}) USING INDEX SEEK m:SeedMeta(id)
+RETURN m.contentHash AS contentHash,
+       CASE WHEN m.loading IS NULL THEN 'COMPLETE'
+            WHEN ${LOADING_IS_LIVE} THEN 'LOADING'
+            ELSE 'INCOMPLETE' END AS loadState`,
+);
+
 /** Every source the graph cites, by id. */
 export const SOURCES = cypher(
   'sources',

@@ -154,6 +154,12 @@ export interface FactPage {
   contentHash: string | null;
 }
 
+/** Which graph is loaded: its content hash (null before any load) and its load state. */
+export interface SeedStateRecord {
+  contentHash: string | null;
+  loadState: 'COMPLETE' | 'LOADING' | 'INCOMPLETE';
+}
+
 export interface GraphInfoRecord {
   seedVersion: string;
   contentHash: string;

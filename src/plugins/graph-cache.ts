@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { SeedStateRecord } from '../graph/read';
+import type { OperationCachePolicies } from '../schema/cache-policy';
+import type { RequestContext } from '../schema/context';
+
+/** How a request met the response cache: answered from it, answered and offered to it, or not looked up. */
+export type ResponseCacheResult = 'hit' | 'miss' | 'bypass';
+
+export interface GraphCacheOptions {
+  /** The loaded graph as this process last read it (SeedStateWatch). */
+  seedState: () => SeedStateRecord | null;
+  /** Reads the seed state from Neo4j now: the check before an answer is kept (not one of the request's round trips). */
+  readSeedState: () => Promise<SeedStateRecord>;
+  policies: OperationCachePolicies;
+  /** Where whole responses are kept; null turns the response cache off (HTTP caching stays). */
+  responseCache: KeyValueCache<string> | null;
+  /** Told how each request met the response cache (the service's metrics). */
+  recordResponseCache?: (result: ResponseCacheResult) => void;
+}
+
+interface RequestCacheState {
+  /** The graph state when the request came; every cache decision of the request uses this one. */
+  seed: SeedStateRecord | null;
+  lookedUp: boolean;
+  notModified: boolean;
+  verified?: Promise<boolean>;
+}
+
+type Context = GraphQLRequestContext<RequestContext>;
+
+/** The content hash answers may be keyed on, or null when none may be (a load runs, or unknown). */
+const cacheableHash = (seed: SeedStateRecord | null): string | null =>
+  seed?.loadState === 'COMPLETE' && seed.contentHash ? seed.contentHash : null;
+
+/** A weak validator: the same graph, operation and variables give the same answer (its requestId aside). */
+export function entityTagOf(contentHash: string, context: Context): string {
+  const digest = createHash('sha256')
+    .update(
+      JSON.stringify([
+        contentHash,
+        context.queryHash ?? '',
+        context.operationName ?? '',
+        context.request.variables ?? {},
+      ]),
+    )
+    .digest('base64url')
+    .slice(0, 27);
+  return `W/"${digest}"`;
+}
+
+/** Whether an If-None-Match header names `tag` (compared weakly, as RFC 9110 has it for GET). */
+export function matchesEntityTag(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  const opaque = (t: string) => t.trim().replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(tag));
+}
+
+/**
+ * Answers from memory and for HTTP caches, tied to the graph's content.
+ *
+ * - Every query gets the cache policy of its fields' `@cacheControl` hints,
+ *   and none at all unless the graph is COMPLETE as this process last saw it
+ *   (never while a load runs or after one stopped).
+ * - The response cache (Apollo's plugin, over a byte-bounded LRU) keys a
+ *   whole response on its operation, variables and the content hash. A
+ *   reseed changes the hash, so an old answer is never served for a new graph
+ *   once this process has read the new state.
+ * - An answer is offered to a cache only when no error came with it and a
+ *   read of the seed state after it ran finds the same hash, still COMPLETE:
+ *   an answer that straddled a reseed is sent, never kept. That read is the
+ *   one round trip a miss pays (not counted in `cypherRoundTrips`, which are
+ *   the answer's); a hit pays none.
+ * - Over GET, a cacheable answer carries `Cache-Control: max-age=N, public`
+ *   and a weak ETag of the content hash, operation and variables, and a
+ *   request whose If-None-Match names it gets 304 without being run.
+ */
+export function graphCachePlugins(
+  options: GraphCacheOptions,
+): ApolloServerPlugin<RequestContext>[] {
+  const states = new WeakMap<RequestContext, RequestCacheState>();
+  const stateOf = (context: Context): RequestCacheState => {
+    let state = states.get(context.contextValue);
+    if (!state) {
+      state = { seed: options.seedState(), lookedUp: false, notModified: false };
+      states.set(context.contextValue, state);
+    }
+    return state;
+  };
+
+  /** Whether the answer may be kept: cacheable, errorless, and read from the graph the request started on. */
+  const verified = (context: Context): Promise<boolean> => {
+    const state = stateOf(context);
+    if (state.verified) return state.verified;
+    const hash = cacheableHash(state.seed);
+    const body = context.response.body;
+    const result = body?.kind === 'single' ? body.singleResult : null;
+    if (context.metrics.responseCacheHit) state.verified = Promise.resolve(hash !== null);
+    else if (
+      hash === null ||
+      state.notModified ||
+      !result ||
+      result.errors ||
+      !result.data ||
+      !context.overallCachePolicy.policyIfCacheable()
+    )
+      state.verified = Promise.resolve(false);
+    else
+      state.verified = options.readSeedState().then(
+        (now) => now.loadState === 'COMPLETE' && now.contentHash === hash,
+        () => false,
+      );
+    return state.verified;
+  };
+
+  const isGet = (context: Context) => context.request.http?.method === 'GET';
+
+  const httpCaching: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(context) {
+          const state = stateOf(context);
+          if (cacheableHash(state.seed) === null || !context.operation)
+            context.overallCachePolicy.restrict({ maxAge: 0 });
+          else
+            context.overallCachePolicy.restrict(
+              options.policies.policyOf(
+                `${context.queryHash}:${context.operationName ?? ''}`,
+                context.document,
+                context.operation,
+              ),
+            );
+        },
+        async responseForOperation(context) {
+          const hash = cacheableHash(stateOf(context).seed);
+          const policy = context.overallCachePolicy.policyIfCacheable();
+          if (!isGet(context) || hash === null || !policy) return null;
+          const tag = entityTagOf(hash, context);
+          if (!matchesEntityTag(context.request.http?.headers.get('if-none-match'), tag))
+            return null;
+          stateOf(context).notModified = true;
+          return {
+            http: {
+              status: 304,
+              headers: new HeaderMap([
+                ['etag', tag],
+                ['cache-control', `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}`],
+              ]),
+            },
+            body: { kind: 'single', singleResult: {} },
+          };
+        },
+        async willSendResponse(context) {
+          const state = stateOf(context);
+          const kept = options.responseCache !== null && state.lookedUp;
+          if (options.responseCache !== null)
+            options.recordResponseCache?.(
+              context.metrics.responseCacheHit ? 'hit' : kept ? 'miss' : 'bypass',
+            );
+          if (state.notModified || (!kept && !isGet(context))) return;
+          const ok = await verified(context);
+          if (!isGet(context)) return;
+          const { headers } = context.response.http;
+          const policy = context.overallCachePolicy.policyIfCacheable();
+          const hash = cacheableHash(state.seed);
+          if (ok && policy && hash !== null) {
+            headers.set('cache-control', `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}`);
+            headers.set('etag', entityTagOf(hash, context));
+          } else headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+
+  if (options.responseCache === null) return [httpCaching];
+  const responseCache = responseCachePlugin<RequestContext>({
+    cache: options.responseCache,
+    extraCacheKeyData: async (context) => cacheableHash(stateOf(context).seed),
+    shouldReadFromCache: async (context) => {
+      const state = stateOf(context);
+      state.lookedUp = cacheableHash(state.seed) !== null;
+      return state.lookedUp;
+    },
+    shouldWriteToCache: async (context) => stateOf(context).lookedUp && (await verified(context)),
+  });
+  return [httpCaching, responseCache];
+}

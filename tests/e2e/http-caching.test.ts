@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { seedDatabase } from '../../src/seed/seed';
+import { copySeeds, editSeedFile } from '../fixtures/testkit';
+import { useSeededServer } from '../fixtures/seeded-server';
+
+/**
+ * GraphQL over GET as a CDN or a browser cache meets it: Automatic Persisted
+ * Queries, Cache-Control from the SDL's @cacheControl hints, a weak ETag of
+ * the graph's content, operation and variables, and 304 for If-None-Match,
+ * with CSRF prevention and the query limits still in force.
+ */
+
+const POLL_MS = 200;
+const ctx = useSeededServer({ SEED_STATE_POLL_MS: POLL_MS });
+
+const QUERY = 'query Names($id: ID!) { entity(id: $id) { id name } }';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const persisted = (query: string) => ({
+  persistedQuery: { version: 1, sha256Hash: sha256(query) },
+});
+
+interface GetOptions {
+  query?: string;
+  variables?: Record<string, unknown>;
+  extensions?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A GET as Apollo Client sends one (its operation-name header is what CSRF prevention asks for). */
+async function get({ query, variables, extensions, headers = {} }: GetOptions) {
+  const params = new URLSearchParams();
+  if (query !== undefined) params.set('query', query);
+  if (variables !== undefined) params.set('variables', JSON.stringify(variables));
+  if (extensions !== undefined) params.set('extensions', JSON.stringify(extensions));
+  const response = await fetch(`${ctx.server.graphqlUrl}?${params.toString()}`, {
+    headers: { accept: 'application/json', 'apollo-require-preflight': 'true', ...headers },
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    etag: response.headers.get('etag'),
+    cacheControl: response.headers.get('cache-control'),
+    text,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    body: (text === '' ? null : JSON.parse(text)) as any,
+  };
+}
+
+test('a persisted query by its hash: unknown until sent once, then answered by hash alone', async () => {
+  const unknown = await get({ variables: { id: 'myoclonus' }, extensions: persisted(QUERY) });
+  expect(unknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  expect(unknown.cacheControl).toBe('no-store');
+  expect(unknown.etag).toBeNull();
+
+  const registered = await get({
+    query: QUERY,
+    variables: { id: 'myoclonus' },
+    extensions: persisted(QUERY),
+  });
+  expect(registered.status).toBe(200);
+  expect(registered.body.data.entity.name).toBe('Myoclonus');
+
+  const byHash = await get({ variables: { id: 'myoclonus' }, extensions: persisted(QUERY) });
+  expect(byHash.status).toBe(200);
+  expect(byHash.body.data).toEqual(registered.body.data);
+  expect(byHash.etag).toBe(registered.etag);
+});
+
+test('Cache-Control comes from the fields asked for; the ETag from graph, operation and variables', async () => {
+  const entity = await get({ query: QUERY, variables: { id: 'myoclonus' } });
+  expect(entity.cacheControl).toBe('max-age=60, public');
+  expect(entity.etag).toMatch(/^W\/"[\w-]+"$/);
+
+  const withInfo = await get({
+    query: '{ graphInfo { seedVersion } entity(id: "myoclonus") { id } }',
+  });
+  expect(withInfo.cacheControl).toBe('max-age=5, public');
+
+  const other = await get({ query: QUERY, variables: { id: 'positive-myoclonus' } });
+  expect(other.etag).not.toBe(entity.etag);
+  const again = await get({ query: QUERY, variables: { id: 'myoclonus' } });
+  expect(again.etag).toBe(entity.etag);
+
+  const introspection = await get({ query: '{ __schema { queryType { name } } }' });
+  expect(introspection.status).toBe(200);
+  expect(introspection.cacheControl).toBe('no-store');
+  expect(introspection.etag).toBeNull();
+
+  const failed = await get({ query: '{ search(text: "", first: 3) { score } }' });
+  expect(failed.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect(failed.cacheControl).toBe('no-store');
+  expect(failed.etag).toBeNull();
+});
+
+test('If-None-Match with the current ETag gets 304 and no body; after a reseed, the new answer', async () => {
+  const first = await get({
+    variables: { id: 'myoclonus' },
+    extensions: persisted(QUERY),
+    query: QUERY,
+  });
+  const etag = first.etag!;
+  const notModified = await get({
+    variables: { id: 'myoclonus' },
+    extensions: persisted(QUERY),
+    headers: { 'if-none-match': etag },
+  });
+  expect(notModified.status).toBe(304);
+  expect(notModified.text).toBe('');
+  expect(notModified.etag).toBe(etag);
+  expect(notModified.cacheControl).toBe('max-age=60, public');
+
+  // A list of validators, as a cache holding several variants sends it.
+  const listed = await get({
+    query: QUERY,
+    variables: { id: 'myoclonus' },
+    headers: { 'if-none-match': `W/"something-else", ${etag}` },
+  });
+  expect(listed.status).toBe(304);
+  const otherVariables = await get({
+    query: QUERY,
+    variables: { id: 'positive-myoclonus' },
+    headers: { 'if-none-match': etag },
+  });
+  expect(otherVariables.status).toBe(200);
+
+  const dir = copySeeds();
+  editSeedFile(dir, 'entities/conditions.yaml', (t) =>
+    t.replace('    name: Myoclonus\n', '    name: Myoclonus (revised)\n'),
+  );
+  try {
+    await seedDatabase(ctx.driver, dir);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 3));
+    const changed = await get({
+      query: QUERY,
+      variables: { id: 'myoclonus' },
+      headers: { 'if-none-match': etag },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.data.entity.name).toBe('Myoclonus (revised)');
+    expect(changed.etag).not.toBe(etag);
+  } finally {
+    await seedDatabase(ctx.driver);
+  }
+});
+
+test('GET keeps CSRF prevention and the query limits; POST answers carry no validator', async () => {
+  const params = new URLSearchParams({ query: '{ graphInfo { seedVersion } }' });
+  const simple = await fetch(`${ctx.server.graphqlUrl}?${params.toString()}`, {
+    headers: { accept: 'application/json' },
+  });
+  expect(simple.status).toBe(400);
+  expect(await simple.text()).toMatch(/CSRF|preflight/i);
+
+  const deep = `{ entity(id: "myoclonus") { ${'... on Condition { subtypes { entity {'.repeat(8)} id ${'} } }'.repeat(8)} } }`;
+  const refused = await get({ query: deep });
+  expect(refused.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(refused.cacheControl).toBe('no-store');
+
+  const posted = await ctx.server.post(QUERY, { id: 'myoclonus' });
+  expect(posted.status).toBe(200);
+  expect(posted.headers.get('etag')).toBeNull();
+});
