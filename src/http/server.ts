@@ -94,6 +94,8 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
       ...graphCachePlugins({
         seedState: () => seedState.state,
         readSeedState: () => seedState.read(),
+        // The body depends on Accept (its media type) and, with a list of origins, on Origin (CORS).
+        vary: config.CORS_ORIGINS === '*' ? 'accept' : 'accept, origin',
         policies: new OperationCachePolicies(schema),
         responseCache: config.RESPONSE_CACHE_ENABLED
           ? new InMemoryLRUCache<string>({

@@ -17,6 +17,8 @@ export interface GraphCacheOptions {
   policies: OperationCachePolicies;
   /** Where whole responses are kept; null turns the response cache off (HTTP caching stays). */
   responseCache: KeyValueCache<string> | null;
+  /** The Vary header of a GET answer: the request headers its body depends on. */
+  vary: string;
   /** Told how each request met the response cache (the service's metrics). */
   recordResponseCache?: (result: ResponseCacheResult) => void;
 }
@@ -163,6 +165,7 @@ export function graphCachePlugins(
           const ok = await verified(context);
           if (!isGet(context)) return;
           const { headers } = context.response.http;
+          headers.set('vary', options.vary);
           const policy = context.overallCachePolicy.policyIfCacheable();
           const hash = cacheableHash(state.seed);
           if (ok && policy && hash !== null) {

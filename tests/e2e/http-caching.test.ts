@@ -40,6 +40,7 @@ async function get({ query, variables, extensions, headers = {} }: GetOptions) {
     status: response.status,
     etag: response.headers.get('etag'),
     cacheControl: response.headers.get('cache-control'),
+    vary: response.headers.get('vary'),
     text,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     body: (text === '' ? null : JSON.parse(text)) as any,
@@ -70,6 +71,8 @@ test('Cache-Control comes from the fields asked for; the ETag from graph, operat
   const entity = await get({ query: QUERY, variables: { id: 'myoclonus' } });
   expect(entity.cacheControl).toBe('max-age=60, public');
   expect(entity.etag).toMatch(/^W\/"[\w-]+"$/);
+  // The body's media type follows Accept, so a shared cache must key on it.
+  expect(entity.vary).toBe('accept');
 
   const withInfo = await get({
     query: '{ graphInfo { seedVersion } entity(id: "myoclonus") { id } }',
