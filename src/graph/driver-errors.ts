@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { GraphTimeoutError, GraphUnavailableError } from '../errors';
+import { GraphNotReadyError, GraphTimeoutError, GraphUnavailableError } from '../errors';
 
 /**
  * Maps a driver failure to the data layer's own errors, in one place: Neo4j
@@ -20,6 +20,11 @@ export function toGraphError(error: unknown): unknown {
     error.code === 'Neo.TransientError.Transaction.LockClientStopped'
   )
     return new GraphTimeoutError();
+  // A large load builds the full-text indexes again after its writes (batched-load.ts).
+  if (/no such fulltext schema index/i.test(error.message))
+    return new GraphNotReadyError(
+      'The graph is loading and its search index is being built; ask again in a minute.',
+    );
   if (error.code === 'N/A' && /acquisition timed out|Connection acquisition/i.test(error.message))
     return new GraphUnavailableError();
   return error;

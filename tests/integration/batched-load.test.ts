@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { SeedLoadError } from '../../src/graph/write';
+import { SeedLoadError, applyGraphSchema } from '../../src/graph/write';
+import { dropFulltextIndexes } from '../../src/graph/write/graph-schema';
 import { seedDatabase } from '../../src/seed/seed';
 import { startTestServer, type TestServer } from '../fixtures/api-server';
 import {
@@ -51,7 +52,8 @@ async function referenceSnapshot(dir?: string): Promise<string> {
 
 beforeAll(async () => {
   driver = testDriver();
-  server = await startTestServer();
+  // Load states are read as they are at each moment: no answer from the response cache.
+  server = await startTestServer({ RESPONSE_CACHE_ENABLED: false });
 });
 
 afterAll(async () => {
@@ -75,6 +77,50 @@ test('a batched load writes exactly the graph a single-transaction load writes',
   expect(report.entities.created).toBeGreaterThan(50);
   expect(await snapshotGraphIgnoringLoadTime(driver)).toBe(reference);
   expect(await loadState()).toBe('COMPLETE');
+});
+
+test('a load that creates most of the graph builds the search indexes after writing: the same graph, and search works', async () => {
+  const reference = await referenceSnapshot();
+  await clearGraph(driver);
+  const report = await seedDatabase(driver, undefined, {
+    mode: 'batched',
+    batchSize: 11,
+    rebuildFulltextFrom: 1,
+  });
+  expect(report.entities.created).toBeGreaterThan(50);
+  expect(await snapshotGraphIgnoringLoadTime(driver)).toBe(reference);
+  const { body } = await server.post('{ search(text: "hypnic jerk", first: 1) { entity { id } } }');
+  expect(body.data.search[0].entity.id).toBe('hypnic-jerks');
+  const byCurie = await server.post('{ entity(id: "HP:0001336") { id } }');
+  expect(byCurie.body.data.entity.id).toBe('myoclonus');
+});
+
+test('a load that fails after dropping the search indexes builds them again before it gives up', async () => {
+  await clearGraph(driver);
+  const load = seedDatabase(driver, undefined, {
+    mode: 'batched',
+    batchSize: 5,
+    rebuildFulltextFrom: 1,
+    beforeBatch: (_step, index) => {
+      if (index === 6) throw new Error('simulated failure on batch 7');
+    },
+  });
+  await expect(load).rejects.toThrow(/simulated failure on batch 7/);
+  const { body } = await server.post('{ search(text: "myoclonus", first: 3) { score } }');
+  expect(body.errors).toBeUndefined();
+});
+
+test('while the search index is being built, search answers SERVICE_UNAVAILABLE and other questions are answered', async () => {
+  await dropFulltextIndexes(driver);
+  try {
+    const { body } = await server.post('{ search(text: "jerks", first: 1) { score } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(body.errors?.[0]?.message).toMatch(/search index is being built/);
+    const other = await server.post('{ entity(id: "myoclonus") { name } }');
+    expect(other.body.data.entity.name).toBe('Myoclonus');
+  } finally {
+    await applyGraphSchema(driver);
+  }
 });
 
 test('the default mode is one transaction up to the limit and batches above it', async () => {

@@ -4,11 +4,15 @@ import type { GraphContent } from '../../domain';
 import type { CypherStatement } from '../cypher';
 import { DATABASE } from '../driver';
 import { HEARTBEAT_MS, LOADING_STALE_AFTER_S } from '../load-claim';
+import { applyGraphSchema, dropFulltextIndexes } from './graph-schema';
 import { toGraphRows } from './graph-rows';
 import { loadError, toReport, type LoadReport, type WriteOptions } from './load-report';
 import { SeedLoadError } from './seed-load-error';
 import * as W from './statements';
 import { anyChange, readExisting, writeChanges, type StepRunner } from './write-changes';
+
+/** New entities from which a batched load builds the full-text indexes after writing (and they must be half the graph). */
+export const BULK_FULLTEXT_MIN_CREATES = 10_000;
 
 /**
  * The load of graphs too large for one transaction in Neo4j's memory. It
@@ -19,6 +23,11 @@ import { anyChange, readExisting, writeChanges, type StepRunner } from './write-
  * loadState reads INCOMPLETE until the next load, which picks up from there
  * (the diff writes only what is still missing or different). A failure before
  * the first committed batch gives the graph back as it was.
+ *
+ * Creates of every kind share the writers, then facts of every predicate do.
+ * A load that creates most of the graph (the first load of a large one) drops
+ * the full-text indexes and builds them again after its writes, in one pass;
+ * search answers SERVICE_UNAVAILABLE meanwhile, as the graph is LOADING.
  */
 export async function writeInBatches(
   driver: Driver,
@@ -53,6 +62,7 @@ export async function writeInBatches(
   let lost = false;
   let committed = 0;
   let heartbeat: NodeJS.Timeout | undefined;
+  let fulltextDropped = false;
   try {
     const claim = await write(W.CLAIM, { runId, staleAfterS: LOADING_STALE_AFTER_S });
     if (claim.records[0]?.get('busy'))
@@ -81,19 +91,34 @@ export async function writeInBatches(
       }),
     );
 
+    // A load that creates most of the graph builds the full-text indexes after its writes, in one pass.
+    const creates = rows.entities.filter((e) => !existing.entities.has(e.id)).length;
+    const rebuildFulltext =
+      creates >= (options.rebuildFulltextFrom ?? BULK_FULLTEXT_MIN_CREATES) &&
+      creates >= rows.entities.length / 2;
+    if (rebuildFulltext) {
+      await dropFulltextIndexes(driver);
+      fulltextDropped = true;
+    }
+
     let batchIndex = 0;
-    const run: StepRunner = async (step, statement, items, toParams, parallel = false) => {
-      const batches: (typeof items)[] = [];
-      for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize));
+    const run: StepRunner = async (steps, parallel = false) => {
+      const batches = steps.flatMap((step) =>
+        Array.from({ length: Math.ceil(step.size / batchSize) }, (_, i) => ({
+          step,
+          from: i * batchSize,
+          to: Math.min(step.size, (i + 1) * batchSize),
+        })),
+      );
       let next = 0;
       let failed = false;
       const worker = async () => {
         try {
           while (next < batches.length && !failed) {
-            const batch = batches[next++]!;
+            const { step, from, to } = batches[next++]!;
             if (lost) throw new SeedLoadError('this load lost its claim on the graph');
-            await options.beforeBatch?.(step, batchIndex++);
-            await write(statement, toParams(batch));
+            await options.beforeBatch?.(step.step, batchIndex++);
+            await write(step.statement, step.params(from, to));
             committed++;
           }
         } catch (error) {
@@ -102,9 +127,15 @@ export async function writeInBatches(
           throw error;
         }
       };
-      await Promise.all(Array.from({ length: parallel ? writers : 1 }, worker));
+      await Promise.all(
+        Array.from({ length: parallel ? Math.min(writers, batches.length) : 1 }, worker),
+      );
     };
     const changes = await writeChanges(rows, existing, run);
+    if (fulltextDropped) {
+      await applyGraphSchema(driver);
+      fulltextDropped = false;
+    }
 
     await inSession((session) =>
       session.executeWrite(async (tx) => {
@@ -121,6 +152,8 @@ export async function writeInBatches(
     );
     return toReport(graph, previousContentHash, 'batched', changes, started);
   } catch (error) {
+    // Search works again on what was written, whatever happens next.
+    if (fulltextDropped) await applyGraphSchema(driver).catch(() => undefined);
     // Nothing written over a complete graph: it is still complete. Otherwise it is not.
     const untouched = committed === 0 && !wasIncomplete;
     if (claimed) await write(untouched ? W.RELEASE : W.ABANDON, { runId }).catch(() => undefined);

@@ -29,10 +29,13 @@ export async function writeInOneTransaction(
     metadata: { app: 'seed', query: 'single-transaction-load' },
   });
   let batchIndex = 0;
-  const run: StepRunner = async (step, statement, items, toParams) => {
-    for (let i = 0; i < items.length; i += batchSize) {
-      await options.beforeBatch?.(step, batchIndex++);
-      await tx.run(statement.text, toParams(items.slice(i, i + batchSize)));
+  // One transaction runs one statement at a time: every step in turn.
+  const run: StepRunner = async (steps) => {
+    for (const { step, statement, size, params } of steps) {
+      for (let i = 0; i < size; i += batchSize) {
+        await options.beforeBatch?.(step, batchIndex++);
+        await tx.run(statement.text, params(i, Math.min(size, i + batchSize)));
+      }
     }
   };
   try {

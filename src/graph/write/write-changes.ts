@@ -15,14 +15,34 @@ import * as W from './statements';
  * statement's references valid.
  */
 
-/** Runs the batches of one write step; `parallel` steps may use several writers. */
-export type StepRunner = <T>(
+/** One statement over a list of rows: `params(from, to)` gives a batch's parameters. */
+export interface WriteStep {
+  step: string;
+  statement: CypherStatement;
+  size: number;
+  params(from: number, to: number): Record<string, unknown>;
+}
+
+export function writeStep<T>(
   step: string,
   statement: CypherStatement,
   items: T[],
   toParams: (batch: T[]) => Record<string, unknown>,
-  parallel?: boolean,
-) => Promise<void>;
+): WriteStep {
+  return {
+    step,
+    statement,
+    size: items.length,
+    params: (from, to) => toParams(items.slice(from, to)),
+  };
+}
+
+/**
+ * Runs the batches of some write steps, which must not depend on one another:
+ * a `parallel` group shares several writers across all its batches (so a
+ * step of one batch does not leave a writer idle), else one batch at a time.
+ */
+export type StepRunner = (steps: WriteStep[], parallel?: boolean) => Promise<void>;
 
 /** Reads a query's rows (inside the load transaction, or on their own in batched mode). */
 export type Reader = (
@@ -83,34 +103,72 @@ export async function writeChanges(
   const statisticDiff = diff(rows.statistics, existing.statistics);
 
   // Removals first, so an entity that changed kind or a fact that moved is rewritten cleanly.
-  for (const predicate of PREDICATE_NAMES) {
-    const stale = factDiff.remove
-      .map((id) => ({ id, ...existing.factEnds.get(id)! }))
-      .filter((f) => f.predicate === predicate);
-    await run(`delete ${predicate}`, W.DELETE_FACTS[predicate], stale, (rows) => ({ rows }));
-  }
-  await run('delete statistics', W.DELETE_STATISTICS, statisticDiff.remove, (ids) => ({ ids }));
-  await run('delete entities', W.DELETE_ENTITIES, entityDiff.remove, (ids) => ({ ids }));
-  await run('delete sources', W.DELETE_SOURCES, sourceDiff.remove, (ids) => ({ ids }));
+  await run(
+    PREDICATE_NAMES.map((predicate) =>
+      writeStep(
+        `delete ${predicate}`,
+        W.DELETE_FACTS[predicate],
+        factDiff.remove
+          .map((id) => ({ id, ...existing.factEnds.get(id)! }))
+          .filter((f) => f.predicate === predicate),
+        (rows) => ({ rows }),
+      ),
+    ),
+  );
+  await run([writeStep('delete statistics', W.DELETE_STATISTICS, statisticDiff.remove, ids)]);
+  await run([writeStep('delete entities', W.DELETE_ENTITIES, entityDiff.remove, ids)]);
+  await run([writeStep('delete sources', W.DELETE_SOURCES, sourceDiff.remove, ids)]);
 
   const sourceRows = [...sourceDiff.create, ...sourceDiff.update];
-  await run('sources', W.UPSERT_SOURCES, sourceRows, (rows) => ({ rows }));
-  for (const kind of ENTITY_KINDS) {
-    const ofKind = (e: { kind: EntityKindName }) => e.kind === kind;
-    const create = entityDiff.create.filter(ofKind);
-    await run(`create ${kind}`, W.CREATE_ENTITIES[kind], create, (rows) => ({ rows }), true);
-    const update = entityDiff.update.filter(ofKind);
-    await run(`update ${kind}`, W.UPDATE_ENTITIES[kind], update, (rows) => ({ rows }));
-  }
-  for (const predicate of PREDICATE_NAMES) {
-    const withPredicate = (f: { predicate: PredicateName }) => f.predicate === predicate;
-    const create = factDiff.create.filter(withPredicate);
-    await run(`create ${predicate}`, W.CREATE_FACTS[predicate], create, (rows) => ({ rows }), true);
-    const update = factDiff.update.filter(withPredicate);
-    await run(`update ${predicate}`, W.UPDATE_FACTS[predicate], update, (rows) => ({ rows }));
-  }
+  await run([writeStep('sources', W.UPSERT_SOURCES, sourceRows, (rows) => ({ rows }))]);
+  const ofKind = (kind: EntityKindName) => (e: { kind: EntityKindName }) => e.kind === kind;
+  const withPredicate = (predicate: PredicateName) => (f: { predicate: PredicateName }) =>
+    f.predicate === predicate;
+  // Creates of every kind together, then updates; then the facts, whose ends now all exist.
+  await run(
+    ENTITY_KINDS.map((kind) =>
+      writeStep(
+        `create ${kind}`,
+        W.CREATE_ENTITIES[kind],
+        entityDiff.create.filter(ofKind(kind)),
+        rowsOf,
+      ),
+    ),
+    true,
+  );
+  await run(
+    ENTITY_KINDS.map((kind) =>
+      writeStep(
+        `update ${kind}`,
+        W.UPDATE_ENTITIES[kind],
+        entityDiff.update.filter(ofKind(kind)),
+        rowsOf,
+      ),
+    ),
+  );
+  await run(
+    PREDICATE_NAMES.map((predicate) =>
+      writeStep(
+        `create ${predicate}`,
+        W.CREATE_FACTS[predicate],
+        factDiff.create.filter(withPredicate(predicate)),
+        rowsOf,
+      ),
+    ),
+    true,
+  );
+  await run(
+    PREDICATE_NAMES.map((predicate) =>
+      writeStep(
+        `update ${predicate}`,
+        W.UPDATE_FACTS[predicate],
+        factDiff.update.filter(withPredicate(predicate)),
+        rowsOf,
+      ),
+    ),
+  );
   const statisticRows = [...statisticDiff.create, ...statisticDiff.update];
-  await run('statistics', W.UPSERT_STATISTICS, statisticRows, (rows) => ({ rows }));
+  await run([writeStep('statistics', W.UPSERT_STATISTICS, statisticRows, rowsOf)]);
 
   return {
     sources: changeCounts(sourceDiff),
@@ -119,6 +177,9 @@ export async function writeChanges(
     statistics: changeCounts(statisticDiff),
   };
 }
+
+const rowsOf = <T>(rows: T[]) => ({ rows });
+const ids = (batch: string[]) => ({ ids: batch });
 
 export const anyChange = (changes: Changes) =>
   [changes.sources, changes.entities, changes.facts, changes.statistics].some(
