@@ -1,6 +1,6 @@
 import { logger } from './logger';
 import { EXPLORER_PATH } from './http/explorer-routes';
-import { MCP_PATH } from './http/mcp-routes';
+import { MCP_PATH } from './http/paths';
 import { METRICS_PATH } from './http/metrics';
 import { stopOnSignals } from './neo4j';
 import { RELEASE_PATH } from './http/release-routes';

@@ -13,7 +13,8 @@ import { SERVICE_VERSION } from '../version';
 import type { ToolCallRecord } from '../mcp/context';
 import { createMcpServer } from '../mcp/server';
 
-export const MCP_PATH = '/mcp';
+export { MCP_PATH } from './paths';
+import { MCP_PATH } from './paths';
 
 /** Ties a request to the server instance that answers it (ours; a client's value is replaced). */
 const CALL_KEY_HEADER = 'x-mcp-call-key';

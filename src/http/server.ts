@@ -23,7 +23,8 @@ import { loadTypeDefs, resolvers, type RequestContext } from '../schema';
 import { compiledExecutor } from '../schema/executor';
 import { createFormatError } from '../schema/format-error';
 import { queriesOnly } from '../schema/read-only-rule';
-import { MCP_PATH, mcpRoutes } from './mcp-routes';
+import { lazyDoor } from './lazy-door';
+import { MCP_PATH } from './paths';
 import { METRICS_PATH, ServiceMetrics } from './metrics';
 import { metricsPlugin } from '../plugins/metrics';
 import { healthRoutes } from './health';
@@ -31,7 +32,6 @@ import { RELEASE_PATH, releaseRoutes } from './release-routes';
 import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
 import { explorerRoutes, EXPLORER_PATH } from './explorer-routes';
 import { renderLandingPage } from './landing-page';
-import { renderPlayground } from './playground';
 import { requestIdFrom } from './request-id';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -118,9 +118,11 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   app.use(healthRoutes(driver));
   app.use(releaseRoutes(driver));
 
-  const playground = renderPlayground(GRAPHQL_PATH);
-  const sendPlayground: express.RequestHandler = (_req, res) => {
-    res.type('html').send(playground);
+  // GraphiQL's bundle is large: it is loaded, and the page rendered, when first asked for.
+  let playground: Promise<string> | undefined;
+  const sendPlayground: express.RequestHandler = (_req, res, next) => {
+    playground ??= import('./playground').then((m) => m.renderPlayground(GRAPHQL_PATH));
+    playground.then((page) => res.type('html').send(page), next);
   };
   app.get(PLAYGROUND_PATH, sendPlayground);
   app.use(explorerRoutes());
@@ -168,7 +170,12 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     }),
   );
 
-  app.use(mcpRoutes(driver, config, observe));
+  app.use(
+    lazyDoor(
+      (path) => path === MCP_PATH || path.startsWith(`${MCP_PATH}/`),
+      async () => (await import('./mcp-routes')).mcpRoutes(driver, config, observe),
+    ),
+  );
 
   app.use(bodyErrorHandler(config.BODY_LIMIT));
 
