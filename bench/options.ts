@@ -27,6 +27,10 @@ export interface BenchOptions {
   loadBatchSize: number;
   /** Concurrent write transactions of a batched load. */
   loadWriters: number;
+  /** Seconds of load (W1 to W4 in turn) before RSS is read after load. */
+  sustainedLoadS: number;
+  /** Cold starts per server. */
+  coldStartRepeats: number;
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -71,5 +75,9 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
     neo4jPageCache: env.BENCH_NEO4J_PAGECACHE ?? (smoke ? '512m' : '3g'),
     loadBatchSize: Math.round(positive('BENCH_BATCH_SIZE', env.BENCH_BATCH_SIZE, 10_000)),
     loadWriters: Math.round(positive('BENCH_LOAD_WRITERS', env.BENCH_LOAD_WRITERS, 2)),
+    sustainedLoadS: positive('BENCH_SUSTAINED_LOAD', env.BENCH_SUSTAINED_LOAD, smoke ? 2 : 60),
+    coldStartRepeats: Math.round(
+      positive('BENCH_COLD_STARTS', env.BENCH_COLD_STARTS, smoke ? 1 : 5),
+    ),
   };
 }

@@ -10,16 +10,24 @@ const TSX = ['--import', 'tsx'];
 
 export const SERVER_FILES: Record<ServerId, string> = {
   A: path.join(__dirname, 'servers', 'service.ts'),
+  'A+': path.join(__dirname, 'servers', 'service.ts'),
   B: path.join(__dirname, 'servers', 'neo4j-graphql.ts'),
   C: path.join(__dirname, 'servers', 'floor.ts'),
   D: path.join(__dirname, 'servers', 'ceiling.ts'),
 };
 
 export const SERVER_NAMES: Record<ServerId, string> = {
-  A: 'A: this service',
+  A: 'A: this service, cache off',
+  'A+': 'A+: this service, cache on',
   B: 'B: @neo4j/graphql',
   C: 'C: driver floor',
   D: 'D: Apollo ceiling',
+};
+
+/** What sets a server apart beyond its file: A and A+ are one service, with its response cache off and on. */
+export const SERVER_ENV: Partial<Record<ServerId, Record<string, string>>> = {
+  A: { RESPONSE_CACHE_ENABLED: 'false' },
+  'A+': { RESPONSE_CACHE_ENABLED: 'true' },
 };
 
 export interface ServerProcess {
@@ -48,7 +56,7 @@ export async function startServer(
   const child = fork(SERVER_FILES[id], [], {
     execArgv: TSX,
     // Every server runs as in production (graphql-js, Express and others skip dev-only checks).
-    env: { ...process.env, NODE_ENV: 'production', ...env },
+    env: { ...process.env, NODE_ENV: 'production', ...env, ...SERVER_ENV[id] },
     stdio: ['ignore', log, log, 'ipc'],
   });
   closeSync(log);

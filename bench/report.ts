@@ -2,9 +2,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadResult } from './load';
 import { SERVER_NAMES } from './processes';
+import type { ColdStartRow } from './cold-start';
+import type { MemoryRow } from './memory';
 import type { ServerId, WorkloadId } from './workloads';
 
 /** Results of one `npm run bench`, and their JSON, Markdown and SVG forms. */
+
+/** The label of the article graph's rows. */
+export const ARTICLE_SCALE = 'article';
 
 export interface Spread {
   median: number;
@@ -36,6 +41,8 @@ export interface ScaleRow {
   loadRelPerS: number;
   /** How the loader wrote it: one transaction or committed batches. */
   loadMode?: string;
+  /** The write floor of this graph's own rows (load-floor.ts), where measured. */
+  floorMs?: number;
   w1p50: Spread | null;
   w2p50: Spread | null;
 }
@@ -54,8 +61,18 @@ export interface BenchResults {
   environment: { node: string; cpus: number; neo4j: string; platform: string };
   checks: string[];
   comparison: ComparisonRow[];
-  ratios: { workload: WorkloadId; aOverB: number; aOverC: number }[];
+  ratios: {
+    workload: WorkloadId;
+    aOverB: number;
+    aOverC: number;
+    /** A with its response cache on, over A with it off. */
+    cachedOverA: number;
+    /** A with its response cache on, over D's ceiling (ping). */
+    cachedOverD: number;
+  }[];
   scales: ScaleRow[];
+  memory: MemoryRow[];
+  coldStarts: ColdStartRow[];
   targets: TargetRow[];
   runs: RunRecord[];
 }
@@ -119,17 +136,45 @@ export function toMarkdown(results: BenchResults): string {
       `| ${row.workload} | ${SERVER_NAMES[row.server]} | ${withSpread(row.rps)} | ${withSpread(row.p50, 1)} | ${withSpread(row.p99, 1)} |`,
     );
   }
-  out.push('', '| Workload | A/B req/s | A/C req/s |', '| --- | ---: | ---: |');
-  for (const r of results.ratios)
-    out.push(`| ${r.workload} | ${num(r.aOverB, 2)} | ${num(r.aOverC, 2)} |`);
   out.push(
     '',
-    '| Graph | Relationships | Entities | Load | Load s | Load rel/s | A W1 p50 ms | A W2 p50 ms |',
-    '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+    '| Workload | A/B req/s | A/C req/s | A+/A req/s | A+/D req/s |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of results.ratios)
+    out.push(
+      `| ${r.workload} | ${num(r.aOverB, 2)} | ${num(r.aOverC, 2)} | ${num(r.cachedOverA, 2)} | ${num(r.cachedOverD, 2)} |`,
+    );
+  out.push(
+    '',
+    'Cold start of the API process alone (compiled JavaScript on `node`, Neo4j up), to the first correct W1 answer:',
+    '',
+    '| Server | listening ms | first answer ms |',
+    '| --- | ---: | ---: |',
+    ...results.coldStarts.map(
+      (c) =>
+        `| ${SERVER_NAMES[c.server]} | ${withSpread(c.readyMs)} | ${withSpread(c.firstAnswerMs)} |`,
+    ),
+    '',
+    'Memory (RSS) of the server process:',
+    '',
+    '| Server | after warm-up MiB | after sustained load MiB |',
+    '| --- | ---: | ---: |',
+    ...results.memory.map(
+      (m) =>
+        `| ${SERVER_NAMES[m.server as ServerId] ?? m.server} | ${num(m.afterWarmUpMiB ?? NaN)} | ${num(m.afterLoadMiB ?? NaN)} (${m.loadS} s) |`,
+    ),
+  );
+  out.push(
+    '',
+    '| Graph | Relationships | Entities | Load | Load s | Load rel/s | Floor s | Load/floor speed | A W1 p50 ms | A W2 p50 ms |',
+    '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const s of results.scales) {
+    const floor = s.floorMs === undefined ? 'n/a' : num(s.floorMs / 1000, 1);
+    const speed = s.floorMs === undefined ? 'n/a' : num(s.floorMs / s.loadMs, 2);
     out.push(
-      `| ${s.label} | ${num(s.relationships)} | ${num(s.entities)} | ${s.loadMode ?? ''} | ${num(s.loadMs / 1000, 1)} | ${num(s.loadRelPerS)} | ${withSpread(s.w1p50, 1)} | ${withSpread(s.w2p50, 1)} |`,
+      `| ${s.label} | ${num(s.relationships)} | ${num(s.entities)} | ${s.loadMode ?? ''} | ${num(s.loadMs / 1000, 1)} | ${num(s.loadRelPerS)} | ${floor} | ${speed} | ${withSpread(s.w1p50, 1)} | ${withSpread(s.w2p50, 1)} |`,
     );
   }
   out.push('', '| Target | Reached | Met |', '| --- | --- | --- |');
@@ -143,6 +188,7 @@ export function toMarkdown(results: BenchResults): string {
 
 const COLOURS: Record<ServerId, string> = {
   A: '#1f77b4',
+  'A+': '#17becf',
   B: '#ff7f0e',
   C: '#2ca02c',
   D: '#7f7f7f',
@@ -153,7 +199,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function throughputSvg(results: BenchResults): string {
   const rows = results.comparison;
   const groups = [...new Set(rows.map((r) => r.workload))];
-  const servers: ServerId[] = ['A', 'B', 'C', 'D'];
+  const servers: ServerId[] = ['A', 'A+', 'B', 'C', 'D'];
   const width = 760;
   const height = 360;
   const left = 70;
@@ -192,7 +238,7 @@ export function throughputSvg(results: BenchResults): string {
     );
   });
   servers.forEach((s, i) => {
-    const x = left + i * 170;
+    const x = left + i * 140;
     parts.push(
       `<rect x="${x}" y="${height - 20}" width="12" height="12" fill="${COLOURS[s]}"/>`,
       `<text x="${x + 16}" y="${height - 10}">${esc(SERVER_NAMES[s])}</text>`,

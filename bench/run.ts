@@ -22,7 +22,12 @@ import { connectionEnv, emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions, type BenchOptions } from './options';
 import { runMain } from './script';
 import { LoadGenerator, SERVER_NAMES, startServer, type ServerProcess } from './processes';
+import { compileServers, measureColdStarts } from './cold-start';
+import { measureLoadFloor } from './load-floor';
+import { rssMiB, type MemoryRow } from './memory';
+import { targetRows } from './targets';
 import {
+  ARTICLE_SCALE,
   spread,
   summarise,
   writeDocsSummary,
@@ -30,13 +35,15 @@ import {
   type BenchResults,
   type RunRecord,
   type ScaleRow,
-  type TargetRow,
 } from './report';
 import { buildSyntheticGraph, relationshipCount } from './synthetic-graph';
 import {
   CEILING_REQUEST,
   WORKLOADS,
   normaliseCeiling,
+  normaliserOf,
+  requestOf,
+  type AnsweringServer,
   type HttpRequest,
   type ServerId,
   type Workload,
@@ -46,7 +53,9 @@ import {
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-const ARTICLE = 'article';
+const ARTICLE = ARTICLE_SCALE;
+/** Graph sizes from which the run also measures the write floor of the graph itself. */
+const FLOOR_FROM = 100_000;
 const scaleLabel = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
 /** Loads a graph through the real loader path; returns wall time and throughput. */
@@ -95,14 +104,14 @@ async function fetchJson(base: string, request: HttpRequest): Promise<unknown> {
 async function checkSameAnswers(
   workload: Workload,
   servers: Record<ServerId, ServerProcess>,
-  ids: ('A' | 'B' | 'C')[],
+  ids: AnsweringServer[],
   repeats: number,
 ): Promise<string> {
-  const answers: Partial<Record<'A' | 'B' | 'C', string[]>> = {};
+  const answers: Partial<Record<AnsweringServer, string[]>> = {};
   for (const id of ids) {
     for (let i = 0; i < repeats; i++) {
-      const body = await fetchJson(servers[id].url, workload.requests[id]);
-      answers[id] = workload.normalise[id](body);
+      const body = await fetchJson(servers[id].url, requestOf(workload, id));
+      answers[id] = normaliserOf(workload, id)(body);
     }
   }
   const reference = answers[ids[0]!]!;
@@ -154,7 +163,8 @@ async function main(): Promise<void> {
       NODE_ENV: 'production',
       LOG_LEVEL: options.serverLogLevel,
     };
-    const ids: ServerId[] = ['A', 'B', 'C', 'D'];
+    const ids: ServerId[] = ['A', 'A+', 'B', 'C', 'D'];
+    const answering: AnsweringServer[] = ['A', 'A+', 'B', 'C'];
     const starting = Promise.allSettled(ids.map((id) => startServer(id, env, options.logDir)));
     const core = loadSeedGraph(DEFAULT_SEED_DIR);
     const article = await load(driver, core, options);
@@ -172,7 +182,7 @@ async function main(): Promise<void> {
 
     const repeats = options.smoke ? 1 : 20;
     for (const workload of WORKLOADS) {
-      const check = await checkSameAnswers(workload, all, ['A', 'B', 'C'], repeats);
+      const check = await checkSameAnswers(workload, all, answering, repeats);
       checks.push(`${ARTICLE}: ${check}`);
       log(check);
     }
@@ -203,31 +213,74 @@ async function main(): Promise<void> {
     };
 
     /** Load that is not recorded: Neo4j's and Node's JIT compilers and caches reach steady state first. */
-    const warmUp = async (servers: ('A' | 'B' | 'C')[], workloads: typeof WORKLOADS) => {
+    const warmUp = async (servers: AnsweringServer[], workloads: typeof WORKLOADS) => {
       if (options.warmUpS <= 0) return;
       for (const workload of workloads)
         for (const server of servers)
           await loader!.run(
             all[server].url,
-            workload.requests[server],
+            requestOf(workload, server),
             options.connections,
             options.warmUpS,
           );
     };
+    const memoryOf = (server: ServerId) => rssMiB(all[server].pid);
 
     // 2. Comparison: a warm-up pass, then per round each workload on A, B, C in turn; then D's ceiling.
     log(`warm-up: ${options.warmUpS} s per server and workload`);
-    await warmUp(['A', 'B', 'C'], WORKLOADS);
+    await warmUp(answering, WORKLOADS);
     if (options.warmUpS > 0)
       await loader.run(all.D.url, CEILING_REQUEST, options.connections, options.warmUpS);
+    const afterWarmUp = new Map(ids.map((id) => [id, memoryOf(id)]));
     for (let round = 1; round <= options.rounds; round++) {
       for (const workload of WORKLOADS) {
-        for (const server of ['A', 'B', 'C'] as const) {
-          await time(ARTICLE, workload.id, server, round, workload.requests[server]);
+        for (const server of answering) {
+          await time(ARTICLE, workload.id, server, round, requestOf(workload, server));
         }
       }
       await time(ARTICLE, 'ping', 'D', round, CEILING_REQUEST);
     }
+
+    // Memory: RSS after the warm-up, then after a sustained load of W1 to W4 in turn.
+    const memory: MemoryRow[] = [];
+    for (const server of ['A', 'A+', 'B'] as const) {
+      for (const workload of WORKLOADS)
+        await loader.run(
+          all[server].url,
+          requestOf(workload, server),
+          options.connections,
+          options.sustainedLoadS / WORKLOADS.length,
+        );
+      memory.push({
+        server,
+        afterWarmUpMiB: afterWarmUp.get(server) ?? null,
+        afterLoadMiB: memoryOf(server),
+        loadS: options.sustainedLoadS,
+      });
+      log(
+        `memory ${server}: ${memory.at(-1)!.afterLoadMiB?.toFixed(0)} MiB after ${options.sustainedLoadS} s of load`,
+      );
+    }
+
+    // Cold start: the API process alone, compiled, Neo4j up and holding the article graph.
+    const w1Check = WORKLOADS.find((w) => w.id === 'W1')!;
+    const reference = JSON.stringify(
+      normaliserOf(w1Check, 'A')(await fetchJson(all.A.url, w1Check.requests.A)),
+    );
+    const compiled = await compileServers(path.join(options.logDir, 'compiled'));
+    const coldStarts = await measureColdStarts(
+      compiled,
+      ['A', 'B', 'C'],
+      { ...env, PORT: '0', LOG_LEVEL: 'warn' },
+      (id) => requestOf(w1Check, id as AnsweringServer),
+      (id, body) =>
+        JSON.stringify(normaliserOf(w1Check, id as AnsweringServer)(body)) === reference,
+      options.coldStartRepeats,
+    );
+    for (const row of coldStarts)
+      log(
+        `cold start ${row.server}: first answer ${row.firstAnswerMs.median.toFixed(0)} ms (listening at ${row.readyMs.median.toFixed(0)} ms)`,
+      );
     const w1 = WORKLOADS.find((w) => w.id === 'W1')!;
     const w2 = WORKLOADS.find((w) => w.id === 'W2')!;
     const aP50 = (scale: string, workload: WorkloadId) =>
@@ -255,7 +308,20 @@ async function main(): Promise<void> {
         `${label}: ${synthetic.relationships} relationships, ${synthetic.graph.entities.length} entities; loading`,
       );
       let loaded: Awaited<ReturnType<typeof load>>;
+      let floorMs: number | undefined;
       try {
+        if (options.smoke || target >= FLOOR_FROM) {
+          await emptyDatabase(driver);
+          floorMs = (
+            await measureLoadFloor(
+              driver,
+              synthetic.graph,
+              options.loadBatchSize,
+              options.loadWriters,
+            )
+          ).floorMs;
+          log(`${label}: write floor ${(floorMs / 1000).toFixed(1)} s`);
+        }
         loaded = await load(driver, synthetic.graph, options);
       } catch (error) {
         // A size the machine cannot load (memory) is a result too: report it, go on.
@@ -288,6 +354,7 @@ async function main(): Promise<void> {
         loadMs: loaded.loadMs,
         loadRelPerS: loaded.loadRelPerS,
         loadMode: loaded.loadMode,
+        ...(floorMs === undefined ? {} : { floorMs }),
         w1p50: aP50(label, 'W1'),
         w2p50: aP50(label, 'W2'),
       });
@@ -301,6 +368,8 @@ async function main(): Promise<void> {
       workload: w.id,
       aOverB: median(w.id, 'A') / median(w.id, 'B'),
       aOverC: median(w.id, 'A') / median(w.id, 'C'),
+      cachedOverA: median(w.id, 'A+') / median(w.id, 'A'),
+      cachedOverD: median(w.id, 'A+') / median('ping', 'D'),
     }));
     const results: BenchResults = {
       startedAt,
@@ -322,7 +391,9 @@ async function main(): Promise<void> {
       comparison,
       ratios,
       scales,
-      targets: targetRows(comparison, ratios, scales),
+      memory,
+      coldStarts,
+      targets: targetRows({ comparison, ratios, scales, memory, coldStarts }),
       runs,
     };
     const files = writeResults(results, options.outDir);
@@ -336,53 +407,6 @@ async function main(): Promise<void> {
     removeSignals();
     await stopAll();
   }
-}
-
-function targetRows(
-  comparison: BenchResults['comparison'],
-  ratios: BenchResults['ratios'],
-  scales: ScaleRow[],
-): TargetRow[] {
-  const rows: TargetRow[] = [];
-  const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
-  for (const w of ['W1', 'W2'] as const) {
-    const r = ratios.find((x) => x.workload === w);
-    if (r)
-      rows.push({ target: `${w} A/B req/s >= 1.5`, value: fmt(r.aOverB), met: r.aOverB >= 1.5 });
-  }
-  for (const r of ratios)
-    rows.push({
-      target: `${r.workload} A/C req/s >= 0.7`,
-      value: fmt(r.aOverC),
-      met: r.aOverC >= 0.7,
-    });
-  for (const row of comparison.filter((c) => c.server === 'A')) {
-    const k = row.p99.median / row.p50.median;
-    rows.push({
-      target: `${row.workload} A p99 <= 3x p50 at c16`,
-      value: `${fmt(k)}x`,
-      met: k <= 3,
-    });
-  }
-  const base = scales.find((s) => s.label === ARTICLE);
-  const largest = scales
-    .filter((s) => s.label !== ARTICLE)
-    .sort((a, b) => b.relationships - a.relationships)[0];
-  const atMillion = largest && largest.relationships >= 1e6;
-  for (const w of ['w1p50', 'w2p50'] as const) {
-    const k = largest && base ? largest[w]!.median / base[w]!.median : NaN;
-    rows.push({
-      target: `${w.slice(0, 2).toUpperCase()} p50 at 1M <= 1.5x article`,
-      value: largest ? `${fmt(k)}x at ${largest.label}` : 'n/a',
-      met: atMillion ? k <= 1.5 : null,
-    });
-  }
-  rows.push({
-    target: 'seed load >= 50k rel/s at 1M',
-    value: largest ? `${Math.round(largest.loadRelPerS)} rel/s at ${largest.label}` : 'n/a',
-    met: atMillion ? largest.loadRelPerS >= 50_000 : null,
-  });
-  return rows;
 }
 
 runMain(main);

@@ -10,7 +10,7 @@ import { loadSeedGraph } from '../src/seed/seed-graph';
  * the harness can check that A, B and C answer the same before timing them.
  */
 
-export type ServerId = 'A' | 'B' | 'C' | 'D';
+export type ServerId = 'A' | 'A+' | 'B' | 'C' | 'D';
 export type WorkloadId = 'W1' | 'W2' | 'W3' | 'W4';
 
 export interface HttpRequest {
@@ -398,3 +398,13 @@ export const WORKLOADS: Workload[] = [W1, W2, W3, W4];
 /** D: the ceiling, a trivial query with no database. */
 export const CEILING_REQUEST: HttpRequest = graphql('{ ping }');
 export const normaliseCeiling: Normalise = (body) => [String(body.data.ping)];
+
+/** The servers that answer the workloads (D answers only its ping). */
+export type AnsweringServer = 'A' | 'A+' | 'B' | 'C';
+
+/** A+ is A with its response cache on: it is asked, and its answers read, as A's are. */
+const asked = (id: AnsweringServer): 'A' | 'B' | 'C' => (id === 'A+' ? 'A' : id);
+export const requestOf = (workload: Workload, id: AnsweringServer): HttpRequest =>
+  workload.requests[asked(id)];
+export const normaliserOf = (workload: Workload, id: AnsweringServer): Normalise =>
+  workload.normalise[asked(id)];

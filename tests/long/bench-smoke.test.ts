@@ -5,7 +5,7 @@ import { seedDatabase } from '../../src/seed/seed';
 import { clearGraph, testDriver } from '../fixtures/testkit';
 
 /**
- * The benchmark's smoke run, so the harness never rots: it starts servers A-D
+ * The benchmark's smoke run, so the harness never rots: it starts servers A, A+ and B-D
  * on the run's Neo4j, checks that A, B and C give the same answers, drives a
  * few seconds of load and writes its results. Timing is not asserted here.
  */
@@ -35,7 +35,22 @@ test('npm run bench -- --smoke runs end to end and writes its results', async ()
   expect(Date.parse(results.finishedAt)).toBeGreaterThanOrEqual(started - 1000);
   expect(results.checks).toEqual(
     expect.arrayContaining(
-      ['W1', 'W2', 'W3', 'W4'].map((w) => expect.stringContaining(`${w}: A, B, C agree`)),
+      ['W1', 'W2', 'W3', 'W4'].map((w) => expect.stringContaining(`${w}: A, A+, B, C agree`)),
     ),
+  );
+  // The cache on and off, cold starts, memory and the load's write floor are all measured.
+  for (const r of results.ratios) {
+    expect(r.cachedOverA).toBeGreaterThan(0);
+    expect(r.cachedOverD).toBeGreaterThan(0);
+  }
+  expect(results.coldStarts.map((c: { server: string }) => c.server)).toEqual(['A', 'B', 'C']);
+  for (const c of results.coldStarts) expect(c.firstAnswerMs.median).toBeGreaterThan(0);
+  expect(results.memory.map((m: { server: string }) => m.server)).toEqual(['A', 'A+', 'B']);
+  for (const m of results.memory) expect(m.afterLoadMiB).toBeGreaterThan(10);
+  expect(
+    results.scales.find((s: { label: string }) => s.label !== 'article').floorMs,
+  ).toBeGreaterThan(0);
+  expect(results.targets.map((t: { target: string }) => t.target)).toEqual(
+    expect.arrayContaining(['cold start A/B <= 0.5', 'RSS after load, cached A / B <= 1.0']),
   );
 }, 300_000);

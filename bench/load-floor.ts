@@ -1,0 +1,64 @@
+import type { Driver } from 'neo4j-driver';
+import { DATABASE } from '../src/graph/driver';
+import type { GraphContent } from '../src/domain';
+import { toGraphRows } from '../src/graph/write/graph-rows';
+import { emptyDatabase } from './neo4j';
+
+/**
+ * The write floor of one graph: its own entity and fact rows, as the loader
+ * sends them, written by bare Cypher (CREATE, ends matched by one index) with
+ * the same batch size and writers, and nothing else: no diff, no claim, no
+ * per-kind labels, none of the service's constraints and indexes. The loader
+ * at this floor would cost nothing beyond the writes themselves. The nodes
+ * are throw-away (`WriteFloor`) and removed again.
+ */
+export async function measureLoadFloor(
+  driver: Driver,
+  graph: GraphContent,
+  batchSize: number,
+  writers: number,
+): Promise<{ floorMs: number; entityMs: number; factMs: number }> {
+  const rows = toGraphRows(graph);
+  await emptyDatabase(driver, 'WriteFloor');
+  await driver.executeQuery(
+    'CREATE INDEX write_floor_id IF NOT EXISTS FOR (n:WriteFloor) ON (n.id)',
+    {},
+    { database: DATABASE },
+  );
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: DATABASE });
+  const inBatches = async (query: string, items: unknown[]) => {
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: writers }, async () => {
+        const session = driver.session({ database: DATABASE });
+        try {
+          while (next * batchSize < items.length) {
+            const from = next++ * batchSize;
+            const batch = items.slice(from, from + batchSize);
+            await session.executeWrite((tx) => tx.run(query, { rows: batch }));
+          }
+        } finally {
+          await session.close();
+        }
+      }),
+    );
+    return performance.now() - started;
+  };
+  try {
+    const entityMs = await inBatches(
+      'UNWIND $rows AS row CREATE (n:WriteFloor) SET n = row.props',
+      rows.entities,
+    );
+    const factMs = await inBatches(
+      `UNWIND $rows AS row
+       MATCH (s:WriteFloor {id: row.subject}) MATCH (o:WriteFloor {id: row.object})
+       CREATE (s)-[r:WRITE_FLOOR]->(o) SET r = row.props`,
+      rows.facts,
+    );
+    return { floorMs: entityMs + factMs, entityMs, factMs };
+  } finally {
+    await emptyDatabase(driver, 'WriteFloor');
+    await driver.executeQuery('DROP INDEX write_floor_id IF EXISTS', {}, { database: DATABASE });
+  }
+}
