@@ -1,4 +1,5 @@
 import { logger } from './logger';
+import { SERVICE_VERSION } from './version';
 import { EXPLORER_PATH } from './http/explorer-routes';
 import { MCP_PATH } from './http/paths';
 import { METRICS_PATH } from './http/metrics';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     await stopGraph?.();
   };
   stopOnSignals(stopAll);
+  logger.info({ version: SERVICE_VERSION }, 'starting');
   try {
     const { config, connection, driver } = await startGraph(
       (report) => console.log(report),

@@ -3,7 +3,7 @@ import { readConfig, type Config } from './config';
 import { createDriver } from './graph/driver';
 import { waitForNeo4j } from './graph/wait-for-neo4j';
 import { provisionNeo4j, type Neo4jConnection } from './neo4j';
-import { describeReport, seedDatabase } from './seed/seed';
+import { seedUnlessLoaded } from './seed/seed';
 
 /** A running graph: the configuration, the Neo4j connection and a driver on it. */
 export interface StartedGraph {
@@ -17,7 +17,7 @@ export interface StartedGraph {
 /**
  * What `npm start` and `npm run mcp` both do first: provision Neo4j
  * (NEO4J_URI, else a local server from its jars), wait for it, and seed it
- * unless SEED_ON_START is false. `report` gets the seed report's text;
+ * (unless SEED_ON_START is false, or it holds this seed already). `report` gets the seed report's text;
  * `onStop` gets the stop function as soon as there is something to stop, so
  * a signal during the wait or the seed still stops the Neo4j started.
  */
@@ -35,7 +35,7 @@ export async function startGraph(
   onStop(stop);
   try {
     await waitForNeo4j(driver, connection.uri, config.NEO4J_STARTUP_WAIT_MS);
-    if (config.SEED_ON_START) report(describeReport(await seedDatabase(driver)));
+    if (config.SEED_ON_START) report(await seedUnlessLoaded(driver));
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import {
   applyGraphSchema,
+  readSeedMeta,
   writeSeedGraph,
   type LoadReport,
   type WriteOptions,
@@ -22,6 +23,24 @@ export async function seedDatabase(
   const graph = loadSeedGraph(seedDir);
   await applyGraphSchema(driver);
   return writeSeedGraph(driver, graph, options);
+}
+
+/**
+ * What `npm start` does: seedDatabase, unless the graph already holds this
+ * very content, whole (same content hash, no load holding it or left
+ * unfinished); then only the constraints and indexes are checked. Returns
+ * the report's text. `npm run seed` always compares every item.
+ */
+export async function seedUnlessLoaded(
+  driver: Driver,
+  seedDir = DEFAULT_SEED_DIR,
+): Promise<string> {
+  const graph = loadSeedGraph(seedDir);
+  await applyGraphSchema(driver);
+  const loaded = await readSeedMeta(driver);
+  if (loaded?.complete && loaded.contentHash === graph.contentHash)
+    return `seed ${graph.version} (content ${graph.contentHash.slice(0, 12)}) is loaded already: nothing to write`;
+  return describeReport(await writeSeedGraph(driver, graph));
 }
 
 export function describeReport(report: LoadReport): string {

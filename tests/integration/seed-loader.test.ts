@@ -10,7 +10,7 @@ import {
 } from '../../src/graph/write';
 import { SeedValidationError } from '../../src/seed/seed-error';
 import { loadSeedGraph } from '../../src/seed/seed-graph';
-import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
+import { DEFAULT_SEED_DIR, seedDatabase, seedUnlessLoaded } from '../../src/seed/seed';
 import {
   clearGraph,
   copySeeds,
@@ -347,5 +347,32 @@ describe('the seed CLI', () => {
     expect(result.stdout).toContain(
       `seed files are valid: ${seedGraph.entities.length} entities, ${seedGraph.facts.length} facts, ${seedGraph.statistics.length} statistics`,
     );
+  });
+});
+
+describe('npm start seeds only what is not loaded already (seedUnlessLoaded)', () => {
+  test('the same content, whole: nothing is read or written beyond the seed state', async () => {
+    await clearGraph(driver);
+    expect(await seedUnlessLoaded(driver)).toMatch(/loaded in \d+ ms/);
+    const before = await snapshotGraph(driver);
+    expect(await seedUnlessLoaded(driver)).toMatch(/is loaded already: nothing to write/);
+    // Not even loadedAt moves.
+    expect(await snapshotGraph(driver)).toBe(before);
+  });
+
+  test('other content, or a load left unfinished, is loaded', async () => {
+    const dir = copySeeds();
+    editSeedFile(dir, 'entities/conditions.yaml', (t) =>
+      t.replace('    name: Myoclonus\n', '    name: Myoclonus (changed)\n'),
+    );
+    expect(await seedUnlessLoaded(driver, dir)).toMatch(/updated 1,/);
+    await driver.executeQuery(
+      "MATCH (m:SeedMeta {id: 'current'}) SET m.loading = 'a-stopped-load'",
+      {},
+      { database: 'neo4j' },
+    );
+    expect(await seedUnlessLoaded(driver, dir)).toMatch(/loaded in \d+ ms/);
+    expect((await readSeedMeta(driver))?.complete).toBe(true);
+    await seedDatabase(driver);
   });
 });

@@ -7,6 +7,8 @@ export interface SeedMeta {
   version: string;
   contentHash: string;
   loadedAt: string;
+  /** No load holds the graph or stopped before it finished. */
+  complete: boolean;
 }
 
 export async function readSeedMeta(driver: Driver): Promise<SeedMeta | null> {
@@ -21,6 +23,11 @@ export async function readSeedMeta(driver: Driver): Promise<SeedMeta | null> {
   );
   const r = records[0];
   return r
-    ? { version: r.get('version'), contentHash: r.get('contentHash'), loadedAt: r.get('loadedAt') }
+    ? {
+        version: r.get('version'),
+        contentHash: r.get('contentHash'),
+        loadedAt: r.get('loadedAt'),
+        complete: r.get('complete') === true,
+      }
     : null;
 }

@@ -174,5 +174,7 @@ SET m.version = $version, m.contentHash = $contentHash, m.loadedAt = datetime()`
 
 export const SEED_META = cypher(
   'seed-meta',
-  'MATCH (m:SeedMeta {id: "current"}) RETURN m.version AS version, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt',
+  `MATCH (m:SeedMeta {id: "current"})
+RETURN m.version AS version, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt,
+       m.loading IS NULL AND m.lock IS NULL AS complete`,
 );
