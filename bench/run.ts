@@ -5,7 +5,8 @@
  * ceiling) each in its own process, checks that A, B and C give the same
  * answers, drives W1-W4 from a separate autocannon process in rounds
  * (A B C D, A B C D, ...), then loads synthetic graphs of growing size and
- * measures load throughput and A's W1/W2 latency on each. Writes JSON,
+ * measures load throughput and A's W1/W2 latency on each, and last `npm start`
+ * to its first answer (bench/start-time.ts). Writes JSON,
  * Markdown and SVG under bench/results/ (bench/results/smoke/ for the smoke
  * run) and, for a full run, the summary section of docs/performance.md.
  */
@@ -23,6 +24,7 @@ import { readOptions, type BenchOptions } from './options';
 import { runMain } from './script';
 import { LoadGenerator, SERVER_NAMES, startServer, type ServerProcess } from './processes';
 import { compileServers, measureColdStarts } from './cold-start';
+import { benchNpmStart } from './start-time';
 import { measureLoadFloor } from './load-floor';
 import { rssMiB, type MemoryRow } from './memory';
 import { targetRows } from './targets';
@@ -407,6 +409,8 @@ async function main(): Promise<void> {
     removeSignals();
     await stopAll();
   }
+  // Last, with the bench's Neo4j and servers gone: `npm start` (its own local Neo4j) to the first answer.
+  if (!options.smoke) await benchNpmStart(3);
 }
 
 runMain(main);

@@ -155,12 +155,14 @@ export function startTimeMarkdown(result: StartTimeResult): string[] {
   ];
 }
 
-if (require.main === module)
-  runMain(async () => {
-    const result = await measureNpmStart(Number(process.env.BENCH_STARTS ?? 3));
-    writeResultPair('start-time', { at: new Date().toISOString(), ...result }, [
-      `# npm start to the first answer (${new Date().toISOString()})`,
-      '',
-      ...startTimeMarkdown(result),
-    ]);
-  });
+/** Measures `runs` starts and writes bench/results/start-time.{json,md}. */
+export async function benchNpmStart(runs: number): Promise<void> {
+  const result = await measureNpmStart(runs);
+  writeResultPair('start-time', { at: new Date().toISOString(), ...result }, [
+    `# npm start to the first answer (${new Date().toISOString()})`,
+    '',
+    ...startTimeMarkdown(result),
+  ]);
+}
+
+if (require.main === module) runMain(() => benchNpmStart(Number(process.env.BENCH_STARTS ?? 3)));
