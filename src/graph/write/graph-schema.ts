@@ -3,8 +3,19 @@ import { PREDICATE_NAMES } from '../../domain';
 import { DATABASE } from '../driver';
 import { SeedLoadError } from './seed-load-error';
 
-/** The constraints and indexes every query relies on (idempotent). */
-export const SCHEMA_STATEMENTS = [
+/**
+ * The full-text indexes: exact cross-references (one token per CURIE, for
+ * lookup by CURIE), and names, synonyms and descriptions for search.
+ */
+const FULLTEXT_INDEXES = {
+  entity_xref:
+    "CREATE FULLTEXT INDEX entity_xref IF NOT EXISTS FOR (n:Entity) ON EACH [n.xrefText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+  entity_search:
+    "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.synonymsText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}",
+};
+
+/** Constraints and range indexes. */
+const RANGE_SCHEMA = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT statistic_id IF NOT EXISTS FOR (n:Statistic) REQUIRE n.id IS UNIQUE',
@@ -17,17 +28,8 @@ export const SCHEMA_STATEMENTS = [
   ),
 ];
 
-/**
- * The full-text indexes: exact cross-references (one token per CURIE, for
- * lookup by CURIE), and names, synonyms and descriptions for search.
- */
-const FULLTEXT_INDEXES = {
-  entity_xref:
-    "CREATE FULLTEXT INDEX entity_xref IF NOT EXISTS FOR (n:Entity) ON EACH [n.xrefText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
-  entity_search:
-    "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.synonymsText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}",
-};
-SCHEMA_STATEMENTS.push(...Object.values(FULLTEXT_INDEXES));
+/** The constraints and indexes every query relies on (idempotent). */
+export const SCHEMA_STATEMENTS = [...RANGE_SCHEMA, ...Object.values(FULLTEXT_INDEXES)];
 
 /** The full-text index names, for the statements that drop them (names of ours, never input). */
 export const FULLTEXT_INDEX_NAMES = Object.keys(FULLTEXT_INDEXES);
