@@ -53,6 +53,10 @@ export function entityTagOf(contentHash: string, context: Context): string {
   return `W/"${digest}"`;
 }
 
+/** The Cache-Control header of a cacheable answer, as Apollo Server writes it. */
+const cacheControlOf = (policy: { maxAge: number; scope: string }) =>
+  `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}`;
+
 /** Whether an If-None-Match header names `tag` (compared weakly, as RFC 9110 has it for GET). */
 export function matchesEntityTag(header: string | undefined, tag: string): boolean {
   if (!header) return false;
@@ -148,7 +152,7 @@ export function graphCachePlugins(
               status: 304,
               headers: new HeaderMap([
                 ['etag', tag],
-                ['cache-control', `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}`],
+                ['cache-control', cacheControlOf(policy)],
               ]),
             },
             body: { kind: 'single', singleResult: {} },
@@ -169,7 +173,7 @@ export function graphCachePlugins(
           const policy = context.overallCachePolicy.policyIfCacheable();
           const hash = cacheableHash(state.seed);
           if (ok && policy && hash !== null) {
-            headers.set('cache-control', `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}`);
+            headers.set('cache-control', cacheControlOf(policy));
             headers.set('etag', entityTagOf(hash, context));
           } else headers.set('cache-control', 'no-store');
         },
