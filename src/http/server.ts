@@ -13,7 +13,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { GraphReader, SeedStateWatch } from '../graph/read';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { graphCachePlugins } from '../plugins/graph-cache';
+import { cacheableHash, graphCachePlugins } from '../plugins/graph-cache';
 import { OperationCachePolicies } from '../schema/cache-policy';
 import { logger } from '../logger';
 import { queryLimits } from '../plugins/query-limits';
@@ -33,6 +33,7 @@ import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
 import { explorerRoutes, EXPLORER_PATH } from './explorer-routes';
 import { renderLandingPage } from './landing-page';
 import { requestIdFrom } from './request-id';
+import { AnswerOffer, keepRawBody, SerializedAnswers } from './serialized-answers';
 
 export const GRAPHQL_PATH = '/graphql';
 export const PLAYGROUND_PATH = '/playground';
@@ -71,6 +72,25 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   const seedState = new SeedStateWatch(driver, config.SEED_STATE_POLL_MS, { observe });
   await seedState.start();
 
+  // The response cache's two tiers share its bound: answers as the bytes that
+  // went out (a hit skips Apollo's pipeline), and Apollo's plugin behind them
+  // (a hit skips execution for a request that differs only in its bytes).
+  const responseCacheBytes = config.RESPONSE_CACHE_MAX_MB * 2 ** 20;
+  const serializedAnswers = config.RESPONSE_CACHE_ENABLED
+    ? new SerializedAnswers({
+        contentHash: () => cacheableHash(seedState.state),
+        maxBytes: Math.round(responseCacheBytes / 2),
+        ...(metrics
+          ? {
+              onHit: (operationName, seconds) => {
+                metrics.recordResponseCache('hit');
+                metrics.graphqlRequest(operationName, seconds, []);
+              },
+            }
+          : {}),
+      })
+    : null;
+
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const apollo = new ApolloServer<RequestContext>({
     ...(config.GRAPHQL_EXECUTOR === 'jit' ? { gateway: compiledExecutor(schema) } : { schema }),
@@ -98,9 +118,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
         vary: config.CORS_ORIGINS === '*' ? 'accept' : 'accept, origin',
         policies: new OperationCachePolicies(schema),
         responseCache: config.RESPONSE_CACHE_ENABLED
-          ? new InMemoryLRUCache<string>({
-              maxSize: Math.round(config.RESPONSE_CACHE_MAX_MB * 2 ** 20),
-            })
+          ? new InMemoryLRUCache<string>({ maxSize: Math.round(responseCacheBytes / 2) })
           : null,
         ...(metrics ? { recordResponseCache: metrics.recordResponseCache } : {}),
       }),
@@ -154,12 +172,14 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   app.use(
     GRAPHQL_PATH,
     cors({ origin: corsOrigins(config.CORS_ORIGINS) }),
-    express.json({ limit: config.BODY_LIMIT }),
+    express.json({ limit: config.BODY_LIMIT, verify: keepRawBody }),
+    ...(serializedAnswers ? [serializedAnswers.middleware()] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const requestId = requestIdFrom(req.headers);
         return {
           requestId,
+          answerOffer: res.locals.answerOffer as AnswerOffer | undefined,
           log: logger.child({ requestId }),
           graph: new GraphReader(driver, {
             queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,

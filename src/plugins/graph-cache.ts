@@ -34,7 +34,7 @@ interface RequestCacheState {
 type Context = GraphQLRequestContext<RequestContext>;
 
 /** The content hash answers may be keyed on, or null when none may be (a load runs, or unknown). */
-const cacheableHash = (seed: SeedStateRecord | null): string | null =>
+export const cacheableHash = (seed: SeedStateRecord | null): string | null =>
   seed?.loadState === 'COMPLETE' && seed.contentHash ? seed.contentHash : null;
 
 /** A weak validator: the same graph, operation and variables give the same answer (its requestId aside). */
@@ -167,6 +167,11 @@ export function graphCachePlugins(
             );
           if (state.notModified || (!kept && !isGet(context))) return;
           const ok = await verified(context);
+          if (ok && kept)
+            context.contextValue.answerOffer?.accept(
+              context.operationName ?? null,
+              context.contextValue.requestId,
+            );
           if (!isGet(context)) return;
           const { headers } = context.response.http;
           headers.set('vary', options.vary);

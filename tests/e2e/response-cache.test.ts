@@ -76,6 +76,43 @@ test('a repeated question is answered from memory, with no round trip, and the s
   expect(roundTrips(other.body)).toBeGreaterThan(0);
 });
 
+test('a kept answer is replayed only to a request Apollo would answer alike, each time with its own request id', async () => {
+  const query = '{ entity(id: "hypnic-jerks") { id name } }';
+  const body = JSON.stringify({ query });
+  const send = (headers: Record<string, string>, text = body) =>
+    fetch(server.graphqlUrl, { method: 'POST', headers, body: text });
+  const json = { 'content-type': 'application/json', accept: 'application/json' };
+
+  const first = await send(json);
+  const firstBody = await first.json();
+  expect(roundTrips(firstBody)).toBeGreaterThan(0);
+
+  // The same bytes again: from memory, with the client's own request id in header and body.
+  const again = await send({ ...json, 'x-request-id': 'client-chosen-id' });
+  expect(again.status).toBe(200);
+  expect(again.headers.get('x-request-id')).toBe('client-chosen-id');
+  expect(again.headers.get('content-type')).toMatch(/^application\/json/);
+  const againBody = await again.json();
+  expect(againBody.data).toEqual(firstBody.data);
+  expect(againBody.extensions).toEqual({ requestId: 'client-chosen-id', cypherRoundTrips: 0 });
+
+  // The same bytes in a simple request: CSRF prevention refuses it, as it would have the first time.
+  const simple = await send({ 'content-type': 'text/plain', accept: 'application/json' });
+  expect(simple.status).toBe(400);
+  expect(await simple.text()).toMatch(/CSRF|preflight/i);
+
+  // Another media type asked for: the answer carries it, not the kept one's.
+  const typed = await send({ ...json, accept: 'application/graphql-response+json' });
+  expect(typed.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+  expect((await typed.json()).data).toEqual(firstBody.data);
+
+  // The same question in other bytes (the JSON laid out otherwise) is still answered from memory, by the operation's tier.
+  const spaced = await send(json, JSON.stringify({ query }, null, 2));
+  const spacedBody = await spaced.json();
+  expect(spacedBody.data).toEqual(firstBody.data);
+  expect(roundTrips(spacedBody)).toBe(0);
+});
+
 test('an answer that came with an error is never kept', async () => {
   const query =
     '{ entity(id: "myoclonus") { name } path(from: "myoclonus", to: "no-such-entity") { length } }';
