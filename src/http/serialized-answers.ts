@@ -71,13 +71,10 @@ export class SerializedAnswers {
   constructor(private readonly options: SerializedAnswerOptions) {
     this.answers = new LRUCache<string, SerializedAnswer>({
       maxSize: Math.max(1, options.maxBytes),
+      // UTF-16 text, and a rough allowance per kept header.
       sizeCalculation: (a) =>
         2 * (a.beforeRequestId.length + a.afterRequestId.length) + 256 * a.headers.length,
     });
-  }
-
-  get size(): number {
-    return this.answers.size;
   }
 
   /** The request's key, or null when its answer may be neither replayed nor kept. */

@@ -172,7 +172,11 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   app.use(
     GRAPHQL_PATH,
     cors({ origin: corsOrigins(config.CORS_ORIGINS) }),
-    express.json({ limit: config.BODY_LIMIT, verify: keepRawBody }),
+    // The raw body keys the serialized answers; with the cache off nothing needs it.
+    express.json({
+      limit: config.BODY_LIMIT,
+      ...(serializedAnswers ? { verify: keepRawBody } : {}),
+    }),
     ...(serializedAnswers ? [serializedAnswers.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
