@@ -163,3 +163,32 @@ test('GET keeps CSRF prevention and the query limits; POST answers carry no vali
   expect(posted.status).toBe(200);
   expect(posted.headers.get('etag')).toBeNull();
 });
+
+test('a GET answered from memory still meets CSRF prevention: the same URL without a preflight header is refused', async () => {
+  const params = new URLSearchParams({
+    query: QUERY,
+    variables: JSON.stringify({ id: 'myoclonus' }),
+  });
+  const url = `${ctx.server.graphqlUrl}?${params.toString()}`;
+  const kept = await get({ query: QUERY, variables: { id: 'myoclonus' } });
+  const replayed = await get({ query: QUERY, variables: { id: 'myoclonus' } });
+  expect(replayed.status).toBe(200);
+  expect(replayed.body.data).toEqual(kept.body.data);
+  expect(replayed.body.extensions.cypherRoundTrips).toBe(0);
+
+  const simple = await fetch(url, { headers: { accept: 'application/json' } });
+  expect(simple.status).toBe(400);
+  expect(await simple.text()).toMatch(/CSRF|preflight/i);
+
+  // A persisted query's hash alone is no way around it either.
+  await get({ query: QUERY, variables: { id: 'myoclonus' }, extensions: persisted(QUERY) });
+  const byHash = new URLSearchParams({
+    variables: JSON.stringify({ id: 'myoclonus' }),
+    extensions: JSON.stringify(persisted(QUERY)),
+  });
+  const hashOnly = await fetch(`${ctx.server.graphqlUrl}?${byHash.toString()}`, {
+    headers: { accept: 'application/json' },
+  });
+  expect(hashOnly.status).toBe(400);
+  expect(await hashOnly.text()).toMatch(/CSRF|preflight/i);
+});
