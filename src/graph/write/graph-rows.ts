@@ -14,8 +14,11 @@ import { xrefToken } from '../xref-token';
  * content hash that the diff compares.
  */
 
+/** Adds the content hash to a row's own (freshly built) properties. */
 function withHash<P extends Record<string, unknown>>(props: P): P & { contentHash: string } {
-  return { ...props, contentHash: sha256(canonicalJson(props)) };
+  const hashed = props as P & { contentHash: string };
+  hashed.contentHash = sha256(canonicalJson(props));
+  return hashed;
 }
 
 export interface SourceRow {
@@ -82,25 +85,26 @@ export function toGraphRows(graph: GraphContent): GraphRows {
     return { id: e.id, kind: e.kind, hash: props.contentHash, props };
   });
   const facts = graph.facts.map((f) => {
-    const stored = {
+    const props: Record<string, unknown> = {
       id: f.id,
       qualifier: f.qualifier ?? null,
-      ...(f.figure ? { ...f.figure } : {}),
       source: f.citation.source,
       section: f.citation.section,
       paragraph: f.citation.paragraph,
     };
+    if (f.figure) Object.assign(props, f.figure);
     // The ends are part of the hash, so a moved fact is rewritten, but not stored: the relationship has them.
     const contentHash = sha256(
-      canonicalJson({ ...stored, subjectId: f.subject, objectId: f.object }),
+      canonicalJson({ ...props, subjectId: f.subject, objectId: f.object }),
     );
+    props.contentHash = contentHash;
     return {
       id: f.id,
       predicate: f.predicate,
       subject: f.subject,
       object: f.object,
       hash: contentHash,
-      props: { ...stored, contentHash },
+      props,
     };
   });
   const statistics = graph.statistics.map((s) => {
