@@ -1,5 +1,11 @@
 import type { GraphContent } from '../../src/domain';
-import { changeCounts, diff, toGraphRows } from '../../src/graph/write/graph-rows';
+import {
+  changeCounts,
+  diff,
+  diffContent,
+  factRow,
+  toGraphRows,
+} from '../../src/graph/write/graph-rows';
 
 const citation = { source: 'article', section: 'Causes', paragraph: 2 };
 const graph: GraphContent = {
@@ -153,5 +159,31 @@ describe('diff', () => {
       removed: 0,
       unchanged: 0,
     });
+  });
+
+  test('a new item is created as content: its row is built only for an item stored already', () => {
+    const built: string[] = [];
+    const toRow = (item: { id: string }) => {
+      built.push(item.id);
+      return { id: item.id, hash: `hash of ${item.id}` };
+    };
+    const items = [{ id: 'new' }, { id: 'same' }, { id: 'changed' }];
+    const stored = new Map<string, string | null>([
+      ['same', 'hash of same'],
+      ['changed', 'old'],
+      ['gone', 'x'],
+    ]);
+    const result = diffContent(items, toRow, stored);
+    expect(built).toEqual(['same', 'changed']);
+    expect(result.create).toEqual([{ id: 'new' }]);
+    expect(result.update).toEqual([{ id: 'changed', hash: 'hash of changed' }]);
+    expect(changeCounts(result)).toEqual({ created: 1, updated: 1, removed: 1, unchanged: 1 });
+  });
+
+  test('a fact diffed as content finds the hash its row stores', () => {
+    const [fact] = graph.facts;
+    const stored = new Map<string, string | null>([[fact!.id, factRow(fact!).hash]]);
+    expect(changeCounts(diffContent(graph.facts, factRow, stored)).unchanged).toBe(1);
+    expect(toGraphRows(graph).facts[0]!.hash).toBe(factRow(fact!).hash);
   });
 });

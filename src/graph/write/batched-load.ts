@@ -5,7 +5,6 @@ import type { CypherStatement } from '../cypher';
 import { DATABASE } from '../driver';
 import { HEARTBEAT_MS, LOADING_STALE_AFTER_S } from '../load-claim';
 import { applyGraphSchema, dropFulltextIndexes } from './graph-schema';
-import { toGraphRows } from './graph-rows';
 import { loadError, toReport, type LoadReport, type WriteOptions } from './load-report';
 import { SeedLoadError } from './seed-load-error';
 import * as W from './statements';
@@ -42,7 +41,6 @@ export async function writeInBatches(
     metadata: { app: 'seed', query: statement.name },
   });
   const runId = randomUUID();
-  const rows = toGraphRows(graph);
   // Every batch, read and claim step is a transaction of its own, in a session of its own.
   const inSession = async <T>(work: (session: Session) => Promise<T>): Promise<T> => {
     const session = driver.session({ database: DATABASE });
@@ -92,10 +90,10 @@ export async function writeInBatches(
     );
 
     // A load that creates most of the graph builds the full-text indexes after its writes, in one pass.
-    const creates = rows.entities.filter((e) => !existing.entities.has(e.id)).length;
+    const creates = graph.entities.filter((e) => !existing.entities.has(e.id)).length;
     const rebuildFulltext =
       creates >= (options.rebuildFulltextFrom ?? BULK_FULLTEXT_MIN_CREATES) &&
-      creates >= rows.entities.length / 2;
+      creates >= graph.entities.length / 2;
     if (rebuildFulltext) {
       await dropFulltextIndexes(driver);
       fulltextDropped = true;
@@ -131,7 +129,7 @@ export async function writeInBatches(
         Array.from({ length: parallel ? Math.min(writers, batches.length) : 1 }, worker),
       );
     };
-    const changes = await writeChanges(rows, existing, run);
+    const changes = await writeChanges(graph, existing, run);
     if (fulltextDropped) {
       await applyGraphSchema(driver);
       fulltextDropped = false;

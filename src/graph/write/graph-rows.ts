@@ -2,9 +2,13 @@ import {
   canonicalJson,
   normalizeName,
   sha256,
+  type EntityContent,
   type EntityKindName,
+  type FactContent,
   type GraphContent,
   type PredicateName,
+  type SourceContent,
+  type StatisticContent,
 } from '../../domain';
 import { xrefToken } from '../xref-token';
 
@@ -45,91 +49,99 @@ export interface GraphRows {
   statistics: StatisticRow[];
 }
 
+export function sourceRow(s: SourceContent): SourceRow {
+  const props = withHash({ ...s, review: s.review ?? null });
+  return { id: s.id, hash: props.contentHash, props };
+}
+
+export function entityRow(e: EntityContent): EntityRow {
+  // Exact ontology names count as the entity's own names; close ones are only searched.
+  const exactNames = [
+    ...e.synonyms,
+    ...e.ontologySynonyms.filter((s) => s.match === 'exact').map((s) => s.text),
+  ];
+  const searchable = [
+    ...exactNames,
+    ...e.ontologySynonyms.filter((s) => s.match === 'close').map((s) => s.text),
+  ];
+  const exactXrefIds = e.xrefs.filter((x) => x.match === 'exact').map((x) => x.id);
+  const props = withHash({
+    id: e.id,
+    kind: e.kind,
+    category: e.category,
+    name: e.name,
+    nameLower: normalizeName(e.name),
+    properName: e.properName ?? false,
+    synonyms: e.synonyms,
+    synonymsLower: exactNames.map(normalizeName),
+    synonymsText: searchable.join(' | '),
+    // Neo4j stores no maps: the list of cross-references and of ontology synonyms as JSON.
+    ontologySynonyms: JSON.stringify(e.ontologySynonyms),
+    xrefs: JSON.stringify(e.xrefs),
+    xrefNote: e.xrefNote ?? null,
+    exactXrefIds,
+    xrefText: exactXrefIds.map(xrefToken).join(' '),
+    description: e.description,
+    source: e.citation.source,
+    section: e.citation.section,
+    paragraph: e.citation.paragraph,
+  });
+  return { id: e.id, kind: e.kind, hash: props.contentHash, props };
+}
+
+export function factRow(f: FactContent): FactRow {
+  const props: Record<string, unknown> = {
+    id: f.id,
+    qualifier: f.qualifier ?? null,
+    source: f.citation.source,
+    section: f.citation.section,
+    paragraph: f.citation.paragraph,
+  };
+  if (f.figure) Object.assign(props, f.figure);
+  // The ends are part of the hash, so a moved fact is rewritten, but not stored: the relationship has them.
+  const contentHash = sha256(canonicalJson({ ...props, subjectId: f.subject, objectId: f.object }));
+  props.contentHash = contentHash;
+  return {
+    id: f.id,
+    predicate: f.predicate,
+    subject: f.subject,
+    object: f.object,
+    hash: contentHash,
+    props,
+  };
+}
+
+export function statisticRow(s: StatisticContent): StatisticRow {
+  const props = withHash({
+    id: s.id,
+    value: s.value,
+    unit: s.unit,
+    per: s.per,
+    measure: s.measure,
+    qualifier: s.qualifier ?? null,
+    conditionId: s.condition,
+    populationId: s.population,
+    source: s.citation.source,
+    section: s.citation.section,
+    paragraph: s.citation.paragraph,
+  });
+  return {
+    id: s.id,
+    condition: s.condition,
+    population: s.population,
+    hash: props.contentHash,
+    props,
+  };
+}
+
+/** Every item of a graph as the row a load writes. */
 export function toGraphRows(graph: GraphContent): GraphRows {
-  const sources = graph.sources.map((s) => {
-    const props = withHash({ ...s, review: s.review ?? null });
-    return { id: s.id, hash: props.contentHash, props };
-  });
-  const entities = graph.entities.map((e) => {
-    // Exact ontology names count as the entity's own names; close ones are only searched.
-    const exactNames = [
-      ...e.synonyms,
-      ...e.ontologySynonyms.filter((s) => s.match === 'exact').map((s) => s.text),
-    ];
-    const searchable = [
-      ...exactNames,
-      ...e.ontologySynonyms.filter((s) => s.match === 'close').map((s) => s.text),
-    ];
-    const exactXrefIds = e.xrefs.filter((x) => x.match === 'exact').map((x) => x.id);
-    const props = withHash({
-      id: e.id,
-      kind: e.kind,
-      category: e.category,
-      name: e.name,
-      nameLower: normalizeName(e.name),
-      properName: e.properName ?? false,
-      synonyms: e.synonyms,
-      synonymsLower: exactNames.map(normalizeName),
-      synonymsText: searchable.join(' | '),
-      // Neo4j stores no maps: the list of cross-references and of ontology synonyms as JSON.
-      ontologySynonyms: JSON.stringify(e.ontologySynonyms),
-      xrefs: JSON.stringify(e.xrefs),
-      xrefNote: e.xrefNote ?? null,
-      exactXrefIds,
-      xrefText: exactXrefIds.map(xrefToken).join(' '),
-      description: e.description,
-      source: e.citation.source,
-      section: e.citation.section,
-      paragraph: e.citation.paragraph,
-    });
-    return { id: e.id, kind: e.kind, hash: props.contentHash, props };
-  });
-  const facts = graph.facts.map((f) => {
-    const props: Record<string, unknown> = {
-      id: f.id,
-      qualifier: f.qualifier ?? null,
-      source: f.citation.source,
-      section: f.citation.section,
-      paragraph: f.citation.paragraph,
-    };
-    if (f.figure) Object.assign(props, f.figure);
-    // The ends are part of the hash, so a moved fact is rewritten, but not stored: the relationship has them.
-    const contentHash = sha256(
-      canonicalJson({ ...props, subjectId: f.subject, objectId: f.object }),
-    );
-    props.contentHash = contentHash;
-    return {
-      id: f.id,
-      predicate: f.predicate,
-      subject: f.subject,
-      object: f.object,
-      hash: contentHash,
-      props,
-    };
-  });
-  const statistics = graph.statistics.map((s) => {
-    const props = withHash({
-      id: s.id,
-      value: s.value,
-      unit: s.unit,
-      per: s.per,
-      measure: s.measure,
-      qualifier: s.qualifier ?? null,
-      conditionId: s.condition,
-      populationId: s.population,
-      source: s.citation.source,
-      section: s.citation.section,
-      paragraph: s.citation.paragraph,
-    });
-    return {
-      id: s.id,
-      condition: s.condition,
-      population: s.population,
-      hash: props.contentHash,
-      props,
-    };
-  });
-  return { sources, entities, facts, statistics };
+  return {
+    sources: graph.sources.map(sourceRow),
+    entities: graph.entities.map(entityRow),
+    facts: graph.facts.map(factRow),
+    statistics: graph.statistics.map(statisticRow),
+  };
 }
 
 export interface ChangeCounts {
@@ -139,32 +151,52 @@ export interface ChangeCounts {
   unchanged: number;
 }
 
-/** What a load must do to one kind of item: rows to create and update, ids to remove. */
-export interface Diff<T> {
-  create: T[];
-  update: T[];
+/**
+ * What a load must do to one kind of item: items to create (as content: a
+ * row is built when its batch is written), rows to update, ids to remove.
+ */
+export interface Diff<Item, Row = Item> {
+  create: Item[];
+  update: Row[];
   remove: string[];
   unchanged: number;
 }
 
-/** Compares wanted rows with the stored content hashes (id to hash; null for an item stored without one). */
-export function diff<T extends { id: string; hash: string }>(
-  wanted: T[],
+/**
+ * Compares wanted items with the stored content hashes (id to hash; null for
+ * an item stored without one). Only an item stored already needs its row,
+ * for the hash: a new one is created whatever its hash, so the first load of
+ * a large graph builds each row once, in its batch, and lets it go.
+ */
+export function diffContent<Item extends { id: string }, Row extends { hash: string }>(
+  wanted: Item[],
+  toRow: (item: Item) => Row,
   existing: Map<string, string | null>,
-): Diff<T> {
-  const result: Diff<T> = { create: [], update: [], remove: [], unchanged: 0 };
-  const wantedIds = new Set(wanted.map((w) => w.id));
-  for (const row of wanted) {
-    const hash = existing.get(row.id);
-    if (hash === undefined) result.create.push(row);
-    else if (hash !== row.hash) result.update.push(row);
+): Diff<Item, Row> {
+  const result: Diff<Item, Row> = { create: [], update: [], remove: [], unchanged: 0 };
+  const wantedIds = new Set<string>();
+  for (const item of wanted) {
+    wantedIds.add(item.id);
+    const hash = existing.get(item.id);
+    if (hash === undefined) {
+      result.create.push(item);
+      continue;
+    }
+    const row = toRow(item);
+    if (hash !== row.hash) result.update.push(row);
     else result.unchanged++;
   }
   for (const id of existing.keys()) if (!wantedIds.has(id)) result.remove.push(id);
   return result;
 }
 
-export const changeCounts = <T>(d: Diff<T>): ChangeCounts => ({
+/** diffContent for rows built already. */
+export const diff = <T extends { id: string; hash: string }>(
+  wanted: T[],
+  existing: Map<string, string | null>,
+): Diff<T> => diffContent(wanted, (row) => row, existing);
+
+export const changeCounts = (d: Diff<unknown, unknown>): ChangeCounts => ({
   created: d.create.length,
   updated: d.update.length,
   removed: d.remove.length,

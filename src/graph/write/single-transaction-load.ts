@@ -3,7 +3,6 @@ import type { Driver } from 'neo4j-driver';
 import type { GraphContent } from '../../domain';
 import { DATABASE } from '../driver';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
-import { toGraphRows } from './graph-rows';
 import { loadError, toReport, type LoadReport, type WriteOptions } from './load-report';
 import { SeedLoadError } from './seed-load-error';
 import * as W from './statements';
@@ -22,7 +21,6 @@ export async function writeInOneTransaction(
 ): Promise<LoadReport> {
   const started = Date.now();
   const batchSize = options.batchSize ?? 5_000;
-  const rows = toGraphRows(graph);
   const session = driver.session({ database: DATABASE });
   const tx = session.beginTransaction({
     timeout: options.timeoutMs ?? 30 * 60_000,
@@ -52,7 +50,7 @@ export async function writeInOneTransaction(
     const existing = await readExisting(
       async (statement, params) => (await tx.run(statement.text, params)).records,
     );
-    const changes = await writeChanges(rows, existing, run);
+    const changes = await writeChanges(graph, existing, run);
     await tx.run(W.FINISH.text, {
       runId: null,
       changed: anyChange(changes),

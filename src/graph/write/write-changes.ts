@@ -3,10 +3,19 @@ import {
   ENTITY_KINDS,
   PREDICATE_NAMES,
   type EntityKindName,
+  type GraphContent,
   type PredicateName,
 } from '../../domain';
 import type { CypherStatement } from '../cypher';
-import { changeCounts, diff, type ChangeCounts, type GraphRows } from './graph-rows';
+import {
+  changeCounts,
+  diffContent,
+  entityRow,
+  factRow,
+  sourceRow,
+  statisticRow,
+  type ChangeCounts,
+} from './graph-rows';
 import * as W from './statements';
 
 /**
@@ -91,16 +100,20 @@ export async function readExisting(read: Reader): Promise<Existing> {
   return existing;
 }
 
-/** Diffs the wanted rows against what is stored and writes the difference; returns the counts. */
+/**
+ * Diffs the graph against what is stored and writes the difference; returns
+ * the counts. New entities and facts become rows batch by batch, as they are
+ * written (see diffContent).
+ */
 export async function writeChanges(
-  rows: GraphRows,
+  graph: GraphContent,
   existing: Existing,
   run: StepRunner,
 ): Promise<Changes> {
-  const sourceDiff = diff(rows.sources, existing.sources);
-  const entityDiff = diff(rows.entities, existing.entities);
-  const factDiff = diff(rows.facts, existing.facts);
-  const statisticDiff = diff(rows.statistics, existing.statistics);
+  const sourceDiff = diffContent(graph.sources, sourceRow, existing.sources);
+  const entityDiff = diffContent(graph.entities, entityRow, existing.entities);
+  const factDiff = diffContent(graph.facts, factRow, existing.facts);
+  const statisticDiff = diffContent(graph.statistics, statisticRow, existing.statistics);
 
   // Removals first, so an entity that changed kind or a fact that moved is rewritten cleanly.
   await run(
@@ -119,7 +132,7 @@ export async function writeChanges(
   await run([writeStep('delete entities', W.DELETE_ENTITIES, entityDiff.remove, ids)]);
   await run([writeStep('delete sources', W.DELETE_SOURCES, sourceDiff.remove, ids)]);
 
-  const sourceRows = [...sourceDiff.create, ...sourceDiff.update];
+  const sourceRows = [...sourceDiff.create.map(sourceRow), ...sourceDiff.update];
   await run([writeStep('sources', W.UPSERT_SOURCES, sourceRows, (rows) => ({ rows }))]);
   const ofKind = (kind: EntityKindName) => (e: { kind: EntityKindName }) => e.kind === kind;
   const withPredicate = (predicate: PredicateName) => (f: { predicate: PredicateName }) =>
@@ -131,7 +144,7 @@ export async function writeChanges(
         `create ${kind}`,
         W.CREATE_ENTITIES[kind],
         entityDiff.create.filter(ofKind(kind)),
-        rowsOf,
+        (batch) => ({ rows: batch.map(entityRow) }),
       ),
     ),
     true,
@@ -152,7 +165,7 @@ export async function writeChanges(
         `create ${predicate}`,
         W.CREATE_FACTS[predicate],
         factDiff.create.filter(withPredicate(predicate)),
-        rowsOf,
+        (batch) => ({ rows: batch.map(factRow) }),
       ),
     ),
     true,
@@ -167,7 +180,7 @@ export async function writeChanges(
       ),
     ),
   );
-  const statisticRows = [...statisticDiff.create, ...statisticDiff.update];
+  const statisticRows = [...statisticDiff.create.map(statisticRow), ...statisticDiff.update];
   await run([writeStep('statistics', W.UPSERT_STATISTICS, statisticRows, rowsOf)]);
 
   return {
