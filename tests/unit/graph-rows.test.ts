@@ -1,11 +1,5 @@
 import type { GraphContent } from '../../src/domain';
-import {
-  changeCounts,
-  diff,
-  diffContent,
-  factRow,
-  toGraphRows,
-} from '../../src/graph/write/graph-rows';
+import { changeCounts, diffContent, factRow, toGraphRows } from '../../src/graph/write/graph-rows';
 
 const citation = { source: 'article', section: 'Causes', paragraph: 2 };
 const graph: GraphContent = {
@@ -127,6 +121,12 @@ describe('toGraphRows', () => {
     expect(toGraphRows(structuredClone(graph))).toEqual(rows);
   });
 });
+
+/** Rows built already: each is its own row. */
+const diff = <T extends { id: string; hash: string }>(
+  wanted: T[],
+  stored: Map<string, string | null>,
+) => diffContent(wanted, (row) => row, stored);
 
 describe('diff', () => {
   const wanted = [

@@ -190,12 +190,6 @@ export function diffContent<Item extends { id: string }, Row extends { hash: str
   return result;
 }
 
-/** diffContent for rows built already. */
-export const diff = <T extends { id: string; hash: string }>(
-  wanted: T[],
-  existing: Map<string, string | null>,
-): Diff<T> => diffContent(wanted, (row) => row, existing);
-
 export const changeCounts = (d: Diff<unknown, unknown>): ChangeCounts => ({
   created: d.create.length,
   updated: d.update.length,

@@ -124,7 +124,7 @@ export async function writeChanges(
         factDiff.remove
           .map((id) => ({ id, ...existing.factEnds.get(id)! }))
           .filter((f) => f.predicate === predicate),
-        (rows) => ({ rows }),
+        rowsOf,
       ),
     ),
   );
@@ -133,7 +133,7 @@ export async function writeChanges(
   await run([writeStep('delete sources', W.DELETE_SOURCES, sourceDiff.remove, ids)]);
 
   const sourceRows = [...sourceDiff.create.map(sourceRow), ...sourceDiff.update];
-  await run([writeStep('sources', W.UPSERT_SOURCES, sourceRows, (rows) => ({ rows }))]);
+  await run([writeStep('sources', W.UPSERT_SOURCES, sourceRows, rowsOf)]);
   const ofKind = (kind: EntityKindName) => (e: { kind: EntityKindName }) => e.kind === kind;
   const withPredicate = (predicate: PredicateName) => (f: { predicate: PredicateName }) =>
     f.predicate === predicate;
