@@ -19,9 +19,10 @@ export interface QueryObserver {
   (query: string, seconds: number, outcome: 'ok' | 'error'): void;
 }
 
+/** The loaded seed as the service last read it (the seed-state watch); null while the graph cannot be read. */
 export interface SeedInfo {
-  seedVersion: string;
-  contentHash: string;
+  seedVersion: string | null;
+  contentHash: string | null;
   loadState: string;
 }
 
@@ -43,7 +44,7 @@ export class ServiceMetrics {
   private readonly neo4jQueries: client.Histogram<'query' | 'outcome'>;
   private readonly responseCache: client.Counter<'result'>;
 
-  constructor(options: { maxOperations: number; seedInfo: () => Promise<SeedInfo> }) {
+  constructor(options: { maxOperations: number; seedInfo: () => SeedInfo | null }) {
     const registers = [this.registry];
     client.collectDefaultMetrics({ register: this.registry });
     this.graphqlDuration = new client.Histogram({
@@ -89,24 +90,22 @@ export class ServiceMetrics {
     };
     new client.Gauge({
       name: 'kg_seed_info',
-      help: 'The loaded seed: version, content hash and load state as labels (value 1); absent while the graph cannot be read',
+      help: 'The loaded seed: version, content hash and load state as labels (value 1), as the service last read them; absent before any load and while the graph cannot be read',
       labelNames: ['version', 'content_hash', 'load_state'],
       registers,
-      async collect() {
+      // From what the service keeps in memory: a scrape costs Neo4j nothing.
+      collect() {
         this.reset();
-        try {
-          const info = await options.seedInfo();
-          this.set(
-            {
-              version: info.seedVersion,
-              content_hash: info.contentHash,
-              load_state: info.loadState,
-            },
-            1,
-          );
-        } catch {
-          // The graph is unreachable: no seed to report, and the scrape still answers.
-        }
+        const info = options.seedInfo();
+        if (info?.contentHash == null) return;
+        this.set(
+          {
+            version: info.seedVersion ?? '',
+            content_hash: info.contentHash,
+            load_state: info.loadState,
+          },
+          1,
+        );
       },
     });
   }

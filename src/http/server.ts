@@ -25,7 +25,7 @@ import { createFormatError } from '../schema/format-error';
 import { queriesOnly } from '../schema/read-only-rule';
 import { lazyDoor } from './lazy-door';
 import { MCP_PATH } from './paths';
-import { METRICS_PATH, ServiceMetrics } from './metrics';
+import { METRICS_PATH, ServiceMetrics, type SeedInfo } from './metrics';
 import { metricsPlugin } from '../plugins/metrics';
 import { healthRoutes } from './health';
 import { RELEASE_PATH, releaseRoutes } from './release-routes';
@@ -63,12 +63,13 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   const metrics = config.METRICS_ENABLED
     ? new ServiceMetrics({
         maxOperations: config.METRICS_MAX_OPERATIONS,
-        seedInfo: () =>
-          new GraphReader(driver, { app: 'metrics', queryTimeoutMs: 2_000 }).graphInfo(),
+        // The seed-state watch below: a scrape reports what the service last read.
+        seedInfo: (): SeedInfo | null => seedState.state,
       })
     : null;
   const observe = metrics?.observeQuery;
 
+  // The seed state, polled: the response cache keys on it and /metrics reports it.
   const seedState = new SeedStateWatch(driver, config.SEED_STATE_POLL_MS, { observe });
   await seedState.start();
 

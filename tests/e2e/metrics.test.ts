@@ -1,10 +1,16 @@
 import { METRICS_PATH, ANONYMOUS_OPERATION, OTHER_OPERATION } from '../../src/http/metrics';
+import { seedDatabase } from '../../src/seed/seed';
 import { startTestServer, type TestServer } from '../fixtures/api-server';
 import { useSeededServer } from '../fixtures/seeded-server';
+import { copySeeds, editSeedFile } from '../fixtures/testkit';
 
 /** /metrics, as Prometheus scrapes it: what an operator needs, with labels that cannot grow without bound. */
 const MAX_OPERATIONS = 5;
-const ctx = useSeededServer({ METRICS_MAX_OPERATIONS: MAX_OPERATIONS });
+const POLL_MS = 200;
+const ctx = useSeededServer({
+  METRICS_MAX_OPERATIONS: MAX_OPERATIONS,
+  SEED_STATE_POLL_MS: POLL_MS,
+});
 
 async function scrape(server: TestServer = ctx.server): Promise<string> {
   const response = await fetch(`${server.url}${METRICS_PATH}`);
@@ -87,6 +93,35 @@ test('the loaded seed is given as labels, beside the process defaults', async ()
   ).toBe(1);
   expect(text).toMatch(/^process_cpu_user_seconds_total \S+$/m);
   expect(text).toMatch(/^nodejs_heap_size_used_bytes \S+$/m);
+});
+
+test('the seed labels follow a reseed within the seed-state poll, and name the new graph', async () => {
+  const seedLabels = async () => {
+    const line = (await scrape()).split('\n').find((l) => l.startsWith('kg_seed_info{'));
+    return line ?? null;
+  };
+  const before = await seedLabels();
+  expect(before).not.toBeNull();
+  const revised = copySeeds();
+  editSeedFile(revised, 'entities/conditions.yaml', (text) =>
+    text.replace('    name: Myoclonus\n', '    name: Myoclonus (revised)\n'),
+  );
+  try {
+    const report = await seedDatabase(ctx.driver, revised);
+    const reseeded = Date.now();
+    let after = before;
+    while (
+      after === before &&
+      Date.now() - reseeded < 10 * POLL_MS /* the bound, with room for slow polls */
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS / 4));
+      after = await seedLabels();
+    }
+    expect(after).toContain(`content_hash="${report.contentHash}"`);
+    expect(after).toContain('load_state="COMPLETE"');
+  } finally {
+    await seedDatabase(ctx.driver);
+  }
 });
 
 test('METRICS_ENABLED=false turns /metrics off', async () => {

@@ -356,6 +356,7 @@ export class GraphReader {
     const [row] = (await this.read(Q.SEED_STATE, { staleAfterS: LOADING_STALE_AFTER_S })).rows;
     return {
       contentHash: (row?.contentHash as string | null | undefined) ?? null,
+      seedVersion: (row?.seedVersion as string | null | undefined) ?? null,
       loadState: (row?.loadState as SeedStateRecord['loadState'] | undefined) ?? 'COMPLETE',
     };
   }

@@ -296,7 +296,7 @@ export const SEED_STATE = cypher(
   'seed-state',
   `
 OPTIONAL MATCH (m:SeedMeta {id: 'current'}) USING INDEX SEEK m:SeedMeta(id)
-RETURN m.contentHash AS contentHash,
+RETURN m.contentHash AS contentHash, m.version AS seedVersion,
        CASE WHEN m.loading IS NULL THEN 'COMPLETE'
             WHEN ${LOADING_IS_LIVE} THEN 'LOADING'
             ELSE 'INCOMPLETE' END AS loadState`,

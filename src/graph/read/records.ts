@@ -154,9 +154,10 @@ export interface FactPage {
   contentHash: string | null;
 }
 
-/** Which graph is loaded: its content hash (null before any load) and its load state. */
+/** Which graph is loaded: its content hash and seed version (null before any load) and its load state. */
 export interface SeedStateRecord {
   contentHash: string | null;
+  seedVersion: string | null;
   loadState: 'COMPLETE' | 'LOADING' | 'INCOMPLETE';
 }
 
