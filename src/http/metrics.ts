@@ -1,3 +1,4 @@
+import type { SeedStateRecord } from '../graph/read';
 import type express from 'express';
 import client from 'prom-client';
 import type { ResponseCacheResult } from '../plugins/graph-cache';
@@ -19,13 +20,6 @@ export interface QueryObserver {
   (query: string, seconds: number, outcome: 'ok' | 'error'): void;
 }
 
-/** The loaded seed as the service last read it (the seed-state watch); null while the graph cannot be read. */
-export interface SeedInfo {
-  seedVersion: string | null;
-  contentHash: string | null;
-  loadState: string;
-}
-
 /**
  * What an operator scrapes at /metrics (Prometheus text format, prom-client):
  * GraphQL latency per operation, requests by door and status, GraphQL errors
@@ -44,7 +38,8 @@ export class ServiceMetrics {
   private readonly neo4jQueries: client.Histogram<'query' | 'outcome'>;
   private readonly responseCache: client.Counter<'result'>;
 
-  constructor(options: { maxOperations: number; seedInfo: () => SeedInfo | null }) {
+  /** `seedState`: the seed state last read (the seed-state watch), null while the graph cannot be read. */
+  constructor(options: { maxOperations: number; seedState: () => SeedStateRecord | null }) {
     const registers = [this.registry];
     client.collectDefaultMetrics({ register: this.registry });
     this.graphqlDuration = new client.Histogram({
@@ -96,7 +91,7 @@ export class ServiceMetrics {
       // From what the service keeps in memory: a scrape costs Neo4j nothing.
       collect() {
         this.reset();
-        const info = options.seedInfo();
+        const info = options.seedState();
         if (info?.contentHash == null) return;
         this.set(
           {

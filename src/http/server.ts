@@ -11,7 +11,7 @@ import express from 'express';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
-import { GraphReader, SeedStateWatch } from '../graph/read';
+import { GraphReader, SeedStateWatch, type SeedStateRecord } from '../graph/read';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { cacheableHash, graphCachePlugins } from '../plugins/graph-cache';
 import { OperationCachePolicies } from '../schema/cache-policy';
@@ -25,7 +25,7 @@ import { createFormatError } from '../schema/format-error';
 import { queriesOnly } from '../schema/read-only-rule';
 import { lazyDoor } from './lazy-door';
 import { MCP_PATH } from './paths';
-import { METRICS_PATH, ServiceMetrics, type SeedInfo } from './metrics';
+import { METRICS_PATH, ServiceMetrics } from './metrics';
 import { metricsPlugin } from '../plugins/metrics';
 import { healthRoutes } from './health';
 import { RELEASE_PATH, releaseRoutes } from './release-routes';
@@ -64,7 +64,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     ? new ServiceMetrics({
         maxOperations: config.METRICS_MAX_OPERATIONS,
         // The seed-state watch below: a scrape reports what the service last read.
-        seedInfo: (): SeedInfo | null => seedState.state,
+        seedState: (): SeedStateRecord | null => seedState.state,
       })
     : null;
   const observe = metrics?.observeQuery;

@@ -1,8 +1,9 @@
-import { ServiceMetrics, type SeedInfo } from '../../src/http/metrics';
+import type { SeedStateRecord } from '../../src/graph/read';
+import { ServiceMetrics } from '../../src/http/metrics';
 
 /** kg_seed_info reports the seed state the service holds in memory, and nothing when it holds none. */
-const seedLines = async (seed: SeedInfo | null) => {
-  const metrics = new ServiceMetrics({ maxOperations: 5, seedInfo: () => seed });
+const seedLines = async (seed: SeedStateRecord | null) => {
+  const metrics = new ServiceMetrics({ maxOperations: 5, seedState: () => seed });
   return (await metrics.registry.metrics())
     .split('\n')
     .filter((line) => line.startsWith('kg_seed_info{'));
