@@ -259,6 +259,14 @@ function writeConfig(
   writeFileSync(path.join(paths.conf, 'neo4j.conf'), lines.join('\n'));
 }
 
+/**
+ * A fresh password for a new local instance: 144 random bits as hex. Hex,
+ * because neo4j-admin reads its arguments as options first, and a password
+ * that begins with '-' (one base64url text in 64) would be taken for an
+ * unknown option and refused.
+ */
+export const newInitialPassword = (): string => randomBytes(18).toString('hex');
+
 function ensurePassword(home: string, paths: InstancePaths, javaHome: string): string {
   const authFile = path.join(paths.data, 'dbms', 'auth.ini');
   if (existsSync(paths.password) && existsSync(authFile))
@@ -272,7 +280,7 @@ function ensurePassword(home: string, paths: InstancePaths, javaHome: string): s
     rmSync(paths.data, { recursive: true, force: true });
     mkdirSync(paths.data, { recursive: true });
   }
-  const password = randomBytes(18).toString('base64url');
+  const password = newInitialPassword();
   const result = spawnSync(
     path.join(javaHome, 'bin', 'java'),
     [
