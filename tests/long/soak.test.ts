@@ -131,6 +131,15 @@ afterAll(async () => {
   }
 }, 60_000);
 
+/** How long the server's buffered log lines may take to arrive after the load ends. */
+const LOG_BACKLOG_DEADLINE_MS = 20_000;
+
+/** Waits until the server has logged `count` requests in all, or the deadline passes. */
+async function logLinesSettled(count: number, deadlineMs: number): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (serverLog.requests < count && Date.now() < deadline) await sleep(100);
+}
+
 function runLoad(durationSeconds: number, connections: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'tests/fixtures/load-child.ts'], {
@@ -174,6 +183,10 @@ test(
     }, 1_000);
     const load = await runLoad(SOAK_SECONDS, CONNECTIONS).finally(() => clearInterval(sampler));
     await sleep(1_000);
+    // The server's log lines reach this process through a pipe, behind what
+    // the server has buffered while the pipe was full: wait for the backlog,
+    // up to a deadline, before counting them.
+    await logLinesSettled(logBefore.requests + load.requests, LOG_BACKLOG_DEADLINE_MS);
     const rssEnd = rssOf(serverPid);
     // RSS saws up and down with the garbage collector; a leak raises its floor.
     // The floor of the last 10 s is what must stay within the margin.
