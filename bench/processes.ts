@@ -103,6 +103,11 @@ export class LoadGenerator {
     });
   }
 
+  /** The load generator's process id (to read its CPU time). */
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
   run(
     url: string,
     request: HttpRequest,
