@@ -41,8 +41,10 @@ export interface ScaleRow {
   loadRelPerS: number;
   /** How the loader wrote it: one transaction or committed batches. */
   loadMode?: string;
-  /** The write floor of this graph's own rows (load-floor.ts), where measured. */
+  /** The write floor of this graph's own rows (load-floor.ts), where measured: the median over pairs. */
   floorMs?: number;
+  /** Floor over load time, each load divided by the floor measured just before it, over the pairs. */
+  floorSpeed?: Spread;
   w1p50: Spread | null;
   w2p50: Spread | null;
 }
@@ -104,6 +106,36 @@ export function summarise(runs: RunRecord[], scale: string): ComparisonRow[] {
     });
   }
   return rows;
+}
+
+/**
+ * The median over rounds of one round's req/s ratio, `over` / `under`: each
+ * ratio divides two runs of the same round, made minutes apart at most, so a
+ * machine whose speed drifts between rounds moves both sides of it together.
+ * NaN when no round measured both.
+ */
+export function pairedRatio(
+  runs: RunRecord[],
+  scale: string,
+  over: { workload: WorkloadId | 'ping'; server: ServerId },
+  under: { workload: WorkloadId | 'ping'; server: ServerId },
+): number {
+  const rpsOf = (side: typeof over, round: number) =>
+    runs.find(
+      (r) =>
+        r.scale === scale &&
+        r.round === round &&
+        r.workload === side.workload &&
+        r.server === side.server,
+    )?.result.rps;
+  const rounds = [...new Set(runs.filter((r) => r.scale === scale).map((r) => r.round))];
+  const ratios: number[] = [];
+  for (const round of rounds) {
+    const a = rpsOf(over, round);
+    const b = rpsOf(under, round);
+    if (a !== undefined && b !== undefined && b > 0) ratios.push(a / b);
+  }
+  return ratios.length === 0 ? NaN : spread(ratios).median;
 }
 
 // ---- Markdown ---------------------------------------------------------------------
@@ -172,7 +204,7 @@ export function toMarkdown(results: BenchResults): string {
   );
   for (const s of results.scales) {
     const floor = s.floorMs === undefined ? 'n/a' : num(s.floorMs / 1000, 1);
-    const speed = s.floorMs === undefined ? 'n/a' : num(s.floorMs / s.loadMs, 2);
+    const speed = s.floorSpeed ? withSpread(s.floorSpeed, 2) : 'n/a';
     out.push(
       `| ${s.label} | ${num(s.relationships)} | ${num(s.entities)} | ${s.loadMode ?? ''} | ${num(s.loadMs / 1000, 1)} | ${num(s.loadRelPerS)} | ${floor} | ${speed} | ${withSpread(s.w1p50, 1)} | ${withSpread(s.w2p50, 1)} |`,
     );

@@ -30,6 +30,7 @@ import { rssMiB, type MemoryRow } from './memory';
 import { targetRows } from './targets';
 import {
   ARTICLE_SCALE,
+  pairedRatio,
   spread,
   summarise,
   writeDocsSummary,
@@ -58,6 +59,9 @@ const log = (message: string) =>
 const ARTICLE = ARTICLE_SCALE;
 /** Graph sizes from which the run also measures the write floor of the graph itself. */
 const FLOOR_FROM = 100_000;
+/** Floor-and-load pairs per graph below 1M relationships, and at 1M (a 1M pair takes about 5 minutes). */
+const LOAD_PAIRS = 3;
+const MILLION_PAIRS = 2;
 const scaleLabel = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
 /** Loads a graph through the real loader path; returns wall time and throughput. */
@@ -228,7 +232,7 @@ async function main(): Promise<void> {
     };
     const memoryOf = (server: ServerId) => rssMiB(all[server].pid);
 
-    // 2. Comparison: a warm-up pass, then per round each workload on A, B, C in turn; then D's ceiling.
+    // 2. Comparison: a warm-up pass, then per round each workload on C, A, A+ and B in turn; then D's ceiling.
     log(`warm-up: ${options.warmUpS} s per server and workload`);
     await warmUp(answering, WORKLOADS);
     if (options.warmUpS > 0)
@@ -236,7 +240,8 @@ async function main(): Promise<void> {
     const afterWarmUp = new Map(ids.map((id) => [id, memoryOf(id)]));
     for (let round = 1; round <= options.rounds; round++) {
       for (const workload of WORKLOADS) {
-        for (const server of answering) {
+        // A runs between C and A+, the two it is divided by and into.
+        for (const server of ['C', 'A', 'A+', 'B'] as const) {
           await time(ARTICLE, workload.id, server, round, requestOf(workload, server));
         }
       }
@@ -310,21 +315,39 @@ async function main(): Promise<void> {
         `${label}: ${synthetic.relationships} relationships, ${synthetic.graph.entities.length} entities; loading`,
       );
       let loaded: Awaited<ReturnType<typeof load>>;
-      let floorMs: number | undefined;
+      let floor: { floorMs: number; speeds: number[] } | undefined;
       try {
         if (options.smoke || target >= FLOOR_FROM) {
-          await emptyDatabase(driver);
-          floorMs = (
-            await measureLoadFloor(
+          // Floor and load in alternating pairs: the machine's speed drifts
+          // between minutes, so each load is divided by the floor measured just
+          // before it, and the ratio reported is the median over the pairs.
+          const pairs = options.smoke ? 1 : target >= 1_000_000 ? MILLION_PAIRS : LOAD_PAIRS;
+          const floors: number[] = [];
+          const loads: Awaited<ReturnType<typeof load>>[] = [];
+          for (let pair = 1; pair <= pairs; pair++) {
+            await emptyDatabase(driver);
+            const { floorMs } = await measureLoadFloor(
               driver,
               synthetic.graph,
               options.loadBatchSize,
               options.loadWriters,
-            )
-          ).floorMs;
-          log(`${label}: write floor ${(floorMs / 1000).toFixed(1)} s`);
-        }
-        loaded = await load(driver, synthetic.graph, options);
+            );
+            const pairLoad = await load(driver, synthetic.graph, options);
+            floors.push(floorMs);
+            loads.push(pairLoad);
+            log(
+              `${label}: pair ${pair}/${pairs}: write floor ${(floorMs / 1000).toFixed(1)} s, ` +
+                `load ${(pairLoad.loadMs / 1000).toFixed(1)} s (${(floorMs / pairLoad.loadMs).toFixed(2)}x)`,
+            );
+          }
+          // The load whose time is the median stands for the size (the graph stays as it left it).
+          const byTime = [...loads].sort((a, b) => a.loadMs - b.loadMs);
+          loaded = byTime[Math.floor((byTime.length - 1) / 2)]!;
+          floor = {
+            floorMs: spread(floors).median,
+            speeds: floors.map((f, i) => f / loads[i]!.loadMs),
+          };
+        } else loaded = await load(driver, synthetic.graph, options);
       } catch (error) {
         // A size the machine cannot load (memory) is a result too: report it, go on.
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -356,7 +379,9 @@ async function main(): Promise<void> {
         loadMs: loaded.loadMs,
         loadRelPerS: loaded.loadRelPerS,
         loadMode: loaded.loadMode,
-        ...(floorMs === undefined ? {} : { floorMs }),
+        ...(floor === undefined
+          ? {}
+          : { floorMs: floor.floorMs, floorSpeed: spread(floor.speeds) }),
         w1p50: aP50(label, 'W1'),
         w2p50: aP50(label, 'W2'),
       });
@@ -364,14 +389,25 @@ async function main(): Promise<void> {
 
     // 4. Report.
     const comparison = summarise(runs, ARTICLE);
-    const median = (workload: string, server: ServerId) =>
-      comparison.find((r) => r.workload === workload && r.server === server)?.rps.median ?? NaN;
+    // Each ratio is the median of one round's ratios (runs of the same round).
+    const ratio = (
+      workload: WorkloadId,
+      over: ServerId,
+      under: ServerId,
+      underWorkload: WorkloadId | 'ping' = workload,
+    ) =>
+      pairedRatio(
+        runs,
+        ARTICLE,
+        { workload, server: over },
+        { workload: underWorkload, server: under },
+      );
     const ratios = WORKLOADS.map((w) => ({
       workload: w.id,
-      aOverB: median(w.id, 'A') / median(w.id, 'B'),
-      aOverC: median(w.id, 'A') / median(w.id, 'C'),
-      cachedOverA: median(w.id, 'A+') / median(w.id, 'A'),
-      cachedOverD: median(w.id, 'A+') / median('ping', 'D'),
+      aOverB: ratio(w.id, 'A', 'B'),
+      aOverC: ratio(w.id, 'A', 'C'),
+      cachedOverA: ratio(w.id, 'A+', 'A'),
+      cachedOverD: ratio(w.id, 'A+', 'D', 'ping'),
     }));
     const results: BenchResults = {
       startedAt,

@@ -39,7 +39,9 @@ test('npm run bench -- --smoke runs end to end and writes its results', async ()
     ),
   );
   // The cache on and off, cold starts, memory and the load's write floor are all measured.
+  // Every ratio pairs runs of one round, so each is a number in a run of one round.
   for (const r of results.ratios) {
+    expect(r.aOverC).toBeGreaterThan(0);
     expect(r.cachedOverA).toBeGreaterThan(0);
     expect(r.cachedOverD).toBeGreaterThan(0);
   }
@@ -47,9 +49,9 @@ test('npm run bench -- --smoke runs end to end and writes its results', async ()
   for (const c of results.coldStarts) expect(c.firstAnswerMs.median).toBeGreaterThan(0);
   expect(results.memory.map((m: { server: string }) => m.server)).toEqual(['A', 'A+', 'B']);
   for (const m of results.memory) expect(m.afterLoadMiB).toBeGreaterThan(10);
-  expect(
-    results.scales.find((s: { label: string }) => s.label !== 'article').floorMs,
-  ).toBeGreaterThan(0);
+  const synthetic = results.scales.find((s: { label: string }) => s.label !== 'article');
+  expect(synthetic.floorMs).toBeGreaterThan(0);
+  expect(synthetic.floorSpeed.median).toBeGreaterThan(0);
   expect(results.targets.map((t: { target: string }) => t.target)).toEqual(
     expect.arrayContaining(['cold start A/B <= 0.5', 'RSS after load, cached A / B <= 1.0']),
   );
