@@ -130,12 +130,9 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   });
   await apollo.start();
 
-  if (metrics) {
-    app.use(metrics.countRequests());
-    app.get(METRICS_PATH, metrics.route());
-  }
-  app.use(healthRoutes(driver));
-  app.use(releaseRoutes(driver));
+  // Counted first, so every door's requests are; then /graphql, the busiest
+  // door, so that its requests pass no other route's layers.
+  if (metrics) app.use(metrics.countRequests());
 
   // GraphiQL's bundle is large: it is loaded, and the page rendered, when first asked for.
   let playground: Promise<string> | undefined;
@@ -143,18 +140,6 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     playground ??= import('./playground').then((m) => m.renderPlayground(GRAPHQL_PATH));
     playground.then((page) => res.type('html').send(page), next);
   };
-  app.get(PLAYGROUND_PATH, sendPlayground);
-  app.use(explorerRoutes());
-  const landing = renderLandingPage({
-    explorer: EXPLORER_PATH,
-    playground: PLAYGROUND_PATH,
-    graphql: GRAPHQL_PATH,
-    mcp: MCP_PATH,
-    release: RELEASE_PATH,
-  });
-  app.get('/', (_req, res) => {
-    res.type('html').send(landing);
-  });
   // A browser opening /graphql gets the playground; a GET with a query is GraphQL as usual.
   app.get(GRAPHQL_PATH, (req, res, next) => {
     if (
@@ -195,6 +180,22 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     }),
   );
 
+  if (metrics) app.get(METRICS_PATH, metrics.route());
+  app.use(healthRoutes(driver));
+  app.use(releaseRoutes(driver));
+
+  app.get(PLAYGROUND_PATH, sendPlayground);
+  app.use(explorerRoutes());
+  const landing = renderLandingPage({
+    explorer: EXPLORER_PATH,
+    playground: PLAYGROUND_PATH,
+    graphql: GRAPHQL_PATH,
+    mcp: MCP_PATH,
+    release: RELEASE_PATH,
+  });
+  app.get('/', (_req, res) => {
+    res.type('html').send(landing);
+  });
   app.use(
     lazyDoor(
       (path) => path === MCP_PATH || path.startsWith(`${MCP_PATH}/`),
