@@ -170,6 +170,8 @@ export function toMarkdown(results: BenchResults): string {
   }
   out.push(
     '',
+    "Each ratio is the median over rounds of that round's own ratio (two runs of the same round).",
+    '',
     '| Workload | A/B req/s | A/C req/s | A+/A req/s | A+/D req/s |',
     '| --- | ---: | ---: | ---: | ---: |',
   );
@@ -198,6 +200,8 @@ export function toMarkdown(results: BenchResults): string {
     ),
   );
   out.push(
+    '',
+    'Where a write floor is measured, floor and load run in alternating pairs: Load s and Floor s are medians over the pairs, and the speed is the median of each load divided by the floor just before it (min–max).',
     '',
     '| Graph | Relationships | Entities | Load | Load s | Load rel/s | Floor s | Load/floor speed | A W1 p50 ms | A W2 p50 ms |',
     '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
