@@ -315,7 +315,7 @@ async function main(): Promise<void> {
         `${label}: ${synthetic.relationships} relationships, ${synthetic.graph.entities.length} entities; loading`,
       );
       let loaded: Awaited<ReturnType<typeof load>>;
-      let floor: { floorMs: number; speeds: number[] } | undefined;
+      let floorFields: Pick<ScaleRow, 'floorMs' | 'floorSpeed'> = {};
       try {
         if (options.smoke || target >= FLOOR_FROM) {
           // Floor and load in alternating pairs: the machine's speed drifts
@@ -343,9 +343,9 @@ async function main(): Promise<void> {
           // The load whose time is the median stands for the size (the graph stays as it left it).
           const byTime = [...loads].sort((a, b) => a.loadMs - b.loadMs);
           loaded = byTime[Math.floor((byTime.length - 1) / 2)]!;
-          floor = {
+          floorFields = {
             floorMs: spread(floors).median,
-            speeds: floors.map((f, i) => f / loads[i]!.loadMs),
+            floorSpeed: spread(floors.map((f, i) => f / loads[i]!.loadMs)),
           };
         } else loaded = await load(driver, synthetic.graph, options);
       } catch (error) {
@@ -379,9 +379,7 @@ async function main(): Promise<void> {
         loadMs: loaded.loadMs,
         loadRelPerS: loaded.loadRelPerS,
         loadMode: loaded.loadMode,
-        ...(floor === undefined
-          ? {}
-          : { floorMs: floor.floorMs, floorSpeed: spread(floor.speeds) }),
+        ...floorFields,
         w1p50: aP50(label, 'W1'),
         w2p50: aP50(label, 'W2'),
       });

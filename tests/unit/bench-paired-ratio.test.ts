@@ -15,35 +15,31 @@ const run = (
   result: { rps } as LoadResult,
 });
 
+/** W4 runs of C then A, one pair per round: [C req/s, A req/s]. */
+const cThenA = (rounds: [number, number][]): RunRecord[] =>
+  rounds.flatMap(([c, a], i) => [run(i + 1, 'W4', 'C', c), run(i + 1, 'W4', 'A', a)]);
+const aOverC = (runs: RunRecord[]) =>
+  pairedRatio(runs, 'article', { workload: 'W4', server: 'A' }, { workload: 'W4', server: 'C' });
+
 test('a ratio divides runs of the same round, so a machine that slows between rounds does not move it', () => {
   // Round 2 runs at half the speed of rounds 1 and 3; A is 0.9x C in every round.
-  const runs = [
-    run(1, 'W4', 'C', 1000),
-    run(1, 'W4', 'A', 900),
-    run(2, 'W4', 'C', 500),
-    run(2, 'W4', 'A', 450),
-    run(3, 'W4', 'C', 1000),
-    run(3, 'W4', 'A', 900),
-  ];
   expect(
-    pairedRatio(runs, 'article', { workload: 'W4', server: 'A' }, { workload: 'W4', server: 'C' }),
+    aOverC(
+      cThenA([
+        [1000, 900],
+        [500, 450],
+        [1000, 900],
+      ]),
+    ),
   ).toBeCloseTo(0.9);
-  // The ratio of the medians over rounds would mix rounds: 900 / 1000 here too, but not in general.
-  const drifting = [
-    run(1, 'W4', 'C', 400),
-    run(1, 'W4', 'A', 380),
-    run(2, 'W4', 'C', 1000),
-    run(2, 'W4', 'A', 950),
-    run(3, 'W4', 'C', 1100),
-    run(3, 'W4', 'A', 500),
-  ];
   // Per round 0.95, 0.95, 0.45: the median is 0.95 (the medians' ratio would be 500 / 1000).
   expect(
-    pairedRatio(
-      drifting,
-      'article',
-      { workload: 'W4', server: 'A' },
-      { workload: 'W4', server: 'C' },
+    aOverC(
+      cThenA([
+        [400, 380],
+        [1000, 950],
+        [1100, 500],
+      ]),
     ),
   ).toBeCloseTo(0.95);
 });
@@ -63,7 +59,5 @@ test('a ratio may pair two workloads (A+ over the ceiling ping), only within its
       { workload: 'ping', server: 'D' },
     ),
   ).toBe(1.5);
-  expect(
-    pairedRatio(runs, 'article', { workload: 'W2', server: 'A' }, { workload: 'W2', server: 'C' }),
-  ).toBeNaN();
+  expect(aOverC(runs)).toBeNaN();
 });
