@@ -1,4 +1,6 @@
 import {
+  MODALITIES,
+  PREDICATES,
   DEFAULT_CATEGORY,
   factId,
   sha256,
@@ -62,7 +64,9 @@ export function buildSyntheticGraph(
       xrefs: [],
       ontologySynonyms: [],
       name,
-      synonyms: [`${name.toLowerCase()} alias`],
+      names: [
+        { text: `${name.toLowerCase()} alias`, scope: 'exact', lay: false, misspelling: false },
+      ],
       description: `Synthetic ${kind.toLowerCase().replace('_', ' ')} for load tests (${name}).`,
       citation: citation(family),
     });
@@ -79,7 +83,9 @@ export function buildSyntheticGraph(
       subject,
       predicate,
       object,
-      citation: citation(family),
+      modality: PREDICATES[predicate].modalities[0],
+      cue: MODALITIES[PREDICATES[predicate].modalities[0]].cues[0],
+      citations: [citation(family)],
     };
     if (qualifier) item.qualifier = qualifier;
     facts.push({ ...item, predicate, id: factId(subject, predicate, object) });
@@ -149,6 +155,7 @@ export function buildSyntheticGraph(
       entities: entities.sort(byId),
       facts: facts.sort(byId),
       statistics: core.statistics,
+      retired: core.retired,
     },
     relationships,
     families: family,

@@ -12,6 +12,8 @@ export const BIOLINK_CATEGORIES = [
   'biolink:PhenotypicFeature',
   'biolink:Drug',
   'biolink:Treatment',
+  'biolink:Procedure',
+  'biolink:ClinicalIntervention',
   'biolink:PopulationOfIndividualOrganisms',
 ] as const;
 export type BiolinkCategory = (typeof BIOLINK_CATEGORIES)[number];
@@ -39,20 +41,31 @@ export const BIOLINK_PREDICATES: Record<PredicateName, BiolinkPredicateMapping> 
     predicate: 'biolink:subclass_of',
     why: 'Biolink has no "example of"; each everyday example the article gives (hiccups, twitching when falling asleep) is a kind of physiological myoclonus.',
   },
-  CAUSES: { predicate: 'biolink:causes' },
+  CAUSES: {
+    predicate: 'biolink:causes',
+    why: 'Only where the cited sentence states causation ("due to", "as a result of").',
+  },
+  MAY_INDICATE: {
+    predicate: 'biolink:correlated_with',
+    why: 'Biolink has no predicate for "can be a sign of". manifestation_of would assert that the condition is a manifestation of each problem, which the article says only can happen, in rare cases; correlated_with claims only that the two go together. The direction, the "can" and the frequency travel on the edge (original_predicate, modality, frequency_text).',
+  },
   MEMBER_OF: {
     predicate: 'biolink:subclass_of',
     why: "Biolink's member_of joins a member to a collection of things; stroke, dementia and Alzheimer's disease are kinds of neurological condition, as MONDO has them under nervous system disorder.",
   },
   RISK_FACTOR_FOR: { predicate: 'biolink:associated_with_increased_likelihood_of' },
   AFFECTS: {
-    predicate: 'biolink:affects',
-    why: 'Biolink has no predicate from a condition to the people it occurs in; affects (no domain or range) says that the condition changes the state of those people. A qualifier such as "same risk as females" stays on the edge.',
+    predicate: 'biolink:occurs_in',
+    why: 'The article says in whom the condition occurs. biolink:affects would assert that the condition changes a state or quality of those people, which it does not say; occurs_in says only that it happens among them. A qualifier such as "same risk as females" stays on the edge.',
   },
   HAS_SYMPTOM: { predicate: 'biolink:has_phenotype' },
   TREATS: {
     predicate: 'biolink:applied_to_treat',
     why: 'The article says what is done or advised for a form of myoclonus, not that a treatment is proven to work, which is what biolink:treats asserts.',
+  },
+  ADVISED_FOR: {
+    predicate: 'biolink:related_to_at_instance_level',
+    why: 'Advice that is not a therapy ("see a doctor", "no treatment is needed"): no Biolink predicate states advice, and applied_to_treat or treats would say the advice is applied to treat the condition. The most general instance-level predicate is used, and original_predicate says what the edge means.',
   },
   MISTAKEN_FOR: {
     predicate: 'biolink:similar_to',

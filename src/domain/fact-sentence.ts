@@ -1,4 +1,4 @@
-import { PREDICATES, type PredicateName } from './vocabulary';
+import { PREDICATES, type Frequency, type PredicateName } from './vocabulary';
 
 /** What a sentence needs of an entity: its name, and whether that name keeps its capital. */
 export interface NamedEntity {
@@ -12,6 +12,8 @@ export interface StatedFact {
   subject: NamedEntity;
   object: NamedEntity;
   qualifier: string | null;
+  /** How often it holds, in the source's words: it opens the sentence ("In rare cases, ..."). */
+  frequency?: Frequency | null;
   /** The figure a FREQUENCY_IN fact states. */
   figure?: { value: number; unit: string } | null;
 }
@@ -32,16 +34,26 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** One plain sentence for a fact, ready to quote: "Head injury is an underlying cause of secondary myoclonus." */
+/**
+ * One plain sentence for a fact, ready to quote, as strong as its source:
+ * "In rare cases, myoclonus can be a sign of underlying head injury." A
+ * frequency word opens the sentence, so it stays on the claim it belongs to.
+ */
 export function factStatement(fact: StatedFact): string {
   const template = PREDICATES[fact.predicate].statement;
   const subject = inSentence(fact.subject);
   const object = inSentence(fact.object);
-  const sentence = template
-    .replace('{S}', capitalised(subject))
+  const opening = fact.frequency ? `${capitalised(fact.frequency)}, ` : '';
+  // After an opening frequency, the first word is inside the sentence: a common noun keeps its small letter.
+  const first = (name: string) => (opening ? name : capitalised(name));
+  let sentence = template
+    .replace('{S}', first(subject))
     .replace('{s}', subject)
-    .replace('{O}', capitalised(object))
+    .replace('{O}', first(object))
     .replace('{o}', object)
     .replace('{figure}', fact.figure ? `${fact.figure.value} ${fact.figure.unit}` : '');
-  return fact.qualifier ? `${sentence} (${fact.qualifier}).` : `${sentence}.`;
+  if (opening && !template.startsWith('{'))
+    sentence = sentence.charAt(0).toLowerCase() + sentence.slice(1);
+  const body = `${opening}${sentence}`;
+  return fact.qualifier ? `${body} (${fact.qualifier}).` : `${body}.`;
 }

@@ -1,5 +1,11 @@
 import type { BiolinkCategory } from './biolink';
-import type { EntityKindName, PredicateName } from './vocabulary';
+import type {
+  EntityKindName,
+  Frequency,
+  ModalityName,
+  NameScope,
+  PredicateName,
+} from './vocabulary';
 
 /**
  * The content of the knowledge graph as the seed files state it and the
@@ -13,18 +19,63 @@ export interface CitationContent {
   paragraph: number;
 }
 
+/**
+ * What the graph says of medical advice where a source makes no statement of
+ * its own (a journal article): quoted beside its facts like a source's own.
+ */
+export const GRAPH_DISCLAIMER =
+  'General information drawn from published sources; it is not medical advice and does not replace a consultation with a doctor.';
+
+/** A source of statements: a record each fact points to, never a string repeated on each edge. */
 export interface SourceContent {
   id: string;
+  /** The Biolink information-resource id (`infores:...`) of the knowledge source. */
+  infores: string;
+  /** What the source is: a web article, a journal article. */
+  kind: 'article' | 'journal-article';
   title: string;
   publisher: string;
   author: string;
   lastModified: string;
-  disclaimer: string;
+  /** The release or date of the source that was read. */
+  version: string;
+  /** The source's terms of use, and how the graph uses it. */
+  licence: string;
+  /** How to cite the source, as one line. */
+  citation: string;
+  /** The source's own identifiers: `PMID:...`, `DOI:...`, a publisher's id. */
+  identifiers: string[];
+  /** The source's own statement about medical advice, where it makes one. */
+  disclaimer?: string | undefined;
   review?: string | undefined;
 }
 
+/** A name of an entity, with how it relates to the entity (oboInOwl's scopes). */
+export interface NameContent {
+  text: string;
+  scope: NameScope;
+  /** An everyday word rather than a clinical term. */
+  lay: boolean;
+  /** A misspelling: found by search, never shown or exported as a name. */
+  misspelling: boolean;
+}
+
+/** A name is shown and exported as "also called" only when it names exactly the same thing and is spelt right. */
+export const isAlsoCalled = (name: NameContent) => name.scope === 'exact' && !name.misspelling;
+
+/** An id that no longer names anything, and what took its place. */
+export interface RetiredIdContent {
+  id: string;
+  kind: 'entity' | 'fact';
+  /** The id that replaced it; null when nothing did. */
+  replacedBy: string | null;
+  /** The seed version that retired it. */
+  since: string;
+  reason: string;
+}
+
 /** How an ontology term matches an entity, as SKOS and SSSOM say it. */
-export const MATCH_TYPES = ['exact', 'close', 'broad', 'narrow'] as const;
+export const MATCH_TYPES = ['exact', 'close', 'broad', 'narrow', 'related'] as const;
 export type MatchType = (typeof MATCH_TYPES)[number];
 
 /** An identifier of the entity (or of a broader, narrower or close term) in a standard ontology. */
@@ -62,7 +113,8 @@ export interface EntityContent {
   name: string;
   /** A proper name keeps its capital letter inside a generated sentence. */
   properName?: boolean | undefined;
-  synonyms: string[];
+  /** Its other names, each with a scope; only exact ones are "also called". */
+  names: NameContent[];
   description: string;
   /** Its terms in standard ontologies, checked against the ontologies' own files. */
   xrefs: XrefContent[];
@@ -87,10 +139,19 @@ export interface FactContent {
   subject: string;
   predicate: PredicateName;
   object: string;
+  /** What kind of claim the cited sentence makes (MODALITIES). */
+  modality: ModalityName;
+  /** The source's own words that carry the modality ("can be an indication of"). */
+  cue: string;
+  /** How often it holds, in the source's words; it opens the sentence. */
+  frequency?: Frequency | undefined;
   qualifier?: string | undefined;
   /** The figure a FREQUENCY_IN fact states. */
   figure?: FigureContent | undefined;
-  citation: CitationContent;
+  /** Where the source states it: one or more paragraphs of one source, the first the main one. */
+  citations: CitationContent[];
+  /** Where another source reads the same thing otherwise. */
+  note?: string | undefined;
 }
 
 export interface StatisticContent {
@@ -102,7 +163,11 @@ export interface StatisticContent {
   per: number;
   measure: string;
   qualifier?: string | undefined;
-  citation: CitationContent;
+  /** Where another source reads the figure otherwise. */
+  note?: string | undefined;
+  /** Set only when one condition and population have several figures: it ends the figure's fact id. */
+  measureKey?: string | undefined;
+  citations: CitationContent[];
 }
 
 /** The whole graph: what one load writes. */
@@ -114,6 +179,8 @@ export interface GraphContent {
   entities: EntityContent[];
   facts: FactContent[];
   statistics: StatisticContent[];
+  /** Ids of earlier versions that no longer exist, each with what replaced it. */
+  retired: RetiredIdContent[];
 }
 
 /** Facts are identified by what they say, so the same statement always has the same id. */

@@ -1,18 +1,30 @@
 export {
   ENTITY_KINDS,
+  FREQUENCIES,
   KIND_LABELS,
+  MODALITIES,
+  MODALITY_NAMES,
+  NAME_SCOPES,
   PREDICATES,
   PREDICATE_NAMES,
   STATED_PREDICATE_NAMES,
   type EntityKindName,
+  type Frequency,
+  type KnowledgeLevel,
+  type ModalityName,
+  type NameScope,
   type PredicateName,
 } from './vocabulary';
 export { factStatement, type NamedEntity, type StatedFact } from './fact-sentence';
 export { canonicalJson, contentHash, sha256 } from './content-hash';
 export { normalizeName } from './names';
 export {
+  GRAPH_DISCLAIMER,
   MATCH_TYPES,
   factId,
+  isAlsoCalled,
+  type NameContent,
+  type RetiredIdContent,
   type CitationContent,
   type EntityContent,
   type FactContent,

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, XrefRecord, OntologySynonymRecord, LinkRecord, CauseLinkRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/read/records';
+import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, XrefRecord, OntologySynonymRecord, LinkRecord, CauseLinkRecord, NameRecord, RetiredIdRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/read/records';
 import { RequestContext } from '../schema/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,7 +25,7 @@ export type Cause = Entity & {
   __typename?: 'Cause';
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
-  /** The conditions this cause underlies; with `viaGroups`, also those underlain by a group it belongs to. */
+  /** The conditions that are due to this cause (CAUSES); with `viaGroups`, also those due to a group it belongs to. */
   causes: Array<ConditionLink>;
   /** Where the source introduces it. */
   citation: Citation;
@@ -35,6 +35,8 @@ export type Cause = Entity & {
   facts: Array<Fact>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The conditions that can be a sign of this problem (MAY_INDICATE). */
+  indicatedBy: Array<ConditionLink>;
   /** Always CAUSE. */
   kind: EntityKind;
   /** The grouping causes this one belongs to. */
@@ -43,9 +45,11 @@ export type Cause = Entity & {
   members: Array<CauseGroupLink>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Every other name people use for it, each with its scope (EXACT, BROAD, NARROW, RELATED) and whether it is a lay word or a misspelling. Search finds them all; an exact one ranks above the others. */
+  names: Array<Name>;
   /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
-  /** Other names and lay words. */
+  /** What it is also called: names that mean exactly the same thing. */
   synonyms: Array<Scalars['String']['output']>;
   /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
   xrefNote?: Maybe<Scalars['String']['output']>;
@@ -117,6 +121,8 @@ export type Citation = {
 /** A medical condition: myoclonus, its forms and examples, and the disorders that can be mistaken for it. */
 export type Condition = Entity & {
   __typename?: 'Condition';
+  /** Advice the source gives for it that is not a therapy (ADVISED_FOR): see a doctor, no treatment needed. */
+  advice: Array<TreatmentLink>;
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
@@ -135,13 +141,17 @@ export type Condition = Entity & {
   kind: EntityKind;
   /** Conditions that look alike, found from either end: for myoclonus, the disorders that can be mistaken for it; for such a disorder, myoclonus. */
   lookAlikes: Array<ConditionLink>;
+  /** The underlying problems this condition can be a sign of (MAY_INDICATE), with how often the source says so (`fact.frequency`, such as `in rare cases`). */
+  mayIndicate: Array<EntityLink>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Every other name people use for it, each with its scope (EXACT, BROAD, NARROW, RELATED) and whether it is a lay word or a misspelling. Search finds them all; an exact one ranks above the others. */
+  names: Array<Name>;
   /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
   /** The groups of people it affects or puts at risk. */
   populations: Array<PopulationLink>;
-  /** What makes this condition more likely. */
+  /** What this condition is more likely or more common with: associations, not causes. */
   riskFactors: Array<RiskFactorLink>;
   /** The figures the source gives for it. */
   statistics: Array<Statistic>;
@@ -151,11 +161,11 @@ export type Condition = Entity & {
   subtypes: Array<ConditionLink>;
   /** How it shows itself, and what it does over time. */
   symptoms: Array<SymptomLink>;
-  /** Other names and lay words. */
+  /** What it is also called: names that mean exactly the same thing. */
   synonyms: Array<Scalars['String']['output']>;
-  /** Treatments and management steps for it. */
+  /** Therapies the source advises for it (TREATS). */
   treatments: Array<TreatmentLink>;
-  /** What underlies this condition. */
+  /** What this condition is due to, where the source states causation (CAUSES facts only: "due to", "as a result of"). What only makes it more likely is in `riskFactors`; what it can be a sign of, in `mayIndicate`. */
   underlyingCauses: Array<CauseLink>;
   /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
   xrefNote?: Maybe<Scalars['String']['output']>;
@@ -205,9 +215,11 @@ export type Entity = {
   kind: EntityKind;
   /** Display name in sentence case. */
   name: Scalars['String']['output'];
+  /** Every other name people use for it, each with its scope (EXACT, BROAD, NARROW, RELATED) and whether it is a lay word or a misspelling. Search finds them all; an exact one ranks above the others. */
+  names: Array<Name>;
   /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
-  /** Other names and lay words people use for it ("hypnic jerk", "hiccup"). */
+  /** What it is also called: its names that mean exactly the same thing ("hiccup", "singultus"). Broader, narrower, related and misspelt names are in `names`. */
   synonyms: Array<Scalars['String']['output']>;
   /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
   xrefNote?: Maybe<Scalars['String']['output']>;
@@ -247,37 +259,62 @@ export type EntityEdge = {
  * on any entity whose kind is CONDITION.
  */
 export type EntityKind =
-  /** Something that underlies a condition, such as head injury or epilepsy; a cause may group others (neurological conditions). */
+  /** A medical problem the source names as underlying a condition: the condition is due to it (epileptic myoclonus to epilepsy), or can be a sign of it (myoclonus, in rare cases, of Parkinson disease). */
   | 'CAUSE'
   /** A medical condition: myoclonus, one of its forms or everyday examples, or a disorder that looks like it. */
   | 'CONDITION'
   /** A group of people affected by or at risk of a condition, such as infants or people with epilepsy. */
   | 'POPULATION'
-  /** Something that makes a condition more likely, such as kidney failure. */
+  /** Something with which a condition is more likely or more common, such as kidney failure or a head injury: an association, not a cause. A risk factor may group others (neurological conditions). */
   | 'RISK_FACTOR'
   /** How a condition shows itself, or what it does to a person over time. */
   | 'SYMPTOM'
   /** A treatment or management step, including the advice that no treatment is needed or that a doctor should be seen. */
   | 'TREATMENT';
 
+/** A link to an entity of any kind, with the fact that supports it. */
+export type EntityLink = {
+  __typename?: 'EntityLink';
+  /** Where the source states the fact. */
+  citation: Citation;
+  /** The linked entity. */
+  entity: Entity;
+  /** The fact itself, with its modality and sentence. */
+  fact: Fact;
+  /** A qualifier on the fact. */
+  qualifier?: Maybe<Scalars['String']['output']>;
+};
+
 /** One statement of the graph: subject, predicate, object, with its citation. */
 export type Fact = {
   __typename?: 'Fact';
   /** The relationship as a Biolink Model predicate, such as `biolink:causes` (the mapping is in the README). */
   biolinkPredicate: Scalars['String']['output'];
-  /** Where the source states it. */
+  /** Where the source states it (the first of `citations`). */
   citation: Citation;
+  /** Every paragraph that states it, all of one source. */
+  citations: Array<Citation>;
+  /** The source's own words that carry the modality, such as `can be an indication of`. */
+  cue: Scalars['String']['output'];
   /** The figure a FREQUENCY_IN fact states (the same figure as the condition's `statistics`); null for every other fact. */
   figure?: Maybe<Figure>;
+  /** How often it holds, in the source's words (`in most cases`, `often`, `in rare cases`); the statement opens with it. */
+  frequency?: Maybe<Scalars['String']['output']>;
   /** Stable identifier derived from subject, predicate and object. */
   id: Scalars['ID']['output'];
+  /** The Biolink knowledge level of the statement: `knowledge_assertion`, or `observation` for what the source reports seeing and for figures. */
+  knowledgeLevel: Scalars['String']['output'];
+  /** What kind of claim the cited sentence makes: a fact is a CAUSATION only where the source states one. */
+  modality: Modality;
+  /** Where another source reads the same thing otherwise, such as the study behind a figure. */
+  note?: Maybe<Scalars['String']['output']>;
   /** The entity at the head of the arrow. */
   object: Entity;
   /** The relationship. */
   predicate: Predicate;
-  /** Limits or context of the fact, such as `in rare cases`. */
+  /** Context of the fact in our words, such as `same risk as females`. */
   qualifier?: Maybe<Scalars['String']['output']>;
-  /** The fact as one plain sentence, ready to quote: "Head injury is an underlying cause of secondary myoclonus." */
+  /** The fact as one plain sentence, as strong as its source, ready to quote: "In rare cases, myoclonus can be a sign of underlying head injury." */
   statement: Scalars['String']['output'];
   /** The entity the fact is about (the tail of the arrow). */
   subject: Entity;
@@ -351,7 +388,63 @@ export type MatchType =
   /** The term means the same thing. */
   | 'EXACT'
   /** The term is narrower than the entity: it is a kind of the entity. */
-  | 'NARROW';
+  | 'NARROW'
+  /** The term is related to the entity but neither the same, broader nor narrower (skos:relatedMatch): HPO's recurrent singultus for hiccups. */
+  | 'RELATED';
+
+/**
+ * What kind of claim a fact is, as its cited sentence makes it. A fact is a
+ * causation only when its sentence states one (\"due to\", \"as a result of\");
+ * \"can be an indication of\" is an indication and \"more common in people
+ * who\" an increased likelihood, never a cause. `Fact.cue` gives the source's
+ * own words.
+ */
+export type Modality =
+  /** The source says the subject brings the object about (CAUSES). */
+  | 'CAUSATION'
+  /** The source names the subject as a form, kind or example of the object. */
+  | 'CLASSIFICATION'
+  /** The source describes how the condition shows itself. */
+  | 'DESCRIPTION'
+  /** The source gives a figure (Biolink knowledge level: observation). */
+  | 'FIGURE'
+  /** The source says the condition is more common, or more likely, with the subject: an association, not a cause. */
+  | 'INCREASED_LIKELIHOOD'
+  /** The source says the subject can be a sign of the object, an underlying problem; not that the problem causes it (MAY_INDICATE). */
+  | 'INDICATION'
+  /** The source reports in whom the condition is seen (Biolink knowledge level: observation). */
+  | 'OCCURRENCE'
+  /** The source advises this for the condition; it does not report that it works. */
+  | 'RECOMMENDATION'
+  /** The source says the two can be confused. */
+  | 'RESEMBLANCE';
+
+/** A name of an entity, with how it relates to the entity. */
+export type Name = {
+  __typename?: 'Name';
+  /** An everyday word rather than a clinical term. */
+  lay: Scalars['Boolean']['output'];
+  /** A misspelling people type: search finds it; it is never shown or exported as a name. */
+  misspelling: Scalars['Boolean']['output'];
+  /** How it relates to the entity: only EXACT names are "also called". */
+  scope: NameScope;
+  /** The name as people write it. */
+  text: Scalars['String']['output'];
+};
+
+/**
+ * How a name relates to the entity it names, with oboInOwl's synonym scopes
+ * (as HPO and MONDO use them).
+ */
+export type NameScope =
+  /** The name is of something broader ("twitching" for myoclonus): found by search, ranked below exact names. */
+  | 'BROAD'
+  /** The name means exactly the entity: shown as "also called" and exported as a synonym (unless misspelt). */
+  | 'EXACT'
+  /** The name is of something narrower: found by search, ranked below exact names. */
+  | 'NARROW'
+  /** The name is related but not a name of the entity: found by search, ranked below exact names. */
+  | 'RELATED';
 
 /** A name an ontology gives the same thing, or nearly the same. */
 export type OntologySynonym = {
@@ -403,9 +496,11 @@ export type Population = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Every other name people use for it, each with its scope (EXACT, BROAD, NARROW, RELATED) and whether it is a lay word or a misspelling. Search finds them all; an exact one ranks above the others. */
+  names: Array<Name>;
   /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
-  /** Other names and lay words. */
+  /** What it is also called: names that mean exactly the same thing. */
   synonyms: Array<Scalars['String']['output']>;
   /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
   xrefNote?: Maybe<Scalars['String']['output']>;
@@ -437,9 +532,11 @@ export type PopulationLink = {
  * its subject to its object: `head-injury CAUSES secondary-myoclonus`.
  */
 export type Predicate =
-  /** A Condition affects, or puts at risk, a Population. */
+  /** The source gives this advice for a Condition, which is not a therapy: see a doctor, or no treatment is needed. No Biolink predicate states advice; a release exports it as related_to_at_instance_level. */
+  | 'ADVISED_FOR'
+  /** A Condition occurs in a Population (Biolink: occurs_in); where the source says it is more common there, the fact's modality is INCREASED_LIKELIHOOD. */
   | 'AFFECTS'
-  /** A Cause underlies a Condition. */
+  /** A Condition is due to a Cause (subject: the cause). Only where the cited sentence states causation ("due to", "as a result of"); its Biolink predicate is causes. */
   | 'CAUSES'
   /** A Condition is an everyday example of another Condition (subject: the example). */
   | 'EXAMPLE_OF'
@@ -447,15 +544,17 @@ export type Predicate =
   | 'FREQUENCY_IN'
   /** A Condition shows itself as a Symptom. */
   | 'HAS_SYMPTOM'
-  /** A Cause belongs to a grouping Cause (subject: the member, object: the group). */
+  /** A Condition can be a sign of an underlying problem, a Cause or a RiskFactor (subject: the condition). The source says it can be, often only in rare cases (Fact.frequency); it does not say the problem causes it. Biolink: correlated_with. */
+  | 'MAY_INDICATE'
+  /** An entity belongs to a grouping entity of its own kind (subject: the member, object: the group). */
   | 'MEMBER_OF'
   /** The subject, a Condition, can be mistaken for the object, another Condition (the article names disorders that can be mistaken for myoclonus). Looking alike goes both ways: its Biolink predicate is the symmetric similar_to. */
   | 'MISTAKEN_FOR'
-  /** A RiskFactor makes a Condition more likely. */
+  /** A Condition is more likely, or more common, with a RiskFactor (subject: the risk factor): an association, not a cause. Biolink: associated_with_increased_likelihood_of. */
   | 'RISK_FACTOR_FOR'
   /** A Condition is a form of another Condition (subject: the subtype). */
   | 'SUBTYPE_OF'
-  /** A Treatment is used for a Condition. */
+  /** A Treatment is applied to a Condition, as the source advises (Biolink: applied_to_treat): not a claim that it works. */
   | 'TREATS';
 
 /**
@@ -471,8 +570,10 @@ export type Query = {
   /**
    * The entity with this id, or null when there is none. A CURIE of a standard
    * ontology (`HP:0001336`, `MONDO:0007661`, `MESH:D009207`, `ICD10CM:G25.3`,
-   * `UMLS:C0027066`) finds the entity it matches exactly; when two entities match
-   * the same term (MeSH Anticonvulsants), the first by id.
+   * `UMLS:C0027066`) finds the entity it matches exactly. An id that an earlier
+   * seed version retired finds the entity that replaced it (its `id` is then the
+   * new one; `retiredId` says why), as an ontology follows an obsolete term's
+   * replacement.
    */
   entity?: Maybe<Entity>;
   /**
@@ -485,12 +586,20 @@ export type Query = {
   /** The shortest chain of facts joining two entities, followed in either direction; null when none is within `maxHops`. */
   path?: Maybe<Path>;
   /**
+   * What became of an entity or fact id that an earlier seed version had and
+   * this one does not: the id that replaced it, since when, and why. Null for an
+   * id that exists, or never did.
+   */
+  retiredId?: Maybe<RetiredId>;
+  /**
    * Entities whose name, synonyms (the ontologies' names among them) or
    * description match what a person typed, best first. Tolerates misspellings.
    * A phrase that names nothing in the graph gives no hits, or hits with a low
    * score: see `SearchHit.score` for where to draw the line.
    */
   search: Array<SearchHit>;
+  /** Every source the graph's statements come from, each with its infores id, version, licence and how to cite it. */
+  sources: Array<Source>;
 };
 
 
@@ -551,11 +660,44 @@ export type QueryPathArgs = {
  * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
  * one cited source; quote `Citation.disclaimer` with anything shown to a person.
  */
+export type QueryRetiredIdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
 };
+
+/** An id of an earlier seed version that names nothing now, as an ontology keeps an obsolete term. */
+export type RetiredId = {
+  __typename?: 'RetiredId';
+  /** The retired id. */
+  id: Scalars['ID']['output'];
+  /** Whether it named an entity or a fact. */
+  kind: RetiredIdKind;
+  /** Why it was retired. */
+  reason: Scalars['String']['output'];
+  /** The id that replaced it; null when nothing did (see `reason`). */
+  replacedBy?: Maybe<Scalars['ID']['output']>;
+  /** For an entity id, the entity that replaced it. */
+  replacement?: Maybe<Entity>;
+  /** The seed version that retired it. */
+  since: Scalars['String']['output'];
+};
+
+/** Whether a retired id named an entity or a fact. */
+export type RetiredIdKind =
+  /** An entity id. */
+  | 'ENTITY'
+  /** A fact id. */
+  | 'FACT';
 
 /** Something that makes a condition more likely. */
 export type RiskFactor = Entity & {
@@ -570,15 +712,23 @@ export type RiskFactor = Entity & {
   facts: Array<Fact>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The conditions that can be a sign of it (MAY_INDICATE). */
+  indicatedBy: Array<ConditionLink>;
   /** Always RISK_FACTOR. */
   kind: EntityKind;
+  /** The grouping risk factors this one belongs to. */
+  memberOf: Array<EntityLink>;
+  /** The risk factors grouped under this one (stroke under neurological conditions). */
+  members: Array<EntityLink>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Every other name people use for it, each with its scope (EXACT, BROAD, NARROW, RELATED) and whether it is a lay word or a misspelling. Search finds them all; an exact one ranks above the others. */
+  names: Array<Name>;
   /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
-  /** The conditions it makes more likely. */
+  /** The conditions that are more likely, or more common, with it. */
   riskFor: Array<ConditionLink>;
-  /** Other names and lay words. */
+  /** What it is also called: names that mean exactly the same thing. */
   synonyms: Array<Scalars['String']['output']>;
   /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
   xrefNote?: Maybe<Scalars['String']['output']>;
@@ -622,23 +772,35 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
-/** The published work a fact is drawn from. */
+/** The published work a fact is drawn from: a record that every citation points to. */
 export type Source = {
   __typename?: 'Source';
   /** Who wrote, edited or reviewed it, as the source names them. */
   author: Scalars['String']['output'];
-  /** The source's own statement about medical advice; quote it with any answer drawn from the graph. */
+  /** The source's own statement about medical advice, or the graph's where the source makes none; quote it with any answer drawn from the graph. */
   disclaimer: Scalars['String']['output'];
   /** Stable identifier of the source. */
   id: Scalars['ID']['output'];
-  /** The date the source says it was last changed, as YYYY-MM-DD. */
+  /** Its identifiers, such as `PMID:...` or `DOI:...`. */
+  identifiers: Array<Scalars['String']['output']>;
+  /** Its Biolink information-resource id, the `primary_knowledge_source` of its facts in a release, such as `infores:epainassist-myoclonus-risk`. */
+  infores: Scalars['String']['output'];
+  /** What it is: `article` (a web article) or `journal-article`. */
+  kind: Scalars['String']['output'];
+  /** The date the source says it was last changed (or was published), as YYYY-MM-DD. */
   lastModified: Scalars['String']['output'];
+  /** The source's terms, and how the graph uses it. */
+  licence: Scalars['String']['output'];
   /** Who published it. */
   publisher: Scalars['String']['output'];
+  /** How to cite it, as one line. */
+  reference: Scalars['String']['output'];
   /** What the source says about its review, if anything. */
   review?: Maybe<Scalars['String']['output']>;
-  /** Title of the article. */
+  /** Title of the work. */
   title: Scalars['String']['output'];
+  /** The release or date of the source that was read. */
+  version: Scalars['String']['output'];
 };
 
 /** A figure the source gives for a condition, stored as a number with its unit and population. */
@@ -646,12 +808,16 @@ export type Statistic = {
   __typename?: 'Statistic';
   /** Where the source gives the figure. */
   citation: Citation;
+  /** Every paragraph that gives it. */
+  citations: Array<Citation>;
   /** The condition the figure is about. */
   condition: Condition;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** What is measured, in the source's terms. */
   measure: Scalars['String']['output'];
+  /** Where another source reads the figure otherwise: the study behind the article's figures. */
+  note?: Maybe<Scalars['String']['output']>;
   /** The size of the reference group the value is given per, such as 100000. */
   per: Scalars['Int']['output'];
   /** The population the figure is measured in. */
@@ -681,11 +847,13 @@ export type Symptom = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Every other name people use for it, each with its scope (EXACT, BROAD, NARROW, RELATED) and whether it is a lay word or a misspelling. Search finds them all; an exact one ranks above the others. */
+  names: Array<Name>;
   /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
   /** The conditions that show this symptom. */
   symptomOf: Array<ConditionLink>;
-  /** Other names and lay words. */
+  /** What it is also called: names that mean exactly the same thing. */
   synonyms: Array<Scalars['String']['output']>;
   /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
   xrefNote?: Maybe<Scalars['String']['output']>;
@@ -715,6 +883,8 @@ export type SymptomLink = {
 /** A treatment or management step. */
 export type Treatment = Entity & {
   __typename?: 'Treatment';
+  /** The conditions for which the source gives it as advice (ADVISED_FOR). */
+  advisedFor: Array<ConditionLink>;
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
@@ -729,11 +899,13 @@ export type Treatment = Entity & {
   kind: EntityKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Every other name people use for it, each with its scope (EXACT, BROAD, NARROW, RELATED) and whether it is a lay word or a misspelling. Search finds them all; an exact one ranks above the others. */
+  names: Array<Name>;
   /** Names the ontologies give it: labels and exact synonyms of its exactly and closely matching terms, each with the term it comes from and how that term matches. `search` finds them all; `condition(name)` and the exact-name ranking take only the exact ones. */
   ontologySynonyms: Array<OntologySynonym>;
-  /** Other names and lay words. */
+  /** What it is also called: names that mean exactly the same thing. */
   synonyms: Array<Scalars['String']['output']>;
-  /** The conditions it is used for, with when it applies. */
+  /** The conditions it is applied to (TREATS), with when it applies. */
   treats: Array<ConditionLink>;
   /** Why no ontology term fits this entity exactly, or only a broader or narrower one, where that is so. */
   xrefNote?: Maybe<Scalars['String']['output']>;
@@ -865,6 +1037,7 @@ export type ResolversTypes = ResolversObject<{
   EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityEdge: ResolverTypeWrapper<EntityEdgeRecord>;
   EntityKind: EntityKind;
+  EntityLink: ResolverTypeWrapper<LinkRecord>;
   Fact: ResolverTypeWrapper<FactRecord>;
   FactConnection: ResolverTypeWrapper<FactPage>;
   FactEdge: ResolverTypeWrapper<FactEdgeRecord>;
@@ -875,6 +1048,9 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LoadState: LoadState;
   MatchType: MatchType;
+  Modality: Modality;
+  Name: ResolverTypeWrapper<NameRecord>;
+  NameScope: NameScope;
   OntologySynonym: ResolverTypeWrapper<OntologySynonymRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
@@ -882,6 +1058,8 @@ export type ResolversTypes = ResolversObject<{
   PopulationLink: ResolverTypeWrapper<LinkRecord>;
   Predicate: Predicate;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RetiredId: ResolverTypeWrapper<RetiredIdRecord>;
+  RetiredIdKind: RetiredIdKind;
   RiskFactor: ResolverTypeWrapper<EntityRecord>;
   RiskFactorLink: ResolverTypeWrapper<LinkRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
@@ -907,6 +1085,7 @@ export type ResolversParentTypes = ResolversObject<{
   Entity: EntityRecord;
   EntityConnection: EntityPage;
   EntityEdge: EntityEdgeRecord;
+  EntityLink: LinkRecord;
   Fact: FactRecord;
   FactConnection: FactPage;
   FactEdge: FactEdgeRecord;
@@ -915,12 +1094,14 @@ export type ResolversParentTypes = ResolversObject<{
   GraphInfo: GraphInfo;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Name: NameRecord;
   OntologySynonym: OntologySynonymRecord;
   PageInfo: PageInfo;
   Path: PathRecord;
   Population: EntityRecord;
   PopulationLink: LinkRecord;
   Query: Record<PropertyKey, never>;
+  RetiredId: RetiredIdRecord;
   RiskFactor: EntityRecord;
   RiskFactorLink: LinkRecord;
   SearchHit: SearchHitRecord;
@@ -949,10 +1130,12 @@ export type CauseResolvers<ContextType = RequestContext, ParentType extends Reso
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<CauseFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatedBy?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['CauseGroupLink']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['CauseGroupLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   xrefNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -984,6 +1167,7 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type ConditionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = ResolversObject<{
+  advice?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType>;
   biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -993,7 +1177,9 @@ export type ConditionResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookAlikes?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  mayIndicate?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   populations?: Resolver<Array<ResolversTypes['PopulationLink']>, ParentType, ContextType>;
   riskFactors?: Resolver<Array<ResolversTypes['RiskFactorLink']>, ParentType, ContextType>;
@@ -1031,11 +1217,24 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
+export type EntityLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   biolinkPredicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  frequency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knowledgeLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1070,6 +1269,13 @@ export type GraphInfoResolvers<ContextType = RequestContext, ParentType extends 
   seedVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type NameResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Name'] = ResolversParentTypes['Name']> = ResolversObject<{
+  lay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  misspelling?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['NameScope'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type OntologySynonymResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OntologySynonym'] = ResolversParentTypes['OntologySynonym']> = ResolversObject<{
   match?: Resolver<ResolversTypes['MatchType'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1096,6 +1302,7 @@ export type PopulationResolvers<ContextType = RequestContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   xrefNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1117,7 +1324,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryFactsArgs, 'depth' | 'first'>>;
   graphInfo?: Resolver<ResolversTypes['GraphInfo'], ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  retiredId?: Resolver<Maybe<ResolversTypes['RetiredId']>, ParentType, ContextType, RequireFields<QueryRetiredIdArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type RetiredIdResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetiredId'] = ResolversParentTypes['RetiredId']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RetiredIdKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  replacement?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RiskFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RiskFactor'] = ResolversParentTypes['RiskFactor']> = ResolversObject<{
@@ -1126,8 +1344,12 @@ export type RiskFactorResolvers<ContextType = RequestContext, ParentType extends
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<RiskFactorFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatedBy?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   riskFor?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1152,17 +1374,25 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   disclaimer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  infores?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastModified?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StatisticResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = ResolversObject<{
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   per?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['Population'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1178,6 +1408,7 @@ export type SymptomResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   symptomOf?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1194,6 +1425,7 @@ export type SymptomLinkResolvers<ContextType = RequestContext, ParentType extend
 }>;
 
 export type TreatmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment']> = ResolversObject<{
+  advisedFor?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
   biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1201,6 +1433,7 @@ export type TreatmentResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   ontologySynonyms?: Resolver<Array<ResolversTypes['OntologySynonym']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   treats?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
@@ -1236,17 +1469,20 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityLink?: EntityLinkResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
+  Name?: NameResolvers<ContextType>;
   OntologySynonym?: OntologySynonymResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
   PopulationLink?: PopulationLinkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetiredId?: RetiredIdResolvers<ContextType>;
   RiskFactor?: RiskFactorResolvers<ContextType>;
   RiskFactorLink?: RiskFactorLinkResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -36,7 +36,17 @@ export function factView(fact: FactRecord): FactView {
     predicate: fact.predicate,
     object: entityRef(fact.object),
     sentence: factStatement(fact),
+    modality: fact.modality,
+    ...(fact.frequency ? { frequency: fact.frequency } : {}),
+    ...(fact.note ? { note: fact.note } : {}),
     citation: citationView(fact.citation),
+    ...(fact.citations.length > 1
+      ? {
+          alsoCited: fact.citations
+            .slice(1)
+            .map((c) => ({ section: c.section, paragraph: c.paragraph })),
+        }
+      : {}),
     ...(fact.figure ? { figure: { ...fact.figure } } : {}),
   };
 }
@@ -49,5 +59,9 @@ export function factLine(fact: FactView): string {
   const figure = fact.figure
     ? ` figure=${fact.figure.value} ${fact.figure.unit} (per ${fact.figure.per}, ${fact.figure.measure})`
     : '';
-  return `- [${fact.id}] ${fact.sentence} Cited: ${citationText(fact.citation)}. (${fact.subject.id} "${fact.subject.name}" ${fact.predicate} ${fact.object.id} "${fact.object.name}"${figure})`;
+  const also = fact.alsoCited
+    ? `; also ${fact.alsoCited.map((c) => `"${c.section}" paragraph ${c.paragraph}`).join(', ')}`
+    : '';
+  const note = fact.note ? ` Note: ${fact.note}` : '';
+  return `- [${fact.id}] ${fact.sentence} Claim: ${fact.modality}${fact.frequency ? `, ${fact.frequency}` : ''}. Cited: ${citationText(fact.citation)}${also}.${note} (${fact.subject.id} "${fact.subject.name}" ${fact.predicate} ${fact.object.id} "${fact.object.name}"${figure})`;
 }

@@ -7,6 +7,8 @@ import {
   BIOLINK_MODEL_VERSION,
   BIOLINK_PREDICATES,
   ENTITY_KINDS,
+  MODALITIES,
+  MODALITY_NAMES,
   PREDICATES,
   PREDICATE_NAMES,
 } from '../domain';
@@ -55,7 +57,18 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
           subjectKinds: PREDICATES[name].subject,
           objectKinds: PREDICATES[name].object,
         })),
-        sources: sources.map((s) => ({ id: s.id, title: s.title, uri: sourceUri(s.id) })),
+        modalities: MODALITY_NAMES.map((name) => ({
+          name,
+          meaning: MODALITIES[name].description,
+          biolinkKnowledgeLevel: MODALITIES[name].knowledgeLevel,
+        })),
+        sources: sources.map((s) => ({
+          id: s.id,
+          infores: s.infores,
+          title: s.title,
+          version: s.version,
+          uri: sourceUri(s.id),
+        })),
         disclaimer: DISCLAIMER,
       });
     },

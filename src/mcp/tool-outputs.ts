@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MODALITY_NAMES, NAME_SCOPES } from '../domain';
 import { kindSchema, predicateSchema } from './tool-inputs';
 
 /**
@@ -23,8 +24,26 @@ export const factOutput = z.object({
   subject: entityRefOutput,
   predicate: predicateSchema,
   object: entityRefOutput,
-  sentence: z.string().describe('The fact as a sentence to quote, with its citation.'),
+  sentence: z
+    .string()
+    .describe('The fact as a sentence to quote, as strong as its source, with its citation.'),
+  modality: z
+    .enum(MODALITY_NAMES as [string, ...string[]])
+    .describe(
+      'What kind of claim the source makes: only CAUSATION says one thing causes another; INDICATION is "can be a sign of", INCREASED_LIKELIHOOD "more common with". Never state a fact more strongly.',
+    ),
+  frequency: z
+    .string()
+    .optional()
+    .describe(
+      'How often it holds, in the source\'s words ("in rare cases"); keep it with the claim.',
+    ),
+  note: z.string().optional().describe('Where another source reads the same thing otherwise.'),
   citation: citationOutput,
+  alsoCited: z
+    .array(z.object({ section: z.string(), paragraph: z.number().int() }))
+    .optional()
+    .describe('Further paragraphs of the same source that state it.'),
   figure: z
     .object({ value: z.number(), unit: z.string(), per: z.number(), measure: z.string() })
     .optional()
@@ -47,6 +66,13 @@ export const resolveEntityOutput = z.object({
         match: z.object({
           type: z.enum(['exact_name', 'synonym', 'ontology_synonym', 'fuzzy', 'words']),
           text: z.string().describe('The name, synonym or ontology name that matched.'),
+          scope: z
+            .enum(NAME_SCOPES)
+            .nullable()
+            .optional()
+            .describe(
+              "How the name that matched relates to the entity: exact; broad (a broader word, such as 'twitching' for myoclonus), narrow or related; null for an ontology's name.",
+            ),
         }),
         score: z.number(),
       }),
@@ -63,6 +89,14 @@ export const getFactsOutput = z.object({
       entity: z.object({ id: z.string(), name: z.string(), kind: kindSchema }).optional(),
       factCount: z.number().int().optional(),
       suggestions: z.array(suggestionOutput).optional(),
+      retired: z
+        .object({
+          replacedBy: z.string().nullable(),
+          since: z.string(),
+          reason: z.string(),
+        })
+        .optional()
+        .describe('The id asked for was retired; `entity` is the one that replaced it.'),
     }),
   ),
   facts: z.array(factOutput),

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { BIOLINK_CATEGORIES, ENTITY_KINDS, MATCH_TYPES, STATED_PREDICATE_NAMES } from '../domain';
+import {
+  BIOLINK_CATEGORIES,
+  ENTITY_KINDS,
+  FREQUENCIES,
+  MATCH_TYPES,
+  MODALITY_NAMES,
+  NAME_SCOPES,
+  STATED_PREDICATE_NAMES,
+} from '../domain';
 
 /**
  * The shape of every file under seeds/. A file may hold any of the top-level
@@ -20,14 +28,33 @@ const citationSchema = z
   })
   .strict();
 
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+
 const sourceSchema = z
   .object({
     id,
+    infores: z
+      .string()
+      .regex(
+        /^infores:[a-z0-9][a-z0-9-]*$/,
+        'must be an infores id such as infores:hpo-annotations',
+      ),
+    kind: z.enum(['article', 'journal-article']),
     title: nonEmptyText,
     publisher: nonEmptyText,
     author: nonEmptyText,
-    lastModified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
-    disclaimer: nonEmptyText,
+    lastModified: date,
+    version: nonEmptyText,
+    licence: nonEmptyText,
+    citation: nonEmptyText,
+    identifiers: z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Za-z][A-Za-z0-9.]*:\S+$/, 'must be a CURIE such as PMID:123 or DOI:10.1/x'),
+      )
+      .default([]),
+    disclaimer: nonEmptyText.optional(),
     review: nonEmptyText.optional(),
   })
   .strict();
@@ -46,6 +73,18 @@ const xrefSchema = z
   })
   .strict();
 
+const nameSchema = z
+  .object({
+    text: nonEmptyText,
+    /** How the name relates to the entity: oboInOwl's exact, broad, narrow or related. */
+    scope: z.enum(NAME_SCOPES),
+    /** An everyday word rather than a clinical term. */
+    lay: z.boolean().default(false),
+    /** A misspelling: searched, never shown or exported as a name. */
+    misspelling: z.boolean().default(false),
+  })
+  .strict();
+
 const entitySchema = z
   .object({
     id,
@@ -55,7 +94,8 @@ const entitySchema = z
     name: nonEmptyText,
     /** A proper name keeps its capital letter inside a generated sentence. */
     properName: z.boolean().optional(),
-    synonyms: z.array(nonEmptyText).default([]),
+    /** Its other names, each with a scope. */
+    synonyms: z.array(nameSchema).default([]),
     description: nonEmptyText,
     /** Its terms in HPO, MONDO, MeSH and ICD-10-CM, each checked against the ontology's extract. */
     xrefs: z.array(xrefSchema).default([]),
@@ -70,8 +110,14 @@ const factSchema = z
     subject: id,
     predicate: z.enum(STATED_PREDICATE_NAMES as [string, ...string[]]),
     object: id,
+    /** What kind of claim the cited sentence makes. */
+    modality: z.enum(MODALITY_NAMES as [string, ...string[]]),
+    /** The source's words that carry the modality. */
+    cue: nonEmptyText,
+    frequency: z.enum(FREQUENCIES).optional(),
     qualifier: nonEmptyText.optional(),
-    citation: citationSchema,
+    note: nonEmptyText.optional(),
+    citations: z.array(citationSchema).min(1, 'must cite at least one paragraph'),
   })
   .strict();
 
@@ -85,7 +131,27 @@ const statisticSchema = z
     per: z.number().int().positive(),
     measure: nonEmptyText,
     qualifier: nonEmptyText.optional(),
-    citation: citationSchema,
+    note: nonEmptyText.optional(),
+    measureKey: id.optional(),
+    citations: z.array(citationSchema).min(1, 'must cite at least one paragraph'),
+  })
+  .strict();
+
+/** An entity id, or a fact id (`subject--predicate--object`). */
+const entityOrFactId = z
+  .string()
+  .regex(
+    /^[a-z0-9]+([-_]+[a-z0-9]+)*$/,
+    'must be an entity id or a fact id (subject--predicate--object)',
+  );
+
+const retiredSchema = z
+  .object({
+    id: entityOrFactId,
+    kind: z.enum(['entity', 'fact']),
+    replacedBy: entityOrFactId.optional(),
+    since: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 3.0.0'),
+    reason: nonEmptyText,
   })
   .strict();
 
@@ -122,6 +188,7 @@ export const seedFileSchema = z
     facts: z.array(factSchema).optional(),
     statistics: z.array(statisticSchema).optional(),
     outlines: z.array(outlineSchema).optional(),
+    retired: z.array(retiredSchema).optional(),
   })
   .strict();
 

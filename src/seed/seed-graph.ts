@@ -1,8 +1,12 @@
 import {
   DEFAULT_CATEGORY,
+  MODALITIES,
   PREDICATES,
   contentHash,
   factId,
+  normalizeName,
+  type ModalityName,
+  type RetiredIdContent,
   type EntityKindName,
   type FactContent,
   type GraphContent,
@@ -24,10 +28,9 @@ interface Located<T> {
   index: number;
 }
 
-function collect<K extends 'sources' | 'entities' | 'facts' | 'statistics' | 'outlines'>(
-  files: ParsedSeedFile[],
-  key: K,
-) {
+function collect<
+  K extends 'sources' | 'entities' | 'facts' | 'statistics' | 'outlines' | 'retired',
+>(files: ParsedSeedFile[], key: K) {
   const out: Located<NonNullable<ParsedSeedFile['content'][K]>[number]>[] = [];
   for (const file of files) {
     (file.content[key] ?? []).forEach((item, index) => out.push({ item, file, index }));
@@ -75,6 +78,7 @@ export function buildSeedGraph(
   const facts = collect(files, 'facts');
   const statistics = collect(files, 'statistics');
   const outlines = collect(files, 'outlines');
+  const retired = collect(files, 'retired');
 
   const sourceIds = new Set<string>();
   for (const s of sources) {
@@ -99,10 +103,15 @@ export function buildSeedGraph(
         `source "${s.item.id}" has no outline (outlines: sections and paragraph counts)`,
       );
   }
-  const checkCitation = (located: Located<{ citation: SeedCitation }>, key: string) => {
-    const { source, section, paragraph } = located.item.citation;
+  const checkCitation = (
+    located: Located<unknown>,
+    key: string,
+    citation: SeedCitation,
+    field: (string | number)[],
+  ) => {
+    const { source, section, paragraph } = citation;
     if (!sourceIds.has(source)) {
-      at(located, key, ['citation', 'source'], `unknown source "${source}"`);
+      at(located, key, [...field, 'source'], `unknown source "${source}"`);
       return;
     }
     const sections = outlineOf.get(source);
@@ -112,17 +121,34 @@ export function buildSeedGraph(
       at(
         located,
         key,
-        ['citation', 'section'],
+        [...field, 'section'],
         `"${section}" is not a section of the outline of "${source}" (${[...sections.keys()].map((n) => `"${n}"`).join(', ')})`,
       );
     } else if (paragraph > paragraphs) {
       at(
         located,
         key,
-        ['citation', 'paragraph'],
+        [...field, 'paragraph'],
         `"${section}" of "${source}" has ${paragraphs} paragraph(s); there is no paragraph ${paragraph}`,
       );
     }
+  };
+  /** A statement cites one or more paragraphs, all of one source, none twice. */
+  const checkCitations = (located: Located<{ citations: SeedCitation[] }>, key: string) => {
+    const seen = new Set<string>();
+    located.item.citations.forEach((citation, index) => {
+      checkCitation(located, key, citation, ['citations', index]);
+      const place = `${citation.source}|${citation.section}|${citation.paragraph}`;
+      if (seen.has(place)) at(located, key, ['citations', index], 'cites the same paragraph twice');
+      seen.add(place);
+      if (citation.source !== located.item.citations[0]!.source)
+        at(
+          located,
+          key,
+          ['citations', index, 'source'],
+          'every citation of one statement must be of one source',
+        );
+    });
   };
 
   const kindById = new Map<string, EntityKindName>();
@@ -132,7 +158,14 @@ export function buildSeedGraph(
     if (usedIds.has(e.item.id)) at(e, 'entities', ['id'], `duplicate entity id "${e.item.id}"`);
     usedIds.add(e.item.id);
     kindById.set(e.item.id, e.item.kind);
-    checkCitation(e, 'entities');
+    checkCitation(e, 'entities', e.item.citation, ['citation']);
+    const names = new Set([normalizeName(e.item.name)]);
+    e.item.synonyms.forEach((name, index) => {
+      const key = normalizeName(name.text);
+      if (names.has(key))
+        at(e, 'entities', ['synonyms', index, 'text'], `"${name.text}" is named twice`);
+      names.add(key);
+    });
     const xrefs = resolveXrefs(e.item, extracts);
     for (const problem of xrefs.problems) at(e, 'entities', problem.field, problem.message);
     resolved.set(e.item.id, xrefs);
@@ -165,11 +198,33 @@ export function buildSeedGraph(
       );
     }
     if (subject === object) at(f, 'facts', ['object'], 'a fact cannot join an entity to itself');
-    checkCitation(f, 'facts');
+    if ('sameKind' in rule && subjectKind && objectKind && subjectKind !== objectKind)
+      at(
+        f,
+        'facts',
+        ['object'],
+        `${predicate} joins entities of one kind; "${subject}" is ${subjectKind}, "${object}" ${objectKind}`,
+      );
+    const modality = f.item.modality as ModalityName;
+    if (!(rule.modalities as readonly string[]).includes(modality))
+      at(
+        f,
+        'facts',
+        ['modality'],
+        `${predicate} states ${rule.modalities.join(' or ')}, not ${modality}`,
+      );
+    if (!(MODALITIES[modality].cues as readonly string[]).includes(f.item.cue))
+      at(
+        f,
+        'facts',
+        ['cue'],
+        `"${f.item.cue}" is not a cue of ${modality} (${MODALITIES[modality].cues.map((c) => `"${c}"`).join(', ')})`,
+      );
+    checkCitations(f, 'facts');
     const id = factId(subject, predicate, object);
     if (factIds.has(id)) at(f, 'facts', [], `duplicate fact ${subject} ${predicate} ${object}`);
     factIds.add(id);
-    factRecords.push({ ...f.item, predicate, id });
+    factRecords.push({ ...f.item, predicate, modality, id });
   }
 
   for (const s of statistics) {
@@ -181,22 +236,45 @@ export function buildSeedGraph(
     if (kindById.get(s.item.population) !== 'POPULATION') {
       at(s, 'statistics', ['population'], `"${s.item.population}" is not a known POPULATION`);
     }
-    checkCitation(s, 'statistics');
+    checkCitations(s, 'statistics');
     // Each figure is also a fact, so that whoever reads facts learns it too.
-    const { condition, population, value, unit, per, measure, qualifier, citation } = s.item;
-    const id = factId(condition, 'FREQUENCY_IN', population);
+    const { condition, population, value, unit, per, measure, qualifier, note, citations } = s.item;
+    const base = factId(condition, 'FREQUENCY_IN', population);
+    const id = s.item.measureKey ? `${base}--${s.item.measureKey}` : base;
     if (factIds.has(id))
-      at(s, 'statistics', [], `a second figure for ${condition} among ${population}`);
+      at(
+        s,
+        'statistics',
+        [],
+        `a second figure for ${condition} among ${population}: give each a measureKey`,
+      );
     factIds.add(id);
     factRecords.push({
       id,
       subject: condition,
       predicate: 'FREQUENCY_IN',
       object: population,
+      modality: 'FIGURE',
+      cue: 'cases',
       ...(qualifier ? { qualifier } : {}),
+      ...(note ? { note } : {}),
       figure: { value, unit, per, measure },
-      citation,
+      citations,
     });
+  }
+
+  // A retired id names nothing now, and what replaced it exists (or nothing did, with a reason).
+  const retiredRecords: RetiredIdContent[] = [];
+  const retiredIds = new Set<string>();
+  for (const r of retired) {
+    const { id, kind, replacedBy, since, reason } = r.item;
+    if (retiredIds.has(id)) at(r, 'retired', ['id'], `"${id}" is retired twice`);
+    retiredIds.add(id);
+    const live = kind === 'entity' ? kindById : factIds;
+    if (live.has(id)) at(r, 'retired', ['id'], `"${id}" is retired but still exists`);
+    if (replacedBy !== undefined && !live.has(replacedBy))
+      at(r, 'retired', ['replacedBy'], `"${replacedBy}" is not a ${kind} of this version`);
+    retiredRecords.push({ id, kind, replacedBy: replacedBy ?? null, since, reason });
   }
 
   if (problems.length > 0) return { problems };
@@ -205,15 +283,17 @@ export function buildSeedGraph(
     version: versions[0]?.content.version ?? '0.0.0',
     sources: sources.map((s) => s.item).sort(byId),
     entities: entities
-      .map((e) => ({
-        ...e.item,
-        category: e.item.category ?? DEFAULT_CATEGORY[e.item.kind],
-        xrefs: resolved.get(e.item.id)!.xrefs,
-        ontologySynonyms: resolved.get(e.item.id)!.ontologySynonyms,
+      .map(({ item: { synonyms, ...e } }) => ({
+        ...e,
+        names: synonyms,
+        category: e.category ?? DEFAULT_CATEGORY[e.kind],
+        xrefs: resolved.get(e.id)!.xrefs,
+        ontologySynonyms: resolved.get(e.id)!.ontologySynonyms,
       }))
       .sort(byId),
     facts: factRecords.sort(byId),
     statistics: statistics.map((s) => s.item).sort(byId),
+    retired: retiredRecords.sort(byId),
   };
   return { graph: { ...content, contentHash: contentHash(content) }, problems };
 }

@@ -9,7 +9,7 @@ import type { CitedOntology, OntologyExtracts } from './ontology-extracts';
 /** What a seed entity says of its cross-references. */
 export interface SeedXrefs {
   name: string;
-  synonyms: string[];
+  synonyms: { text: string }[];
   xrefs: { id: string; label: string; match: MatchType }[];
   xrefNote?: string | undefined;
 }
@@ -20,7 +20,7 @@ export interface XrefProblem {
   message: string;
 }
 
-const MATCH_ORDER: MatchType[] = ['exact', 'close', 'broad', 'narrow'];
+const MATCH_ORDER: MatchType[] = ['exact', 'close', 'broad', 'narrow', 'related'];
 
 /** A mapped identifier's prefix as the Biolink Model spells it. */
 const ontologyOf = (id: string) => id.slice(0, id.indexOf(':'));
@@ -32,7 +32,7 @@ const ontologyOf = (id: string) => id.slice(0, id.indexOf(':'));
  * the ontologies' own mapping files give for an exact match, and the names
  * (labels and exact synonyms) of exactly and closely matching terms, for
  * search: an exact term's names count as the entity's own, a close term's are
- * only searched. A broad or narrow match lends neither mappings nor names.
+ * only searched. A broad, narrow or related match lends neither mappings nor names.
  */
 export function resolveXrefs(
   entity: SeedXrefs,
@@ -41,7 +41,7 @@ export function resolveXrefs(
   const problems: XrefProblem[] = [];
   const xrefs: XrefContent[] = [];
   const synonyms: OntologySynonymContent[] = [];
-  const known = new Set([entity.name, ...entity.synonyms].map(normalizeName));
+  const known = new Set([entity.name, ...entity.synonyms.map((s) => s.text)].map(normalizeName));
   const seen = new Set<string>();
 
   entity.xrefs.forEach((xref, index) => {

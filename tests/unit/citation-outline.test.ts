@@ -27,8 +27,10 @@ describe('every citation points at a paragraph of the article', () => {
   const graph = loadSeedGraph(DEFAULT_SEED_DIR);
   const citations = [
     ...graph.entities.map((e) => ({ what: `entity ${e.id}`, ...e.citation })),
-    ...graph.facts.map((f) => ({ what: `fact ${f.id}`, ...f.citation })),
-    ...graph.statistics.map((s) => ({ what: `statistic ${s.id}`, ...s.citation })),
+    ...graph.facts.flatMap((f) => f.citations.map((c) => ({ what: `fact ${f.id}`, ...c }))),
+    ...graph.statistics.flatMap((s) =>
+      s.citations.map((c) => ({ what: `statistic ${s.id}`, ...c })),
+    ),
   ];
 
   test.each(citations.map((c) => [c.what, c] as const))('%s', (_, citation) => {

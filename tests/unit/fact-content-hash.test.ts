@@ -9,6 +9,7 @@ import { contentHashOf, type EntityAnswer } from '../../src/mcp/tools/get-facts'
 const answer = (contentHash: string | null): EntityAnswer => ({
   ref: 'x',
   entity: null,
+  retired: null,
   facts: [],
   contentHash,
 });

@@ -8,10 +8,16 @@ const graph: GraphContent = {
   sources: [
     {
       id: 'article',
+      infores: 'infores:article',
+      kind: 'article',
       title: 'T',
       publisher: 'P',
       author: 'A',
       lastModified: '2019-07-23',
+      version: '2019-07-23',
+      licence: 'L',
+      citation: 'C',
+      identifiers: [],
       disclaimer: 'D',
     },
   ],
@@ -22,7 +28,12 @@ const graph: GraphContent = {
       category: 'biolink:Disease',
       name: 'Alzheimer\u2019s  disease',
       properName: true,
-      synonyms: ['Alzheimer Disease', 'AD'],
+      names: [
+        { text: 'Alzheimer Disease', scope: 'exact', lay: false, misspelling: false },
+        { text: 'AD', scope: 'exact', lay: false, misspelling: false },
+        { text: 'memory loss', scope: 'related', lay: true, misspelling: false },
+        { text: 'Alzhiemers', scope: 'exact', lay: false, misspelling: true },
+      ],
       description: 'A dementia.',
       xrefs: [
         {
@@ -60,10 +71,13 @@ const graph: GraphContent = {
       subject: 'alzheimers-disease',
       predicate: 'CAUSES',
       object: 'myoclonus',
-      citation,
+      modality: 'CAUSATION',
+      cue: 'due to',
+      citations: [citation, { ...citation, paragraph: 3 }],
     },
   ],
   statistics: [],
+  retired: [],
 };
 
 describe('toGraphRows', () => {
@@ -90,12 +104,45 @@ describe('toGraphRows', () => {
 
   test('ontology synonyms are searched and matched like the curated ones, and keep their source', () => {
     const props = rows.entities[0]!.props;
-    // A close term's name is searched but never matched as the entity's own.
-    expect(props.synonymsLower).toEqual(['alzheimer disease', 'ad', "alzheimer's dementia"]);
+    // Exact names (a misspelling among them) rank as the entity's own; a related name and a
+    // close term's name are searched, never matched as the entity's own.
+    expect(props.synonymsLower).toEqual([
+      'alzheimer disease',
+      'ad',
+      'alzhiemers',
+      "alzheimer's dementia",
+    ]);
+    expect(props.otherNamesLower).toEqual(['memory loss']);
     expect(props.synonymsText).toBe(
-      'Alzheimer Disease | AD | Alzheimer\u2019s dementia | Senile dementia',
+      'Alzheimer Disease | AD | Alzhiemers | Alzheimer\u2019s dementia | memory loss | Senile dementia',
     );
+    expect(JSON.parse(props.ontologySynonyms as string)).toEqual(
+      graph.entities[0]!.ontologySynonyms,
+    );
+  });
+
+  test('only exact, rightly spelt names are "also called"; every name is kept with its scope', () => {
+    const props = rows.entities[0]!.props;
     expect(props.synonyms).toEqual(['Alzheimer Disease', 'AD']);
+    expect(JSON.parse(props.names as string)).toEqual(graph.entities[0]!.names);
+  });
+
+  test('a fact keeps its modality, cue and every citation, the first also as plain properties', () => {
+    expect(rows.facts[0]!.props).toMatchObject({
+      modality: 'CAUSATION',
+      cue: 'due to',
+      frequency: null,
+      section: 'Causes',
+      paragraph: 2,
+    });
+    expect(JSON.parse(rows.facts[0]!.props.citations as string)).toEqual([
+      { section: 'Causes', paragraph: 2 },
+      { section: 'Causes', paragraph: 3 },
+    ]);
+  });
+
+  test('the ontology synonyms are stored whole', () => {
+    const props = rows.entities[0]!.props;
     expect(JSON.parse(props.ontologySynonyms as string)).toEqual(
       graph.entities[0]!.ontologySynonyms,
     );

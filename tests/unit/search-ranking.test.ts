@@ -9,7 +9,7 @@ import type { SearchHitRecord } from '../../src/graph/read';
 
 const hit = (id: string, score: number) =>
   ({
-    entity: { id, name: id.replace(/-/g, ' '), synonyms: [] },
+    entity: { id, name: id.replace(/-/g, ' ') },
     score,
   }) as unknown as SearchHitRecord;
 
@@ -18,13 +18,24 @@ describe('rankSearchHits', () => {
     const ranked = rankSearchHits(
       'myclonus',
       [
-        { hit: hit('negative-myoclonus', 9), names: ['negative myoclonus'], ontologyNames: [] },
+        {
+          hit: hit('negative-myoclonus', 9),
+          names: ['negative myoclonus'],
+          scopedNames: [],
+          ontologyNames: [],
+        },
         {
           hit: hit('physiological-myoclonus', 10),
           names: ['physiological myoclonus'],
+          scopedNames: [],
           ontologyNames: [],
         },
-        { hit: hit('myoclonus', 7), names: ['myoclonus', 'myoclonic jerk'], ontologyNames: [] },
+        {
+          hit: hit('myoclonus', 7),
+          names: ['myoclonus', 'myoclonic jerk'],
+          scopedNames: [],
+          ontologyNames: [],
+        },
       ],
       3,
     );
@@ -40,10 +51,11 @@ describe('rankSearchHits', () => {
     const ranked = rankSearchHits(
       'Hiccups',
       [
-        { hit: hit('hiccups', 112), names: ['hiccups'], ontologyNames: [] },
+        { hit: hit('hiccups', 112), names: ['hiccups'], scopedNames: [], ontologyNames: [] },
         {
           hit: hit('hypnic-jerks', 4),
           names: ['leg twitching when falling asleep'],
+          scopedNames: [],
           ontologyNames: [],
         },
       ],
@@ -56,9 +68,9 @@ describe('rankSearchHits', () => {
     const ranked = rankSearchHits(
       'x',
       [
-        { hit: hit('b', 1), names: [], ontologyNames: [] },
-        { hit: hit('a', 1), names: [], ontologyNames: [] },
-        { hit: hit('c', 1), names: [], ontologyNames: [] },
+        { hit: hit('b', 1), names: [], scopedNames: [], ontologyNames: [] },
+        { hit: hit('a', 1), names: [], scopedNames: [], ontologyNames: [] },
+        { hit: hit('c', 1), names: [], scopedNames: [], ontologyNames: [] },
       ],
       2,
     );
@@ -79,54 +91,78 @@ describe('rankSearchHits', () => {
 });
 
 describe('classifyMatch says how a hit matched what was typed', () => {
-  const hypnic = {
-    name: 'Leg twitching when falling asleep',
-    synonyms: ['hypnic jerks', 'sleep starts'],
-  };
+  const hypnic = { name: 'Leg twitching when falling asleep' };
+  const names = [
+    { text: 'hypnic jerks', scope: 'exact' as const, lay: false, misspelling: false },
+    { text: 'sleep starts', scope: 'exact' as const, lay: true, misspelling: false },
+    { text: 'twitching', scope: 'broad' as const, lay: true, misspelling: false },
+  ];
 
   test('the whole text is the name, a synonym or an ontology name, however it is cased or spaced', () => {
-    expect(classifyMatch('leg  twitching when falling ASLEEP', hypnic, [])).toEqual({
+    expect(classifyMatch('leg  twitching when falling ASLEEP', hypnic, names, [])).toEqual({
       type: 'exact_name',
       text: 'Leg twitching when falling asleep',
+      scope: 'exact',
     });
-    expect(classifyMatch('Hypnic Jerks', hypnic, [])).toEqual({
+    expect(classifyMatch('Hypnic Jerks', hypnic, names, [])).toEqual({
       type: 'synonym',
       text: 'hypnic jerks',
+      scope: 'exact',
     });
-    expect(classifyMatch('hypnagogic jerk', hypnic, ['Hypnagogic jerk'])).toEqual({
+    expect(classifyMatch('hypnagogic jerk', hypnic, names, ['Hypnagogic jerk'])).toEqual({
       type: 'ontology_synonym',
       text: 'Hypnagogic jerk',
+      scope: null,
+    });
+  });
+
+  test('a broader lay word matches with its scope, so a client knows it is no exact name', () => {
+    expect(classifyMatch('Twitching', hypnic, names, [])).toEqual({
+      type: 'synonym',
+      text: 'twitching',
+      scope: 'broad',
     });
   });
 
   test('a misspelt name is fuzzy, naming the name it is nearly', () => {
-    expect(classifyMatch('hipnic jerks', hypnic, [])).toEqual({
+    expect(classifyMatch('hipnic jerks', hypnic, names, [])).toEqual({
       type: 'fuzzy',
       text: 'hypnic jerks',
+      scope: 'exact',
     });
   });
 
   test('otherwise it names the name sharing the most words, or the entity name when none does', () => {
-    expect(classifyMatch('twitching when I fall asleep', hypnic, [])).toEqual({
+    expect(classifyMatch('twitching when I fall asleep', hypnic, names, [])).toEqual({
       type: 'words',
       text: 'Leg twitching when falling asleep',
+      scope: 'exact',
     });
-    expect(classifyMatch('my sleep starts again', hypnic, [])).toEqual({
+    expect(classifyMatch('my sleep starts again', hypnic, names, [])).toEqual({
       type: 'words',
       text: 'sleep starts',
+      scope: 'exact',
     });
-    expect(classifyMatch('nocturnal', hypnic, [])).toEqual({
+    expect(classifyMatch('nocturnal', hypnic, names, [])).toEqual({
       type: 'words',
       text: 'Leg twitching when falling asleep',
+      scope: 'exact',
     });
   });
 
   test('ranked hits carry their match', () => {
     const [first] = rankSearchHits(
       'hypnic jerks',
-      [{ hit: hit('hypnic-jerks', 105), names: ['hypnic jerks'], ontologyNames: [] }],
+      [
+        {
+          hit: hit('hypnic-jerks', 105),
+          names: ['hypnic jerks'],
+          scopedNames: [],
+          ontologyNames: [],
+        },
+      ],
       1,
     );
-    expect(first!.match).toEqual({ type: 'exact_name', text: 'hypnic jerks' });
+    expect(first!.match).toEqual({ type: 'exact_name', text: 'hypnic jerks', scope: 'exact' });
   });
 });

@@ -4,10 +4,16 @@ import type { EntityRecord, FactRecord } from '../../src/graph/read';
 const citation = {
   source: {
     id: 's',
+    infores: 'infores:s',
+    kind: 'article' as const,
     title: 't',
     publisher: 'p',
     author: 'a',
     lastModified: '2019-07-23',
+    version: '2019-07-23',
+    licence: 'l',
+    reference: 'r',
+    identifiers: [],
     disclaimer: 'd',
     review: null,
   },
@@ -29,21 +35,65 @@ const fact = (
   predicate: FactRecord['predicate'],
   object: EntityRecord,
   qualifier: string | null = null,
+  frequency: FactRecord['frequency'] = null,
 ): FactRecord => ({
   id: 'f',
   predicate,
   subject,
   object,
+  modality: 'CAUSATION',
+  cue: 'due to',
+  frequency,
   qualifier,
+  note: null,
   figure: null,
   citation,
+  citations: [citation],
 });
 
 describe('factStatement', () => {
   test('reads subject, predicate and object as one sentence', () => {
+    expect(factStatement(fact(entity('Epilepsy'), 'CAUSES', entity('Epileptic myoclonus')))).toBe(
+      'Epileptic myoclonus is due to epilepsy.',
+    );
+  });
+
+  test('an indication reads as a sign, never as a cause, and its frequency opens the sentence', () => {
     expect(
-      factStatement(fact(entity('Head injury'), 'CAUSES', entity('Secondary myoclonus'))),
-    ).toBe('Head injury is an underlying cause of secondary myoclonus.');
+      factStatement(
+        fact(entity('Myoclonus'), 'MAY_INDICATE', entity('Head injury'), null, 'in rare cases'),
+      ),
+    ).toBe('In rare cases, myoclonus can be a sign of underlying head injury.');
+    expect(
+      factStatement(
+        fact(
+          entity('Myoclonus'),
+          'MAY_INDICATE',
+          entity('Parkinson disease', true),
+          null,
+          'in rare cases',
+        ),
+      ),
+    ).toBe('In rare cases, myoclonus can be a sign of underlying Parkinson disease.');
+  });
+
+  test('after a frequency, a proper name keeps its capital and a leading word loses it', () => {
+    expect(
+      factStatement(
+        fact(
+          entity("Huntington's disease", true),
+          'MISTAKEN_FOR',
+          entity('Myoclonus'),
+          null,
+          'often',
+        ),
+      ),
+    ).toBe("Often, Huntington's disease can be mistaken for myoclonus.");
+    expect(
+      factStatement(
+        fact(entity('Seeing a doctor'), 'ADVISED_FOR', entity('Myoclonus'), null, 'often'),
+      ),
+    ).toBe('Often, for myoclonus, the source gives this advice: seeing a doctor.');
   });
 
   test('proper names keep their capitals inside the sentence', () => {
@@ -73,16 +123,16 @@ describe('factStatement', () => {
 
   test('a qualifier is added in brackets before the full stop', () => {
     expect(
-      factStatement(fact(entity('Epilepsy'), 'CAUSES', entity('Myoclonus'), 'in rare cases')),
-    ).toBe('Epilepsy is an underlying cause of myoclonus (in rare cases).');
+      factStatement(fact(entity('Males'), 'AFFECTS', entity('Myoclonus'), 'same risk as females')),
+    ).toBe('Males can occur in myoclonus (same risk as females).');
   });
 
   test('acronyms keep their capitals; a one-letter name is lowered', () => {
     expect(factStatement(fact(entity('HIV infection'), 'CAUSES', entity('Myoclonus')))).toBe(
-      'HIV infection is an underlying cause of myoclonus.',
+      'Myoclonus is due to HIV infection.',
     );
-    expect(factStatement(fact(entity('Myoclonus'), 'CAUSES', entity('X')))).toBe(
-      'Myoclonus is an underlying cause of x.',
+    expect(factStatement(fact(entity('X'), 'CAUSES', entity('Myoclonus')))).toBe(
+      'Myoclonus is due to x.',
     );
   });
 });

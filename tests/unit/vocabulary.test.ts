@@ -1,4 +1,41 @@
-import { ENTITY_KINDS, KIND_LABELS, PREDICATES, PREDICATE_NAMES } from '../../src/domain';
+import { GraphQLEnumType, buildASTSchema, parse } from 'graphql';
+import {
+  ENTITY_KINDS,
+  KIND_LABELS,
+  MODALITIES,
+  MODALITY_NAMES,
+  NAME_SCOPES,
+  PREDICATES,
+  PREDICATE_NAMES,
+} from '../../src/domain';
+import { loadTypeDefs } from '../../src/schema/type-defs';
+
+const sdl = buildASTSchema(parse(loadTypeDefs()), { assumeValidSDL: true });
+const enumValues = (name: string) =>
+  (sdl.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
+
+describe('the SDL enums mirror the domain vocabulary', () => {
+  test('EntityKind, Predicate, Modality and NameScope', () => {
+    expect(enumValues('EntityKind')).toEqual([...ENTITY_KINDS]);
+    expect(enumValues('Predicate')).toEqual(PREDICATE_NAMES);
+    expect(enumValues('Modality')).toEqual(MODALITY_NAMES);
+    expect(enumValues('NameScope')).toEqual(NAME_SCOPES.map((s) => s.toUpperCase()));
+  });
+
+  test('every predicate allows at least one modality, and every modality has cues', () => {
+    for (const predicate of PREDICATE_NAMES)
+      expect(PREDICATES[predicate].modalities.length).toBeGreaterThan(0);
+    for (const modality of MODALITY_NAMES)
+      expect(MODALITIES[modality].cues.length).toBeGreaterThan(0);
+  });
+
+  test('only CAUSES states causation', () => {
+    const causal = PREDICATE_NAMES.filter((p) =>
+      (PREDICATES[p].modalities as readonly string[]).includes('CAUSATION'),
+    );
+    expect(causal).toEqual(['CAUSES']);
+  });
+});
 
 describe('vocabulary', () => {
   test.each(PREDICATE_NAMES)(

@@ -50,7 +50,7 @@ const entity = (
   xrefNote?: string,
 ) => ({
   name: 'Myoclonus',
-  synonyms: ['myoclonic jerk'],
+  synonyms: [{ text: 'myoclonic jerk' }],
   xrefs,
   xrefNote,
 });

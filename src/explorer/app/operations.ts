@@ -9,7 +9,12 @@ export const FACT_FIELDS = /* GraphQL */ `
   fragment ExplorerFact on Fact {
     id
     predicate
+    modality
+    cue
+    frequency
+    knowledgeLevel
     qualifier
+    note
     statement
     figure {
       value
@@ -33,10 +38,15 @@ export const FACT_FIELDS = /* GraphQL */ `
       disclaimer
       source {
         id
+        infores
         title
         publisher
         lastModified
       }
+    }
+    citations {
+      section
+      paragraph
     }
   }
 `;

@@ -11,8 +11,28 @@ import { KIND_STYLES, KINDS, predicateLabel } from './kind-style';
 
 export type EntityDetails = NonNullable<ExplorerDetailsQuery['entity']>;
 
+/** The paragraphs that state a fact: "2", or "2 and 3". */
+const paragraphsOf = (fact: ExplorerFactFragment) =>
+  fact.citations.map((c) => String(c.paragraph)).join(' and ');
+
 export const citationText = (fact: ExplorerFactFragment) =>
-  `${fact.citation.source.title}, section "${fact.citation.section}", paragraph ${fact.citation.paragraph} (${fact.citation.source.lastModified})`;
+  `${fact.citation.source.title}, section "${fact.citation.section}", paragraph ${paragraphsOf(fact)} (${fact.citation.source.lastModified})`;
+
+/** What kind of claim a fact is, in words: "Indication: “can be an indication of”, in rare cases". */
+const MODALITY_WORDS: Record<ExplorerFactFragment['modality'], string> = {
+  CAUSATION: 'Causation',
+  INDICATION: 'Can be a sign of (not a cause)',
+  INCREASED_LIKELIHOOD: 'More likely with (an association, not a cause)',
+  OCCURRENCE: 'Occurs in (observed)',
+  CLASSIFICATION: 'Classification',
+  DESCRIPTION: 'Description',
+  RESEMBLANCE: 'Can be mistaken for',
+  RECOMMENDATION: 'Advice of the source (not a proven effect)',
+  FIGURE: 'A figure (observed)',
+};
+
+export const claimText = (fact: ExplorerFactFragment) =>
+  `${MODALITY_WORDS[fact.modality]}; the source says “${fact.cue}”${fact.frequency ? `, ${fact.frequency}` : ''}`;
 
 export function factEvidence(fact: ExplorerFactFragment): HTMLElement {
   const figure = fact.figure
@@ -32,20 +52,24 @@ export function factEvidence(fact: ExplorerFactFragment): HTMLElement {
         {},
         `${fact.subject.name} — ${predicateLabel(fact.predicate)} → ${fact.object.name}`,
       ),
+      el('dt', {}, 'Claim'),
+      el('dd', { class: 'claim', 'data-modality': fact.modality }, claimText(fact)),
       fact.qualifier ? el('dt', {}, 'Qualifier') : null,
       fact.qualifier ? el('dd', { class: 'qualifier' }, fact.qualifier) : null,
+      fact.note ? el('dt', {}, 'Note') : null,
+      fact.note ? el('dd', { class: 'note' }, fact.note) : null,
       figure ? el('dt', {}, 'Figure') : null,
       figure ? el('dd', {}, figure) : null,
       el('dt', {}, 'Source'),
       el(
         'dd',
         { class: 'source' },
-        `${fact.citation.source.title} (${fact.citation.source.publisher})`,
+        `${fact.citation.source.title} (${fact.citation.source.publisher}; ${fact.citation.source.infores}; ${fact.knowledgeLevel})`,
       ),
       el('dt', {}, 'Section'),
       el('dd', { class: 'section' }, fact.citation.section),
-      el('dt', {}, 'Paragraph'),
-      el('dd', { class: 'paragraph' }, String(fact.citation.paragraph)),
+      el('dt', {}, fact.citations.length > 1 ? 'Paragraphs' : 'Paragraph'),
+      el('dd', { class: 'paragraph' }, paragraphsOf(fact)),
       el('dt', {}, 'Date'),
       el('dd', { class: 'date' }, fact.citation.source.lastModified),
     ),
@@ -90,7 +114,7 @@ export function entityDetails(
       button('Path from here', actions.pathFrom, ''),
       button('Path to here', actions.pathTo, ''),
     ),
-    details.synonyms.length > 0 ? el('h3', {}, 'Synonyms') : null,
+    details.synonyms.length > 0 ? el('h3', {}, 'Also called') : null,
     details.synonyms.length > 0
       ? el('p', { class: 'synonyms' }, details.synonyms.join('; '))
       : null,

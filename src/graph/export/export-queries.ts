@@ -14,7 +14,7 @@ export const EXPORT_SOURCES = cypher(
 export const EXPORT_ENTITIES = cypher(
   'export-entities',
   `MATCH (n:Entity)
-RETURN n {.id, .kind, .category, .name, .properName, .synonyms, .ontologySynonyms, .xrefs, .xrefNote,
+RETURN n {.id, .kind, .category, .name, .properName, .synonyms, .names, .ontologySynonyms, .xrefs, .xrefNote,
           .description, .source, .section, .paragraph} AS entity
 ORDER BY n.id`,
 );
@@ -22,9 +22,15 @@ ORDER BY n.id`,
 export const EXPORT_FACTS = cypher(
   'export-facts',
   `MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) IN $predicates
-RETURN {props: r {.id, .qualifier, .value, .unit, .per, .measure, .source, .section, .paragraph},
+RETURN {props: r {.id, .modality, .cue, .frequency, .qualifier, .note, .value, .unit, .per, .measure,
+                  .source, .section, .paragraph, .citations},
         predicate: type(r), subjectId: s.id, objectId: o.id} AS fact
 ORDER BY r.id`,
+);
+
+export const EXPORT_RETIRED = cypher(
+  'export-retired',
+  'MATCH (r:RetiredId) RETURN r {.id, .kind, .replacedBy, .since, .reason} AS retired ORDER BY r.id',
 );
 
 export const EXPORT_PARAMS = { predicates: PREDICATE_NAMES };

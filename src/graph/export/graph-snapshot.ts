@@ -3,15 +3,28 @@ import { DATABASE } from '../driver';
 import { toGraphError } from '../driver-errors';
 import type { CypherStatement } from '../cypher';
 import { GRAPH_INFO } from '../read/queries';
-import { GRAPH_INFO_PARAMS, RecordMapper, toGraphInfo, type Row } from '../read/record-mapper';
+import {
+  GRAPH_INFO_PARAMS,
+  RecordMapper,
+  toGraphInfo,
+  toRetiredId,
+  type Row,
+} from '../read/record-mapper';
 import type {
   EntityAnnotationsRecord,
   EntityRecord,
   FactRecord,
   GraphInfoRecord,
+  RetiredIdRecord,
   SourceRecord,
 } from '../read/records';
-import { EXPORT_ENTITIES, EXPORT_FACTS, EXPORT_PARAMS, EXPORT_SOURCES } from './export-queries';
+import {
+  EXPORT_ENTITIES,
+  EXPORT_FACTS,
+  EXPORT_PARAMS,
+  EXPORT_RETIRED,
+  EXPORT_SOURCES,
+} from './export-queries';
 
 /** The whole graph as one consistent read: what a release is made of. */
 export interface GraphSnapshot {
@@ -19,6 +32,8 @@ export interface GraphSnapshot {
   sources: SourceRecord[];
   entities: (EntityRecord & EntityAnnotationsRecord)[];
   facts: FactRecord[];
+  /** Ids of earlier versions that name nothing now. */
+  retired: RetiredIdRecord[];
 }
 
 /**
@@ -46,11 +61,13 @@ export async function readGraphSnapshot(
           ...map.annotations(row),
         }));
         const facts = map.factRefs(await run(EXPORT_FACTS, 'fact', EXPORT_PARAMS), entities);
+        const retired = (await run(EXPORT_RETIRED, 'retired')).map(toRetiredId);
         return {
           info,
           sources: sourceRows.map((row) => map.citation({ source: row.id }).source),
           entities,
           facts,
+          retired,
         };
       },
       { timeout: timeoutMs, metadata: { app: 'export', query: 'graph-snapshot' } },

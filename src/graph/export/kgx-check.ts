@@ -37,6 +37,7 @@ export function checkKgx(graph: KgxGraph, biolink: BiolinkVocabulary): string[] 
     node.category.forEach((c) => checkPrefix(`node ${node.id} category`, c));
     node.xref.forEach((x) => checkPrefix(`node ${node.id} xref`, x));
     node.provided_by.forEach((p) => checkPrefix(`node ${node.id} provided_by`, p));
+    if (node.replaced_by) checkPrefix(`node ${node.id} replaced_by`, node.replaced_by);
   }
   const edgeIds = new Set<string>();
   for (const edge of graph.edges) {
@@ -58,6 +59,7 @@ export function checkKgx(graph: KgxGraph, biolink: BiolinkVocabulary): string[] 
       edge.predicate,
       edge.primary_knowledge_source,
       ...edge.aggregator_knowledge_source,
+      ...edge.publications,
     ])
       checkPrefix(where, curie);
   }

@@ -1,5 +1,12 @@
-import { BIOLINK_PREDICATES, curiePrefix, curieUrl, factStatement } from '../../domain';
-import type { FactRecord, SourceRecord } from '../read/records';
+import {
+  BIOLINK_PREDICATES,
+  MODALITIES,
+  curiePrefix,
+  curieUrl,
+  factStatement,
+  isAlsoCalled,
+} from '../../domain';
+import type { FactRecord, RetiredIdRecord } from '../read/records';
 import type { GraphSnapshot } from './graph-snapshot';
 
 type SnapshotEntity = GraphSnapshot['entities'][number];
@@ -15,8 +22,6 @@ export const LOCAL_PREFIX = 'MYOKG';
 export const LOCAL_PREFIX_IRI = 'https://w3id.org/myoclonus-kg/';
 /** The infores id of this knowledge graph, which aggregates what its source states. */
 export const KG_INFORES = 'infores:myoclonus-kg';
-/** The infores id of a source article. */
-export const sourceInfores = (source: SourceRecord) => `infores:${source.id}`;
 
 /** Prefixes a release uses that the Biolink Model's prefix map lacks, with their IRIs. */
 export const LOCAL_CURIE_MAP: Record<string, string> = {
@@ -32,10 +37,13 @@ export interface KgxNode {
   synonym: string[];
   xref: string[];
   provided_by: string[];
-  /** The kind the article gives the entity (CONDITION, CAUSE, ...). */
+  /** The kind the article gives the entity (CONDITION, CAUSE, ...); empty for a retired id. */
   kind: string;
   source_section: string;
-  source_paragraph: number;
+  source_paragraph: number | string;
+  /** A retired id: kept, as an ontology keeps an obsolete term, and pointing to what replaced it. */
+  deprecated?: boolean;
+  replaced_by?: string;
 }
 
 export interface KgxEdge {
@@ -47,13 +55,24 @@ export interface KgxEdge {
   original_predicate: string;
   primary_knowledge_source: string;
   aggregator_knowledge_source: string[];
-  knowledge_level: 'knowledge_assertion';
+  knowledge_level: 'knowledge_assertion' | 'observation';
   agent_type: 'manual_agent';
-  /** The fact as one sentence, in our words. */
+  /** What kind of claim the cited sentence makes (CAUSATION, INDICATION, INCREASED_LIKELIHOOD, ...). */
+  modality: string;
+  /** The source's words that carry it. */
+  modality_cue: string;
+  /** How often it holds, in the source's words ("in rare cases"). */
+  frequency_text: string;
+  /** The fact as one sentence, in our words, as strong as its source. */
   statement: string;
   qualifier_text: string;
+  /** Where another source reads it otherwise. */
+  note: string;
+  /** The source's identifiers (PMID, DOI), Biolink's publications slot. */
+  publications: string[];
   source_section: string;
-  source_paragraph: number;
+  /** Every paragraph that states it, in its section order ("1" or "2|3"). */
+  source_paragraph: string;
   /** A figure's value, unit, denominator and measure (FREQUENCY_IN edges only). */
   figure_value?: number;
   figure_unit?: string;
@@ -80,7 +99,11 @@ function toNode(entity: SnapshotEntity): KgxNode {
     category: [entity.category],
     name: entity.name,
     description: entity.description ?? '',
-    synonym: [...entity.synonyms, ...entity.ontologySynonyms.map((s) => s.text)],
+    // Only names of exactly the same thing are synonyms: the entity's exact names and an exact term's.
+    synonym: [
+      ...entity.names.filter(isAlsoCalled).map((n) => n.text),
+      ...entity.ontologySynonyms.filter((s) => s.match === 'exact').map((s) => s.text),
+    ],
     xref: entity.xrefs.filter((x) => x.match === 'exact').map((x) => x.id),
     provided_by: [KG_INFORES],
     kind: entity.kind,
@@ -89,21 +112,45 @@ function toNode(entity: SnapshotEntity): KgxNode {
   };
 }
 
+/** A retired entity id as a deprecated node that names its replacement, as OBO keeps obsolete terms. */
+function toRetiredNode(retired: RetiredIdRecord, replacement: SnapshotEntity | undefined): KgxNode {
+  return {
+    id: nodeId(retired.id),
+    category: [replacement?.category ?? 'biolink:NamedThing'],
+    name: `obsolete ${retired.id}`,
+    description: retired.reason,
+    synonym: [],
+    xref: [],
+    provided_by: [KG_INFORES],
+    kind: '',
+    source_section: '',
+    source_paragraph: '',
+    deprecated: true,
+    ...(retired.replacedBy ? { replaced_by: nodeId(retired.replacedBy) } : {}),
+  };
+}
+
 function toEdge(fact: FactRecord): KgxEdge {
+  const source = fact.citation.source;
   return {
     id: `${LOCAL_PREFIX}:${fact.id}`,
     subject: nodeId(fact.subject.id),
     predicate: BIOLINK_PREDICATES[fact.predicate].predicate,
     object: nodeId(fact.object.id),
     original_predicate: `${LOCAL_PREFIX}:${fact.predicate}`,
-    primary_knowledge_source: sourceInfores(fact.citation.source),
-    aggregator_knowledge_source: [KG_INFORES],
-    knowledge_level: 'knowledge_assertion',
+    primary_knowledge_source: source.infores,
+    aggregator_knowledge_source: source.infores === KG_INFORES ? [] : [KG_INFORES],
+    knowledge_level: MODALITIES[fact.modality].knowledgeLevel,
     agent_type: 'manual_agent',
+    modality: fact.modality,
+    modality_cue: fact.cue,
+    frequency_text: fact.frequency ?? '',
     statement: factStatement(fact),
     qualifier_text: fact.qualifier ?? '',
+    note: fact.note ?? '',
+    publications: source.identifiers.filter((id) => /^(PMID|DOI):/.test(id)),
     source_section: fact.citation.section,
-    source_paragraph: fact.citation.paragraph,
+    source_paragraph: fact.citations.map((c) => c.paragraph).join('|'),
     ...(fact.figure
       ? {
           figure_value: fact.figure.value,
@@ -120,6 +167,7 @@ const SKOS: Record<string, string> = {
   close: 'skos:closeMatch',
   broad: 'skos:broadMatch',
   narrow: 'skos:narrowMatch',
+  related: 'skos:relatedMatch',
 };
 
 function toMappings(entity: SnapshotEntity): SssomMapping[] {
@@ -142,8 +190,12 @@ export interface KgxGraph {
 }
 
 export function toKgx(snapshot: GraphSnapshot): KgxGraph {
+  const entityById = new Map(snapshot.entities.map((e) => [e.id, e]));
+  const retiredNodes = snapshot.retired
+    .filter((r) => r.kind === 'entity')
+    .map((r) => toRetiredNode(r, r.replacedBy ? entityById.get(r.replacedBy) : undefined));
   return {
-    nodes: snapshot.entities.map(toNode),
+    nodes: [...snapshot.entities.map(toNode), ...retiredNodes],
     edges: snapshot.facts.map(toEdge),
     mappings: snapshot.entities.flatMap(toMappings),
   };
@@ -162,6 +214,8 @@ const NODE_COLUMNS: (keyof KgxNode)[] = [
   'kind',
   'source_section',
   'source_paragraph',
+  'deprecated',
+  'replaced_by',
 ];
 const EDGE_COLUMNS: (keyof KgxEdge)[] = [
   'id',
@@ -173,8 +227,13 @@ const EDGE_COLUMNS: (keyof KgxEdge)[] = [
   'aggregator_knowledge_source',
   'knowledge_level',
   'agent_type',
+  'modality',
+  'modality_cue',
+  'frequency_text',
   'statement',
   'qualifier_text',
+  'note',
+  'publications',
   'source_section',
   'source_paragraph',
   'figure_value',

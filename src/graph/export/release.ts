@@ -7,7 +7,6 @@ import {
   KG_INFORES,
   LOCAL_CURIE_MAP,
   serializeKgx,
-  sourceInfores,
   toKgx,
   type KgxFiles,
   type KgxGraph,
@@ -25,8 +24,20 @@ export interface ReleaseManifest {
   biolinkModelVersion: string;
   knowledgeSources: {
     aggregator: string;
-    primary: { id: string; title: string; publisher: string; lastModified: string }[];
+    /** Every source of the graph's statements, with its version, licence and citation. */
+    primary: {
+      id: string;
+      title: string;
+      publisher: string;
+      lastModified: string;
+      version: string;
+      licence: string;
+      citation: string;
+      identifiers: string[];
+    }[];
   };
+  /** Ids of earlier versions that name nothing now, each with what replaced it. */
+  retired: { id: string; kind: string; replacedBy: string | null; since: string; reason: string }[];
   counts: {
     nodes: number;
     edges: number;
@@ -76,12 +87,17 @@ export async function buildRelease(driver: Driver, now = new Date()): Promise<Re
     knowledgeSources: {
       aggregator: KG_INFORES,
       primary: snapshot.sources.map((s) => ({
-        id: sourceInfores(s),
+        id: s.infores,
         title: s.title,
         publisher: s.publisher,
         lastModified: s.lastModified,
+        version: s.version,
+        licence: s.licence,
+        citation: s.reference,
+        identifiers: s.identifiers,
       })),
     },
+    retired: snapshot.retired.map((r) => ({ ...r })),
     counts: {
       nodes: graph.nodes.length,
       edges: graph.edges.length,

@@ -15,7 +15,13 @@ import { toGraphError } from '../driver-errors';
 import { GraphTimeoutError } from '../../errors';
 import { toPage } from './paging';
 import * as Q from './queries';
-import { GRAPH_INFO_PARAMS, RecordMapper, toGraphInfo, type Row } from './record-mapper';
+import {
+  GRAPH_INFO_PARAMS,
+  RecordMapper,
+  toGraphInfo,
+  toRetiredId,
+  type Row,
+} from './record-mapper';
 import { rankSearchHits, searchCandidates } from './search-ranking';
 import { toLuceneQuery, toSynonymPhraseQuery } from './search-query';
 import type {
@@ -28,6 +34,7 @@ import type {
   GraphInfoRecord,
   LinkRecord,
   PathRecord,
+  RetiredIdRecord,
   SearchHitRecord,
   SeedStateRecord,
   SourceRecord,
@@ -299,6 +306,7 @@ export class GraphReader {
     const candidates = rows.map((row) => ({
       hit: { entity: map.entity(row.entity as Row), score: Number(row.score) },
       names: (row.names as string[] | null) ?? [],
+      scopedNames: map.annotations({ names: row.scopedNames }).names,
       ontologyNames: map.ontologyNames(row.ontologySynonyms),
     }));
     return rankSearchHits(text, candidates, first);
@@ -365,6 +373,28 @@ export class GraphReader {
   async sources(): Promise<SourceRecord[]> {
     const { rows, map } = await this.read(Q.SOURCES, {});
     return rows.map((row) => map.source(row.source as Row));
+  }
+
+  /** What an id of an earlier version became: null for an id that never existed or still does. */
+  async retiredId(id: string): Promise<RetiredIdRecord | null> {
+    const [row] = (await this.read(Q.RETIRED_ID, { id })).rows;
+    return row ? toRetiredId(row.retired as Row) : null;
+  }
+
+  /**
+   * The entity with this id; for a retired id, the entity that replaced it
+   * (as an ontology follows an obsolete term's replaced_by), with the retired
+   * id's record. One more round trip, and only for an id that names nothing.
+   */
+  async entityOrSuccessor(
+    id: string,
+  ): Promise<{ entity: EntityRecord | null; retired: RetiredIdRecord | null }> {
+    const entity = await this.entity(id);
+    if (entity) return { entity, retired: null };
+    const retired = await this.retiredId(id);
+    if (!retired || retired.kind !== 'entity' || retired.replacedBy === null)
+      return { entity: null, retired };
+    return { entity: await this.entity(retired.replacedBy), retired };
   }
 
   async ping(): Promise<void> {

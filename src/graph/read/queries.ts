@@ -1,6 +1,7 @@
 import { ENTITY_KINDS, KIND_LABELS, PREDICATE_NAMES, type EntityKindName } from '../../domain';
 import { cypher, type CypherStatement } from '../cypher';
 import { LOADING_IS_LIVE } from '../load-claim';
+import { EXACT_NAME_BONUS, SCOPED_NAME_BONUS } from './search-ranking';
 
 /**
  * Every read query of the data layer, in one place and named. Values always travel as
@@ -31,7 +32,7 @@ const entityMap = (v: string) =>
 
 /** The properties of a fact the API reads (not its content hash, which only the loader needs). */
 const factProps = (r: string) =>
-  `${r} {.id, .qualifier, .value, .unit, .per, .measure, .source, .section, .paragraph}`;
+  `${r} {.id, .modality, .cue, .frequency, .qualifier, .note, .value, .unit, .per, .measure, .source, .section, .paragraph, .citations}`;
 
 /** A fact: the relationship's properties (its source by id), its type and both endpoints (bound variables). */
 const factMap = (r: string, subject: string, object: string) =>
@@ -87,12 +88,12 @@ CALL (req) {
   WITH req WHERE req.mode = 'statistics'
   MATCH (n:Entity {id: req.id})-[:HAS_STATISTIC]->(s:Statistic)-[:MEASURED_IN]->(p:Entity)
   USING INDEX SEEK n:Entity(id)
-  RETURN {statistic: s {.id, .value, .unit, .per, .measure, .qualifier, .source, .section, .paragraph}, condition: ${entityMap('n')}, population: ${entityMap('p')}} AS item
+  RETURN {statistic: s {.id, .value, .unit, .per, .measure, .qualifier, .note, .source, .section, .paragraph, .citations}, condition: ${entityMap('n')}, population: ${entityMap('p')}} AS item
   UNION ALL
   WITH req WHERE req.mode = 'annotations'
   MATCH (n:Entity {id: req.id})
   USING INDEX SEEK n:Entity(id)
-  RETURN {annotations: n {.xrefs, .xrefNote, .ontologySynonyms}} AS item
+  RETURN {annotations: n {.names, .xrefs, .xrefNote, .ontologySynonyms}} AS item
 }
 RETURN req.key AS key, collect(item) AS items, sources`,
 );
@@ -162,8 +163,11 @@ export const ENTITY_PAGE_BY_KIND = Object.fromEntries(
 ) as Record<EntityKindName, CypherStatement>;
 
 /**
- * Full-text search; a hit whose name or synonym is exactly what was typed
- * outranks every partial hit (a one-word name gets no phrase boost otherwise).
+ * Full-text search; a hit whose name or exact synonym is exactly what was
+ * typed outranks every partial hit (a one-word name gets no phrase boost
+ * otherwise); one whose broad, narrow or related name is what was typed comes
+ * next, below every exact name but above words alone (a lay "twitching" finds
+ * myoclonus without outranking what "twitching" names exactly).
  */
 export const SEARCH = cypher(
   'search',
@@ -171,9 +175,12 @@ export const SEARCH = cypher(
 ${WITH_SOURCES}
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-WITH sources, node, score + CASE WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN 100.0 ELSE 0.0 END AS score
+WITH sources, node, score + CASE
+       WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN ${EXACT_NAME_BONUS}
+       WHEN $exact IN node.otherNamesLower THEN ${SCOPED_NAME_BONUS}
+       ELSE 0.0 END AS score
 RETURN ${entityMap('node')} AS entity, [node.nameLower] + node.synonymsLower AS names,
-       node.ontologySynonyms AS ontologySynonyms, score, sources
+       node.names AS scopedNames, node.ontologySynonyms AS ontologySynonyms, score, sources
 ORDER BY score DESC, node.id
 LIMIT $first`,
 );
@@ -306,6 +313,12 @@ RETURN m.contentHash AS contentHash, m.version AS seedVersion,
 export const SOURCES = cypher(
   'sources',
   'MATCH (src:Source) RETURN src {.*} AS source ORDER BY src.id',
+);
+
+/** An id of an earlier version that no longer exists, with what replaced it. */
+export const RETIRED_ID = cypher(
+  'retired-id',
+  'MATCH (r:RetiredId {id: $id}) RETURN r {.id, .kind, .replacedBy, .since, .reason} AS retired',
 );
 
 export const PING = cypher('ping', 'RETURN 1 AS ok');

@@ -1,4 +1,11 @@
-import { PREDICATE_NAMES, type EntityKindName, type PredicateName } from '../../domain';
+import {
+  GRAPH_DISCLAIMER,
+  PREDICATE_NAMES,
+  type EntityKindName,
+  type Frequency,
+  type ModalityName,
+  type PredicateName,
+} from '../../domain';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
 import type {
   CitationRecord,
@@ -6,7 +13,9 @@ import type {
   EntityRecord,
   FactRecord,
   GraphInfoRecord,
+  NameRecord,
   OntologySynonymRecord,
+  RetiredIdRecord,
   SourceRecord,
   StatisticRecord,
   XrefRecord,
@@ -19,27 +28,37 @@ export type Row = Record<string, unknown>;
 const parseList = <T>(value: unknown): T[] =>
   typeof value === 'string' ? (JSON.parse(value) as T[]) : [];
 
+const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
 function toSource(row: Row): SourceRecord {
   return {
-    id: String(row.id),
-    title: String(row.title),
-    publisher: String(row.publisher),
-    author: String(row.author),
-    lastModified: String(row.lastModified),
-    disclaimer: String(row.disclaimer),
+    id: text(row.id),
+    infores: text(row.infores),
+    kind: row.kind === 'journal-article' ? 'journal-article' : 'article',
+    title: text(row.title),
+    publisher: text(row.publisher),
+    author: text(row.author),
+    lastModified: text(row.lastModified),
+    version: text(row.version),
+    licence: text(row.licence),
+    reference: text(row.citation),
+    identifiers: (row.identifiers as string[] | null) ?? [],
+    disclaimer: (row.disclaimer as string | null) ?? GRAPH_DISCLAIMER,
     review: (row.review as string | null) ?? null,
   };
 }
 
-const UNKNOWN_SOURCE: SourceRecord = {
-  id: '',
-  title: '',
-  publisher: '',
-  author: '',
-  lastModified: '',
-  disclaimer: '',
-  review: null,
-};
+const UNKNOWN_SOURCE: SourceRecord = toSource({});
+
+export function toRetiredId(row: Row): RetiredIdRecord {
+  return {
+    id: String(row.id),
+    kind: row.kind === 'fact' ? 'fact' : 'entity',
+    replacedBy: (row.replacedBy as string | null) ?? null,
+    since: String(row.since),
+    reason: String(row.reason),
+  };
+}
 
 /**
  * Turns the maps a query returns into records. Sources are few and shared by
@@ -65,6 +84,13 @@ export class RecordMapper {
     };
   }
 
+  /** Every citation of a statement (its `citations` JSON, all of its one source); the main one alone when absent. */
+  citations(row: Row): CitationRecord[] {
+    const all = parseList<{ section: string; paragraph: number }>(row.citations);
+    if (all.length === 0) return [this.citation(row)];
+    return all.map((c) => this.citation({ source: row.source, ...c }));
+  }
+
   entity(row: Row): EntityRecord {
     return {
       id: row.id as string,
@@ -85,7 +111,11 @@ export class RecordMapper {
       predicate: row.predicate as PredicateName,
       subject: subject ?? this.entity(row.subject as Row),
       object: object ?? this.entity(row.object as Row),
+      modality: props.modality as ModalityName,
+      cue: text(props.cue),
+      frequency: (props.frequency as Frequency | null) ?? null,
       qualifier: (props.qualifier as string | null) ?? null,
+      note: (props.note as string | null) ?? null,
       figure:
         props.value === null || props.value === undefined
           ? null
@@ -96,6 +126,7 @@ export class RecordMapper {
               measure: String(props.measure),
             },
       citation: this.citation(props),
+      citations: this.citations(props),
     };
   }
 
@@ -107,6 +138,7 @@ export class RecordMapper {
   /** An entity's cross-references, note and ontology names (an `annotations` row). */
   annotations(row: Row): EntityAnnotationsRecord {
     return {
+      names: parseList<NameRecord>(row.names),
       ontologySynonyms: parseList<OntologySynonymRecord>(row.ontologySynonyms),
       xrefs: parseList<XrefRecord>(row.xrefs),
       xrefNote: (row.xrefNote as string | null) ?? null,
@@ -130,9 +162,11 @@ export class RecordMapper {
       per: Number(s.per),
       measure: s.measure as string,
       qualifier: (s.qualifier as string | null) ?? null,
+      note: (s.note as string | null) ?? null,
       condition: this.entity(row.condition as Row),
       population: this.entity(row.population as Row),
       citation: this.citation(s),
+      citations: this.citations(s),
     };
   }
 }

@@ -1,4 +1,10 @@
-import type { EntityKindName, PredicateName } from '../../domain';
+import type {
+  EntityKindName,
+  Frequency,
+  ModalityName,
+  NameScope,
+  PredicateName,
+} from '../../domain';
 
 /**
  * What the data layer hands to the resolvers: plain objects mapped from Neo4j
@@ -7,12 +13,38 @@ import type { EntityKindName, PredicateName } from '../../domain';
 
 export interface SourceRecord {
   id: string;
+  /** The Biolink information-resource id of the knowledge source. */
+  infores: string;
+  kind: 'article' | 'journal-article';
   title: string;
   publisher: string;
   author: string;
   lastModified: string;
+  version: string;
+  licence: string;
+  /** How to cite the source, as one line. */
+  reference: string;
+  identifiers: string[];
+  /** The source's statement about medical advice, or the graph's own where the source makes none. */
   disclaimer: string;
   review: string | null;
+}
+
+/** An id of an earlier version that names nothing now, with what replaced it. */
+export interface RetiredIdRecord {
+  id: string;
+  kind: 'entity' | 'fact';
+  replacedBy: string | null;
+  since: string;
+  reason: string;
+}
+
+/** A name of an entity with its scope (oboInOwl's exact, broad, narrow, related). */
+export interface NameRecord {
+  text: string;
+  scope: NameScope;
+  lay: boolean;
+  misspelling: boolean;
 }
 
 export interface CitationRecord {
@@ -24,7 +56,7 @@ export interface CitationRecord {
 export interface XrefRecord {
   id: string;
   label: string | null;
-  match: 'exact' | 'close' | 'broad' | 'narrow';
+  match: 'exact' | 'close' | 'broad' | 'narrow' | 'related';
   release: string;
   via: string | null;
 }
@@ -49,6 +81,8 @@ export interface EntityRecord {
 
 /** What an entity carries beside its core fields, read when asked for. */
 export interface EntityAnnotationsRecord {
+  /** Every name, each with its scope; `synonyms` holds only the exact ones. */
+  names: NameRecord[];
   ontologySynonyms: OntologySynonymRecord[];
   xrefs: XrefRecord[];
   xrefNote: string | null;
@@ -66,10 +100,21 @@ export interface FactRecord {
   predicate: PredicateName;
   subject: EntityRecord;
   object: EntityRecord;
+  /** What kind of claim the cited sentence makes. */
+  modality: ModalityName;
+  /** The source's words that carry the modality. */
+  cue: string;
+  /** How often it holds, in the source's words. */
+  frequency: Frequency | null;
   qualifier: string | null;
+  /** Where another source reads the same thing otherwise. */
+  note: string | null;
   /** The figure a FREQUENCY_IN fact states; null for every other fact. */
   figure: FigureRecord | null;
+  /** The main citation: the first of `citations`. */
   citation: CitationRecord;
+  /** Every paragraph that states it. */
+  citations: CitationRecord[];
 }
 
 /** A related entity seen from the entity asked about, with the fact joining them. */
@@ -93,9 +138,11 @@ export interface StatisticRecord {
   per: number;
   measure: string;
   qualifier: string | null;
+  note: string | null;
   condition: EntityRecord;
   population: EntityRecord;
   citation: CitationRecord;
+  citations: CitationRecord[];
 }
 
 /**
@@ -109,6 +156,8 @@ export interface SearchMatchRecord {
   type: SearchMatchType;
   /** The name, synonym or ontology name that matched (the entity's name for a words match without one). */
   text: string;
+  /** The scope of the name that matched (exact for the entity's own name); null for an ontology's name. */
+  scope: NameScope | null;
 }
 
 export interface SearchHitRecord {

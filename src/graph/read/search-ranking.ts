@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { normalizeName } from '../../domain';
-import type { EntityRecord, SearchHitRecord, SearchMatchRecord } from './records';
+import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
 
 /**
  * The last step of search, over the full-text index's best candidates: a hit
@@ -13,6 +13,10 @@ import type { EntityRecord, SearchHitRecord, SearchMatchRecord } from './records
 
 /** How alike two names must be, 1 - edits / length, to count as the same name misspelt. */
 export const NEAR_NAME_SIMILARITY = 0.75;
+/** Added to the index's score when the text is the entity's name or one of its exact names. */
+export const EXACT_NAME_BONUS = 100;
+/** Added when the text is one of its broad, narrow or related names: below an exact name, above words alone. */
+export const SCOPED_NAME_BONUS = 50;
 /** Added to a near name's score, times its similarity: above any partial hit, below an exact one (+100). */
 export const NEAR_NAME_BONUS = 60;
 
@@ -36,6 +40,8 @@ export function similarity(a: string, b: string): number {
 export interface SearchCandidate {
   hit: Omit<SearchHitRecord, 'match'>;
   names: string[];
+  /** Every name of the entity with its scope, as written. */
+  scopedNames: NameRecord[];
   /** The entity's ontology names (exact and close), as written. */
   ontologyNames: string[];
 }
@@ -58,31 +64,36 @@ function stems(text: string): Set<string> {
  */
 export function classifyMatch(
   typed: string,
-  entity: Pick<EntityRecord, 'name' | 'synonyms'>,
+  entity: Pick<EntityRecord, 'name'>,
+  scopedNames: NameRecord[],
   ontologyNames: string[],
 ): SearchMatchRecord {
   const named: SearchMatchRecord[] = [
-    { type: 'exact_name', text: entity.name },
-    ...entity.synonyms.map((text) => ({ type: 'synonym' as const, text })),
-    ...ontologyNames.map((text) => ({ type: 'ontology_synonym' as const, text })),
+    { type: 'exact_name', text: entity.name, scope: 'exact' },
+    ...scopedNames.map((n) => ({ type: 'synonym' as const, text: n.text, scope: n.scope })),
+    ...ontologyNames.map((text) => ({ type: 'ontology_synonym' as const, text, scope: null })),
   ];
   const wanted = normalizeName(typed);
   const exact = named.find((n) => normalizeName(n.text) === wanted);
   if (exact) return exact;
-  let near: { text: string; similarity: number } | undefined;
+  let near: { text: string; similarity: number; scope: SearchMatchRecord['scope'] } | undefined;
   for (const n of named) {
     const alike = similarity(wanted, normalizeName(n.text));
     if (alike >= NEAR_NAME_SIMILARITY && alike > (near?.similarity ?? 0))
-      near = { text: n.text, similarity: alike };
+      near = { text: n.text, similarity: alike, scope: n.scope };
   }
-  if (near) return { type: 'fuzzy', text: near.text };
+  if (near) return { type: 'fuzzy', text: near.text, scope: near.scope };
   const typedStems = stems(typed);
-  let best = { text: entity.name, shared: 0 };
+  let best: { text: string; shared: number; scope: SearchMatchRecord['scope'] } = {
+    text: entity.name,
+    shared: 0,
+    scope: 'exact',
+  };
   for (const n of named) {
     const shared = [...stems(n.text)].filter((stem) => typedStems.has(stem)).length;
-    if (shared > best.shared) best = { text: n.text, shared };
+    if (shared > best.shared) best = { text: n.text, shared, scope: n.scope };
   }
-  return { type: 'words', text: best.text };
+  return { type: 'words', text: best.text, scope: best.scope };
 }
 
 /** The best similarity of what was typed (normalised) to any of the names. */
@@ -107,9 +118,9 @@ export function rankSearchHits(
         b.score - a.score || (a.candidate.hit.entity.id < b.candidate.hit.entity.id ? -1 : 1),
     )
     .slice(0, first)
-    .map(({ candidate: { hit, ontologyNames }, score }) => ({
+    .map(({ candidate: { hit, scopedNames, ontologyNames }, score }) => ({
       ...hit,
       score,
-      match: classifyMatch(text, hit.entity, ontologyNames),
+      match: classifyMatch(text, hit.entity, scopedNames, ontologyNames),
     }));
 }

@@ -1,5 +1,6 @@
 import {
   canonicalJson,
+  isAlsoCalled,
   normalizeName,
   sha256,
   type EntityContent,
@@ -7,6 +8,7 @@ import {
   type FactContent,
   type GraphContent,
   type PredicateName,
+  type RetiredIdContent,
   type SourceContent,
   type StatisticContent,
 } from '../../domain';
@@ -47,21 +49,43 @@ export interface GraphRows {
   entities: EntityRow[];
   facts: FactRow[];
   statistics: StatisticRow[];
+  retired: SourceRow[];
 }
 
 export function sourceRow(s: SourceContent): SourceRow {
-  const props = withHash({ ...s, review: s.review ?? null });
+  const props = withHash({ ...s, review: s.review ?? null, disclaimer: s.disclaimer ?? null });
   return { id: s.id, hash: props.contentHash, props };
 }
 
+export function retiredRow(r: RetiredIdContent): SourceRow {
+  const props = withHash({ ...r });
+  return { id: r.id, hash: props.contentHash, props };
+}
+
+/** A statement's citations: the first as plain properties (what most reads need), all of them as JSON. */
+function citationProps(citations: FactContent['citations']) {
+  const first = citations[0]!;
+  return {
+    source: first.source,
+    section: first.section,
+    paragraph: first.paragraph,
+    citations: JSON.stringify(
+      citations.map((c) => ({ section: c.section, paragraph: c.paragraph })),
+    ),
+  };
+}
+
 export function entityRow(e: EntityContent): EntityRow {
-  // Exact ontology names count as the entity's own names; close ones are only searched.
+  // Exact names (misspellings among them) and exact ontology names rank as the entity's own;
+  // broad, narrow and related names, and a close term's names, are searched and rank lower.
   const exactNames = [
-    ...e.synonyms,
+    ...e.names.filter((n) => n.scope === 'exact').map((n) => n.text),
     ...e.ontologySynonyms.filter((s) => s.match === 'exact').map((s) => s.text),
   ];
+  const otherNames = e.names.filter((n) => n.scope !== 'exact').map((n) => n.text);
   const searchable = [
     ...exactNames,
+    ...otherNames,
     ...e.ontologySynonyms.filter((s) => s.match === 'close').map((s) => s.text),
   ];
   const exactXrefIds = e.xrefs.filter((x) => x.match === 'exact').map((x) => x.id);
@@ -72,8 +96,10 @@ export function entityRow(e: EntityContent): EntityRow {
     name: e.name,
     nameLower: normalizeName(e.name),
     properName: e.properName ?? false,
-    synonyms: e.synonyms,
+    synonyms: e.names.filter(isAlsoCalled).map((n) => n.text),
+    names: JSON.stringify(e.names),
     synonymsLower: exactNames.map(normalizeName),
+    otherNamesLower: otherNames.map(normalizeName),
     synonymsText: searchable.join(' | '),
     // Neo4j stores no maps: the list of cross-references and of ontology synonyms as JSON.
     ontologySynonyms: JSON.stringify(e.ontologySynonyms),
@@ -92,10 +118,12 @@ export function entityRow(e: EntityContent): EntityRow {
 export function factRow(f: FactContent): FactRow {
   const props: Record<string, unknown> = {
     id: f.id,
+    modality: f.modality,
+    cue: f.cue,
+    frequency: f.frequency ?? null,
     qualifier: f.qualifier ?? null,
-    source: f.citation.source,
-    section: f.citation.section,
-    paragraph: f.citation.paragraph,
+    note: f.note ?? null,
+    ...citationProps(f.citations),
   };
   if (f.figure) Object.assign(props, f.figure);
   // The ends are part of the hash, so a moved fact is rewritten, but not stored: the relationship has them.
@@ -119,11 +147,10 @@ export function statisticRow(s: StatisticContent): StatisticRow {
     per: s.per,
     measure: s.measure,
     qualifier: s.qualifier ?? null,
+    note: s.note ?? null,
     conditionId: s.condition,
     populationId: s.population,
-    source: s.citation.source,
-    section: s.citation.section,
-    paragraph: s.citation.paragraph,
+    ...citationProps(s.citations),
   });
   return {
     id: s.id,
@@ -141,6 +168,7 @@ export function toGraphRows(graph: GraphContent): GraphRows {
     entities: graph.entities.map(entityRow),
     facts: graph.facts.map(factRow),
     statistics: graph.statistics.map(statisticRow),
+    retired: graph.retired.map(retiredRow),
   };
 }
 

@@ -20,7 +20,11 @@ export async function writeSeedGraph(
   options: WriteOptions = {},
 ): Promise<LoadReport> {
   const items =
-    graph.sources.length + graph.entities.length + graph.facts.length + graph.statistics.length;
+    graph.sources.length +
+    graph.entities.length +
+    graph.facts.length +
+    graph.statistics.length +
+    graph.retired.length;
   const mode: LoadMode =
     options.mode === 'single' || options.mode === 'batched'
       ? options.mode

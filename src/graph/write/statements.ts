@@ -130,6 +130,19 @@ export const EXISTING_SOURCES = cypher(
   'MATCH (n:Source) RETURN n.id AS id, n.contentHash AS hash',
 );
 
+export const EXISTING_RETIRED = cypher(
+  'existing-retired',
+  'MATCH (n:RetiredId) RETURN n.id AS id, n.contentHash AS hash',
+);
+export const DELETE_RETIRED = cypher(
+  'delete-retired',
+  'UNWIND $ids AS id MATCH (n:RetiredId {id: id}) DELETE n',
+);
+export const UPSERT_RETIRED = cypher(
+  'upsert-retired',
+  'UNWIND $rows AS row MERGE (n:RetiredId {id: row.id}) SET n = row.props',
+);
+
 export const DELETE_ENTITIES = cypher(
   'delete-entities',
   'UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n',

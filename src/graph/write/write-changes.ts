@@ -12,6 +12,7 @@ import {
   diffContent,
   entityRow,
   factRow,
+  retiredRow,
   sourceRow,
   statisticRow,
   type ChangeCounts,
@@ -65,6 +66,7 @@ export interface Existing {
   entities: Map<string, string | null>;
   statistics: Map<string, string | null>;
   facts: Map<string, string | null>;
+  retired: Map<string, string | null>;
   factEnds: Map<string, { predicate: PredicateName; subject: string }>;
 }
 
@@ -73,6 +75,7 @@ export interface Changes {
   entities: ChangeCounts;
   facts: ChangeCounts;
   statistics: ChangeCounts;
+  retired: ChangeCounts;
 }
 
 export async function readExisting(read: Reader): Promise<Existing> {
@@ -88,6 +91,7 @@ export async function readExisting(read: Reader): Promise<Existing> {
     entities: await hashes(W.EXISTING_ENTITIES),
     statistics: await hashes(W.EXISTING_STATISTICS),
     facts: new Map(),
+    retired: await hashes(W.EXISTING_RETIRED),
     factEnds: new Map(),
   };
   for (const r of await read(W.EXISTING_FACTS, { predicates: PREDICATE_NAMES })) {
@@ -114,6 +118,7 @@ export async function writeChanges(
   const entityDiff = diffContent(graph.entities, entityRow, existing.entities);
   const factDiff = diffContent(graph.facts, factRow, existing.facts);
   const statisticDiff = diffContent(graph.statistics, statisticRow, existing.statistics);
+  const retiredDiff = diffContent(graph.retired, retiredRow, existing.retired);
 
   // Removals first, so an entity that changed kind or a fact that moved is rewritten cleanly.
   await run(
@@ -131,6 +136,7 @@ export async function writeChanges(
   await run([writeStep('delete statistics', W.DELETE_STATISTICS, statisticDiff.remove, ids)]);
   await run([writeStep('delete entities', W.DELETE_ENTITIES, entityDiff.remove, ids)]);
   await run([writeStep('delete sources', W.DELETE_SOURCES, sourceDiff.remove, ids)]);
+  await run([writeStep('delete retired ids', W.DELETE_RETIRED, retiredDiff.remove, ids)]);
 
   const sourceRows = [...sourceDiff.create.map(sourceRow), ...sourceDiff.update];
   await run([writeStep('sources', W.UPSERT_SOURCES, sourceRows, rowsOf)]);
@@ -182,12 +188,15 @@ export async function writeChanges(
   );
   const statisticRows = [...statisticDiff.create.map(statisticRow), ...statisticDiff.update];
   await run([writeStep('statistics', W.UPSERT_STATISTICS, statisticRows, rowsOf)]);
+  const retiredRows = [...retiredDiff.create.map(retiredRow), ...retiredDiff.update];
+  await run([writeStep('retired ids', W.UPSERT_RETIRED, retiredRows, rowsOf)]);
 
   return {
     sources: changeCounts(sourceDiff),
     entities: changeCounts(entityDiff),
     facts: changeCounts(factDiff),
     statistics: changeCounts(statisticDiff),
+    retired: changeCounts(retiredDiff),
   };
 }
 
@@ -195,6 +204,6 @@ const rowsOf = <T>(rows: T[]) => ({ rows });
 const ids = (batch: string[]) => ({ ids: batch });
 
 export const anyChange = (changes: Changes) =>
-  [changes.sources, changes.entities, changes.facts, changes.statistics].some(
+  [changes.sources, changes.entities, changes.facts, changes.statistics, changes.retired].some(
     (c) => c.created + c.updated + c.removed > 0,
   );

@@ -1,7 +1,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { GraphNotReadyError } from '../../errors';
 import { PREDICATE_NAMES, type PredicateName } from '../../domain';
-import type { EntityRecord, FactRecord, GraphReader } from '../../graph/read';
+import type { EntityRecord, FactRecord, GraphReader, RetiredIdRecord } from '../../graph/read';
 import type { McpContext } from '../context';
 import { lookUpEntity, suggestionsFor, suggestionsText } from '../entity-lookup';
 import {
@@ -51,6 +51,8 @@ function orderFacts(entityId: string, facts: FactRecord[]): FactRecord[] {
 export interface EntityAnswer {
   ref: string;
   entity: EntityRecord | null;
+  /** The id asked for was retired: its record (the entity is the one that replaced it). */
+  retired: RetiredIdRecord | null;
   facts: FactRecord[];
   /** The content hash the facts were read with (null when nothing was read). */
   contentHash: string | null;
@@ -78,17 +80,26 @@ async function readEntity(
     // The entity is an end of its own facts; it is read alone only when it has none.
     const { facts, contentHash } = await factsOf(ref);
     const own = facts.find((f) => f.subject.id === ref || f.object.id === ref);
-    const entity = own
-      ? own.subject.id === ref
-        ? own.subject
-        : own.object
-      : await reader.entity(ref);
-    return { ref, entity, facts: entity ? orderFacts(entity.id, facts) : [], contentHash };
+    if (own) {
+      const entity = own.subject.id === ref ? own.subject : own.object;
+      return { ref, entity, retired: null, facts: orderFacts(entity.id, facts), contentHash };
+    }
+    // No facts: the entity alone, or the one that replaced a retired id.
+    const { entity, retired } = await reader.entityOrSuccessor(ref);
+    if (!entity || !retired) return { ref, entity, retired, facts: [], contentHash };
+    const successor = await factsOf(entity.id);
+    return {
+      ref,
+      entity,
+      retired,
+      facts: orderFacts(entity.id, successor.facts),
+      contentHash: successor.contentHash,
+    };
   }
   const entity = await lookUpEntity(reader, ref);
-  if (!entity) return { ref, entity, facts: [], contentHash: null };
+  if (!entity) return { ref, entity, retired: null, facts: [], contentHash: null };
   const { facts, contentHash } = await factsOf(entity.id);
-  return { ref, entity, facts: orderFacts(entity.id, facts), contentHash };
+  return { ref, entity, retired: null, facts: orderFacts(entity.id, facts), contentHash };
 }
 
 /**
@@ -112,7 +123,10 @@ function render(content: GetFactsContent): string {
     if (e.status === 'not_found')
       return `- ${e.id}: not_found; ${suggestionsText(e.suggestions ?? [])}`;
     const entity = e.entity!;
-    return `- ${e.id}: ${e.status}, ${entity.id} "${entity.name}" (${entity.kind}), ${e.factCount} facts`;
+    const retired = e.retired
+      ? `; ${e.id} was retired in ${e.retired.since} and replaced by ${entity.id}: ${e.retired.reason}`
+      : '';
+    return `- ${e.id}: ${e.status}, ${entity.id} "${entity.name}" (${entity.kind}), ${e.factCount} facts${retired}`;
   });
   return [
     `get_facts: facts ${range} of ${content.totalFacts}; truncated: ${content.truncated}; nextCursor: ${content.nextCursor ?? 'none'}`,
@@ -212,7 +226,7 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
       }
 
   const entities = await Promise.all(
-    answers.map(async ({ ref, entity, facts }): Promise<EntityStatusView> => {
+    answers.map(async ({ ref, entity, retired, facts }): Promise<EntityStatusView> => {
       if (!entity)
         return { id: ref, status: 'not_found', suggestions: await suggestionsFor(reader, ref) };
       return {
@@ -220,6 +234,15 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
         status: facts.length > 0 ? 'found' : 'no_facts',
         entity: { id: entity.id, name: entity.name, kind: entity.kind },
         factCount: facts.length,
+        ...(retired
+          ? {
+              retired: {
+                replacedBy: retired.replacedBy,
+                since: retired.since,
+                reason: retired.reason,
+              },
+            }
+          : {}),
       };
     }),
   );

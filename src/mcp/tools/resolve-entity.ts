@@ -49,7 +49,7 @@ function render(content: ResolveEntityContent): string {
     `resolve_entity for ${JSON.stringify(content.text)}: status ${STATUS_TEXT[content.status]}`,
     ...content.candidates.map(
       (c, i) =>
-        `${i + 1}. id=${c.id} name="${c.name}" kind=${c.kind} category=${c.category} match=${c.match.type} on "${c.match.text}" score=${c.score}${c.description ? ` description: ${c.description}` : ''}`,
+        `${i + 1}. id=${c.id} name="${c.name}" kind=${c.kind} category=${c.category} match=${c.match.type} on "${c.match.text}"${c.match.scope ? ` (${c.match.scope})` : ''} score=${c.score}${c.description ? ` description: ${c.description}` : ''}`,
     ),
     `Disclaimer: ${content.disclaimer}`,
   ];

@@ -31,6 +31,8 @@ const common = {
     (await graph.annotations(entity.id)).xrefNote,
   ontologySynonyms: async (entity: EntityRecord, _: unknown, { graph }: RequestContext) =>
     (await graph.annotations(entity.id)).ontologySynonyms,
+  names: async (entity: EntityRecord, _: unknown, { graph }: RequestContext) =>
+    (await graph.annotations(entity.id)).names,
 };
 
 export const Condition: ConditionResolvers = {
@@ -45,7 +47,9 @@ export const Condition: ConditionResolvers = {
       includeSubtypes: includeSubtypes ?? false,
     }),
   riskFactors: (c, _, { graph }) => graph.links(c.id, ['RISK_FACTOR_FOR'], 'IN'),
+  mayIndicate: (c, _, { graph }) => graph.links(c.id, ['MAY_INDICATE'], 'OUT'),
   treatments: (c, _, { graph }) => graph.links(c.id, ['TREATS'], 'IN'),
+  advice: (c, _, { graph }) => graph.links(c.id, ['ADVISED_FOR'], 'IN'),
   lookAlikes: (c, _, { graph }) => graph.links(c.id, ['MISTAKEN_FOR'], 'BOTH'),
   symptoms: (c, _, { graph }) => graph.links(c.id, ['HAS_SYMPTOM'], 'OUT'),
   populations: (c, _, { graph }) => graph.links(c.id, ['AFFECTS'], 'OUT'),
@@ -57,16 +61,21 @@ export const Cause: CauseResolvers = {
   causes: (c, { viaGroups }, { graph }) => graph.conditionsCausedBy(c.id, viaGroups ?? true),
   members: (c, _, { graph }) => graph.links(c.id, ['MEMBER_OF'], 'IN'),
   memberOf: (c, _, { graph }) => graph.links(c.id, ['MEMBER_OF'], 'OUT'),
+  indicatedBy: (c, _, { graph }) => graph.links(c.id, ['MAY_INDICATE'], 'IN'),
 };
 
 export const RiskFactor: RiskFactorResolvers = {
   ...common,
   riskFor: (r, _, { graph }) => graph.links(r.id, ['RISK_FACTOR_FOR'], 'OUT'),
+  indicatedBy: (r, _, { graph }) => graph.links(r.id, ['MAY_INDICATE'], 'IN'),
+  members: (r, _, { graph }) => graph.links(r.id, ['MEMBER_OF'], 'IN'),
+  memberOf: (r, _, { graph }) => graph.links(r.id, ['MEMBER_OF'], 'OUT'),
 };
 
 export const Treatment: TreatmentResolvers = {
   ...common,
   treats: (t, _, { graph }) => graph.links(t.id, ['TREATS'], 'OUT'),
+  advisedFor: (t, _, { graph }) => graph.links(t.id, ['ADVISED_FOR'], 'OUT'),
 };
 
 export const Population: PopulationResolvers = {

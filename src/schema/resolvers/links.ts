@@ -3,8 +3,13 @@ import type {
   CauseLinkResolvers,
   CitationResolvers,
   ConditionLinkResolvers,
+  EntityLinkResolvers,
   FactResolvers,
   MatchType,
+  NameResolvers,
+  NameScope,
+  RetiredIdResolvers,
+  RetiredIdKind,
   OntologySynonymResolvers,
   PathResolvers,
   PopulationLinkResolvers,
@@ -14,7 +19,7 @@ import type {
   XrefResolvers,
 } from '../../generated/resolvers-types';
 import type { LinkRecord } from '../../graph/read';
-import { BIOLINK_PREDICATES, curiePrefix, curieUrl, factStatement } from '../../domain';
+import { BIOLINK_PREDICATES, MODALITIES, curiePrefix, curieUrl, factStatement } from '../../domain';
 
 /** What every link type shares: qualifier, citation and fact come from the joining fact. */
 const linkFields = {
@@ -44,6 +49,19 @@ export const PopulationLink: PopulationLinkResolvers = {
   population: (link) => link.entity,
 };
 export const SymptomLink: SymptomLinkResolvers = { ...linkFields, symptom: (link) => link.entity };
+export const EntityLink: EntityLinkResolvers = { ...linkFields, entity: (link) => link.entity };
+
+export const Name: NameResolvers = {
+  scope: (name) => name.scope.toUpperCase() as NameScope,
+};
+
+export const RetiredId: RetiredIdResolvers = {
+  kind: (retired) => retired.kind.toUpperCase() as RetiredIdKind,
+  replacement: (retired, _, { graph }) =>
+    retired.kind === 'entity' && retired.replacedBy !== null
+      ? graph.entity(retired.replacedBy)
+      : null,
+};
 
 export const CauseLink: CauseLinkResolvers = {
   qualifier: (link) => link.facts[link.facts.length - 1]?.qualifier ?? null,
@@ -63,6 +81,7 @@ export const OntologySynonym: OntologySynonymResolvers = {
 export const Fact: FactResolvers = {
   statement: (fact) => factStatement(fact),
   biolinkPredicate: (fact) => BIOLINK_PREDICATES[fact.predicate].predicate,
+  knowledgeLevel: (fact) => MODALITIES[fact.modality].knowledgeLevel,
 };
 
 export const Citation: CitationResolvers = {

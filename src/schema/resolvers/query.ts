@@ -11,13 +11,19 @@ import {
   searchText,
 } from '../limits';
 
-export const entity: NonNullable<QueryResolvers['entity']> = (_, { id }, { graph }) => {
+export const entity: NonNullable<QueryResolvers['entity']> = async (_, { id }, { graph }) => {
   identifier('id', id);
   // Our ids are kebab-case and never hold a colon; anything with one is read as a CURIE.
-  if (!id.includes(':')) return graph.entity(id);
+  if (!id.includes(':')) return (await graph.entityOrSuccessor(id)).entity;
   const curie = normalizeCurie(id);
   return curie === null ? null : graph.entityByXref(curie);
 };
+
+export const retiredId: NonNullable<QueryResolvers['retiredId']> = (_, { id }, { graph }) =>
+  graph.retiredId(identifier('id', id));
+
+export const sources: NonNullable<QueryResolvers['sources']> = (_, __, { graph }) =>
+  graph.sources();
 
 export const condition: NonNullable<QueryResolvers['condition']> = (_, { name }, { graph }) =>
   graph.conditionByName(identifier('name', name));
