@@ -73,6 +73,7 @@ export const MODALITIES = {
       'risk factors that increase the likelihood',
       'occur in people who have had',
       'can also experience',
+      'consistently higher in men',
     ],
   },
   OCCURRENCE: {
@@ -90,7 +91,15 @@ export const MODALITIES = {
   CLASSIFICATION: {
     description: 'The source names the subject as a form, kind or example of the object.',
     knowledgeLevel: 'knowledge_assertion',
-    cues: ['is referred to as', 'for example', 'such as', 'i.e.', 'in particular', 'form'],
+    cues: [
+      'is referred to as',
+      'for example',
+      'such as',
+      'i.e.',
+      'in particular',
+      'form',
+      'in case of persistence',
+    ],
   },
   DESCRIPTION: {
     description: 'The source describes how the condition shows itself.',

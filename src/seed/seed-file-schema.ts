@@ -28,7 +28,10 @@ const citationSchema = z
   })
   .strict();
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+/** An ISO 8601 date, to the precision the source gives it (a journal issue: its year). */
+const date = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY-MM-DD (or YYYY-MM, or YYYY)');
 
 const sourceSchema = z
   .object({

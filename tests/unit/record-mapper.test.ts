@@ -1,13 +1,24 @@
+import { GRAPH_DISCLAIMER } from '../../src/domain';
 import { RecordMapper } from '../../src/graph/read/record-mapper';
 import { decodeCursor, encodeCursor, toPage } from '../../src/graph/read/paging';
 
 const source = {
   id: 'article',
+  infores: 'infores:article',
+  kind: 'article',
   title: 'T',
   publisher: 'P',
   author: 'A',
   lastModified: '2019-07-23',
+  version: '2019-07-23',
+  licence: 'L',
+  citation: 'C',
+  identifiers: [],
   disclaimer: 'D',
+};
+const sourceWithout = (key: keyof typeof source) => {
+  const { [key]: _, ...rest } = source;
+  return rest;
 };
 const entityRow = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -24,10 +35,35 @@ describe('RecordMapper', () => {
 
   test('a citation names its source by id and gets the whole source', () => {
     expect(map.citation({ source: 'article', section: 'Causes', paragraph: 3 })).toEqual({
-      source: { ...source, review: null },
+      source: { ...sourceWithout('citation'), reference: 'C', review: null },
       section: 'Causes',
       paragraph: 3,
     });
+  });
+
+  test("a source with no disclaimer of its own gets the graph's", () => {
+    const [withNone] = new RecordMapper([{ ...source, id: 'study', disclaimer: null }]).citations({
+      source: 'study',
+      section: 'Results',
+      paragraph: 1,
+    });
+    expect(withNone!.source.disclaimer).toBe(GRAPH_DISCLAIMER);
+  });
+
+  test('a statement of several paragraphs gives each, all of its one source', () => {
+    const citations = map.citations({
+      source: 'article',
+      section: 'Causes',
+      paragraph: 2,
+      citations: JSON.stringify([
+        { section: 'Causes', paragraph: 2 },
+        { section: 'Treating', paragraph: 1 },
+      ]),
+    });
+    expect(citations.map((c) => [c.source.id, c.section, c.paragraph])).toEqual([
+      ['article', 'Causes', 2],
+      ['article', 'Treating', 1],
+    ]);
   });
 
   test('an entity without synonyms, description or properName gets empty values, not undefined', () => {
@@ -43,11 +79,17 @@ describe('RecordMapper', () => {
       { id: 'HP:0001336', label: 'Myoclonus', match: 'exact', release: 'r', via: null },
     ];
     expect(map.annotations({ xrefs: JSON.stringify(xrefs), xrefNote: null })).toEqual({
+      names: [],
       xrefs,
       xrefNote: null,
       ontologySynonyms: [],
     });
-    expect(map.annotations({})).toEqual({ xrefs: [], xrefNote: null, ontologySynonyms: [] });
+    expect(map.annotations({})).toEqual({
+      names: [],
+      xrefs: [],
+      xrefNote: null,
+      ontologySynonyms: [],
+    });
   });
 
   test('a fact takes its ends from the row, or from the entities given beside it', () => {

@@ -93,13 +93,13 @@ describe('seed validation names the file, line and field of each problem', () =>
 
   test('a citation paragraph written as a string', () => {
     const { dir, problems } = problemsAfterEdit('facts/look-alikes.yaml', (t) =>
-      t.replace('paragraph: 1', "paragraph: 'first'"),
+      t.replace('paragraph: 1}', "paragraph: 'first'}"),
     );
     const problem = problemAt(
       dir,
       problems,
       'facts/look-alikes.yaml',
-      'facts[0].citation.paragraph',
+      'facts[0].citations[0].paragraph',
     );
     expect(problem.line).toBe(lineContaining(dir, 'facts/look-alikes.yaml', "paragraph: 'first'"));
     expect(problem.message).toMatch(/expected number/i);
@@ -145,7 +145,12 @@ describe('seed validation names the file, line and field of each problem', () =>
     const { dir, problems } = problemsAfterEdit('facts/treatments.yaml', (t) =>
       t.replace('source: epainassist-myoclonus-risk', 'source: another-article'),
     );
-    const problem = problemAt(dir, problems, 'facts/treatments.yaml', 'facts[0].citation.source');
+    const problem = problemAt(
+      dir,
+      problems,
+      'facts/treatments.yaml',
+      'facts[0].citations[0].source',
+    );
     expect(problem.line).toBe(
       lineContaining(dir, 'facts/treatments.yaml', 'source: another-article'),
     );
@@ -175,19 +180,25 @@ describe('the real seed folder', () => {
   test('validates and holds the article content', () => {
     const graph = loadSeedGraph(DEFAULT_SEED_DIR);
     expect(graph.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(graph.sources.map((s) => s.id)).toEqual(['epainassist-myoclonus-risk']);
+    expect(graph.sources.map((s) => s.id)).toEqual([
+      'caviness-1999-myoclonus-olmsted',
+      'epainassist-myoclonus-risk',
+    ]);
     expect(graph.entities.map((e) => e.id)).toContain('myoclonus');
     expect(graph.facts.length).toBeGreaterThan(0);
-    expect(graph.statistics.map((s) => s.value).sort()).toEqual([1.3, 8.6]);
+    expect(graph.statistics.map((s) => s.value).sort()).toEqual([1.3, 1.3, 8.6, 8.6]);
   });
 
-  test('a fact id is derived from subject, predicate and object only', () => {
-    expect(factId('stroke', 'MEMBER_OF', 'neurological-condition')).toBe(
-      'stroke--member_of--neurological-condition',
-    );
+  test("a fact id is derived from subject, predicate and object (a figure's: and its measure key)", () => {
     const graph = loadSeedGraph(DEFAULT_SEED_DIR);
-    for (const fact of graph.facts)
-      expect(fact.id).toBe(factId(fact.subject, fact.predicate, fact.object));
+    const keyOf = new Map(graph.statistics.map((s) => [s.id, s.measureKey]));
+    const figureKeys = new Set(graph.statistics.map((s) => keyOf.get(s.id)).filter(Boolean));
+    for (const fact of graph.facts) {
+      const base = factId(fact.subject, fact.predicate, fact.object);
+      if (fact.id === base) continue;
+      expect(fact.predicate).toBe('FREQUENCY_IN');
+      expect(figureKeys).toContain(fact.id.slice(base.length + 2));
+    }
   });
 });
 
@@ -200,10 +211,10 @@ describe('content hash', () => {
 
   test('changing one description changes the hash', () => {
     const dir = copySeeds();
-    editSeedFile(dir, 'entities/causes.yaml', (t) =>
+    editSeedFile(dir, 'entities/risk-factors.yaml', (t) =>
       t.replace(
-        'description: A neurological condition the article links',
-        'description: A brain condition the article links',
+        'One of the neurological conditions the article names',
+        'A brain condition the article names',
       ),
     );
     const edited = loadSeedGraph(dir);
@@ -218,10 +229,10 @@ describe('content hash', () => {
     const block = `  - subject: huntingtons-disease
     predicate: MISTAKEN_FOR
     object: myoclonus
-    citation:
-      source: epainassist-myoclonus-risk
-      section: Conditions Similar To Myoclonus
-      paragraph: 1
+    modality: RESEMBLANCE
+    cue: can be mistaken for
+    citations:
+      - {source: epainassist-myoclonus-risk, section: Conditions Similar To Myoclonus, paragraph: 1}
 `;
     editSeedFile(dir, 'facts/look-alikes.yaml', (t) => {
       expect(t).toContain(block);
