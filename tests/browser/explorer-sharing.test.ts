@@ -35,7 +35,7 @@ test('the PNG export is a PNG; the JSON export loads back into the same graph; t
   const csv = (await downloaded(dir, 'myoclonus-facts.csv')).toString('utf8').trim().split('\r\n');
   const before = await shown(page);
   expect(csv[0]).toMatch(
-    /^fact_id,subject_id,subject_name,predicate,object_id,object_name,qualifier,sentence,source,section,paragraph,date,disclaimer$/,
+    /^fact_id,subject_id,subject_name,predicate,object_id,object_name,modality,frequency,qualifier,sentence,source,section,paragraph,date,disclaimer$/,
   );
   expect(
     csv
