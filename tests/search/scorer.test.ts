@@ -209,6 +209,11 @@ describe('floorFailures', () => {
       'not first: "p18" expects x, got y, x',
       'not first: "p19" expects x, got y, x',
     ]);
+    expect(floorFailures(scoreAnswers(answers), GOAL, false)).toEqual([
+      'top-1 85.0 % is under 95.0 %',
+      'top-3 95.0 % is under 100.0 %',
+      '3 of 20 phrases not first, 1 of them not in the top three (held out: not named)',
+    ]);
   });
 });
 

@@ -314,27 +314,39 @@ export const GOAL: Floor = { top1: 0.95, top3: 1 };
 
 /**
  * The tuning part's floor: its measured score on the article graph, but never
- * under the goal (it was measured below the goal: 2026-05 baseline in
- * bench/results/search-quality.md), so the goal for now.
+ * under the goal. Its first measure (2026-12-06, bench/results/search-quality.md)
+ * was top-1 60.5 %, top-3 69.8 %, under the goal: so the goal, until a measure
+ * above it raises the floor.
  */
 export const TUNING_FLOOR: Floor = { top1: 0.95, top3: 1 };
 
 const percent = (n: number) => `${(n * 100).toFixed(1)} %`;
 const points = (n: number) => `${n > 0 ? '+' : ''}${(n * 100).toFixed(1)}`;
 
-/** What keeps a score under its floor, the misses named; empty when it holds. */
-export function floorFailures(score: SearchScore, floor: Floor): string[] {
+/**
+ * What keeps a score under its floor, empty when it holds. The misses are
+ * named, so a failure says what to fix, unless `nameMisses` is false: the
+ * held-out part's failure counts them, for its phrases are not a to-do list.
+ */
+export function floorFailures(score: SearchScore, floor: Floor, nameMisses = true): string[] {
   const failures: string[] = [];
   // A small tolerance: 0.95 of 88 phrases is not a float's exact fraction.
   if (score.top1 < floor.top1 - 1e-9)
     failures.push(`top-1 ${percent(score.top1)} is under ${percent(floor.top1)}`);
   if (score.top3 < floor.top3 - 1e-9)
     failures.push(`top-3 ${percent(score.top3)} is under ${percent(floor.top3)}`);
-  if (failures.length > 0)
-    for (const m of score.misses)
-      failures.push(
-        `${m.inTop3 ? 'not first' : 'not in top 3'}: "${m.text}" expects ${m.expect}, got ${m.got.join(', ') || 'no hit'}`,
-      );
+  if (failures.length === 0) return failures;
+  if (!nameMisses) {
+    const out = score.misses.filter((m) => !m.inTop3).length;
+    failures.push(
+      `${score.misses.length} of ${score.phrases} phrases not first, ${out} of them not in the top three (held out: not named)`,
+    );
+    return failures;
+  }
+  for (const m of score.misses)
+    failures.push(
+      `${m.inTop3 ? 'not first' : 'not in top 3'}: "${m.text}" expects ${m.expect}, got ${m.got.join(', ') || 'no hit'}`,
+    );
   return failures;
 }
 
