@@ -1,48 +1,75 @@
 import type { Json } from '../fixtures/api-server';
 import { useSeededServer } from '../fixtures/seeded-server';
 import {
+  GOAL,
   NO_MATCH_BELOW,
+  PARTS,
   SEARCH_QUERY,
+  TUNING_FLOOR,
+  floorFailures,
   loadPhrases,
   loadPhrasesNamingNothing,
+  rightIds,
   scoreAnswers,
   type Answer,
+  type Part,
+  type SearchScore,
 } from './search-quality';
 
 /**
- * The project's own search set (tests/search/phrases.yaml): lay and clinical
- * phrases and misspellings, each with the entity it names, asked through
- * `search` with first: 3. A quality bar, not a timing: npm run bench:search
- * reports the same score.
+ * The project's search set, both parts (tests/search/phrases-tuning.yaml and
+ * phrases-heldout.yaml), asked through `search` with first: 3 on the article
+ * graph. A quality bar, not a timing: npm run bench:search reports the same
+ * scores side by side. Parsing, the split, scoring and the report are checked
+ * without Neo4j in scorer.test.ts.
  */
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 const ctx = useSeededServer();
 
-test('the set has at least 100 phrases and names every kind of entity', () => {
-  expect(loadPhrases().length).toBeGreaterThanOrEqual(100);
+const scores = new Map<Part, Promise<SearchScore>>();
+/** The part's score, asked once per run. */
+function scoreOf(part: Part): Promise<SearchScore> {
+  let score = scores.get(part);
+  if (!score) {
+    score = (async () => {
+      const answers: Answer[] = [];
+      for (const phrase of loadPhrases(part)) {
+        const { body } = await ctx.server.post(SEARCH_QUERY, { text: phrase.text });
+        expect(body.errors).toBeUndefined();
+        answers.push({ phrase, ids: body.data.search.map((h: Json) => h.entity.id) });
+      }
+      return scoreAnswers(answers);
+    })();
+    scores.set(part, score);
+  }
+  return score;
+}
+
+test('every entity the set counts as right is in the graph', async () => {
+  const ids = new Set(PARTS.flatMap((part) => loadPhrases(part).flatMap(rightIds)));
+  const missing: string[] = [];
+  for (const id of ids) {
+    const { body } = await ctx.server.post('query ($id: ID!) { entity(id: $id) { id } }', { id });
+    if (body.data?.entity?.id !== id) missing.push(id);
+  }
+  expect(missing).toEqual([]);
 });
 
 /**
- * The floors are this set's measured score (bench/results/search-quality.md):
- * top-1 95 %; top-3 97.5 %, short of the 100 % goal by three lay phrases that
- * describe myoclonus by its sign and find the sign (shock-like muscle
- * jerking) first. A change that loses a phrase fails here.
+ * The goal, on phrases nobody tunes on. Not met on the graph of this commit
+ * (bench/results/search-quality.md has the baseline): the names and ranking
+ * that meet it come separately, and the goal is not lowered to pass.
  */
-test('top-1 is at least 95% and top-3 at least 97.5%', async () => {
-  const answers: Answer[] = [];
-  for (const phrase of loadPhrases()) {
-    const { body } = await ctx.server.post(SEARCH_QUERY, { text: phrase.text });
-    expect(body.errors).toBeUndefined();
-    answers.push({ phrase, ids: body.data.search.map((h: Json) => h.entity.id) });
-  }
-  const score = scoreAnswers(answers);
+test('held-out part: top-1 at least 95 % and top-3 100 %', async () => {
+  // A failure says how far off the goal is, and names no phrase: nobody tunes on these.
+  expect(floorFailures(await scoreOf('heldout'), GOAL, false)).toEqual([]);
+});
+
+/** The tuning part's floor is its measured score, never under the goal. */
+test('tuning part: top-1 and top-3 at least its floor', async () => {
   // The misses are named, so a failure says what to fix.
-  expect({ top1: score.top1 >= 0.95, top3: score.top3 >= 0.975, misses: score.misses }).toEqual({
-    top1: true,
-    top3: true,
-    misses: expect.any(Array),
-  });
+  expect(floorFailures(await scoreOf('tuning'), TUNING_FLOOR)).toEqual([]);
 });
 
 test('a phrase that names nothing in the graph gets no hit scored 10 or more', async () => {
