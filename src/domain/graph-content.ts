@@ -98,11 +98,28 @@ export interface OntologySynonymContent {
   /** The CURIE of the matching term that has this name. */
   source: string;
   /**
-   * `exact`: a name of an exactly matching term, found like the entity's own
-   * synonyms; `close`: of a closely matching term, found by search only, never
-   * taken as an exact match.
+   * `exact`: a name of an exactly matching term (its exact names are found like
+   * the entity's own synonyms); `close`: of a closely matching term, found by
+   * search, never taken as an exact match.
    */
   match: 'exact' | 'close';
+  /**
+   * How the name relates to that term, as the ontology scopes its synonyms
+   * (oboInOwl): the label and EXACT synonyms are `exact`; BROAD, NARROW and
+   * RELATED synonyms keep theirs; the name of a term below it (is_a, or a code
+   * nested under it) is `narrow`.
+   */
+  scope: NameScope;
+}
+
+/**
+ * An ontology name's weight for search: 0 ranks as the entity's own name (an
+ * exact term's exact names), 1 as a scoped name (its other names, a close
+ * term's exact names), 2 is only searched (a close term's other names).
+ */
+export function ontologyNameRank(s: Pick<OntologySynonymContent, 'match' | 'scope'>): 0 | 1 | 2 {
+  if (s.match === 'exact') return s.scope === 'exact' ? 0 : 1;
+  return s.scope === 'exact' ? 1 : 2;
 }
 
 export interface EntityContent {

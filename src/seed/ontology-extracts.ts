@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MatchType } from '../domain';
+import type { MatchType, NameScope } from '../domain';
 import { ONTOLOGIES_DIR } from './read-seed-files';
 
 /**
@@ -20,9 +20,18 @@ export interface OntologyTerm {
   label: string;
   obsolete: boolean;
   replacedBy: string | null;
-  exactSynonyms: string[];
+  /** Its synonyms, each with the scope the ontology gives it (and its type, such as layperson, where given). */
+  synonyms: OntologyTermSynonym[];
+  /** Names (labels and exact synonyms) of the terms below it, nearest first, bounded by the extract builder. */
+  narrower: { id: string; text: string }[];
   /** UMLS and SNOMED CT identifiers the ontology's own files map the term to. */
   mappings: { id: string; match: MatchType }[];
+}
+
+export interface OntologyTermSynonym {
+  text: string;
+  scope: NameScope;
+  type?: string;
 }
 
 export interface OntologySource {
@@ -51,13 +60,14 @@ function readTerms(file: string): OntologyTerm[] {
     'label',
     'obsolete',
     'replaced_by',
-    'exact_synonyms',
+    'synonyms',
+    'narrower',
     'mappings',
   ];
   if (columns.join('\t') !== expected.join('\t'))
     throw new OntologyExtractError(`${file}: columns are not ${expected.join(', ')}`);
   return lines.map((line, i) => {
-    const [id, found, label, obsolete, replacedBy, synonyms, mappings] = line.split('\t');
+    const [id, found, label, obsolete, replacedBy, synonyms, narrower, mappings] = line.split('\t');
     try {
       return {
         id: id!,
@@ -65,7 +75,8 @@ function readTerms(file: string): OntologyTerm[] {
         label: label ?? '',
         obsolete: obsolete === 'true',
         replacedBy: replacedBy ? replacedBy : null,
-        exactSynonyms: JSON.parse(synonyms ?? '[]') as string[],
+        synonyms: JSON.parse(synonyms ?? '[]') as OntologyTermSynonym[],
+        narrower: JSON.parse(narrower ?? '[]') as OntologyTerm['narrower'],
         mappings: JSON.parse(mappings ?? '[]') as OntologyTerm['mappings'],
       };
     } catch {

@@ -1,9 +1,11 @@
 import {
   normalizeName,
   type MatchType,
+  type NameScope,
   type OntologySynonymContent,
   type XrefContent,
 } from '../domain';
+import { ontologyNameRank } from '../domain/graph-content';
 import type { CitedOntology, OntologyExtracts } from './ontology-extracts';
 
 /** What a seed entity says of its cross-references. */
@@ -29,10 +31,14 @@ const ontologyOf = (id: string) => id.slice(0, id.indexOf(':'));
  * Checks an entity's cross-references against the ontology extracts (each id
  * known, not obsolete, with the ontology's own label) and completes them:
  * the release each was checked against, the UMLS and SNOMED CT identifiers
- * the ontologies' own mapping files give for an exact match, and the names
- * (labels and exact synonyms) of exactly and closely matching terms, for
- * search: an exact term's names count as the entity's own, a close term's are
- * only searched. A broad, narrow or related match lends neither mappings nor names.
+ * the ontologies' own mapping files give for an exact match, and the names of
+ * exactly and closely matching terms with their scope, for search: the label
+ * and synonyms (EXACT, BROAD, NARROW, RELATED as the ontology gives them) and
+ * the names of the terms below it (narrow). An exact term's exact names count
+ * as the entity's own; its other names, and a close term's exact names, as
+ * scoped names; a close term's other names are only searched
+ * (`ontologyNameRank`). A broad, narrow or related match lends neither
+ * mappings nor names.
  */
 export function resolveXrefs(
   entity: SeedXrefs,
@@ -40,8 +46,7 @@ export function resolveXrefs(
 ): { xrefs: XrefContent[]; ontologySynonyms: OntologySynonymContent[]; problems: XrefProblem[] } {
   const problems: XrefProblem[] = [];
   const xrefs: XrefContent[] = [];
-  const synonyms: OntologySynonymContent[] = [];
-  const known = new Set([entity.name, ...entity.synonyms.map((s) => s.text)].map(normalizeName));
+  const candidates: OntologySynonymContent[] = [];
   const seen = new Set<string>();
 
   entity.xrefs.forEach((xref, index) => {
@@ -79,12 +84,13 @@ export function resolveXrefs(
       via: null,
     });
     if (xref.match !== 'exact' && xref.match !== 'close') return;
-    for (const text of [term.label, ...term.exactSynonyms]) {
-      const key = normalizeName(text);
-      if (known.has(key)) continue;
-      known.add(key);
-      synonyms.push({ text, source: xref.id, match: xref.match });
-    }
+    const names: { text: string; scope: NameScope }[] = [
+      { text: term.label, scope: 'exact' },
+      ...term.synonyms.map((s) => ({ text: s.text, scope: s.scope })),
+      ...term.narrower.map((n) => ({ text: n.text, scope: 'narrow' as const })),
+    ];
+    for (const { text, scope } of names)
+      candidates.push({ text, source: xref.id, match: xref.match, scope });
     if (xref.match !== 'exact') return;
     for (const mapping of term.mappings) {
       if (xrefs.some((x) => x.id === mapping.id)) continue;
@@ -105,6 +111,19 @@ export function resolveXrefs(
       message:
         'an entity with no exact or close cross-reference needs an xrefNote saying why none fits',
     });
+  // One name once, where it counts most: an exact term's exact names, then a close term's, then
+  // the other scopes; never a name the entity already has.
+  const known = new Set([entity.name, ...entity.synonyms.map((s) => s.text)].map(normalizeName));
+  const synonyms: OntologySynonymContent[] = [];
+  for (const synonym of candidates
+    .map((s, order) => ({ s, order }))
+    .sort((a, b) => ontologyNameRank(a.s) - ontologyNameRank(b.s) || a.order - b.order)
+    .map(({ s }) => s)) {
+    const key = normalizeName(synonym.text);
+    if (known.has(key)) continue;
+    known.add(key);
+    synonyms.push(synonym);
+  }
   const rank = (x: XrefContent) => MATCH_ORDER.indexOf(x.match);
   // Exact matches first; within a match type, in the seed's order, each term before its mappings.
   xrefs.sort((a, b) => rank(a) - rank(b));

@@ -59,8 +59,20 @@ const graph: GraphContent = {
         },
       ],
       ontologySynonyms: [
-        { text: 'Alzheimer\u2019s dementia', source: 'MONDO:0004975', match: 'exact' },
-        { text: 'Senile dementia', source: 'MESH:D003704', match: 'close' },
+        {
+          text: 'Alzheimer\u2019s dementia',
+          source: 'MONDO:0004975',
+          match: 'exact',
+          scope: 'exact',
+        },
+        {
+          text: 'Early onset Alzheimer disease',
+          source: 'MONDO:0004975',
+          match: 'exact',
+          scope: 'narrow',
+        },
+        { text: 'Senile dementia', source: 'MESH:D003704', match: 'close', scope: 'exact' },
+        { text: 'Presenile dementia', source: 'MESH:D003704', match: 'close', scope: 'related' },
       ],
       citation,
     },
@@ -104,17 +116,23 @@ describe('toGraphRows', () => {
 
   test('ontology synonyms are searched and matched like the curated ones, and keep their source', () => {
     const props = rows.entities[0]!.props;
-    // Exact names (a misspelling among them) rank as the entity's own; a related name and a
-    // close term's name are searched, never matched as the entity's own.
+    // Exact names (a misspelling among them) and an exact term's exact names rank as the
+    // entity's own; no other name is ever matched as the entity's own.
     expect(props.synonymsLower).toEqual([
       'alzheimer disease',
       'ad',
       'alzhiemers',
       "alzheimer's dementia",
     ]);
-    expect(props.otherNamesLower).toEqual(['memory loss']);
+    // An exact term's narrower name and a close term's exact name rank as scoped names; a close
+    // term's related name is only searched.
+    expect(props.otherNamesLower).toEqual([
+      'memory loss',
+      'early onset alzheimer disease',
+      'senile dementia',
+    ]);
     expect(props.synonymsText).toBe(
-      'Alzheimer Disease | AD | Alzhiemers | Alzheimer\u2019s dementia | memory loss | Senile dementia',
+      'Alzheimer Disease | AD | Alzhiemers | Alzheimer\u2019s dementia | memory loss | Early onset Alzheimer disease | Senile dementia | Presenile dementia',
     );
     expect(JSON.parse(props.ontologySynonyms as string)).toEqual(
       graph.entities[0]!.ontologySynonyms,

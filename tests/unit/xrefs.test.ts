@@ -20,13 +20,22 @@ const term = (id: string, label: string, extra: Partial<OntologyTerm> = {}): Ont
   label,
   obsolete: false,
   replacedBy: null,
-  exactSynonyms: [],
+  synonyms: [],
+  narrower: [],
   mappings: [],
   ...extra,
 });
 const terms = [
   term('HP:0001336', 'Myoclonus', {
-    exactSynonyms: ['Myoclonic jerks'],
+    synonyms: [
+      { text: 'Myoclonic jerks', scope: 'exact' },
+      { text: 'Jerking', scope: 'broad', type: 'layperson' },
+      { text: 'myoclonic jerk', scope: 'related' },
+    ],
+    narrower: [
+      { id: 'HP:0012323', text: 'Sleep myoclonus' },
+      { id: 'HP:0010530', text: 'Jerking' },
+    ],
     mappings: [{ id: 'UMLS:C0027066', match: 'close' }],
   }),
   term('HP:0002355', 'Difficulty walking', { obsolete: true, replacedBy: 'HP:0001288' }),
@@ -72,9 +81,12 @@ describe('resolveXrefs', () => {
         via: 'HP:0001336',
       },
     ]);
-    // The label is the entity's own name already; "Myoclonic jerks" is new.
+    // The label and "myoclonic jerk" are the entity's own names already; each other name comes
+    // once, with its scope (a narrower term's name is narrow).
     expect(ontologySynonyms).toEqual([
-      { text: 'Myoclonic jerks', source: 'HP:0001336', match: 'exact' },
+      { text: 'Myoclonic jerks', source: 'HP:0001336', match: 'exact', scope: 'exact' },
+      { text: 'Jerking', source: 'HP:0001336', match: 'exact', scope: 'broad' },
+      { text: 'Sleep myoclonus', source: 'HP:0001336', match: 'exact', scope: 'narrow' },
     ]);
   });
 
@@ -86,7 +98,9 @@ describe('resolveXrefs', () => {
     expect(problems).toEqual([]);
     expect(xrefs.map((x) => x.id)).toEqual(['HP:0001336']);
     expect(ontologySynonyms).toEqual([
-      { text: 'Myoclonic jerks', source: 'HP:0001336', match: 'close' },
+      { text: 'Myoclonic jerks', source: 'HP:0001336', match: 'close', scope: 'exact' },
+      { text: 'Jerking', source: 'HP:0001336', match: 'close', scope: 'broad' },
+      { text: 'Sleep myoclonus', source: 'HP:0001336', match: 'close', scope: 'narrow' },
     ]);
   });
 
@@ -149,7 +163,7 @@ describe('the seed check holds every cross-reference to the extracts', () => {
     const extract = path.join(dir, 'ontologies', 'hp.tsv');
     writeFileSync(
       extract,
-      `${readFileSync(extract, 'utf8')}HP:0002355\ttrue\tDifficulty walking\ttrue\tHP:0001288\t[]\t[]\n`,
+      `${readFileSync(extract, 'utf8')}HP:0002355\ttrue\tDifficulty walking\ttrue\tHP:0001288\t[]\t[]\t[]\n`,
     );
     editSeedFile(dir, 'entities/symptoms.yaml', (t) =>
       t.replace(

@@ -12,6 +12,7 @@ import {
   type SourceContent,
   type StatisticContent,
 } from '../../domain';
+import { ontologyNameRank } from '../../domain/graph-content';
 import { xrefToken } from '../xref-token';
 
 /**
@@ -76,18 +77,20 @@ function citationProps(citations: FactContent['citations']) {
 }
 
 export function entityRow(e: EntityContent): EntityRow {
-  // Exact names (misspellings among them) and exact ontology names rank as the entity's own;
-  // broad, narrow and related names, and a close term's names, are searched and rank lower.
+  // Exact names (misspellings among them) and an exact term's exact ontology names rank as the
+  // entity's own; broad, narrow and related names, an exact term's other names and a close term's
+  // exact names rank as scoped names; a close term's other names are only searched.
+  const ontology = (rank: number) =>
+    e.ontologySynonyms.filter((s) => ontologyNameRank(s) === rank).map((s) => s.text);
   const exactNames = [
     ...e.names.filter((n) => n.scope === 'exact').map((n) => n.text),
-    ...e.ontologySynonyms.filter((s) => s.match === 'exact').map((s) => s.text),
+    ...ontology(0),
   ];
-  const otherNames = e.names.filter((n) => n.scope !== 'exact').map((n) => n.text);
-  const searchable = [
-    ...exactNames,
-    ...otherNames,
-    ...e.ontologySynonyms.filter((s) => s.match === 'close').map((s) => s.text),
+  const otherNames = [
+    ...e.names.filter((n) => n.scope !== 'exact').map((n) => n.text),
+    ...ontology(1),
   ];
+  const searchable = [...exactNames, ...otherNames, ...ontology(2)];
   const exactXrefIds = e.xrefs.filter((x) => x.match === 'exact').map((x) => x.id);
   const props = withHash({
     id: e.id,
