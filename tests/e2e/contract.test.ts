@@ -58,7 +58,7 @@ describe('root queries', () => {
 
   test('every kind resolves to its own GraphQL type', async () => {
     const d = await data(`{
-      a: entity(id: "stroke") { __typename kind }
+      a: entity(id: "epilepsy") { __typename kind }
       b: entity(id: "kidney-failure") { __typename kind }
       c: entity(id: "seeing-a-doctor") { __typename kind }
       d: entity(id: "infants") { __typename kind }
@@ -77,10 +77,11 @@ describe('root queries', () => {
     const d = await data(`{
       byName: condition(name: "Myoclonus") { id }
       lower: condition(name: "epileptic myoclonus") { id }
-      upperSynonym: condition(name: "HYPNIC JERK") { id name }
+      upperSynonym: condition(name: "LEG JERKS WHEN FALLING ASLEEP") { id name }
       synonym: condition(name: "hiccup") { id }
       properSynonym: condition(name: "tourettes") { id }
       padded: condition(name: "  Huntington disease ") { id }
+      broaderName: condition(name: "hypnic jerk") { id }
       notACondition: condition(name: "stroke") { id }
       unknown: condition(name: "broken leg") { id }
     }`);
@@ -91,6 +92,8 @@ describe('root queries', () => {
       synonym: { id: 'hiccups' },
       properSynonym: { id: 'tourette-syndrome' },
       padded: { id: 'huntingtons-disease' },
+      // A broader name (hypnic jerks take in more than the legs) is no name of this condition.
+      broaderName: null,
       notACondition: null,
       unknown: null,
     });
@@ -103,17 +106,16 @@ describe('root queries', () => {
       }
     }`;
     const page1 = (await data(query)).entities;
-    expect(page1.totalCount).toBe(7);
+    expect(page1.totalCount).toBe(6);
     expect(page1.edges.map((e: Json) => e.node.id)).toEqual([
-      'anti-seizure-medication',
       'antiepileptic-medication',
       'combination-drug-therapy',
       'no-treatment-needed',
+      'seeing-a-doctor',
     ]);
     expect(page1.pageInfo).toEqual({ hasNextPage: true, endCursor: page1.edges[3].cursor });
     const page2 = (await data(query, { after: page1.pageInfo.endCursor })).entities;
     expect(page2.edges.map((e: Json) => e.node.id)).toEqual([
-      'seeing-a-doctor',
       'symptomatic-treatment',
       'treating-underlying-condition',
     ]);
@@ -122,32 +124,39 @@ describe('root queries', () => {
   });
 
   test('search finds entities best first', async () => {
-    const d = await data(`{ search(text: "hypnic jerk", first: 3) { score entity { id kind } } }`);
+    const d = await data(
+      `{ search(text: "leg jerks when falling asleep", first: 3) { score entity { id kind } } }`,
+    );
     expect(d.search[0].entity).toEqual({ id: 'hypnic-jerks', kind: 'CONDITION' });
     expect(d.search.length).toBeLessThanOrEqual(3);
-    expect(d.search[0].score).toBeGreaterThan(0);
+    expect(d.search[0].score).toBeGreaterThan(100);
   });
 
   test('facts(about) lists the cited facts naming an entity, each with a sentence', async () => {
     const d = await data(`{
       facts(about: "epileptic-myoclonus", first: 10) {
         totalCount pageInfo { hasNextPage }
-        edges { node { id statement ${CITATION} } }
+        edges { node { id statement modality cue ${CITATION} } }
       }
     }`);
-    expect(d.facts.totalCount).toBe(5);
+    expect(d.facts.totalCount).toBe(4);
     expect(d.facts.pageInfo.hasNextPage).toBe(false);
     const nodes = d.facts.edges.map((e: Json) => e.node);
     expect(nodes.map((n: Json) => n.id)).toEqual([
-      'anti-seizure-medication--treats--epileptic-myoclonus',
       'antiepileptic-medication--treats--epileptic-myoclonus',
       'epilepsy--causes--epileptic-myoclonus',
       'epileptic-myoclonus--affects--people-with-epilepsy',
       'epileptic-myoclonus--subtype_of--myoclonus',
     ]);
     nodes.forEach(expectCited);
-    expect(nodes[3].statement).toBe(
-      'Epileptic myoclonus can affect people with epilepsy (only this group, which is small).',
+    expect(nodes[1]).toMatchObject({
+      statement:
+        'Epileptic myoclonus is due to epilepsy (myoclonus that comes from an epileptic disorder).',
+      modality: 'CAUSATION',
+      cue: 'due to',
+    });
+    expect(nodes[2].statement).toBe(
+      'Epileptic myoclonus can occur in people with epilepsy (only this group, which is small).',
     );
   });
 
@@ -168,7 +177,7 @@ describe('root queries', () => {
     ]);
     expect(d.path.facts.map((f: Json) => [f.subject.id, f.predicate, f.object.id])).toEqual([
       ['stroke', 'MEMBER_OF', 'neurological-condition'],
-      ['neurological-condition', 'CAUSES', 'secondary-myoclonus'],
+      ['neurological-condition', 'RISK_FACTOR_FOR', 'secondary-myoclonus'],
       ['secondary-myoclonus', 'SUBTYPE_OF', 'myoclonus'],
     ]);
     expect(d.path.facts[0].statement).toBe('Stroke is a kind of neurological condition.');
@@ -181,7 +190,7 @@ describe('root queries', () => {
     const d = await data(
       '{ graphInfo { seedVersion contentHash loadedAt entityCount factCount } }',
     );
-    expect(d.graphInfo).toMatchObject({ seedVersion: '2.0.0', entityCount: 59, factCount: 73 });
+    expect(d.graphInfo).toMatchObject({ seedVersion: '3.0.0', entityCount: 59, factCount: 77 });
     expect(d.graphInfo.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Number.isNaN(Date.parse(d.graphInfo.loadedAt))).toBe(false);
   });
@@ -240,92 +249,121 @@ describe('Condition relationship fields', () => {
     });
   });
 
-  test('underlyingCauses lists group members with their group, or not, as asked', async () => {
-    const causes = `cause { id } condition { id } group { id } qualifier ${CITATION} facts { predicate statement }`;
+  test('underlyingCauses lists only what the article states as a cause; what is only more common is a risk factor', async () => {
     const d = await data(`{
       condition(name: "secondary myoclonus") {
-        withMembers: underlyingCauses { ${causes} }
-        withoutMembers: underlyingCauses(includeGroupMembers: false) { cause { id } group { id } }
+        underlyingCauses { cause { id } }
+        riskFactors {
+          riskFactor { id members { entity { id } ${LINK} } }
+          ${LINK}
+        }
       }
     }`);
-    const rows = d.condition.withMembers.map((l: Json) => [l.cause.id, l.group?.id ?? null]);
-    expect(rows).toEqual([
-      ['head-injury', null],
-      ['medication-side-effect', null],
-      ['neurological-condition', null],
-      ['alzheimers-disease', 'neurological-condition'],
-      ['dementia', 'neurological-condition'],
-      ['stroke', 'neurological-condition'],
+    // The article says secondary myoclonus is more common in some people; it names no cause of it.
+    expect(d.condition.underlyingCauses).toEqual([]);
+    expect(ids(d.condition.riskFactors, 'riskFactor')).toEqual([
+      'head-injury',
+      'medication-side-effect',
+      'neurological-condition',
     ]);
-    d.condition.withMembers.forEach(expectCited);
-    const stroke = d.condition.withMembers[5];
-    expect(stroke.condition).toEqual({ id: 'secondary-myoclonus' });
-    expect(stroke.facts).toEqual([
-      { predicate: 'MEMBER_OF', statement: 'Stroke is a kind of neurological condition.' },
-      {
-        predicate: 'CAUSES',
+    d.condition.riskFactors.forEach(expectCited);
+    const headInjury = d.condition.riskFactors[0];
+    expect(headInjury).toMatchObject({
+      qualifier: 'somewhat more common in people who have had a head injury',
+      fact: {
+        predicate: 'RISK_FACTOR_FOR',
         statement:
-          'Neurological condition is an underlying cause of secondary myoclonus (somewhat more common with a neurological condition).',
+          'Secondary myoclonus is more likely with head injury (somewhat more common in people who have had a head injury).',
       },
-    ]);
-    expect(d.condition.withMembers[0].facts).toEqual([
-      {
-        predicate: 'CAUSES',
-        statement:
-          'Head injury is an underlying cause of secondary myoclonus (somewhat more common after a head injury).',
-      },
-    ]);
-    expect(d.condition.withoutMembers.map((l: Json) => [l.cause.id, l.group])).toEqual([
-      ['head-injury', null],
-      ['medication-side-effect', null],
-      ['neurological-condition', null],
-    ]);
+      citation: { section: 'Who Is At Risk For Myoclonus?', paragraph: 2 },
+    });
+    const group = d.condition.riskFactors[2].riskFactor;
+    expect(ids(group.members, 'entity')).toEqual(['alzheimers-disease', 'dementia', 'stroke']);
+    expect(group.members[2].fact.statement).toBe('Stroke is a kind of neurological condition.');
+    group.members.forEach(expectCited);
   });
 
   test('underlyingCauses(includeSubtypes: true) adds the causes of subtypes with the subtype as condition', async () => {
     const d = await data(`{
       condition(name: "myoclonus") {
         own: underlyingCauses { cause { id } condition { id } }
-        all: underlyingCauses(includeSubtypes: true) { cause { id } condition { id } group { id } qualifier }
+        all: underlyingCauses(includeSubtypes: true) {
+          cause { id } condition { id } group { id } qualifier facts { predicate modality statement }
+        }
       }
     }`);
-    expect(d.condition.own.map((l: Json) => l.cause.id).sort()).toEqual([
+    expect(d.condition.own).toEqual([]);
+    expect(d.condition.all).toEqual([
+      {
+        cause: { id: 'epilepsy' },
+        condition: { id: 'epileptic-myoclonus' },
+        group: null,
+        qualifier: 'myoclonus that comes from an epileptic disorder',
+        facts: [
+          {
+            predicate: 'CAUSES',
+            modality: 'CAUSATION',
+            statement:
+              'Epileptic myoclonus is due to epilepsy (myoclonus that comes from an epileptic disorder).',
+          },
+        ],
+      },
+    ]);
+  });
+
+  test('mayIndicate: in rare cases myoclonus can be a sign of an underlying problem, never that it causes it', async () => {
+    const d = await data(`{
+      condition(name: "myoclonus") {
+        mayIndicate { entity { __typename id } ${LINK} fact { modality cue frequency knowledgeLevel } }
+      }
+      epilepsy: entity(id: "epilepsy") { ... on Cause { indicatedBy { condition { id } } causes { condition { id } } } }
+      headInjury: entity(id: "head-injury") { ... on RiskFactor { indicatedBy { condition { id } } riskFor { condition { id } } } }
+    }`);
+    const links = d.condition.mayIndicate;
+    expect(links.map((l: Json) => l.entity.id)).toEqual([
       'epilepsy',
       'head-injury',
       'medication-side-effect',
       'metabolic-condition',
       'parkinson-disease',
-      'serious-brain-or-nerve-injury',
     ]);
-    expect(d.condition.own.every((l: Json) => l.condition.id === 'myoclonus')).toBe(true);
-    const pairs = d.condition.all.map((l: Json) => `${l.cause.id} -> ${l.condition.id}`);
-    expect(pairs).toEqual(
-      expect.arrayContaining([
-        'epilepsy -> myoclonus',
-        'epilepsy -> epileptic-myoclonus',
-        'serious-brain-or-nerve-injury -> progressive-myoclonus',
-        'head-injury -> secondary-myoclonus',
-        'stroke -> secondary-myoclonus',
-      ]),
+    links.forEach(expectCited);
+    for (const link of links) {
+      expect(link.fact).toMatchObject({
+        predicate: 'MAY_INDICATE',
+        modality: 'INDICATION',
+        cue: 'can be an indication of',
+        frequency: 'in rare cases',
+        knowledgeLevel: 'knowledge_assertion',
+        subject: { id: 'myoclonus' },
+      });
+      expect(link.fact.statement).toMatch(/^In rare cases, myoclonus can be a sign of underlying /);
+      expect(link.citation).toMatchObject({ section: 'Introduction', paragraph: 1 });
+    }
+    expect(links[4].fact.statement).toBe(
+      'In rare cases, myoclonus can be a sign of underlying Parkinson disease.',
     );
-    expect(pairs).toHaveLength(14);
-    const stroke = d.condition.all.find((l: Json) => l.cause.id === 'stroke');
-    expect(stroke).toEqual({
-      cause: { id: 'stroke' },
-      condition: { id: 'secondary-myoclonus' },
-      group: { id: 'neurological-condition' },
-      qualifier: 'somewhat more common with a neurological condition',
+    expect(links[1].entity.__typename).toBe('RiskFactor');
+    expect(d.epilepsy).toEqual({
+      indicatedBy: [{ condition: { id: 'myoclonus' } }],
+      causes: [{ condition: { id: 'epileptic-myoclonus' } }],
+    });
+    expect(d.headInjury).toEqual({
+      indicatedBy: [{ condition: { id: 'myoclonus' } }],
+      riskFor: [{ condition: { id: 'secondary-myoclonus' } }],
     });
   });
 
-  test('riskFactors, treatments, symptoms and populations', async () => {
+  test('riskFactors, treatments, advice, symptoms and populations', async () => {
     const d = await data(`{
       condition(name: "myoclonus") {
         riskFactors { riskFactor { id } ${LINK} }
         treatments { treatment { id } ${LINK} }
+        advice { treatment { id } ${LINK} }
         symptoms { symptom { id } ${LINK} }
         populations { population { id } ${LINK} }
       }
+      physiological: condition(name: "physiological myoclonus") { treatments { treatment { id } } advice { treatment { id } ${LINK} } }
     }`);
     const c = d.condition;
     expect(ids(c.riskFactors, 'riskFactor').sort()).toEqual([
@@ -335,15 +373,24 @@ describe('Condition relationship fields', () => {
       'kidney-failure',
       'liver-failure',
       'prolonged-hypoxia',
+      'serious-brain-or-nerve-injury',
     ]);
     expect(ids(c.treatments, 'treatment').sort()).toEqual([
       'combination-drug-therapy',
-      'seeing-a-doctor',
       'symptomatic-treatment',
       'treating-underlying-condition',
     ]);
+    // Advice is not a treatment.
+    expect(ids(c.advice, 'treatment')).toEqual(['seeing-a-doctor']);
+    expect(c.advice[0].fact.predicate).toBe('ADVISED_FOR');
+    expect(ids(d.physiological.advice, 'treatment')).toEqual(['no-treatment-needed']);
+    expect(d.physiological.treatments).toEqual([]);
     expect(ids(c.symptoms, 'symptom').sort()).toEqual([
       'burst-of-muscle-activity',
+      'difficulty-eating',
+      'difficulty-moving',
+      'difficulty-speaking',
+      'difficulty-walking',
       'muscle-silencing',
       'shock-like-jerking',
       'sudden-involuntary-twitching',
@@ -357,7 +404,14 @@ describe('Condition relationship fields', () => {
       'males',
       'people-with-serious-brain-or-nerve-injury',
     ]);
-    for (const link of [...c.riskFactors, ...c.treatments, ...c.symptoms, ...c.populations])
+    for (const link of [
+      ...c.riskFactors,
+      ...c.treatments,
+      ...c.advice,
+      ...c.symptoms,
+      ...c.populations,
+      ...d.physiological.advice,
+    ])
       expectCited(link);
     expect(
       c.treatments.find((l: Json) => l.treatment.id === 'symptomatic-treatment'),
@@ -371,7 +425,7 @@ describe('Condition relationship fields', () => {
       citation: { section: 'Treating Myoclonus', paragraph: 1 },
     });
     expect(c.populations.find((l: Json) => l.population.id === 'infants')).toMatchObject({
-      qualifier: 'often after feeding or during sleep',
+      qualifier: 'after a feed or during sleep',
       fact: { predicate: 'AFFECTS', subject: { id: 'myoclonus' }, object: { id: 'infants' } },
     });
     expect(
@@ -407,25 +461,25 @@ describe('Condition relationship fields', () => {
     });
   });
 
-  test('each figure is also a fact: sentence, unit, population, qualifier and citation', async () => {
+  test('each figure is also a fact: sentence, unit, population, qualifier, note and citation', async () => {
     const d = await data(`{
       facts(about: "myoclonus", predicates: [FREQUENCY_IN]) {
         totalCount
-        edges { node { id predicate statement qualifier figure { value unit per measure }
-                       subject { id } object { id } ${CITATION} } }
+        edges { node { id predicate modality knowledgeLevel statement qualifier note
+                       figure { value unit per measure } subject { id } object { id } ${CITATION} } }
       }
       persistent: facts(about: "persistent-myoclonus", predicates: [FREQUENCY_IN]) {
-        edges { node { statement figure { value } } }
+        edges { node { id figure { value measure } citation { source { id } } } }
       }
     }`);
     expect(d.facts.totalCount).toBe(1);
-    expect(d.facts.edges[0].node).toEqual({
+    const figure = d.facts.edges[0].node;
+    expect(figure).toMatchObject({
       id: 'myoclonus--frequency_in--general-population',
       predicate: 'FREQUENCY_IN',
-      statement:
-        'Myoclonus occurs at about 1.3 cases per 100,000 people among people in general (in general).',
-      qualifier: 'in general',
-      figure: { value: 1.3, unit: 'cases per 100,000 people', per: 100000, measure: 'cases' },
+      modality: 'FIGURE',
+      knowledgeLevel: 'observation',
+      figure: { value: 1.3, unit: 'cases per 100,000 persons', per: 100000, measure: 'cases' },
       subject: { id: 'myoclonus' },
       object: { id: 'general-population' },
       citation: {
@@ -435,12 +489,30 @@ describe('Condition relationship fields', () => {
         source: SOURCE,
       },
     });
-    expect(d.persistent.edges.map((e: Json) => e.node)).toEqual([
-      {
-        statement:
-          'Persistent myoclonus occurs at about 8.6 cases per 100,000 people among people in general (persistent or serious forms).',
-        figure: { value: 8.6 },
-      },
+    expect(figure.statement).toBe(
+      `Myoclonus occurs at about 1.3 cases per 100,000 persons among people in general (${figure.qualifier}).`,
+    );
+    // The study behind the figure reads it otherwise, and the fact says so.
+    expect(figure.note).toMatch(/incidence/);
+    // The article's reading and the study's reading stand side by side, each with its source.
+    expect(
+      d.persistent.edges.map((e: Json) => [e.node.id, e.node.figure, e.node.citation.source.id]),
+    ).toEqual([
+      [
+        'persistent-myoclonus--frequency_in--general-population',
+        { value: 8.6, measure: 'cases' },
+        'epainassist-myoclonus-risk',
+      ],
+      [
+        'persistent-myoclonus--frequency_in--olmsted-county-residents--incidence',
+        { value: 1.3, measure: 'average annual incidence rate' },
+        'caviness-1999-myoclonus-olmsted',
+      ],
+      [
+        'persistent-myoclonus--frequency_in--olmsted-county-residents--prevalence',
+        { value: 8.6, measure: 'lifetime prevalence' },
+        'caviness-1999-myoclonus-olmsted',
+      ],
     ]);
   });
 
@@ -451,10 +523,10 @@ describe('Condition relationship fields', () => {
   });
 
   test('statistics are typed numbers with unit, per and population', async () => {
-    const stat = `id value unit per measure qualifier condition { id } population { id } ${CITATION}`;
+    const stat = `id value unit per measure condition { id } population { id } ${CITATION}`;
     const d = await data(`{
       myoclonus: condition(name: "myoclonus") { statistics { ${stat} } }
-      persistent: condition(name: "persistent myoclonus") { statistics { ${stat} } }
+      persistent: condition(name: "persistent myoclonus") { statistics { ${stat} citations { section paragraph } citation { source { id } } } }
       hiccups: condition(name: "hiccups") { statistics { id } }
     }`);
     const citation = {
@@ -467,80 +539,89 @@ describe('Condition relationship fields', () => {
       {
         id: 'myoclonus-cases-overall',
         value: 1.3,
-        unit: 'cases per 100,000 people',
+        unit: 'cases per 100,000 persons',
         per: 100000,
         measure: 'cases',
-        qualifier: 'in general',
         condition: { id: 'myoclonus' },
         population: { id: 'general-population' },
         citation,
       },
     ]);
-    expect(d.persistent.statistics).toEqual([
-      {
-        id: 'persistent-myoclonus-cases',
-        value: 8.6,
-        unit: 'cases per 100,000 people',
-        per: 100000,
-        measure: 'cases',
-        qualifier: 'persistent or serious forms',
-        condition: { id: 'persistent-myoclonus' },
-        population: { id: 'general-population' },
-        citation,
-      },
+    expect(
+      d.persistent.statistics.map((s: Json) => [s.id, s.value, s.unit, s.population.id]),
+    ).toEqual([
+      ['persistent-myoclonus-cases', 8.6, 'cases per 100,000 people', 'general-population'],
+      [
+        'persistent-myoclonus-incidence-olmsted',
+        1.3,
+        'cases per 100,000 person-years',
+        'olmsted-county-residents',
+      ],
+      [
+        'persistent-myoclonus-prevalence-olmsted',
+        8.6,
+        'cases per 100,000 population',
+        'olmsted-county-residents',
+      ],
+    ]);
+    const prevalence = d.persistent.statistics[2];
+    expect(prevalence.citation.source.id).toBe('caviness-1999-myoclonus-olmsted');
+    expect(prevalence.citations.map((c: Json) => c.section)).toEqual([
+      'Objective',
+      'Patients and Methods',
+      'Results',
     ]);
     expect(d.hiccups.statistics).toEqual([]);
   });
 });
 
 describe('Cause, RiskFactor, Treatment, Population and Symptom relationship fields', () => {
-  test('Cause.causes reaches conditions through a group unless viaGroups is false', async () => {
+  test('Cause.causes lists what is due to it; an underlying problem myoclonus only signals causes nothing', async () => {
     const d = await data(`{
-      stroke: entity(id: "stroke") {
+      epilepsy: entity(id: "epilepsy") {
         ... on Cause {
           causes { condition { id } ${LINK} }
           direct: causes(viaGroups: false) { condition { id } }
         }
       }
-      headInjury: entity(id: "head-injury") {
-        ... on Cause { direct: causes(viaGroups: false) { condition { id } } }
-      }
+      parkinson: entity(id: "parkinson-disease") { ... on Cause { causes { condition { id } } } }
     }`);
-    expect(d.stroke.direct).toEqual([]);
-    expect(d.stroke.causes).toHaveLength(1);
-    expect(d.stroke.causes[0]).toMatchObject({
-      condition: { id: 'secondary-myoclonus' },
+    expect(ids(d.epilepsy.causes, 'condition')).toEqual(['epileptic-myoclonus']);
+    expect(ids(d.epilepsy.direct, 'condition')).toEqual(['epileptic-myoclonus']);
+    expect(d.epilepsy.causes[0]).toMatchObject({
       fact: {
         predicate: 'CAUSES',
-        subject: { id: 'neurological-condition' },
-        object: { id: 'secondary-myoclonus' },
+        subject: { id: 'epilepsy' },
+        object: { id: 'epileptic-myoclonus' },
       },
+      citation: { section: 'Treating Myoclonus', paragraph: 1 },
     });
-    expectCited(d.stroke.causes[0]);
-    expect(ids(d.headInjury.direct, 'condition')).toEqual(['myoclonus', 'secondary-myoclonus']);
+    expectCited(d.epilepsy.causes[0]);
+    expect(d.parkinson.causes).toEqual([]);
   });
 
-  test('Cause.members and Cause.memberOf', async () => {
+  test('RiskFactor.members and RiskFactor.memberOf', async () => {
     const d = await data(`{
-      group: entity(id: "neurological-condition") { ... on Cause { members { cause { id } ${LINK} } memberOf { cause { id } } } }
-      dementia: entity(id: "dementia") { ... on Cause { memberOf { cause { id } ${LINK} } members { cause { id } } } }
+      group: entity(id: "neurological-condition") { ... on RiskFactor { members { entity { id } ${LINK} } memberOf { entity { id } } } }
+      dementia: entity(id: "dementia") { ... on RiskFactor { memberOf { entity { id } ${LINK} } members { entity { id } } } }
     }`);
-    expect(ids(d.group.members, 'cause')).toEqual(['alzheimers-disease', 'dementia', 'stroke']);
+    expect(ids(d.group.members, 'entity')).toEqual(['alzheimers-disease', 'dementia', 'stroke']);
     expect(d.group.memberOf).toEqual([]);
     d.group.members.forEach(expectCited);
     expect(d.dementia.members).toEqual([]);
     expect(d.dementia.memberOf).toHaveLength(1);
     expect(d.dementia.memberOf[0]).toMatchObject({
-      cause: { id: 'neurological-condition' },
+      entity: { id: 'neurological-condition' },
       qualifier: null,
       fact: { predicate: 'MEMBER_OF', statement: 'Dementia is a kind of neurological condition.' },
     });
   });
 
-  test('RiskFactor.riskFor, Treatment.treats, Population.affectedBy, Symptom.symptomOf', async () => {
+  test('RiskFactor.riskFor, Treatment.treats and advisedFor, Population.affectedBy, Symptom.symptomOf', async () => {
     const d = await data(`{
       rf: entity(id: "prolonged-hypoxia") { ... on RiskFactor { riskFor { condition { id } ${LINK} } } }
-      tr: entity(id: "treating-underlying-condition") { ... on Treatment { treats { condition { id } ${LINK} } } }
+      tr: entity(id: "treating-underlying-condition") { ... on Treatment { treats { condition { id } ${LINK} } advisedFor { condition { id } } } }
+      ad: entity(id: "seeing-a-doctor") { ... on Treatment { treats { condition { id } } advisedFor { condition { id } ${LINK} } } }
       po: entity(id: "infants") { ... on Population { affectedBy { condition { id } ${LINK} } } }
       sy: entity(id: "burst-of-muscle-activity") { ... on Symptom { symptomOf { condition { id } ${LINK} } } }
     }`);
@@ -554,17 +635,27 @@ describe('Cause, RiskFactor, Treatment, Population and Symptom relationship fiel
     });
     expect(ids(d.tr.treats, 'condition')).toEqual(['myoclonus', 'persistent-myoclonus']);
     expect(d.tr.treats.map((l: Json) => l.qualifier)).toEqual([
-      'the most appropriate approach',
-      'necessary',
+      'the most suitable approach',
+      'necessary when myoclonus persists',
     ]);
+    expect(d.tr.advisedFor).toEqual([]);
+    expect(d.ad.treats).toEqual([]);
+    expect(ids(d.ad.advisedFor, 'condition')).toEqual(['myoclonus']);
     expect(ids(d.po.affectedBy, 'condition').sort()).toEqual([
       'infant-twitching-after-feeding',
       'infant-twitching-during-sleep',
       'myoclonus',
       'physiological-myoclonus',
     ]);
-    expect(ids(d.sy.symptomOf, 'condition').sort()).toEqual(['myoclonus', 'positive-myoclonus']);
-    for (const link of [...d.rf.riskFor, ...d.tr.treats, ...d.po.affectedBy, ...d.sy.symptomOf])
+    // The article never says which form of myoclonus the burst of activity belongs to.
+    expect(ids(d.sy.symptomOf, 'condition')).toEqual(['myoclonus']);
+    for (const link of [
+      ...d.rf.riskFor,
+      ...d.tr.treats,
+      ...d.ad.advisedFor,
+      ...d.po.affectedBy,
+      ...d.sy.symptomOf,
+    ])
       expectCited(link);
   });
 
@@ -572,20 +663,22 @@ describe('Cause, RiskFactor, Treatment, Population and Symptom relationship fiel
     const d = await data(`{
       entity(id: "secondary-myoclonus") {
         all: facts { id predicate }
-        causes: facts(predicates: [CAUSES]) { predicate subject { id } object { id } }
+        risks: facts(predicates: [RISK_FACTOR_FOR]) { predicate subject { id } object { id } }
+        causes: facts(predicates: [CAUSES]) { id }
         two: facts(predicates: [SUBTYPE_OF, AFFECTS]) { predicate }
       }
     }`);
     expect(d.entity.all).toHaveLength(7);
     expect(new Set(d.entity.all.map((f: Json) => f.predicate))).toEqual(
-      new Set(['CAUSES', 'SUBTYPE_OF', 'AFFECTS']),
+      new Set(['RISK_FACTOR_FOR', 'SUBTYPE_OF', 'AFFECTS']),
     );
-    expect(d.entity.causes.map((f: Json) => f.subject.id).sort()).toEqual([
+    expect(d.entity.risks.map((f: Json) => f.subject.id).sort()).toEqual([
       'head-injury',
       'medication-side-effect',
       'neurological-condition',
     ]);
-    expect(d.entity.causes.every((f: Json) => f.object.id === 'secondary-myoclonus')).toBe(true);
+    expect(d.entity.risks.every((f: Json) => f.object.id === 'secondary-myoclonus')).toBe(true);
+    expect(d.entity.causes).toEqual([]);
     expect(d.entity.two.map((f: Json) => f.predicate).sort()).toEqual([
       'AFFECTS',
       'AFFECTS',
@@ -596,14 +689,13 @@ describe('Cause, RiskFactor, Treatment, Population and Symptom relationship fiel
 });
 
 describe('Fact.statement', () => {
-  test('every statement is one capitalised sentence naming both ends, qualifier in brackets', async () => {
+  test('every statement is one capitalised sentence naming both ends, frequency first, qualifier in brackets', async () => {
     const d = await data(`{
       facts(first: 100) {
-        totalCount edges { node { predicate statement qualifier subject { name } object { name } } }
+        totalCount edges { node { predicate frequency statement qualifier subject { name } object { name } } }
       }
     }`);
-    expect(d.facts.totalCount).toBe(73);
-    const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+    expect(d.facts.totalCount).toBe(77);
     for (const { node } of d.facts.edges) {
       const text: string = node.statement;
       expect(text).toMatch(/^[A-Z]/);
@@ -612,24 +704,108 @@ describe('Fact.statement', () => {
       expect(text.toLowerCase()).toContain(node.object.name.toLowerCase());
       if (node.qualifier) expect(text.endsWith(` (${node.qualifier}).`)).toBe(true);
       else expect(text).not.toMatch(/\)\.$/);
-      // Causal facts read from the subject, as the schema's own example does.
-      if (node.predicate === 'CAUSES')
-        expect(text.startsWith(capitalised(node.subject.name))).toBe(true);
+      if (node.frequency) expect(text.toLowerCase().startsWith(`${node.frequency}, `)).toBe(true);
+      // A causal fact says "due to", and nothing else does.
+      expect(text.includes(' is due to ')).toBe(node.predicate === 'CAUSES');
     }
   });
 
-  test('an exact sentence from the seeds, with its qualifier', async () => {
+  test('an exact sentence from the seeds: each of the two claims about head injury as strong as the article makes it', async () => {
     const d = await data(`{
-      entity(id: "head-injury") { facts(predicates: [CAUSES]) { object { id } statement } }
+      entity(id: "head-injury") { facts { predicate modality frequency subject { id } object { id } statement } }
     }`);
     expect(d.entity.facts).toContainEqual({
+      predicate: 'RISK_FACTOR_FOR',
+      modality: 'INCREASED_LIKELIHOOD',
+      frequency: null,
+      subject: { id: 'head-injury' },
       object: { id: 'secondary-myoclonus' },
       statement:
-        'Head injury is an underlying cause of secondary myoclonus (somewhat more common after a head injury).',
+        'Secondary myoclonus is more likely with head injury (somewhat more common in people who have had a head injury).',
     });
     expect(d.entity.facts).toContainEqual({
-      object: { id: 'myoclonus' },
-      statement: 'Head injury is an underlying cause of myoclonus (in rare cases).',
+      predicate: 'MAY_INDICATE',
+      modality: 'INDICATION',
+      frequency: 'in rare cases',
+      subject: { id: 'myoclonus' },
+      object: { id: 'head-injury' },
+      statement: 'In rare cases, myoclonus can be a sign of underlying head injury.',
     });
+    expect(d.entity.facts.filter((f: Json) => f.predicate === 'CAUSES')).toEqual([]);
+  });
+});
+
+describe('names, sources and retired ids', () => {
+  test('synonyms are what an entity is also called; names carry every name with its scope', async () => {
+    const d = await data(`{
+      entity(id: "myoclonus") { synonyms names { text scope lay misspelling } }
+    }`);
+    const { synonyms, names } = d.entity;
+    const scopeOf = (text: string) => names.find((n: Json) => n.text === text);
+    // A broader lay word finds myoclonus but is not another name for it.
+    expect(scopeOf('twitching')).toEqual({
+      text: 'twitching',
+      scope: 'BROAD',
+      lay: true,
+      misspelling: false,
+    });
+    expect(synonyms).not.toContain('twitching');
+    // A misspelling is searched, never shown as a name.
+    expect(scopeOf('myoclonous')).toMatchObject({ scope: 'EXACT', misspelling: true });
+    expect(synonyms).not.toContain('myoclonous');
+    expect(synonyms).toContain('myoclonic jerks');
+    const exact = names.filter((n: Json) => n.scope === 'EXACT' && !n.misspelling);
+    expect(synonyms).toEqual(exact.map((n: Json) => n.text));
+  });
+
+  test('sources are records with their infores id, version, licence and citation', async () => {
+    const d = await data(
+      `{ sources { id infores kind version licence reference identifiers disclaimer } }`,
+    );
+    expect(d.sources.map((s: Json) => [s.id, s.infores, s.kind])).toEqual([
+      ['caviness-1999-myoclonus-olmsted', 'infores:myoclonus-kg', 'journal-article'],
+      ['epainassist-myoclonus-risk', 'infores:epainassist-myoclonus-risk', 'article'],
+    ]);
+    const [study, article] = d.sources;
+    expect(study.reference).toMatch(/Mayo Clinic Proceedings 1999/);
+    expect(study.identifiers).toEqual(['PII:S0025-6196(11)64131-1']);
+    // A journal article states no disclaimer of its own: the graph's stands in.
+    expect(study.disclaimer).toMatch(/not medical advice/);
+    expect(article.disclaimer).toBe(DISCLAIMER);
+    for (const source of d.sources) expect(source.licence.length).toBeGreaterThan(20);
+  });
+
+  test('a retired entity id resolves to the entity that replaced it, and says why', async () => {
+    const d = await data(`{
+      entity(id: "anti-seizure-medication") { id name synonyms }
+      retiredId(id: "anti-seizure-medication") {
+        id kind replacedBy since reason replacement { id }
+      }
+      fact: retiredId(id: "epilepsy--causes--myoclonus") { kind replacedBy replacement { id } }
+      gone: retiredId(id: "positive-myoclonus--has_symptom--burst-of-muscle-activity") { replacedBy reason }
+      live: retiredId(id: "myoclonus") { id }
+      never: retiredId(id: "no-such-thing") { id }
+    }`);
+    expect(d.entity.id).toBe('antiepileptic-medication');
+    expect(d.entity.synonyms.map((s: string) => s.toLowerCase())).toContain(
+      'anti-seizure medication',
+    );
+    expect(d.retiredId).toMatchObject({
+      id: 'anti-seizure-medication',
+      kind: 'ENTITY',
+      replacedBy: 'antiepileptic-medication',
+      since: '3.0.0',
+      replacement: { id: 'antiepileptic-medication' },
+    });
+    expect(d.retiredId.reason.length).toBeGreaterThan(20);
+    expect(d.fact).toEqual({
+      kind: 'FACT',
+      replacedBy: 'myoclonus--may_indicate--epilepsy',
+      replacement: null,
+    });
+    expect(d.gone.replacedBy).toBeNull();
+    expect(d.gone.reason).toMatch(/never|not|no sentence/i);
+    expect(d.live).toBeNull();
+    expect(d.never).toBeNull();
   });
 });

@@ -11,11 +11,12 @@ const examples = loadExamples();
 /** What each example must answer, beyond "no errors". */
 const expectations: Record<string, (data: Json) => void> = {
   'chatbot-facts.graphql': (d) => {
-    expect(d.facts.totalCount).toBe(5);
-    expect(d.facts.edges).toHaveLength(5);
-    expect(d.facts.edges.map((e: Json) => e.node.statement)).toContain(
-      'Epilepsy is an underlying cause of epileptic myoclonus.',
-    );
+    expect(d.facts.totalCount).toBe(4);
+    expect(d.facts.edges).toHaveLength(4);
+    expect(d.facts.edges.map((e: Json) => [e.node.modality, e.node.statement])).toContainEqual([
+      'CAUSATION',
+      'Epileptic myoclonus is due to epilepsy (myoclonus that comes from an epileptic disorder).',
+    ]);
     for (const { node } of d.facts.edges) {
       expect(node.citation.source).toEqual(SOURCE);
       expect(node.citation.disclaimer).toBe(DISCLAIMER);
@@ -32,20 +33,20 @@ const expectations: Record<string, (data: Json) => void> = {
       'Hiccups',
     );
     expect(c.lookAlikes.map((l: Json) => l.condition.name)).toContain('Tourette syndrome');
-    expect(c.riskFactors).toHaveLength(6);
+    expect(c.riskFactors).toHaveLength(7);
     expect(c.populations.length).toBeGreaterThanOrEqual(6);
     expect(c.statistics).toEqual([
-      expect.objectContaining({ value: 1.3, per: 100000, unit: 'cases per 100,000 people' }),
+      expect.objectContaining({ value: 1.3, per: 100000, unit: 'cases per 100,000 persons' }),
     ]);
   },
   'path.graphql': (d) => {
     expect(d.path.length).toBe(3);
     expect(d.path.entities[0].id).toBe('alzheimers-disease');
     expect(d.path.entities[3].id).toBe('myoclonus');
-    expect(d.path.facts.map((f: Json) => f.predicate)).toEqual([
-      'MEMBER_OF',
-      'CAUSES',
-      'SUBTYPE_OF',
+    expect(d.path.facts.map((f: Json) => [f.predicate, f.modality])).toEqual([
+      ['MEMBER_OF', 'CLASSIFICATION'],
+      ['RISK_FACTOR_FOR', 'INCREASED_LIKELIHOOD'],
+      ['SUBTYPE_OF', 'CLASSIFICATION'],
     ]);
   },
   'search.graphql': (d) => {
@@ -54,7 +55,7 @@ const expectations: Record<string, (data: Json) => void> = {
   },
   'treatment-of-epileptic-myoclonus.graphql': (d) => {
     const treatments = d.condition.treatments.map((t: Json) => t.treatment.id).sort();
-    expect(treatments).toEqual(['anti-seizure-medication', 'antiepileptic-medication']);
+    expect(treatments).toEqual(['antiepileptic-medication']);
     for (const t of d.condition.treatments) {
       expect(t.treatment.treats.map((l: Json) => l.condition.name)).toContain(
         'Epileptic myoclonus',
@@ -65,14 +66,28 @@ const expectations: Record<string, (data: Json) => void> = {
     }
   },
   'underlying-causes.graphql': (d) => {
-    const causes = d.condition.underlyingCauses;
-    const stroke = causes.find((l: Json) => l.cause.id === 'stroke');
-    expect(stroke.group).toEqual({ name: 'Neurological condition' });
-    expect(stroke.facts).toHaveLength(2);
-    expect(causes.map((l: Json) => l.cause.id)).toEqual(
-      expect.arrayContaining(['head-injury', 'medication-side-effect', 'dementia']),
-    );
-    for (const link of causes) {
+    // Myoclonus is due to epilepsy only through epileptic myoclonus; it can be a sign of five problems.
+    expect(d.myoclonus.underlyingCauses.map((l: Json) => [l.cause.id, l.condition.name])).toEqual([
+      ['epilepsy', 'Epileptic myoclonus'],
+    ]);
+    expect(d.myoclonus.mayIndicate).toHaveLength(5);
+    for (const link of d.myoclonus.mayIndicate)
+      expect(link.fact).toMatchObject({ modality: 'INDICATION', frequency: 'in rare cases' });
+    // Secondary myoclonus has no stated cause: what it is more common with are risk factors.
+    expect(d.condition.underlyingCauses).toEqual([]);
+    const risks = d.condition.riskFactors;
+    expect(risks.map((l: Json) => l.riskFactor.id)).toEqual([
+      'head-injury',
+      'medication-side-effect',
+      'neurological-condition',
+    ]);
+    expect(risks[2].riskFactor.members.map((m: Json) => m.entity.id)).toEqual([
+      'alzheimers-disease',
+      'dementia',
+      'stroke',
+    ]);
+    for (const link of risks) {
+      expect(link.fact).toMatchObject({ modality: 'INCREASED_LIKELIHOOD', cue: 'more common' });
       expect(link.citation.source).toEqual(SOURCE);
       expect(link.citation.disclaimer).toBe(DISCLAIMER);
       expect(link.citation.paragraph).toBe(2);

@@ -70,7 +70,7 @@ test.each([
   ['MONDO:0007661', 'tourette-syndrome'],
   ['ICD10CM:G10', 'huntingtons-disease'],
   ['UMLS:C0040517', 'tourette-syndrome'],
-  ['MESH:D000927', 'anti-seizure-medication'],
+  ['MESH:D000927', 'antiepileptic-medication'],
 ])('entity(id: %s) is the entity it matches exactly', async (curie, id) => {
   const d = await data('query ($id: ID!) { entity(id: $id) { id } }', { id: curie });
   expect(d.entity).toEqual({ id });
