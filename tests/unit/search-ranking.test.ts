@@ -1,5 +1,10 @@
 import {
   NEAR_NAME_BONUS,
+  NEAR_SCOPED_NAME_BONUS,
+  SCOPED_NAME_BONUS,
+  nearness,
+  sameWord,
+  wordCoverage,
   classifyMatch,
   rankSearchHits,
   searchCandidates,
@@ -164,5 +169,63 @@ describe('classifyMatch says how a hit matched what was typed', () => {
       1,
     );
     expect(first!.match).toEqual({ type: 'exact_name', text: 'hypnic jerks', scope: 'exact' });
+  });
+});
+
+describe('near names and telling words', () => {
+  test('a name is the text misspelt only when no whole word differs', () => {
+    expect(nearness('hypnick jerks', 'hypnic jerks')).toBeCloseTo(1 - 1 / 13);
+    expect(nearness('uremic myoclonus', 'erratic myoclonus')).toBe(0);
+    // A word more or less counts only as a split or a joined word.
+    expect(nearness('myo clonus', 'myoclonus')).toBeGreaterThan(0.85);
+    expect(
+      nearness('progressive myoclonic epilepsy', 'lafora progressive myoclonus epilepsy'),
+    ).toBe(0);
+  });
+
+  test('one word with another ending is the same word', () => {
+    expect(sameWord('uremic', 'uremia')).toBe(true);
+    expect(sameWord('myoclonic', 'myoclonus')).toBe(true);
+    expect(sameWord('epileptic', 'epilepsy')).toBe(true);
+    expect(sameWord('negative', 'native')).toBe(false);
+  });
+
+  test('a telling word weighs more than one every candidate has', () => {
+    const [kidney, forms] = wordCoverage('uremic myoclonus', [
+      ['kidney failure', 'uremia'],
+      ['epileptic myoclonus'],
+      ['myoclonus'],
+    ]);
+    expect(kidney).toBeGreaterThan(0.5);
+    expect(forms).toBeLessThan(0.5);
+    // One word tells nothing apart, and a word in no name keeps the weight of what is typed.
+    expect(wordCoverage('myoclonus', [['myoclonus']])).toEqual([0]);
+    expect(wordCoverage('heart attack', [['transient ischemic attack']])[0]).toBeLessThanOrEqual(
+      0.5,
+    );
+  });
+
+  test('a scoped name nearly typed ranks below a scoped name typed exactly, above words alone', () => {
+    const ranked = rankSearchHits(
+      'hypnick jerks',
+      [
+        {
+          hit: hit('shock-like-jerking', 13),
+          names: ['shock-like jerking'],
+          scopedNames: [],
+          ontologyNames: [],
+        },
+        {
+          hit: hit('hypnic-jerks', 7),
+          names: ['leg twitching when falling asleep'],
+          scopedNames: [{ text: 'hypnic jerks', scope: 'related', lay: true, misspelling: false }],
+          ontologyNames: [],
+        },
+      ],
+      2,
+    );
+    expect(ranked.map((h) => h.entity.id)).toEqual(['hypnic-jerks', 'shock-like-jerking']);
+    expect(ranked[0]!.score).toBeCloseTo(7 + NEAR_SCOPED_NAME_BONUS * (1 - 1 / 13));
+    expect(ranked[0]!.score).toBeLessThan(SCOPED_NAME_BONUS);
   });
 });

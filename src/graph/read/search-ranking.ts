@@ -19,6 +19,18 @@ export const EXACT_NAME_BONUS = 100;
 export const SCOPED_NAME_BONUS = 50;
 /** Added to a near name's score, times its similarity: above any partial hit, below an exact one (+100). */
 export const NEAR_NAME_BONUS = 60;
+/** Added, times its similarity, when the text is nearly a broad, narrow, related or ontology name: below a scoped name (+50). */
+export const NEAR_SCOPED_NAME_BONUS = 35;
+/** How alike a broad, narrow, related or ontology name must be to count as the text misspelt. */
+export const NEAR_SCOPED_NAME_SIMILARITY = 0.85;
+/**
+ * Added, at most, when the entity's names hold the text's telling words: those
+ * few other candidates have ("uremic" in "uremic myoclonus", not "myoclonus").
+ * Below any near name; nothing for a one-word text (every candidate holding
+ * it holds all of it) or for half the weight or less, so a phrase whose
+ * telling word is in no name (one that names nothing) gains nothing.
+ */
+export const WORDS_BONUS = 30;
 
 /**
  * Under this score a hit is no real match: phrases that name nothing in the
@@ -57,6 +69,63 @@ function stems(text: string): Set<string> {
 }
 
 /**
+ * Whether two word stems are one word: the same, or one word with another
+ * ending (uremic, uremia; hypoxic, hypoxia; myoclonic, myoclonus): they share
+ * all but the last two letters of the shorter, and at least five.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  const need = Math.max(5, shorter - 2);
+  if (shorter < need) return false;
+  return a.slice(0, need) === b.slice(0, need);
+}
+
+/** Words too common to tell entities apart. */
+const COMMON = new Set([
+  'the',
+  'and',
+  'for',
+  'from',
+  'with',
+  'can',
+  'since',
+  'what',
+  'how',
+  'does',
+  'why',
+]);
+
+/**
+ * How much of what was typed the best of each candidate's names holds,
+ * weighting each typed word by how few candidates hold it (a word in every
+ * candidate tells none apart; one in no candidate weighs most): 0 to 1 per
+ * candidate.
+ */
+export function wordCoverage(typed: string, candidates: string[][]): number[] {
+  const words = [...stems(typed)].filter((w) => !COMMON.has(w));
+  if (words.length < 2) return candidates.map(() => 0);
+  // Which typed words each name holds; a candidate holds a word when one of its names does.
+  const held = candidates.map((names) =>
+    names.map((name) => {
+      const own = [...stems(name)];
+      return words.map((w) => own.some((o) => sameWord(w, o)));
+    }),
+  );
+  const weights = words.map(
+    (_, i) => 1 / (1 + held.filter((names) => names.some((h) => h[i])).length),
+  );
+  const total = weights.reduce((a, b) => a + b, 0);
+  // The candidate's best single name: words spread over unrelated names tell less.
+  return held.map((names) =>
+    Math.max(
+      0,
+      ...names.map((h) => h.reduce((sum, yes, i) => sum + (yes ? weights[i]! : 0), 0) / total),
+    ),
+  );
+}
+
+/**
  * Which of the entity's names matched the typed text, and how: the whole text
  * is its name, a synonym or an ontology name; or nearly one of them; or it
  * shares words with one (the one sharing most; the name when none does, as
@@ -78,7 +147,7 @@ export function classifyMatch(
   if (exact) return exact;
   let near: { text: string; similarity: number; scope: SearchMatchRecord['scope'] } | undefined;
   for (const n of named) {
-    const alike = similarity(wanted, normalizeName(n.text));
+    const alike = nearness(wanted, normalizeName(n.text));
     if (alike >= NEAR_NAME_SIMILARITY && alike > (near?.similarity ?? 0))
       near = { text: n.text, similarity: alike, scope: n.scope };
   }
@@ -96,9 +165,27 @@ export function classifyMatch(
   return { type: 'words', text: best.text, scope: best.scope };
 }
 
-/** The best similarity of what was typed (normalised) to any of the names. */
+/** How alike each word must be, in a name of as many words, for the name to be the text misspelt. */
+const NEAR_WORD_SIMILARITY = 0.5;
+/** How alike a name of another number of words must be (a word split or joined). */
+const NEAR_SPLIT_SIMILARITY = 0.85;
+
+/**
+ * How nearly `typed` is `name` misspelt: their similarity, or 0 when they
+ * differ by a whole word ("uremic myoclonus" is not "erratic myoclonus") or,
+ * with a word more or less, by more than a split or a joined word.
+ */
+export function nearness(typed: string, name: string): number {
+  const whole = similarity(typed, name);
+  const a = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const b = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (a.length !== b.length) return whole >= NEAR_SPLIT_SIMILARITY ? whole : 0;
+  return a.every((word, i) => similarity(word, b[i]!) >= NEAR_WORD_SIMILARITY) ? whole : 0;
+}
+
+/** The best nearness of what was typed (normalised) to any of the names. */
 export function nearestName(typed: string, names: string[]): number {
-  return Math.max(0, ...names.map((name) => similarity(typed, name)));
+  return Math.max(0, ...names.map((name) => nearness(typed, name)));
 }
 
 export function rankSearchHits(
@@ -107,10 +194,30 @@ export function rankSearchHits(
   first: number,
 ): SearchHitRecord[] {
   const typed = normalizeName(text);
+  const allNames = candidates.map((c) => [
+    ...c.names,
+    ...c.scopedNames.map((n) => n.text),
+    ...c.ontologyNames,
+  ]);
+  const coverage = wordCoverage(text, allNames);
   return candidates
-    .map((candidate) => {
+    .map((candidate, i) => {
       const near = nearestName(typed, candidate.names);
-      const bonus = near >= NEAR_NAME_SIMILARITY && near < 1 ? NEAR_NAME_BONUS * near : 0;
+      // Broad, narrow and related names, and the ontology names that are not the entity's own.
+      const own = new Set(candidate.names);
+      const scoped = [
+        ...candidate.scopedNames.filter((n) => n.scope !== 'exact').map((n) => n.text),
+        ...candidate.ontologyNames,
+      ]
+        .map(normalizeName)
+        .filter((name) => !own.has(name));
+      const nearScoped = nearestName(typed, scoped);
+      let bonus = 0;
+      if (near >= NEAR_NAME_SIMILARITY && near < 1) bonus = NEAR_NAME_BONUS * near;
+      else if (near < 1 && nearScoped >= NEAR_SCOPED_NAME_SIMILARITY && nearScoped < 1)
+        bonus = NEAR_SCOPED_NAME_BONUS * nearScoped;
+      else if (candidate.hit.score < SCOPED_NAME_BONUS)
+        bonus = WORDS_BONUS * Math.max(0, 2 * coverage[i]! - 1);
       return { candidate, score: candidate.hit.score + bonus };
     })
     .sort(
