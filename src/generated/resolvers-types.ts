@@ -787,7 +787,7 @@ export type Source = {
   infores: Scalars['String']['output'];
   /** What it is: `article` (a web article) or `journal-article`. */
   kind: Scalars['String']['output'];
-  /** The date the source says it was last changed (or was published), as YYYY-MM-DD. */
+  /** The date the source says it was last changed (a journal article: published), as ISO 8601 to the precision the source gives: YYYY-MM-DD, YYYY-MM or YYYY. */
   lastModified: Scalars['String']['output'];
   /** The source's terms, and how the graph uses it. */
   licence: Scalars['String']['output'];

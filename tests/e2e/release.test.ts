@@ -23,7 +23,7 @@ test('the manifest names the loaded graph and links every file', async () => {
   expect(response.status).toBe(200);
   const manifest = (await response.json()) as Json;
   expect(manifest.contentHash).toBe(await loadedHash());
-  expect(manifest.seedVersion).toBe('2.0.0');
+  expect(manifest.seedVersion).toBe('3.0.0');
   expect(manifest.files.map((f: Json) => f.url)).toEqual([
     '/releases/current/nodes.tsv',
     '/releases/current/edges.tsv',
@@ -38,7 +38,7 @@ test('a file downloads with its type and name, and revalidates with 304', async 
   const response = await get('/releases/current/edges.tsv');
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/tab-separated-values/);
-  expect(response.headers.get('content-disposition')).toMatch(/myoclonus-kg-2\.0\.0-edges\.tsv/);
+  expect(response.headers.get('content-disposition')).toMatch(/myoclonus-kg-3\.0\.0-edges\.tsv/);
   const text = await response.text();
   expect(text.split('\n')[0]).toMatch(/^id\tsubject\tpredicate\tobject\t/);
   const etag = response.headers.get('etag')!;
@@ -55,8 +55,11 @@ test('an unknown file is a 404 naming the files a release has', async () => {
 test('a reseed gives the next request the new graph’s release', async () => {
   const before = (await (await get('/releases/current')).json()) as Json;
   const dir = copySeeds();
-  editSeedFile(dir, 'entities/causes.yaml', (t) =>
-    t.replace('A neurological condition the article links', 'A brain condition the article links'),
+  editSeedFile(dir, 'entities/risk-factors.yaml', (t) =>
+    t.replace(
+      'One of the neurological conditions the article names',
+      'A brain condition the article links',
+    ),
   );
   try {
     await seedDatabase(ctx.driver, dir);

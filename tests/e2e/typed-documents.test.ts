@@ -13,21 +13,27 @@ import { useSeededServer } from '../fixtures/seeded-server';
  */
 const ctx = useSeededServer();
 
-test('the underlying causes of secondary myoclonus, typed end to end', async () => {
+test('what lies behind secondary myoclonus, typed end to end, each link as strong as stated', async () => {
   const { body } = await ctx.server.post<UnderlyingCausesOfSecondaryMyoclonusQuery>(
     print(UnderlyingCausesOfSecondaryMyoclonusDocument),
   );
-  const links = body.data?.condition?.underlyingCauses ?? [];
-  const stroke = links.find((link) => link.cause.id === 'stroke');
-  expect(stroke?.group?.name).toBe('Neurological condition');
-  expect(stroke?.facts.map((fact) => fact.statement)).toEqual([
-    'Stroke is a kind of neurological condition.',
-    'Neurological condition is an underlying cause of secondary myoclonus (somewhat more common with a neurological condition).',
+  expect(body.data?.condition?.underlyingCauses).toEqual([]);
+  const risks = body.data?.condition?.riskFactors ?? [];
+  const group = risks.find((link) => link.riskFactor.id === 'neurological-condition');
+  expect(group?.riskFactor.members.map((member) => member.entity.id)).toEqual([
+    'alzheimers-disease',
+    'dementia',
+    'stroke',
   ]);
-  expect(stroke?.citation).toMatchObject({
-    section: 'Who Is At Risk For Myoclonus?',
-    paragraph: 2,
+  expect(group?.fact).toMatchObject({
+    modality: 'INCREASED_LIKELIHOOD',
+    cue: 'more common',
+    statement:
+      'Secondary myoclonus is more likely with neurological condition (somewhat more common in people with a neurological condition).',
   });
+  expect(group?.citation).toMatchObject({ section: 'Who Is At Risk For Myoclonus?', paragraph: 2 });
+  const signs = body.data?.myoclonus?.mayIndicate ?? [];
+  expect(signs.map((link) => link.fact.frequency)).toEqual(Array(5).fill('in rare cases'));
 });
 
 test('the path from Alzheimer’s disease to myoclonus, typed end to end', async () => {

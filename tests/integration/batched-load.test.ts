@@ -35,10 +35,10 @@ function editedSeeds(): string {
   widenOutline(dir);
   editSeedFile(dir, 'facts/populations.yaml', (t) => t.replaceAll('paragraph: 1', 'paragraph: 4'));
   removeSeedListItem(dir, 'entities/treatments.yaml', (item) =>
-    item.includes('id: seeing-a-doctor'),
+    item.includes('id: combination-drug-therapy'),
   );
   removeSeedListItem(dir, 'facts/treatments.yaml', (item) =>
-    item.includes('subject: seeing-a-doctor'),
+    item.includes('subject: combination-drug-therapy'),
   );
   return dir;
 }

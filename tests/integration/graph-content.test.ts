@@ -22,14 +22,17 @@ afterAll(async () => {
   await driver.close();
 });
 
-test('the underlying causes of secondary myoclonus include the members of the neurological-condition group', async () => {
+test('secondary myoclonus has no stated cause: what it is more common with are risk factors, a group with its members', async () => {
+  expect(
+    await ids('MATCH (c)-[:CAUSES]->(:Condition {id: "secondary-myoclonus"}) RETURN c.id AS id'),
+  ).toEqual([]);
   const direct = await ids(
-    'MATCH (c:Cause)-[:CAUSES]->(:Condition {id: "secondary-myoclonus"}) RETURN c.id AS id',
+    'MATCH (r:RiskFactor)-[:RISK_FACTOR_FOR]->(:Condition {id: "secondary-myoclonus"}) RETURN r.id AS id',
   );
   expect(direct).toEqual(['head-injury', 'medication-side-effect', 'neurological-condition']);
 
   const withMembers = await ids(
-    'MATCH (c:Cause)-[:MEMBER_OF*0..]->(:Cause)-[:CAUSES]->(:Condition {id: "secondary-myoclonus"}) RETURN DISTINCT c.id AS id',
+    'MATCH (r:RiskFactor)-[:MEMBER_OF*0..]->(:RiskFactor)-[:RISK_FACTOR_FOR]->(:Condition {id: "secondary-myoclonus"}) RETURN DISTINCT r.id AS id',
   );
   expect(withMembers).toEqual(
     [
@@ -41,6 +44,17 @@ test('the underlying causes of secondary myoclonus include the members of the ne
       'stroke',
     ].sort(),
   );
+});
+
+test('the only causation the article states: epileptic myoclonus is due to epilepsy', async () => {
+  const { records } = await driver.executeQuery(
+    'MATCH (c)-[r:CAUSES]->(o) RETURN c.id AS cause, o.id AS condition, r.modality AS modality, r.cue AS cue',
+    {},
+    { database: 'neo4j' },
+  );
+  expect(records.map((r) => r.toObject())).toEqual([
+    { cause: 'epilepsy', condition: 'epileptic-myoclonus', modality: 'CAUSATION', cue: 'due to' },
+  ]);
 });
 
 test('the four look-alikes can be mistaken for myoclonus (they are the subjects, as the article says)', async () => {
@@ -57,15 +71,18 @@ test('the four look-alikes can be mistaken for myoclonus (they are the subjects,
   ]);
 });
 
-test('epileptic myoclonus is treated with antiepileptic and anti-seizure medication', async () => {
+test('epileptic myoclonus is treated with antiepileptic medication, one node for both of its names', async () => {
   expect(
     await ids(
       'MATCH (t:Treatment)-[:TREATS]->(:Condition {id: "epileptic-myoclonus"}) RETURN t.id AS id',
     ),
-  ).toEqual(['anti-seizure-medication', 'antiepileptic-medication']);
+  ).toEqual(['antiepileptic-medication']);
+  expect(
+    await ids('MATCH (r:RetiredId {id: "anti-seizure-medication"}) RETURN r.replacedBy AS id'),
+  ).toEqual(['antiepileptic-medication']);
 });
 
-test('the risk factors for myoclonus are the six the article names', async () => {
+test('the risk factors for myoclonus are the six the article names, and the serious injury of its severe cases', async () => {
   expect(
     await ids(
       'MATCH (r:RiskFactor)-[:RISK_FACTOR_FOR]->(:Condition {id: "myoclonus"}) RETURN r.id AS id',
@@ -77,13 +94,15 @@ test('the risk factors for myoclonus are the six the article names', async () =>
     'kidney-failure',
     'liver-failure',
     'prolonged-hypoxia',
+    'serious-brain-or-nerve-injury',
   ]);
 });
 
-test('the statistics give 1.3 and 8.6 cases per 100,000 people in the general population', async () => {
+test("the statistics: the article's 1.3 and 8.6 cases per 100,000, and the study's incidence and prevalence", async () => {
   const { records } = await driver.executeQuery(
     `MATCH (c:Condition)-[:HAS_STATISTIC]->(s:Statistic)-[:MEASURED_IN]->(p:Population)
-     RETURN c.id AS condition, s.value AS value, s.per AS per, s.unit AS unit, p.id AS population ORDER BY value`,
+     RETURN c.id AS condition, s.value AS value, s.unit AS unit, s.measure AS measure,
+            s.source AS source, p.id AS population ORDER BY s.id`,
     {},
     { database: 'neo4j' },
   );
@@ -91,16 +110,34 @@ test('the statistics give 1.3 and 8.6 cases per 100,000 people in the general po
     {
       condition: 'myoclonus',
       value: 1.3,
-      per: 100000,
-      unit: 'cases per 100,000 people',
+      unit: 'cases per 100,000 persons',
+      measure: 'cases',
+      source: 'epainassist-myoclonus-risk',
       population: 'general-population',
     },
     {
       condition: 'persistent-myoclonus',
       value: 8.6,
-      per: 100000,
       unit: 'cases per 100,000 people',
+      measure: 'cases',
+      source: 'epainassist-myoclonus-risk',
       population: 'general-population',
+    },
+    {
+      condition: 'persistent-myoclonus',
+      value: 1.3,
+      unit: 'cases per 100,000 person-years',
+      measure: 'average annual incidence rate',
+      source: 'caviness-1999-myoclonus-olmsted',
+      population: 'olmsted-county-residents',
+    },
+    {
+      condition: 'persistent-myoclonus',
+      value: 8.6,
+      unit: 'cases per 100,000 population',
+      measure: 'lifetime prevalence',
+      source: 'caviness-1999-myoclonus-olmsted',
+      population: 'olmsted-county-residents',
     },
   ]);
 });

@@ -49,39 +49,111 @@ test('the manifest names the loaded graph and counts what the files hold', async
     contentHash: records[0]!.get('hash'),
     format: 'KGX',
     biolinkModelVersion: '4.4.6',
-    counts: { nodes: 59, edges: 73 },
+    // 59 entities and the one retired entity id, kept as a deprecated node.
+    counts: { nodes: 60, edges: 77 },
   });
   expect(release.manifest.counts.edgesByPredicate['biolink:similar_to']).toBe(4);
-  expect(release.manifest.counts.edgesByPredicate['biolink:occurs_in']).toBe(2);
+  expect(release.manifest.counts.edgesByPredicate['biolink:correlated_with']).toBe(5);
+  expect(release.manifest.counts.edgesByPredicate['biolink:causes']).toBe(1);
   const lines = (name: keyof Release['files']) => release.files[name].trimEnd().split('\n');
-  expect(lines('nodes.tsv')).toHaveLength(1 + 59);
-  expect(lines('edges.jsonl')).toHaveLength(73);
+  expect(lines('nodes.tsv')).toHaveLength(1 + 60);
+  expect(lines('edges.jsonl')).toHaveLength(77);
   for (const file of release.manifest.files)
     expect(file.bytes).toBe(Buffer.byteLength(release.files[file.name]));
 });
 
-test('every edge carries its provenance and its citation', () => {
+test('every edge carries its provenance, its modality and its citation', () => {
+  const sources = new Map(release.manifest.knowledgeSources.primary.map((p) => [p.id, p]));
   for (const edge of release.graph.edges) {
-    expect(edge).toMatchObject({
-      primary_knowledge_source: 'infores:epainassist-myoclonus-risk',
-      knowledge_level: 'knowledge_assertion',
-      agent_type: 'manual_agent',
-    });
+    expect(sources.has(edge.primary_knowledge_source)).toBe(true);
+    expect(edge.agent_type).toBe('manual_agent');
+    expect(['knowledge_assertion', 'observation']).toContain(edge.knowledge_level);
+    expect(edge.modality).not.toBe('');
+    expect(edge.modality_cue).not.toBe('');
     expect(edge.source_section).not.toBe('');
-    expect(edge.source_paragraph).toBeGreaterThan(0);
+    expect(edge.source_paragraph).toMatch(/^\d+(\|\d+)*$/);
     expect(edge.predicate).toMatch(/^biolink:[a-z_]+$/);
+    // Only a causation is exported as biolink:causes.
+    expect(edge.predicate === 'biolink:causes').toBe(edge.modality === 'CAUSATION');
   }
+  const indication = release.graph.edges.find(
+    (e) => e.id === 'MYOKG:myoclonus--may_indicate--head-injury',
+  );
+  expect(indication).toMatchObject({
+    predicate: 'biolink:correlated_with',
+    original_predicate: 'MYOKG:MAY_INDICATE',
+    primary_knowledge_source: 'infores:epainassist-myoclonus-risk',
+    knowledge_level: 'knowledge_assertion',
+    modality: 'INDICATION',
+    modality_cue: 'can be an indication of',
+    frequency_text: 'in rare cases',
+    statement: 'In rare cases, myoclonus can be a sign of underlying head injury.',
+    source_section: 'Introduction',
+    source_paragraph: '1',
+  });
   const figure = release.graph.edges.find(
     (e) => e.id === 'MYOKG:myoclonus--frequency_in--general-population',
   );
   expect(figure).toMatchObject({
+    knowledge_level: 'observation',
     figure_value: 1.3,
-    figure_unit: 'cases per 100,000 people',
+    figure_unit: 'cases per 100,000 persons',
     figure_per: 100000,
+  });
+  expect(figure!.note).toMatch(/incidence/);
+  // The study's reading is its own edge, from the graph's curation of the study, with the study cited.
+  const study = release.graph.edges.find(
+    (e) =>
+      e.id === 'MYOKG:persistent-myoclonus--frequency_in--olmsted-county-residents--prevalence',
+  );
+  expect(study).toMatchObject({
+    primary_knowledge_source: 'infores:myoclonus-kg',
+    figure_value: 8.6,
+    figure_measure: 'lifetime prevalence',
   });
   const lookAlike = release.graph.edges.find((e) => e.original_predicate === 'MYOKG:MISTAKEN_FOR')!;
   expect(lookAlike.object).toBe('MYOKG:myoclonus');
   expect(lookAlike.statement).toMatch(/can be mistaken for myoclonus\.$/);
+});
+
+test('every exported synonym names exactly the same thing: no broader word, no misspelling', () => {
+  const myoclonus = release.graph.nodes.find((n) => n.id === 'MYOKG:myoclonus')!;
+  expect(myoclonus.synonym).not.toContain('twitching');
+  expect(myoclonus.synonym).not.toContain('myoclonous');
+  expect(
+    release.graph.nodes.find((n) => n.id === 'MYOKG:prolonged-hypoxia')!.synonym,
+  ).not.toContain('hypoxia');
+});
+
+test('a retired entity id is a deprecated node naming what replaced it; the manifest lists every retired id', () => {
+  const retired = release.graph.nodes.find((n) => n.id === 'MYOKG:anti-seizure-medication');
+  expect(retired).toMatchObject({
+    deprecated: true,
+    replaced_by: 'MYOKG:antiepileptic-medication',
+    category: ['biolink:Drug'],
+  });
+  expect(release.manifest.retired).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        id: 'epilepsy--causes--myoclonus',
+        kind: 'fact',
+        replacedBy: 'myoclonus--may_indicate--epilepsy',
+      }),
+    ]),
+  );
+  expect(release.graph.edges.some((e) => e.id === 'MYOKG:epilepsy--causes--myoclonus')).toBe(false);
+});
+
+test('the manifest gives every source with its version, licence and citation', () => {
+  expect(release.manifest.knowledgeSources.primary.map((p) => p.id).sort()).toEqual([
+    'infores:epainassist-myoclonus-risk',
+    'infores:myoclonus-kg',
+  ]);
+  for (const source of release.manifest.knowledgeSources.primary) {
+    expect(source.version).not.toBe('');
+    expect(source.licence.length).toBeGreaterThan(20);
+    expect(source.citation.length).toBeGreaterThan(20);
+  }
 });
 
 test('nodes carry category, names, synonyms and exact cross-references; mappings keep every match type', () => {

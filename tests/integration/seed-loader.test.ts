@@ -197,10 +197,10 @@ describe('a load that fails leaves the previous graph as it was', () => {
       t.replaceAll('paragraph: 1', 'paragraph: 4'),
     );
     removeSeedListItem(dir, 'entities/treatments.yaml', (item) =>
-      item.includes('id: seeing-a-doctor'),
+      item.includes('id: combination-drug-therapy'),
     );
     removeSeedListItem(dir, 'facts/treatments.yaml', (item) =>
-      item.includes('subject: seeing-a-doctor'),
+      item.includes('subject: combination-drug-therapy'),
     );
     const before = await snapshotGraph(driver);
     const batches: string[] = [];

@@ -189,9 +189,9 @@ describe('get_facts', () => {
     expect(facts.length).toBeGreaterThan(0);
     for (const fact of facts) expect(fact.predicate).toBe('FREQUENCY_IN');
     expect(facts[0].figure).toEqual(
-      expect.objectContaining({ value: 1.3, unit: 'cases per 100,000 people', per: 100000 }),
+      expect.objectContaining({ value: 1.3, unit: 'cases per 100,000 persons', per: 100000 }),
     );
-    expect(facts[0].sentence).toContain('1.3 cases per 100,000 people');
+    expect(facts[0].sentence).toContain('1.3 cases per 100,000 persons');
     expectBothChannelsComplete(answer);
   });
 
