@@ -15,7 +15,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
   allowScripts: Record<string, boolean>;
 };
 
-test('the tests run on the Node that .nvmrc names', () => {
+test(`the tests run on the Node that .nvmrc names (here ${process.version})`, () => {
   expect(Number(process.versions.node.split('.')[0])).toBe(wantedMajor);
 });
 
