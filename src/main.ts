@@ -7,10 +7,12 @@ import { stopOnSignals } from './neo4j';
 import { RELEASE_PATH } from './http/release-routes';
 import { createApiServer, GRAPHQL_PATH, PLAYGROUND_PATH } from './http/server';
 import { startGraph } from './startup';
+import { handOverToProjectNode } from './project-node';
 
 /**
- * `npm start`: provision Neo4j (NEO4J_URI, else a local server), seed it,
- * serve the API. Ctrl-C stops the server, the driver and the local Neo4j.
+ * `npm start` and `node dist/main.js`: provision Neo4j (NEO4J_URI, else a
+ * local server), seed it, serve the API. Ctrl-C or SIGTERM stops the server,
+ * the driver and the local Neo4j.
  */
 async function main(): Promise<void> {
   let stopGraph: (() => Promise<void>) | undefined;
@@ -47,8 +49,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  logger.fatal({ err: error }, 'could not start');
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (!handOverToProjectNode())
+  main().catch((error: unknown) => {
+    logger.fatal({ err: error }, 'could not start');
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -5,9 +5,10 @@ import { EXPLORER_DIST_DIR, EXPLORER_SOURCE_DIR } from './assets';
 
 /**
  * The explorer's static assets, bundled at build time: one script (the app,
- * cytoscape and fcose), one stylesheet and the page, in dist/explorer. No
+ * cytoscape and fcose), one stylesheet and the page, in dist-explorer/. No
  * CDN, no web font: the page needs nothing but its own host.
- * `npm start`, `npm test` and `npm run build` build it.
+ * `npm start`, `npm test` and `npm run build` build it. A build tool, run by
+ * tsx: the compiled service (dist/) leaves it out, so esbuild stays a dev dependency.
  */
 
 export interface ExplorerBundle {

@@ -19,6 +19,7 @@ export async function waitForNeo4j(driver: Driver, uri: string, timeoutMs: numbe
       if (Date.now() >= deadline) {
         throw new Error(
           `Neo4j at ${uri} did not answer within ${Math.round(timeoutMs / 1000)} s: ${reason}`,
+          { cause: error },
         );
       }
       logger.warn({ uri, attempt, reason }, 'waiting for Neo4j');

@@ -5,4 +5,7 @@
  */
 process.env.LOG_DESTINATION = 'stderr';
 
-void import('./stdio-server').then(({ serveMcpOverStdio }) => serveMcpOverStdio());
+import { handOverToProjectNode } from '../project-node';
+
+if (!handOverToProjectNode())
+  void import('./stdio-server').then(({ serveMcpOverStdio }) => serveMcpOverStdio());

@@ -33,10 +33,12 @@ async function fromContainer(): Promise<Neo4jConnection | undefined> {
   let testcontainers: typeof import('testcontainers');
   let neo4jModule: typeof import('@testcontainers/neo4j');
   try {
+    // Dev dependencies: a production install (npm ci --omit=dev) has neither.
     testcontainers = await import('testcontainers');
     neo4jModule = await import('@testcontainers/neo4j');
   } catch {
-    return undefined; // production install without dev dependencies
+    logger.info('testcontainers is not installed (a production install): no container Neo4j');
+    return undefined;
   }
   try {
     // Throws at once where no container runtime answers: the signal to fall through.
@@ -82,13 +84,26 @@ export async function provisionNeo4j(options: ProvisionOptions): Promise<Neo4jCo
   });
 }
 
-/** Stops `connection` on Ctrl-C or SIGTERM, then exits; returns a function that removes the handlers. */
+/**
+ * Runs `stopAll` on Ctrl-C or SIGTERM, then exits: 0 when everything stopped
+ * (an asked-for stop is a clean end, as a process manager expects), 1 when
+ * stopping failed. A second signal ends the process at once (a local Neo4j's
+ * watchdog then ends its server).
+ * Returns a function that removes the handlers.
+ */
 export function stopOnSignals(stopAll: () => Promise<void>): () => void {
   const handler = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
-    stopAll()
-      .catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'))
-      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    stopAll().then(
+      () => {
+        logger.info({ signal }, 'stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { Driver } from 'neo4j-driver';
 import { loadExamples } from '../../src/http/playground';
 import { seedDatabase } from '../../src/seed/seed';
@@ -41,6 +41,46 @@ let serverChild: ChildProcess | undefined;
 let serverPid: number;
 let baseUrl: string;
 const serverLog = { requests: 0, withErrors: 0, errorCodes: new Map<string, number>() };
+/**
+ * The server writes its log to a file, not a pipe: a pipe that the test
+ * reads more slowly than the server writes (the load takes the CPU) would
+ * queue the log in the server and count as its memory.
+ */
+const SERVER_LOG_FILE = path.join(os.tmpdir(), `soak-server-${process.pid}.log`);
+const logReader = { offset: 0, partial: '', port: undefined as number | undefined };
+
+/** Reads the lines the server has logged since the last call. */
+function readServerLog(): void {
+  const fd = openSync(SERVER_LOG_FILE, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    for (;;) {
+      const bytes = readSync(fd, chunk, 0, chunk.length, logReader.offset);
+      if (bytes === 0) break;
+      logReader.offset += bytes;
+      const lines = (logReader.partial + chunk.toString('utf8', 0, bytes)).split('\n');
+      logReader.partial = lines.pop() ?? '';
+      for (const line of lines) countLogLine(line);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function countLogLine(line: string): void {
+  const match = /^PORT=(\d+)$/.exec(line);
+  if (match) logReader.port = Number(match[1]);
+  else if (line.includes('"graphql request"')) {
+    // The server's own request log: one line per GraphQL request, with its error codes.
+    serverLog.requests++;
+    const codes = (JSON.parse(line) as { errorCodes?: string[] }).errorCodes;
+    if (codes && codes.length > 0) {
+      serverLog.withErrors++;
+      for (const code of codes)
+        serverLog.errorCodes.set(code, (serverLog.errorCodes.get(code) ?? 0) + 1);
+    }
+  }
+}
 
 /** VmRSS of a process in bytes, from /proc. */
 function rssOf(pid: number): number {
@@ -86,30 +126,23 @@ beforeAll(async () => {
   driver = testDriver();
   await seedDatabase(driver);
   console.log(`soak: graph hash before ${await graphHash(driver)}`);
+  const out = openSync(SERVER_LOG_FILE, 'w');
   serverChild = spawn('npx', ['tsx', 'tests/fixtures/soak-server.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, LOG_LEVEL: 'info' },
     detached: true,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', out, 'inherit'],
   });
-  const port = await new Promise<number>((resolve, reject) => {
-    const lines = readline.createInterface({ input: serverChild!.stdout! });
-    serverChild!.once('exit', (code) => reject(new Error(`API child exited with ${code}`)));
-    lines.on('line', (line) => {
-      const match = /^PORT=(\d+)$/.exec(line);
-      if (match) resolve(Number(match[1]));
-      else if (line.includes('"graphql request"')) {
-        // The server's own request log: one line per GraphQL request, with its error codes.
-        serverLog.requests++;
-        const codes = (JSON.parse(line) as { errorCodes?: string[] }).errorCodes;
-        if (codes && codes.length > 0) {
-          serverLog.withErrors++;
-          for (const code of codes)
-            serverLog.errorCodes.set(code, (serverLog.errorCodes.get(code) ?? 0) + 1);
-        }
-      }
-    });
-  });
+  closeSync(out);
+  const deadline = Date.now() + 110_000;
+  while (logReader.port === undefined) {
+    if (serverChild.exitCode !== null)
+      throw new Error(`API child exited with ${serverChild.exitCode}`);
+    if (Date.now() > deadline) throw new Error('the API child printed no port');
+    await sleep(100);
+    readServerLog();
+  }
+  const port = logReader.port;
   baseUrl = `http://127.0.0.1:${port}`;
   serverPid = findServerPid(serverChild.pid!);
 }, 120_000);
@@ -129,15 +162,20 @@ afterAll(async () => {
     console.log(`soak: graph hash after  ${await graphHash(driver)}`);
     await driver.close();
   }
+  rmSync(SERVER_LOG_FILE, { force: true });
 }, 60_000);
 
-/** How long the server's buffered log lines may take to arrive after the load ends. */
+/** How long the server's log lines may take to reach its log file after the load ends. */
 const LOG_BACKLOG_DEADLINE_MS = 20_000;
 
 /** Waits until the server has logged `count` requests in all, or the deadline passes. */
 async function logLinesSettled(count: number, deadlineMs: number): Promise<void> {
   const deadline = Date.now() + deadlineMs;
-  while (serverLog.requests < count && Date.now() < deadline) await sleep(100);
+  readServerLog();
+  while (serverLog.requests < count && Date.now() < deadline) {
+    await sleep(100);
+    readServerLog();
+  }
 }
 
 function runLoad(durationSeconds: number, connections: number): Promise<LoadResult> {
@@ -170,6 +208,8 @@ test(
     const warm = await runLoad(10, CONNECTIONS);
     expect(warm.non2xx).toBe(0);
     await sleep(1_000);
+    // The warm-up's log lines, all of them, belong before the baseline.
+    await logLinesSettled(warm.requests, LOG_BACKLOG_DEADLINE_MS);
     const rssStart = rssOf(serverPid);
     const logBefore = { ...serverLog };
 
@@ -183,9 +223,8 @@ test(
     }, 1_000);
     const load = await runLoad(SOAK_SECONDS, CONNECTIONS).finally(() => clearInterval(sampler));
     await sleep(1_000);
-    // The server's log lines reach this process through a pipe, behind what
-    // the server has buffered while the pipe was full: wait for the backlog,
-    // up to a deadline, before counting them.
+    // The server writes its log lines as its event loop gets to them: wait
+    // for the last ones, up to a deadline, before counting them.
     await logLinesSettled(logBefore.requests + load.requests, LOG_BACKLOG_DEADLINE_MS);
     const rssEnd = rssOf(serverPid);
     // RSS saws up and down with the garbage collector; a leak raises its floor.

@@ -79,7 +79,7 @@ test('following nextCursor gives every fact exactly once, in pages within the bu
   const seen: string[] = [];
   let cursor: string | undefined;
   let pages = 0;
-  let total = 0;
+  let total: number | undefined;
   do {
     const answer = await mcp.call('get_facts', { ...request, ...(cursor ? { cursor } : {}) });
     expect(answer.isError).toBe(false);
