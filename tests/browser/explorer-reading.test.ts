@@ -80,6 +80,22 @@ test('clicking an edge on the canvas shows exactly that fact, with its sentence 
   await shot(page, 'evidence');
 });
 
+test('the evidence of an indication says it is a sign, in rare cases, and not a cause', async () => {
+  const page = await open();
+  await searchAndChoose(page, 'epilepsy', 'epilepsy');
+  await clickFact(page, 'myoclonus--may_indicate--epilepsy');
+  const claim = await page.$eval('#details .evidence .claim', (e) => ({
+    text: e.textContent,
+    modality: e.getAttribute('data-modality'),
+  }));
+  expect(claim.modality).toBe('INDICATION');
+  expect(claim.text).toContain('not a cause');
+  expect(claim.text).toContain('in rare cases');
+  expect(await page.$eval('#details .evidence .sentence', (e) => e.textContent)).toBe(
+    'In rare cases, myoclonus can be a sign of underlying epilepsy.',
+  );
+});
+
 test(`expansion respects the cap of ${CAP} on a node of ${HUB_NEIGHBOURS} neighbours, with "+N more" to go on`, async () => {
   const page = await open();
   await searchAndChoose(page, 'synthetic hub population', HUB_ID);

@@ -32,7 +32,7 @@ test('what lies behind secondary myoclonus, typed end to end, each link as stron
       'Secondary myoclonus is more likely with neurological condition (somewhat more common in people with a neurological condition).',
   });
   expect(group?.citation).toMatchObject({ section: 'Who Is At Risk For Myoclonus?', paragraph: 2 });
-  const signs = body.data?.myoclonus?.mayIndicate ?? [];
+  const signs = body.data?.condition?.subtypeOf[0]?.condition.mayIndicate ?? [];
   expect(signs.map((link) => link.fact.frequency)).toEqual(Array(5).fill('in rare cases'));
 });
 
