@@ -451,6 +451,8 @@ export type OntologySynonym = {
   __typename?: 'OntologySynonym';
   /** EXACT: a name of an exactly matching term, found like the entity's own synonyms (search, condition(name)); CLOSE: of a closely matching term, found by search but never taken as an exact match. */
   match: MatchType;
+  /** How the name relates to that term, as the ontology scopes its synonyms (oboInOwl): EXACT for its label and exact synonyms; BROAD, NARROW and RELATED as the ontology gives them; NARROW for the name of a term below it. */
+  scope: NameScope;
   /** The CURIE of the term that gives it. */
   source: Scalars['ID']['output'];
   /** The name, as the ontology writes it. */
@@ -1278,6 +1280,7 @@ export type NameResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type OntologySynonymResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OntologySynonym'] = ResolversParentTypes['OntologySynonym']> = ResolversObject<{
   match?: Resolver<ResolversTypes['MatchType'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['NameScope'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

@@ -88,15 +88,34 @@ test.each([
 
 test('ontology names are found by search and by condition(name), and say where they come from', async () => {
   const d = await data(`{
-    search(text: "Tourette's disorder", first: 1) { entity { id ontologySynonyms { text source } } }
+    search(text: "Tourette's disorder", first: 1) { entity { id ontologySynonyms { text source scope } } }
     condition(name: "Huntington disease") { id }
   }`);
   expect(d.search[0].entity.id).toBe('tourette-syndrome');
   expect(d.search[0].entity.ontologySynonyms).toContainEqual({
     text: "Tourette's disorder",
     source: 'ICD10CM:F95.2',
+    scope: 'EXACT',
   });
   expect(d.condition).toEqual({ id: 'huntingtons-disease' });
+});
+
+test('an ontology name says its scope: a narrower term lends a narrow name', async () => {
+  const d = await data(
+    `{ entity(id: "dementia") { ontologySynonyms { text source match scope } } }`,
+  );
+  expect(d.entity.ontologySynonyms).toContainEqual({
+    text: 'Frontotemporal dementia',
+    source: 'HP:0000726',
+    match: 'EXACT',
+    scope: 'NARROW',
+  });
+  expect(d.entity.ontologySynonyms).toContainEqual({
+    text: 'Progressive dementia',
+    source: 'HP:0000726',
+    match: 'EXACT',
+    scope: 'EXACT',
+  });
 });
 
 test('every entity has cross-references or a note saying why none fits', async () => {

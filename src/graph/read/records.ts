@@ -65,6 +65,8 @@ export interface OntologySynonymRecord {
   text: string;
   source: string;
   match: 'exact' | 'close';
+  /** How the name relates to that term (oboInOwl scope; a narrower term's name is `narrow`). */
+  scope: NameScope;
 }
 
 export interface EntityRecord {

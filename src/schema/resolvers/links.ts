@@ -76,6 +76,7 @@ export const Xref: XrefResolvers = {
 
 export const OntologySynonym: OntologySynonymResolvers = {
   match: (synonym) => synonym.match.toUpperCase() as MatchType,
+  scope: (synonym) => synonym.scope.toUpperCase() as NameScope,
 };
 
 export const Fact: FactResolvers = {
