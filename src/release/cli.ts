@@ -8,13 +8,18 @@ import { waitForNeo4j } from '../graph/wait-for-neo4j';
 import { provisionNeo4j, stopOnSignals } from '../neo4j';
 import { DEFAULT_SEED_DIR, describeReport, seedDatabase } from '../seed/seed';
 import { ONTOLOGIES_DIR } from '../seed/read-seed-files';
+import { SeedReleaseHistory } from './history';
 
 /**
- * `npm run export [-- --out DIR] [-- --no-seed]`: the graph as a KGX release.
- * Provisions Neo4j as `npm run seed` does, seeds it (unless --no-seed), then
- * writes nodes and edges as KGX TSV and JSON Lines, the SSSOM mappings and
- * manifest.json into DIR (default releases/<seed version>/). A release that
- * fails its checks is not written.
+ * `npm run export [-- --out DIR] [-- --no-seed] [-- --keep]`: the graph as a
+ * KGX release. Provisions Neo4j as `npm run seed` does, seeds it (unless
+ * --no-seed), then writes nodes and edges as KGX TSV and JSON Lines, the
+ * SSSOM mappings, what changed since the previous release (changes.json,
+ * CHANGES.md) and manifest.json into DIR (default releases/<seed version>/).
+ * A release that fails its checks, or whose previous release is not kept,
+ * is not written. --keep (`npm run release:snapshot`, when cutting a
+ * version) also keeps the release in seeds/releases/<seed version>/, which
+ * the next version's release is compared with.
  */
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -27,6 +32,8 @@ function biolinkVocabulary(): BiolinkVocabulary {
 async function main(argv: string[]): Promise<number> {
   const outIndex = argv.indexOf('--out');
   const seed = !argv.includes('--no-seed');
+  const keep = argv.includes('--keep');
+  const history = new SeedReleaseHistory();
   const config = readConfig();
   const connection = await provisionNeo4j({ instance: 'dev' });
   const driver = createDriver(connection);
@@ -37,8 +44,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     await waitForNeo4j(driver, connection.uri, config.NEO4J_STARTUP_WAIT_MS);
     if (seed) console.error(describeReport(await seedDatabase(driver)));
-    const release = await buildRelease(driver);
-    const problems = checkKgx(release.graph, biolinkVocabulary());
+    const release = await buildRelease(driver, history);
+    const problems = [
+      ...checkKgx(release.graph, biolinkVocabulary()),
+      ...history.problems(release.manifest.seedVersion),
+    ];
     if (problems.length > 0) {
       console.error(
         `the release fails its checks, so nothing was written:\n  ${problems.join('\n  ')}`,
@@ -50,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
         ? path.resolve(argv[outIndex + 1]!)
         : path.join(PROJECT_ROOT, 'releases', release.manifest.seedVersion);
     mkdirSync(out, { recursive: true });
-    for (const [name, content] of Object.entries(release.files))
+    for (const [name, content] of Object.entries({ ...release.files, ...release.changeFiles }))
       writeFileSync(path.join(out, name), content);
     writeFileSync(
       path.join(out, 'manifest.json'),
@@ -61,6 +71,22 @@ async function main(argv: string[]): Promise<number> {
       `release ${release.manifest.seedVersion} (content ${release.manifest.contentHash.slice(0, 12)}): ` +
         `${counts.nodes} nodes, ${counts.edges} edges, ${counts.mappings} mappings in ${path.relative(process.cwd(), out) || out}`,
     );
+    const { changes } = release;
+    console.log(
+      changes.summary
+        ? `changes since ${changes.previousVersion}: ` +
+            (['nodes', 'edges', 'names'] as const)
+              .map((k) => {
+                const c = changes.summary![k];
+                return `${k} +${c.added} -${c.removed} ~${c.changed}`;
+              })
+              .join(', ')
+        : `not compared with an earlier release: ${changes.note}`,
+    );
+    if (keep)
+      console.log(
+        `kept in ${path.relative(process.cwd(), history.keep(release)) || '.'}, which the next version is compared with`,
+      );
     return 0;
   } finally {
     await driver.close();

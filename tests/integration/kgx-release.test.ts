@@ -5,6 +5,9 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { checkKgx, type BiolinkVocabulary } from '../../src/graph/export/kgx-check';
 import { buildRelease, type Release } from '../../src/graph/export/release';
+import { keptReleaseFiles } from '../../src/graph/export/kept-release';
+import { compareVersions } from '../../src/graph/export/release-changes';
+import { SeedReleaseHistory } from '../../src/release/history';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
 import { clearGraph, testDriver } from '../fixtures/testkit';
 
@@ -22,7 +25,7 @@ beforeAll(async () => {
   driver = testDriver();
   await clearGraph(driver);
   await seedDatabase(driver);
-  release = await buildRelease(driver, new Date('2026-12-01T00:00:00Z'));
+  release = await buildRelease(driver, new SeedReleaseHistory(), new Date('2026-12-01T00:00:00Z'));
 }, 120_000);
 afterAll(async () => {
   await driver?.close();
@@ -137,4 +140,39 @@ test('kgx validate fails on a release with a category the model does not have', 
   const result = kgxValidate(writeRelease(files));
   expect(result.stdout).toMatch(/Category 'Medicine' is unknown/);
   expect(result.status).toBe(1);
+});
+
+test('npm run export writes the KGX files, changes.json, CHANGES.md and a manifest that links them', () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'export-'));
+  const result = spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [path.join(ROOT, 'src', 'release', 'cli.ts'), '--no-seed', '--out', out],
+    { encoding: 'utf8', env: process.env },
+  );
+  expect(result.stderr).not.toMatch(/fails its checks/);
+  expect(result.status).toBe(0);
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  const changes = JSON.parse(readFileSync(path.join(out, 'changes.json'), 'utf8'));
+  expect(changes).toEqual(release.changes);
+  expect(readFileSync(path.join(out, 'CHANGES.md'), 'utf8')).toBe(
+    release.changeFiles['CHANGES.md'],
+  );
+  expect(manifest.changes).toEqual(release.manifest.changes);
+  expect(manifest.changes.files.map((f: { name: string }) => f.name)).toEqual([
+    'changes.json',
+    'CHANGES.md',
+  ]);
+});
+
+test("a version's kept release is what its export writes, byte for byte; a version not kept is a new one", () => {
+  // A change to what a release holds (a property, a value) is a new version:
+  // the release kept for a version stays the release that version made.
+  const history = new SeedReleaseHistory();
+  const version = release.manifest.seedVersion;
+  const kept = history.keptVersions();
+  if (kept.includes(version)) {
+    const files = keptReleaseFiles(release);
+    for (const name of ['nodes.jsonl', 'edges.jsonl', 'release.json'] as const)
+      expect(readFileSync(path.join(history.keptDir(version), name), 'utf8')).toBe(files[name]);
+  } else expect(compareVersions(version, kept.at(-1)!)).toBeGreaterThan(0);
 });

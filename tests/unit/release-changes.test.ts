@@ -170,3 +170,23 @@ test('CHANGES.md gives the reason, the counts, and every change with old and new
   expect(markdown).toContain('  - synonym: + "singultus"');
   expect(markdown).toContain('- "singultus": `MYOKG:hiccups`');
 });
+
+test("the brief leaves a removed or added node's names to that node's line", () => {
+  const renamed = releaseChanges(
+    '2.1.0',
+    { nodes: [node('singultus', ['hiccough']), node('tic'), node('myoclonus')], edges: [] },
+    { ...baseline, previous: { nodes: baseline.previous!.nodes, edges: [] }, retired: [] },
+  );
+  expect(renamed.names).toEqual({
+    added: [
+      { name: 'hiccough', nodes: ['MYOKG:singultus'] },
+      { name: 'singultus', nodes: ['MYOKG:singultus'] },
+    ],
+    removed: [{ name: 'hiccups', nodes: ['MYOKG:hiccups'] }],
+    changed: [],
+  });
+  expect(changesDigest(renamed).items).toEqual([
+    'removed node MYOKG:hiccups (hiccups)',
+    'added node MYOKG:singultus (singultus)',
+  ]);
+});

@@ -146,7 +146,10 @@ export interface ChangesDigest {
 const named = (r: { id: string; name?: unknown }) =>
   typeof r.name === 'string' ? `${r.id} (${r.name})` : r.id;
 
-/** Every change as one line, the ones a cache most needs first. */
+/**
+ * Every change as one line, the ones a cache most needs first. A name of a
+ * node removed or added is left to that node's line.
+ */
 export function changeLines(changes: ReleaseChanges): string[] {
   if (!changes.compared) return [];
   const lines: string[] = [];
@@ -154,21 +157,26 @@ export function changeLines(changes: ReleaseChanges): string[] {
     ['node', changes.nodes!],
     ['edge', changes.edges!],
   ] as const;
+  const removedNodes = new Set(changes.nodes!.removed.map((n) => n.id));
+  const addedNodes = new Set(changes.nodes!.added.map((n) => n.id));
+  const names = changes.names!;
   for (const [what, c] of records)
     for (const r of c.removed)
       lines.push(
         `removed ${what} ${named(r)}${r.replacedBy ? `, replaced by ${r.replacedBy}` : ''}`,
       );
-  for (const n of changes.names!.removed)
-    lines.push(`removed name "${n.name}" (was ${n.nodes.join(', ')})`);
+  for (const n of names.removed)
+    if (!n.nodes.every((id) => removedNodes.has(id)))
+      lines.push(`removed name "${n.name}" (was ${n.nodes.join(', ')})`);
   for (const [what, c] of records)
     for (const r of c.changed)
       lines.push(`changed ${what} ${named(r)}: ${r.changes.map((p) => p.property).join(', ')}`);
-  for (const n of changes.names!.changed)
+  for (const n of names.changed)
     lines.push(`name "${n.name}" now names ${n.new.join(', ')} (was ${n.old.join(', ')})`);
   for (const [what, c] of records) for (const r of c.added) lines.push(`added ${what} ${named(r)}`);
-  for (const n of changes.names!.added)
-    lines.push(`added name "${n.name}" (${n.nodes.join(', ')})`);
+  for (const n of names.added)
+    if (!n.nodes.every((id) => addedNodes.has(id)))
+      lines.push(`added name "${n.name}" (${n.nodes.join(', ')})`);
   return lines;
 }
 
