@@ -96,7 +96,7 @@ test('a new version is compared with the kept release: what changed is in the fi
   edit(
     dir,
     'facts/look-alikes.yaml',
-    /  - subject: huntingtons-disease\n\s+predicate: MISTAKEN_FOR\n[\s\S]*?paragraph: \d+\n/,
+    / {2}- subject: huntingtons-disease\n\s+predicate: MISTAKEN_FOR\n[\s\S]*?paragraph: \d+\n/,
     '',
   );
   const mcp = await connectHttp(`${ctx.server.url}/mcp`);
