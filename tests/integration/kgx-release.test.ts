@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -9,7 +9,7 @@ import { keptReleaseFiles } from '../../src/graph/export/kept-release';
 import { compareVersions } from '../../src/graph/export/release-changes';
 import { SeedReleaseHistory } from '../../src/release/history';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
-import { clearGraph, testDriver } from '../fixtures/testkit';
+import { clearGraph, copySeeds, editSeedFile, testDriver } from '../fixtures/testkit';
 
 /** The KGX release: what it holds, the project's own checks, and `kgx validate` on a fresh export. */
 
@@ -142,13 +142,18 @@ test('kgx validate fails on a release with a category the model does not have', 
   expect(result.status).toBe(1);
 });
 
-test('npm run export writes the KGX files, changes.json, CHANGES.md and a manifest that links them', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'export-'));
-  const result = spawnSync(
+/** Runs `npm run export` with these arguments against the tests' Neo4j. */
+function exportCli(...args: string[]) {
+  return spawnSync(
     path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-    [path.join(ROOT, 'src', 'release', 'cli.ts'), '--no-seed', '--out', out],
+    [path.join(ROOT, 'src', 'release', 'cli.ts'), ...args],
     { encoding: 'utf8', env: process.env },
   );
+}
+
+test('npm run export writes the KGX files, changes.json, CHANGES.md and a manifest that links them', () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'export-'));
+  const result = exportCli('--no-seed', '--out', out);
   expect(result.stderr).not.toMatch(/fails its checks/);
   expect(result.status).toBe(0);
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
@@ -162,6 +167,27 @@ test('npm run export writes the KGX files, changes.json, CHANGES.md and a manife
     'changes.json',
     'CHANGES.md',
   ]);
+});
+
+test('npm run release:snapshot keeps the release in the seeds, as the export wrote it, and only of those seeds', () => {
+  const seeds = copySeeds();
+  const version = release.manifest.seedVersion;
+  const kept = new SeedReleaseHistory(seeds);
+  rmSync(kept.keptDir(version), { recursive: true, force: true });
+  const out = mkdtempSync(path.join(os.tmpdir(), 'export-'));
+  const result = exportCli('--keep', '--seeds', seeds, '--out', out);
+  expect(result.stdout).toContain(`kept in ${path.relative(process.cwd(), kept.keptDir(version))}`);
+  expect(result.status).toBe(0);
+  for (const name of ['nodes.jsonl', 'edges.jsonl'])
+    expect(readFileSync(path.join(kept.keptDir(version), name), 'utf8')).toBe(
+      readFileSync(path.join(out, name), 'utf8'),
+    );
+  expect(kept.readKept(version).manifest.contentHash).toBe(release.manifest.contentHash);
+
+  editSeedFile(seeds, 'entities/causes.yaml', (t) => t.replace('Epilepsy', 'Epilepsies'));
+  const other = exportCli('--keep', '--no-seed', '--seeds', seeds, '--out', out);
+  expect(other.stderr).toMatch(/the loaded graph is not the seeds/);
+  expect(other.status).toBe(1);
 });
 
 test("a version's kept release is what its export writes, byte for byte; a version not kept is a new one", () => {
