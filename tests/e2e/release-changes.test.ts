@@ -75,6 +75,29 @@ test('changes.json and CHANGES.md download with their types and names, and reval
   expect(again.status).toBe(304);
 });
 
+test('kg://about tells what changed since the previous release, in brief, as the release does', async () => {
+  const mcp = await connectHttp(`${ctx.server.url}/mcp`);
+  try {
+    const { contents } = await mcp.client.readResource({ uri: 'kg://about' });
+    const about = JSON.parse((contents[0] as { text: string }).text) as Json;
+    const manifest = await getJson();
+    expect(about.changes).toMatchObject({
+      version: about.seedVersion,
+      previousVersion: manifest.changes.previousVersion,
+      compared: manifest.changes.compared,
+      summary: manifest.changes.summary,
+      details: '/releases/current/changes.json',
+    });
+    expect(about.changes.items.length).toBeLessThanOrEqual(20);
+    // The first paragraph of the changelog's entry for the version.
+    const { reason } = await getJson('changes.json');
+    expect(reason.replace(/\s+/g, ' ').startsWith(about.changes.reason)).toBe(true);
+    expect(about.changes.reason).not.toMatch(/\n/);
+  } finally {
+    await mcp.close();
+  }
+});
+
 test('a new version is compared with the kept release: what changed is in the files, the manifest and kg://about', async () => {
   const latest = new SeedReleaseHistory().keptVersions().at(-1)!;
   const next = latest.replace(/\d+$/, (patch) => String(Number(patch) + 1));

@@ -303,21 +303,6 @@ describe('resources and the prompt', () => {
     expect(about.disclaimer).toBe(DISCLAIMER);
   });
 
-  test('kg://about tells what changed since the previous release, in brief, as the release does', async () => {
-    const { contents } = await mcp.client.readResource({ uri: 'kg://about' });
-    const about = JSON.parse((contents[0] as { text: string }).text) as Json;
-    const manifest = (await (await fetch(`${ctx.server.url}/releases/current`)).json()) as Json;
-    expect(about.changes).toMatchObject({
-      version: about.seedVersion,
-      previousVersion: manifest.changes.previousVersion,
-      compared: manifest.changes.compared,
-      summary: manifest.changes.summary,
-      details: '/releases/current/changes.json',
-    });
-    expect(about.changes.items.length).toBeLessThanOrEqual(20);
-    expect(typeof about.changes.reason).toBe('string');
-  });
-
   test('kg://sources/{id} gives the source; the template lists it; an unknown id is an error', async () => {
     const { resources } = await mcp.client.listResources();
     const uris = resources.map((r) => r.uri);
