@@ -6,6 +6,7 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { GraphReader, type GraphReaderOptions } from '../graph/read';
+import type { CurrentRelease } from '../graph/export/current-release';
 import { bodyErrorHandler, jsonRpcErrorBody, rateLimitPerClient } from './http-errors';
 import { requestIdFrom } from './request-id';
 import { logger } from '../logger';
@@ -58,6 +59,7 @@ export function allowedMcpHosts(config: Pick<Config, 'MCP_ALLOWED_HOSTS' | 'CORS
 export function mcpRoutes(
   driver: Driver,
   config: Config,
+  releases: CurrentRelease,
   observe?: GraphReaderOptions['observe'],
 ): express.Router {
   const router = express.Router();
@@ -78,6 +80,7 @@ export function mcpRoutes(
             queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
             observe,
           }),
+        releaseChanges: async () => (await releases.get()).changes,
         log: logger.child({ requestId, door: 'mcp' }),
         recordToolCall: (call) => {
           if (toolCall) toolCall.call = call;

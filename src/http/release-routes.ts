@@ -1,50 +1,38 @@
 import express from 'express';
-import type { Driver } from 'neo4j-driver';
 import { ClientError, ErrorCode } from '../errors';
-import { GraphReader } from '../graph/read';
-import { buildRelease, type Release } from '../graph/export/release';
+import type { CurrentRelease } from '../graph/export/current-release';
+import type { ChangeFiles, Release } from '../graph/export/release';
 import type { KgxFiles } from '../graph/export/kgx';
 import { logger } from '../logger';
 
 export const RELEASE_PATH = '/releases/current';
 
-const CONTENT_TYPES: Record<keyof KgxFiles, string> = {
+type ReleaseFile = keyof KgxFiles | keyof ChangeFiles;
+
+const CONTENT_TYPES: Record<ReleaseFile, string> = {
   'nodes.tsv': 'text/tab-separated-values; charset=utf-8',
   'edges.tsv': 'text/tab-separated-values; charset=utf-8',
   'nodes.jsonl': 'application/x-ndjson; charset=utf-8',
   'edges.jsonl': 'application/x-ndjson; charset=utf-8',
   'mappings.sssom.tsv': 'text/tab-separated-values; charset=utf-8',
+  'changes.json': 'application/json; charset=utf-8',
+  'CHANGES.md': 'text/markdown; charset=utf-8',
 };
+
+const fileOf = (release: Release, name: ReleaseFile): string =>
+  Object.hasOwn(release.files, name)
+    ? release.files[name as keyof KgxFiles]
+    : release.changeFiles[name as keyof ChangeFiles];
 
 /**
  * The current release for download: `/releases/current` is its manifest,
- * `/releases/current/<file>` a file of it. A release is built from the loaded
- * graph the first time it is asked for, and kept while the loaded content
- * hash stays the same: each request costs one small read to learn that hash,
- * and a reseed gives the next request a new release. The ETag is the
- * content hash, so a client or CDN revalidates for free.
+ * `/releases/current/<file>` a file of it (the KGX files, and changes.json
+ * and CHANGES.md: what changed since the previous release). The release is
+ * of the loaded graph (CurrentRelease: built once per content hash). The
+ * ETag is the content hash, so a client or CDN revalidates for free.
  */
-export function releaseRoutes(driver: Driver): express.Router {
+export function releaseRoutes(releases: CurrentRelease): express.Router {
   const router = express.Router();
-  let current: { hash: string; release: Promise<Release> } | undefined;
-
-  const releaseOfLoadedGraph = async (): Promise<Release> => {
-    const { contentHash } = await new GraphReader(driver, {
-      app: 'release',
-      queryTimeoutMs: 5_000,
-    }).graphInfo();
-    if (!current || current.hash !== contentHash) {
-      const release = buildRelease(driver);
-      current = { hash: contentHash, release };
-      release.catch(() => {
-        if (current?.release === release) current = undefined;
-      });
-    }
-    const release = await current.release;
-    // A reseed between the hash read and the snapshot: the snapshot names the graph it is of.
-    if (release.manifest.contentHash !== contentHash) current = undefined;
-    return release;
-  };
 
   const fail = (res: express.Response, error: unknown) => {
     if (error instanceof ClientError) {
@@ -73,11 +61,18 @@ export function releaseRoutes(driver: Driver): express.Router {
 
   router.get(RELEASE_PATH, async (req, res) => {
     try {
-      const release = await releaseOfLoadedGraph();
+      const release = await releases.get();
       if (withEtag(req, res, release.manifest.contentHash)) return;
       res.json({
         ...release.manifest,
         files: release.manifest.files.map((f) => ({ ...f, url: `${RELEASE_PATH}/${f.name}` })),
+        changes: {
+          ...release.manifest.changes,
+          files: release.manifest.changes.files.map((f) => ({
+            ...f,
+            url: `${RELEASE_PATH}/${f.name}`,
+          })),
+        },
       });
     } catch (error) {
       fail(res, error);
@@ -85,7 +80,7 @@ export function releaseRoutes(driver: Driver): express.Router {
   });
 
   router.get(`${RELEASE_PATH}/:file`, async (req, res) => {
-    const name = req.params.file as keyof KgxFiles;
+    const name = req.params.file as ReleaseFile;
     if (!Object.hasOwn(CONTENT_TYPES, name)) {
       res.status(404).json({
         errors: [
@@ -98,13 +93,13 @@ export function releaseRoutes(driver: Driver): express.Router {
       return;
     }
     try {
-      const release = await releaseOfLoadedGraph();
+      const release = await releases.get();
       if (withEtag(req, res, `${release.manifest.contentHash}-${name}`)) return;
       // attachment() sets a type from the file's extension; ours comes after it.
       res
         .attachment(`myoclonus-kg-${release.manifest.seedVersion}-${name}`)
         .type(CONTENT_TYPES[name])
-        .send(release.files[name]);
+        .send(fileOf(release, name));
     } catch (error) {
       fail(res, error);
     }

@@ -29,6 +29,8 @@ import { METRICS_PATH, ServiceMetrics } from './metrics';
 import { metricsPlugin } from '../plugins/metrics';
 import { healthRoutes } from './health';
 import { RELEASE_PATH, releaseRoutes } from './release-routes';
+import { CurrentRelease } from '../graph/export/current-release';
+import { SeedReleaseHistory } from '../release/history';
 import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
 import { explorerRoutes, EXPLORER_PATH } from './explorer-routes';
 import { renderLandingPage } from './landing-page';
@@ -182,7 +184,9 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
 
   if (metrics) app.get(METRICS_PATH, metrics.route());
   app.use(healthRoutes(driver));
-  app.use(releaseRoutes(driver));
+  // The release of the loaded graph, with its changes since the release the seeds keep as the previous one.
+  const releases = new CurrentRelease(driver, new SeedReleaseHistory());
+  app.use(releaseRoutes(releases));
 
   app.get(PLAYGROUND_PATH, sendPlayground);
   app.use(explorerRoutes());
@@ -199,7 +203,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   app.use(
     lazyDoor(
       (path) => path === MCP_PATH || path.startsWith(`${MCP_PATH}/`),
-      async () => (await import('./mcp-routes')).mcpRoutes(driver, config, observe),
+      async () => (await import('./mcp-routes')).mcpRoutes(driver, config, releases, observe),
     ),
   );
 

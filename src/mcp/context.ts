@@ -1,4 +1,5 @@
 import type { GraphReader } from '../graph/read';
+import type { ReleaseChanges } from '../graph/export/release-changes';
 import type { Logger } from '../logger';
 
 /** A finished tool call, for the log: never its arguments (they may hold what a person typed). */
@@ -16,6 +17,8 @@ export interface McpContext {
    * the handshake before Neo4j is up; a call waits for it (or fails saying so).
    */
   reader(): Promise<GraphReader>;
+  /** What changed in the loaded graph's release since the previous release (kg://about). */
+  releaseChanges(): Promise<ReleaseChanges>;
   log: Logger;
   /**
    * Where a finished tool call is told: stdio logs a line per call; HTTP adds

@@ -12,18 +12,26 @@ import {
   PREDICATES,
   PREDICATE_NAMES,
 } from '../domain';
+import { ClientError } from '../errors';
+import { changesDigest } from '../graph/export/release-changes';
 import type { McpContext } from './context';
 import { DISCLAIMER } from './instructions';
 
 /**
- * kg://about: what the graph holds (seed version, content hash, counts), its
- * vocabulary with the Biolink mapping, its sources and the disclaimer.
+ * kg://about: what the graph holds (seed version, content hash, counts), what
+ * changed since the previous release (counts and the first items, so a client
+ * that cached facts knows what to drop), its vocabulary with the Biolink
+ * mapping, its sources and the disclaimer.
  * kg://sources/{id}: one source's metadata, for a citation.
  */
 
 export const ABOUT_URI = 'kg://about';
 export const SOURCE_URI_TEMPLATE = 'kg://sources/{id}';
 export const sourceUri = (id: string) => `kg://sources/${encodeURIComponent(id)}`;
+
+/** How many changes kg://about lists; the release's changes.json has them all. */
+export const ABOUT_CHANGE_ITEMS = 20;
+const RELEASE_CHANGES_URL = '/releases/current/changes.json';
 
 const json = (uri: string, value: unknown) => ({
   contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(value, null, 2) }],
@@ -36,12 +44,23 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
     {
       title: 'About the myoclonus knowledge graph',
       description:
-        'Seed version, content hash, counts, the predicates with their Biolink mapping, the sources, and the disclaimer.',
+        'Seed version, content hash, counts, what changed since the previous release, the predicates with their Biolink mapping, the sources, and the disclaimer.',
       mimeType: 'application/json',
     },
     async (uri) => {
       const reader = await ctx.reader();
-      const [info, sources] = await Promise.all([reader.graphInfo(), reader.sources()]);
+      const [info, sources, changes] = await Promise.all([
+        reader.graphInfo(),
+        reader.sources(),
+        // While a load runs there is no release, so no changes to tell.
+        ctx.releaseChanges().then(
+          (c) => ({ ...changesDigest(c, ABOUT_CHANGE_ITEMS), details: RELEASE_CHANGES_URL }),
+          (error: unknown) => {
+            if (error instanceof ClientError) return null;
+            throw error;
+          },
+        ),
+      ]);
       return json(uri.href, {
         seedVersion: info.seedVersion,
         contentHash: info.contentHash,
@@ -49,6 +68,7 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
         loadState: info.loadState,
         entityCount: info.entityCount,
         factCount: info.factCount,
+        changes,
         kinds: ENTITY_KINDS,
         biolinkModelVersion: BIOLINK_MODEL_VERSION,
         predicates: PREDICATE_NAMES.map((name) => ({

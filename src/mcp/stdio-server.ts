@@ -1,6 +1,8 @@
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { GraphUnavailableError } from '../errors';
 import { GraphReader } from '../graph/read';
+import { CurrentRelease } from '../graph/export/current-release';
+import { SeedReleaseHistory } from '../release/history';
 import { logger } from '../logger';
 import { stopOnSignals } from '../neo4j';
 import { startGraph, type StartedGraph } from '../startup';
@@ -21,6 +23,8 @@ export function serveMcpOverStdio(): void {
   );
   graph.catch((error: unknown) => logger.error({ err: error }, 'the graph could not be started'));
   const log = logger.child({ door: 'mcp-stdio' });
+  const releases = graph.then(({ driver }) => new CurrentRelease(driver, new SeedReleaseHistory()));
+  releases.catch(() => undefined);
 
   const handle = serveStdio(() =>
     createMcpServer({
@@ -37,6 +41,7 @@ export function serveMcpOverStdio(): void {
           );
         }
       },
+      releaseChanges: async () => (await (await releases).get()).changes,
       log,
       recordToolCall: (call) => log.info(call, 'mcp tool call'),
       serverVersion: SERVICE_VERSION,

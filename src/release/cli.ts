@@ -8,25 +8,38 @@ import { waitForNeo4j } from '../graph/wait-for-neo4j';
 import { provisionNeo4j, stopOnSignals } from '../neo4j';
 import { DEFAULT_SEED_DIR, describeReport, seedDatabase } from '../seed/seed';
 import { ONTOLOGIES_DIR } from '../seed/read-seed-files';
+import { loadSeedGraph } from '../seed/seed-graph';
+import { SeedReleaseHistory } from './history';
 
 /**
- * `npm run export [-- --out DIR] [-- --no-seed]`: the graph as a KGX release.
- * Provisions Neo4j as `npm run seed` does, seeds it (unless --no-seed), then
- * writes nodes and edges as KGX TSV and JSON Lines, the SSSOM mappings and
- * manifest.json into DIR (default releases/<seed version>/). A release that
- * fails its checks is not written.
+ * `npm run export [-- --out DIR] [-- --no-seed] [-- --keep] [-- --seeds DIR]`:
+ * the graph as a KGX release. Provisions Neo4j as `npm run seed` does, seeds
+ * it from seeds/ or the --seeds folder (unless --no-seed), then writes nodes and edges as KGX TSV and JSON Lines, the
+ * SSSOM mappings, what changed since the previous release (changes.json,
+ * CHANGES.md) and manifest.json into DIR (default releases/<seed version>/).
+ * A release that fails its checks, or whose previous release is not kept,
+ * is not written. --keep (`npm run release:snapshot`, when cutting a
+ * version) also keeps the release in seeds/releases/<seed version>/, which
+ * the next version's release is compared with, once the loaded graph is
+ * found to be those seeds.
  */
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
-function biolinkVocabulary(): BiolinkVocabulary {
-  const file = path.join(DEFAULT_SEED_DIR, ONTOLOGIES_DIR, 'biolink-model.json');
+function biolinkVocabulary(seedDir: string): BiolinkVocabulary {
+  const file = path.join(seedDir, ONTOLOGIES_DIR, 'biolink-model.json');
   return JSON.parse(readFileSync(file, 'utf8')) as BiolinkVocabulary;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const outIndex = argv.indexOf('--out');
+  const option = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] ? path.resolve(argv[i + 1]!) : undefined;
+  };
   const seed = !argv.includes('--no-seed');
+  const keep = argv.includes('--keep');
+  const seedDir = option('--seeds') ?? DEFAULT_SEED_DIR;
+  const history = new SeedReleaseHistory(seedDir);
   const config = readConfig();
   const connection = await provisionNeo4j({ instance: 'dev' });
   const driver = createDriver(connection);
@@ -36,21 +49,26 @@ async function main(argv: string[]): Promise<number> {
   });
   try {
     await waitForNeo4j(driver, connection.uri, config.NEO4J_STARTUP_WAIT_MS);
-    if (seed) console.error(describeReport(await seedDatabase(driver)));
-    const release = await buildRelease(driver);
-    const problems = checkKgx(release.graph, biolinkVocabulary());
+    if (seed) console.error(describeReport(await seedDatabase(driver, seedDir)));
+    const release = await buildRelease(driver, history);
+    const problems = [
+      ...checkKgx(release.graph, biolinkVocabulary(seedDir)),
+      ...history.problems(release.manifest.seedVersion),
+    ];
+    if (keep && loadSeedGraph(seedDir).contentHash !== release.manifest.contentHash)
+      problems.push('the loaded graph is not the seeds, so its release is not theirs to keep');
     if (problems.length > 0) {
       console.error(
         `the release fails its checks, so nothing was written:\n  ${problems.join('\n  ')}`,
       );
       return 1;
     }
+    // Kept first: a version's release of other content is refused before anything is written.
+    const kept = keep ? history.keep(release) : undefined;
     const out =
-      outIndex >= 0 && argv[outIndex + 1]
-        ? path.resolve(argv[outIndex + 1]!)
-        : path.join(PROJECT_ROOT, 'releases', release.manifest.seedVersion);
+      option('--out') ?? path.join(PROJECT_ROOT, 'releases', release.manifest.seedVersion);
     mkdirSync(out, { recursive: true });
-    for (const [name, content] of Object.entries(release.files))
+    for (const [name, content] of Object.entries({ ...release.files, ...release.changeFiles }))
       writeFileSync(path.join(out, name), content);
     writeFileSync(
       path.join(out, 'manifest.json'),
@@ -61,6 +79,22 @@ async function main(argv: string[]): Promise<number> {
       `release ${release.manifest.seedVersion} (content ${release.manifest.contentHash.slice(0, 12)}): ` +
         `${counts.nodes} nodes, ${counts.edges} edges, ${counts.mappings} mappings in ${path.relative(process.cwd(), out) || out}`,
     );
+    const { changes } = release;
+    console.log(
+      changes.summary
+        ? `changes since ${changes.previousVersion}: ` +
+            (['nodes', 'edges', 'names'] as const)
+              .map((k) => {
+                const c = changes.summary![k];
+                return `${k} +${c.added} -${c.removed} ~${c.changed}`;
+              })
+              .join(', ')
+        : `not compared with an earlier release: ${changes.note}`,
+    );
+    if (kept)
+      console.log(
+        `kept in ${path.relative(process.cwd(), kept) || kept}, which the next version is compared with`,
+      );
     return 0;
   } finally {
     await driver.close();

@@ -1,12 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { checkKgx, type BiolinkVocabulary } from '../../src/graph/export/kgx-check';
 import { buildRelease, type Release } from '../../src/graph/export/release';
+import { keptReleaseFiles } from '../../src/graph/export/kept-release';
+import { compareVersions } from '../../src/graph/export/release-changes';
+import { SeedReleaseHistory } from '../../src/release/history';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
-import { clearGraph, testDriver } from '../fixtures/testkit';
+import { clearGraph, copySeeds, editSeedFile, testDriver } from '../fixtures/testkit';
 
 /** The KGX release: what it holds, the project's own checks, and `kgx validate` on a fresh export. */
 
@@ -22,7 +25,7 @@ beforeAll(async () => {
   driver = testDriver();
   await clearGraph(driver);
   await seedDatabase(driver);
-  release = await buildRelease(driver, new Date('2026-12-01T00:00:00Z'));
+  release = await buildRelease(driver, new SeedReleaseHistory(), new Date('2026-12-01T00:00:00Z'));
 }, 120_000);
 afterAll(async () => {
   await driver?.close();
@@ -209,4 +212,65 @@ test('kgx validate fails on a release with a category the model does not have', 
   const result = kgxValidate(writeRelease(files));
   expect(result.stdout).toMatch(/Category 'Medicine' is unknown/);
   expect(result.status).toBe(1);
+});
+
+/** Runs `npm run export` with these arguments against the tests' Neo4j. */
+function exportCli(...args: string[]) {
+  return spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [path.join(ROOT, 'src', 'release', 'cli.ts'), ...args],
+    { encoding: 'utf8', env: process.env },
+  );
+}
+
+test('npm run export writes the KGX files, changes.json, CHANGES.md and a manifest that links them', () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'export-'));
+  const result = exportCli('--no-seed', '--out', out);
+  expect(result.stderr).not.toMatch(/fails its checks/);
+  expect(result.status).toBe(0);
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  const changes = JSON.parse(readFileSync(path.join(out, 'changes.json'), 'utf8'));
+  expect(changes).toEqual(release.changes);
+  expect(readFileSync(path.join(out, 'CHANGES.md'), 'utf8')).toBe(
+    release.changeFiles['CHANGES.md'],
+  );
+  expect(manifest.changes).toEqual(release.manifest.changes);
+  expect(manifest.changes.files.map((f: { name: string }) => f.name)).toEqual([
+    'changes.json',
+    'CHANGES.md',
+  ]);
+});
+
+test('npm run release:snapshot keeps the release in the seeds, as the export wrote it, and only of those seeds', () => {
+  const seeds = copySeeds();
+  const version = release.manifest.seedVersion;
+  const kept = new SeedReleaseHistory(seeds);
+  rmSync(kept.keptDir(version), { recursive: true, force: true });
+  const out = mkdtempSync(path.join(os.tmpdir(), 'export-'));
+  const result = exportCli('--keep', '--seeds', seeds, '--out', out);
+  expect(result.stdout).toContain(`kept in ${path.relative(process.cwd(), kept.keptDir(version))}`);
+  expect(result.status).toBe(0);
+  for (const name of ['nodes.jsonl', 'edges.jsonl'])
+    expect(readFileSync(path.join(kept.keptDir(version), name), 'utf8')).toBe(
+      readFileSync(path.join(out, name), 'utf8'),
+    );
+  expect(kept.readKept(version).manifest.contentHash).toBe(release.manifest.contentHash);
+
+  editSeedFile(seeds, 'entities/causes.yaml', (t) => t.replace('Epilepsy', 'Epilepsies'));
+  const other = exportCli('--keep', '--no-seed', '--seeds', seeds, '--out', out);
+  expect(other.stderr).toMatch(/the loaded graph is not the seeds/);
+  expect(other.status).toBe(1);
+});
+
+test("a version's kept release is what its export writes, byte for byte; a version not kept is a new one", () => {
+  // A change to what a release holds (a property, a value) is a new version:
+  // the release kept for a version stays the release that version made.
+  const history = new SeedReleaseHistory();
+  const version = release.manifest.seedVersion;
+  const kept = history.keptVersions();
+  if (kept.includes(version)) {
+    const files = keptReleaseFiles(release);
+    for (const name of ['nodes.jsonl', 'edges.jsonl', 'release.json'] as const)
+      expect(readFileSync(path.join(history.keptDir(version), name), 'utf8')).toBe(files[name]);
+  } else expect(compareVersions(version, kept.at(-1)!)).toBeGreaterThan(0);
 });

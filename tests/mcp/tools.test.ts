@@ -225,6 +225,7 @@ test('get_facts by id asks Neo4j once: the facts, their ends and the content has
       readers.push(reader);
       return reader;
     },
+    releaseChanges: () => Promise.reject(new Error('not asked for')),
     log: logger,
     recordToolCall: () => undefined,
     serverVersion: 'test',

@@ -3,6 +3,14 @@ import type { Driver } from 'neo4j-driver';
 import { BIOLINK_MODEL_VERSION } from '../../domain';
 import { GraphNotReadyError } from '../../errors';
 import { readGraphSnapshot } from './graph-snapshot';
+import { recordsOfFiles } from './kept-release';
+import {
+  releaseChanges,
+  type ChangesSummary,
+  type ReleaseChanges,
+  type ReleaseHistory,
+} from './release-changes';
+import { changesMarkdown } from './release-notes';
 import {
   KG_INFORES,
   LOCAL_CURIE_MAP,
@@ -48,13 +56,37 @@ export interface ReleaseManifest {
   /** Prefixes the files use that the Biolink prefix map lacks. */
   curieMap: Record<string, string>;
   files: { name: keyof KgxFiles; bytes: number; sha256: string }[];
+  /** What changed since the previous release, in brief; the files hold it all. */
+  changes: {
+    previousVersion: string | null;
+    compared: boolean;
+    summary: ChangesSummary | null;
+    files: { name: keyof ChangeFiles; bytes: number; sha256: string }[];
+  };
+}
+
+/** A release's changes since the previous one: as JSON, and as Markdown for people. */
+export interface ChangeFiles {
+  'changes.json': string;
+  'CHANGES.md': string;
 }
 
 export interface Release {
   manifest: ReleaseManifest;
   graph: KgxGraph;
   files: KgxFiles;
+  changes: ReleaseChanges;
+  changeFiles: ChangeFiles;
 }
+
+const digest = <F extends object>(files: F) =>
+  (Object.keys(files) as (keyof F & string)[]).map((name) => ({
+    name,
+    bytes: Buffer.byteLength(files[name] as string),
+    sha256: createHash('sha256')
+      .update(files[name] as string)
+      .digest('hex'),
+  }));
 
 const countBy = <T>(items: T[], key: (item: T) => string) =>
   items.reduce<Record<string, number>>((counts, item) => {
@@ -63,10 +95,15 @@ const countBy = <T>(items: T[], key: (item: T) => string) =>
   }, {});
 
 /**
- * The loaded graph as a KGX release. A graph still loading, or left
+ * The loaded graph as a KGX release, with its changes since the release
+ * `history` gives as the previous one. A graph still loading, or left
  * incomplete by a failed load, has no release: GraphNotReadyError.
  */
-export async function buildRelease(driver: Driver, now = new Date()): Promise<Release> {
+export async function buildRelease(
+  driver: Driver,
+  history: ReleaseHistory,
+  now = new Date(),
+): Promise<Release> {
   const snapshot = await readGraphSnapshot(driver);
   if (snapshot.info.loadState !== 'COMPLETE' || snapshot.info.contentHash === '')
     throw new GraphNotReadyError(
@@ -76,6 +113,12 @@ export async function buildRelease(driver: Driver, now = new Date()): Promise<Re
     );
   const graph = toKgx(snapshot);
   const files = serializeKgx(graph, snapshot.info.seedVersion);
+  const version = snapshot.info.seedVersion;
+  const changes = releaseChanges(version, recordsOfFiles(files), history.baselineOf(version));
+  const changeFiles: ChangeFiles = {
+    'changes.json': `${JSON.stringify(changes, null, 2)}\n`,
+    'CHANGES.md': changesMarkdown(changes),
+  };
   const manifest: ReleaseManifest = {
     name: 'myoclonus-knowledge-graph',
     seedVersion: snapshot.info.seedVersion,
@@ -106,11 +149,13 @@ export async function buildRelease(driver: Driver, now = new Date()): Promise<Re
       edgesByPredicate: countBy(graph.edges, (e) => e.predicate),
     },
     curieMap: LOCAL_CURIE_MAP,
-    files: (Object.keys(files) as (keyof KgxFiles)[]).map((name) => ({
-      name,
-      bytes: Buffer.byteLength(files[name]),
-      sha256: createHash('sha256').update(files[name]).digest('hex'),
-    })),
+    files: digest(files),
+    changes: {
+      previousVersion: changes.previousVersion,
+      compared: changes.compared,
+      summary: changes.summary,
+      files: digest(changeFiles),
+    },
   };
-  return { manifest, graph, files };
+  return { manifest, graph, files, changes, changeFiles };
 }

@@ -1,0 +1,38 @@
+import type { Driver } from 'neo4j-driver';
+import { GraphReader } from '../read';
+import { buildRelease, type Release } from './release';
+import type { ReleaseHistory } from './release-changes';
+
+/**
+ * The release of the loaded graph, for the doors that serve it (the release
+ * routes, the MCP about-resource). Built the first time it is asked for and
+ * kept while the loaded content hash stays the same: each call costs one
+ * small read to learn that hash, and a reseed gives the next call a new
+ * release.
+ */
+export class CurrentRelease {
+  private current: { hash: string; release: Promise<Release> } | undefined;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly history: ReleaseHistory,
+  ) {}
+
+  async get(): Promise<Release> {
+    const { contentHash } = await new GraphReader(this.driver, {
+      app: 'release',
+      queryTimeoutMs: 5_000,
+    }).graphInfo();
+    if (!this.current || this.current.hash !== contentHash) {
+      const release = buildRelease(this.driver, this.history);
+      this.current = { hash: contentHash, release };
+      release.catch(() => {
+        if (this.current?.release === release) this.current = undefined;
+      });
+    }
+    const release = await this.current.release;
+    // A reseed between the hash read and the snapshot: the snapshot names the graph it is of.
+    if (release.manifest.contentHash !== contentHash) this.current = undefined;
+    return release;
+  }
+}

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Json } from '../fixtures/api-server';
+import { connectHttp } from '../fixtures/mcp-client';
+import { useSeededServer } from '../fixtures/seeded-server';
+import { copySeeds, editSeedFile } from '../fixtures/testkit';
+import { seedDatabase, DEFAULT_SEED_DIR } from '../../src/seed/seed';
+import { SeedReleaseHistory } from '../../src/release/history';
+
+/**
+ * A release's changes since the previous release, as the service serves them:
+ * in brief in the manifest and kg://about, whole in changes.json and CHANGES.md.
+ */
+
+jest.setTimeout(180_000);
+const ctx = useSeededServer();
+
+const get = (file = '', headers: Record<string, string> = {}) =>
+  fetch(`${ctx.server.url}/releases/current${file ? `/${file}` : ''}`, { headers });
+const getJson = async (file = ''): Promise<Json> => (await get(file)).json();
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Edits a copy of the seeds, failing when the text to change is not there. */
+function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  editSeedFile(dir, file, (text) => {
+    const edited = text.replace(from, to);
+    if (edited === text) throw new Error(`${file} has no ${String(from)}`);
+    return edited;
+  });
+}
+
+test('the manifest gives the changes in brief and links changes.json and CHANGES.md, each with its digest', async () => {
+  const manifest = await getJson();
+  const { changes } = manifest;
+  expect(changes.files.map((f: Json) => f.url)).toEqual([
+    '/releases/current/changes.json',
+    '/releases/current/CHANGES.md',
+  ]);
+  for (const file of changes.files) {
+    const response = await get(file.name);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect({ bytes: Buffer.byteLength(text), sha256: sha256(text) }).toEqual({
+      bytes: file.bytes,
+      sha256: file.sha256,
+    });
+  }
+  const full = await getJson('changes.json');
+  expect(full).toMatchObject({
+    version: manifest.seedVersion,
+    previousVersion: changes.previousVersion,
+    compared: changes.compared,
+    summary: changes.summary,
+  });
+  // The reason is the changelog's own entry for the version.
+  const changelog = readFileSync(path.join(DEFAULT_SEED_DIR, 'CHANGELOG.md'), 'utf8');
+  expect(changelog).toContain(`## ${manifest.seedVersion}\n`);
+  expect(changelog).toContain(full.reason.split('\n')[0]);
+});
+
+test('changes.json and CHANGES.md download with their types and names, and revalidate with 304', async () => {
+  const json = await get('changes.json');
+  expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+  const markdown = await get('CHANGES.md');
+  expect(markdown.headers.get('content-type')).toMatch(/^text\/markdown/);
+  const version = (await getJson()).seedVersion as string;
+  expect(markdown.headers.get('content-disposition')).toContain(
+    `myoclonus-kg-${version}-CHANGES.md`,
+  );
+  expect(await markdown.text()).toMatch(
+    new RegExp(`^# Changes in ${version.replace(/\./g, '\\.')}\n`),
+  );
+  const again = await get('CHANGES.md', { 'if-none-match': markdown.headers.get('etag')! });
+  expect(again.status).toBe(304);
+});
+
+test('kg://about tells what changed since the previous release, in brief, as the release does', async () => {
+  const mcp = await connectHttp(`${ctx.server.url}/mcp`);
+  try {
+    const { contents } = await mcp.client.readResource({ uri: 'kg://about' });
+    const about = JSON.parse((contents[0] as { text: string }).text) as Json;
+    const manifest = await getJson();
+    expect(about.changes).toMatchObject({
+      version: about.seedVersion,
+      previousVersion: manifest.changes.previousVersion,
+      compared: manifest.changes.compared,
+      summary: manifest.changes.summary,
+      details: '/releases/current/changes.json',
+    });
+    expect(about.changes.items.length).toBeLessThanOrEqual(20);
+    // The first paragraph of the changelog's entry for the version.
+    const { reason } = await getJson('changes.json');
+    expect(reason.replace(/\s+/g, ' ').startsWith(about.changes.reason)).toBe(true);
+    expect(about.changes.reason).not.toMatch(/\n/);
+  } finally {
+    await mcp.close();
+  }
+});
+
+test('a new version is compared with the kept release: what changed is in the files, the manifest and kg://about', async () => {
+  const latest = new SeedReleaseHistory().keptVersions().at(-1)!;
+  const next = latest.replace(/\d+$/, (patch) => String(Number(patch) + 1));
+  const dir = copySeeds();
+  edit(dir, 'manifest.yaml', /^version: .*$/m, `version: ${next}`);
+  edit(dir, 'entities/causes.yaml', '      - seizure disorder\n', '      - falling sickness\n');
+  edit(
+    dir,
+    'entities/causes.yaml',
+    /A seizure condition; the article names it as a rare underlying reason for\s+myoclonus\./,
+    'A seizure condition, named as a rare reason for myoclonus.',
+  );
+  edit(
+    dir,
+    'facts/causes.yaml',
+    /(subject: epilepsy\n\s+predicate: CAUSES\n\s+object: myoclonus\n\s+qualifier:) in rare cases/,
+    '$1 in some cases',
+  );
+  edit(
+    dir,
+    'facts/look-alikes.yaml',
+    / {2}- subject: huntingtons-disease\n\s+predicate: MISTAKEN_FOR\n[\s\S]*?paragraph: \d+\n/,
+    '',
+  );
+  const mcp = await connectHttp(`${ctx.server.url}/mcp`);
+  try {
+    await seedDatabase(ctx.driver, dir);
+    const changes = await getJson('changes.json');
+    expect(changes).toMatchObject({ version: next, previousVersion: latest, compared: true });
+    const epilepsy = changes.nodes.changed.find((n: Json) => n.id === 'MYOKG:epilepsy');
+    expect(epilepsy.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          property: 'description',
+          new: 'A seizure condition, named as a rare reason for myoclonus.',
+        }),
+        expect.objectContaining({
+          property: 'synonym',
+          added: ['falling sickness'],
+          removed: ['seizure disorder'],
+        }),
+      ]),
+    );
+    const fact = changes.edges.changed.find(
+      (e: Json) => e.id === 'MYOKG:epilepsy--causes--myoclonus',
+    );
+    expect(fact.changes).toContainEqual({
+      property: 'qualifier_text',
+      old: 'in rare cases',
+      new: 'in some cases',
+    });
+    expect(fact.changes.map((c: Json) => c.property)).toContain('statement');
+    expect(changes.edges.removed).toContainEqual(
+      expect.objectContaining({ id: 'MYOKG:huntingtons-disease--mistaken_for--myoclonus' }),
+    );
+    expect(changes.names.added).toContainEqual({
+      name: 'falling sickness',
+      nodes: ['MYOKG:epilepsy'],
+    });
+    expect(changes.names.removed).toContainEqual({
+      name: 'seizure disorder',
+      nodes: ['MYOKG:epilepsy'],
+    });
+
+    const manifest = await getJson();
+    expect(manifest.changes).toMatchObject({
+      previousVersion: latest,
+      compared: true,
+      summary: changes.summary,
+    });
+    const markdown = await (await get('CHANGES.md')).text();
+    expect(markdown).toContain(`Compared with release ${latest}.`);
+    expect(markdown).toContain('  - qualifier_text: "in rare cases" → "in some cases"');
+    // The service's seeds have no changelog entry for a version made up here.
+    expect(markdown).toContain(`The seeds' changelog has no entry for ${next}.`);
+
+    const { contents } = await mcp.client.readResource({ uri: 'kg://about' });
+    const about = JSON.parse((contents[0] as { text: string }).text) as Json;
+    expect(about.seedVersion).toBe(next);
+    expect(about.changes).toMatchObject({
+      version: next,
+      previousVersion: latest,
+      compared: true,
+      summary: changes.summary,
+      details: '/releases/current/changes.json',
+    });
+    expect(about.changes.items[0]).toBe(
+      'removed edge MYOKG:huntingtons-disease--mistaken_for--myoclonus',
+    );
+    expect(about.changes.items).toContain('removed name "seizure disorder" (was MYOKG:epilepsy)');
+    expect(about.changes.items.length).toBeLessThanOrEqual(20);
+  } finally {
+    await mcp.close();
+    await seedDatabase(ctx.driver);
+  }
+});
