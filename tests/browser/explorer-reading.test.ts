@@ -54,7 +54,7 @@ test('clicking an edge on the canvas shows exactly that fact, with its sentence 
   const factId = facts[0]!;
   await clickFact(page, factId);
   const { body } = await session.server.post(
-    `query ($id: ID!) { facts(about: $id, first: 100) { edges { node { id statement qualifier citation { section paragraph disclaimer source { title lastModified } } } } } }`,
+    `query ($id: ID!) { facts(about: $id, first: 100) { edges { node { id statement qualifier citations { paragraph } citation { section paragraph disclaimer source { title lastModified } } } } } }`,
     { id: 'hypnic-jerks' },
   );
   const fact = body.data.facts.edges.map((e: Json) => e.node).find((f: Json) => f.id === factId);
@@ -70,7 +70,7 @@ test('clicking an edge on the canvas shows exactly that fact, with its sentence 
   expect(evidence).toEqual({
     sentence: fact.statement,
     section: fact.citation.section,
-    paragraph: String(fact.citation.paragraph),
+    paragraph: fact.citations.map((c: Json) => String(c.paragraph)).join(' and '),
     date: fact.citation.source.lastModified,
     source: expect.stringContaining(fact.citation.source.title),
     disclaimer: fact.citation.disclaimer,

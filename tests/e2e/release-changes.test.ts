@@ -59,6 +59,32 @@ test('the manifest gives the changes in brief and links changes.json and CHANGES
   expect(changelog).toContain(full.reason.split('\n')[0]);
 });
 
+test('the 3.0.0 release says what changed since 2.0.0, each retired id with what replaced it', async () => {
+  const changes = await getJson('changes.json');
+  expect(changes).toMatchObject({ version: '3.0.0', previousVersion: '2.0.0', compared: true });
+  // A retired entity id stays in the release as a deprecated node naming what replaced it.
+  const merged = changes.nodes.changed.find((n: Json) => n.id === 'MYOKG:anti-seizure-medication');
+  expect(merged.changes).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ property: 'replaced_by', new: 'MYOKG:antiepileptic-medication' }),
+    ]),
+  );
+  expect(changes.edges.removed).toContainEqual(
+    expect.objectContaining({
+      id: 'MYOKG:epilepsy--causes--myoclonus',
+      replacedBy: 'MYOKG:myoclonus--may_indicate--epilepsy',
+    }),
+  );
+  expect(changes.edges.added.map((e: Json) => e.id)).toContain(
+    'MYOKG:myoclonus--may_indicate--epilepsy',
+  );
+  // A broader word is no longer exported as a synonym of myoclonus.
+  expect(changes.names.removed).toContainEqual(
+    expect.objectContaining({ name: 'twitching', nodes: ['MYOKG:myoclonus'] }),
+  );
+  expect(changes.reason).toMatch(/^Major/);
+});
+
 test('changes.json and CHANGES.md download with their types and names, and revalidate with 304', async () => {
   const json = await get('changes.json');
   expect(json.headers.get('content-type')).toMatch(/^application\/json/);
@@ -103,23 +129,28 @@ test('a new version is compared with the kept release: what changed is in the fi
   const next = latest.replace(/\d+$/, (patch) => String(Number(patch) + 1));
   const dir = copySeeds();
   edit(dir, 'manifest.yaml', /^version: .*$/m, `version: ${next}`);
-  edit(dir, 'entities/causes.yaml', '      - seizure disorder\n', '      - falling sickness\n');
   edit(
     dir,
     'entities/causes.yaml',
-    /A seizure condition; the article names it as a rare underlying reason for\s+myoclonus\./,
+    '      - { text: seizure disorder, scope: exact }\n',
+    '      - { text: falling sickness, scope: exact }\n',
+  );
+  edit(
+    dir,
+    'entities/causes.yaml',
+    /Named by the article among the underlying medical problems that myoclonus can, in\s+rare cases, be a sign of\./,
     'A seizure condition, named as a rare reason for myoclonus.',
   );
   edit(
     dir,
     'facts/causes.yaml',
-    /(subject: epilepsy\n\s+predicate: CAUSES\n\s+object: myoclonus\n\s+qualifier:) in rare cases/,
+    /(subject: epilepsy\n\s+predicate: CAUSES\n\s+object: epileptic-myoclonus\n[\s\S]*?qualifier:) myoclonus that comes from an epileptic disorder/,
     '$1 in some cases',
   );
   edit(
     dir,
     'facts/look-alikes.yaml',
-    / {2}- subject: huntingtons-disease\n\s+predicate: MISTAKEN_FOR\n[\s\S]*?paragraph: \d+\n/,
+    / {2}- subject: huntingtons-disease\n\s+predicate: MISTAKEN_FOR\n[\s\S]*?paragraph: \d+\}\n/,
     '',
   );
   const mcp = await connectHttp(`${ctx.server.url}/mcp`);
@@ -128,25 +159,21 @@ test('a new version is compared with the kept release: what changed is in the fi
     const changes = await getJson('changes.json');
     expect(changes).toMatchObject({ version: next, previousVersion: latest, compared: true });
     const epilepsy = changes.nodes.changed.find((n: Json) => n.id === 'MYOKG:epilepsy');
-    expect(epilepsy.changes).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          property: 'description',
-          new: 'A seizure condition, named as a rare reason for myoclonus.',
-        }),
-        expect.objectContaining({
-          property: 'synonym',
-          added: ['falling sickness'],
-          removed: ['seizure disorder'],
-        }),
-      ]),
+    expect(epilepsy.changes).toContainEqual(
+      expect.objectContaining({
+        property: 'description',
+        new: 'A seizure condition, named as a rare reason for myoclonus.',
+      }),
     );
+    const synonym = epilepsy.changes.find((c: Json) => c.property === 'synonym');
+    expect(synonym.added).toEqual(['falling sickness']);
+    expect(synonym.removed).toContain('seizure disorder');
     const fact = changes.edges.changed.find(
-      (e: Json) => e.id === 'MYOKG:epilepsy--causes--myoclonus',
+      (e: Json) => e.id === 'MYOKG:epilepsy--causes--epileptic-myoclonus',
     );
     expect(fact.changes).toContainEqual({
       property: 'qualifier_text',
-      old: 'in rare cases',
+      old: 'myoclonus that comes from an epileptic disorder',
       new: 'in some cases',
     });
     expect(fact.changes.map((c: Json) => c.property)).toContain('statement');
@@ -170,7 +197,9 @@ test('a new version is compared with the kept release: what changed is in the fi
     });
     const markdown = await (await get('CHANGES.md')).text();
     expect(markdown).toContain(`Compared with release ${latest}.`);
-    expect(markdown).toContain('  - qualifier_text: "in rare cases" → "in some cases"');
+    expect(markdown).toContain(
+      '  - qualifier_text: "myoclonus that comes from an epileptic disorder" → "in some cases"',
+    );
     // The service's seeds have no changelog entry for a version made up here.
     expect(markdown).toContain(`The seeds' changelog has no entry for ${next}.`);
 
