@@ -4,18 +4,13 @@ import type { LoadResult } from './load';
 import { SERVER_NAMES } from './processes';
 import type { ColdStartRow } from './cold-start';
 import type { MemoryRow } from './memory';
+import { spread, type Spread } from './spread';
 import type { ServerId, WorkloadId } from './workloads';
 
 /** Results of one `npm run bench`, and their JSON, Markdown and SVG forms. */
 
 /** The label of the article graph's rows. */
 export const ARTICLE_SCALE = 'article';
-
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-}
 
 export interface RunRecord {
   scale: string;
@@ -77,14 +72,6 @@ export interface BenchResults {
   coldStarts: ColdStartRow[];
   targets: TargetRow[];
   runs: RunRecord[];
-}
-
-export function spread(values: number[]): Spread {
-  const s = [...values].sort((a, b) => a - b);
-  if (s.length === 0) return { median: NaN, min: NaN, max: NaN };
-  const mid = Math.floor(s.length / 2);
-  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  return { median, min: s[0]!, max: s[s.length - 1]! };
 }
 
 export function summarise(runs: RunRecord[], scale: string): ComparisonRow[] {
