@@ -138,7 +138,7 @@ const withSpread = (s: Spread | null, digits = 0) =>
       : `${num(s.median, digits)} (${num(s.min, digits)}–${num(s.max, digits)})`
     : 'n/a';
 
-export function toMarkdown(results: BenchResults): string {
+function toMarkdown(results: BenchResults): string {
   const out: string[] = [];
   const { settings } = results;
   out.push(
@@ -219,7 +219,7 @@ const COLOURS: Record<ServerId, string> = {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Grouped bars: median req/s per workload and server, with min–max whiskers. */
-export function throughputSvg(results: BenchResults): string {
+function throughputSvg(results: BenchResults): string {
   const rows = results.comparison;
   const groups = [...new Set(rows.map((r) => r.workload))];
   const servers: ServerId[] = ['A', 'A+', 'B', 'C', 'D'];
@@ -272,7 +272,7 @@ export function throughputSvg(results: BenchResults): string {
 }
 
 /** Lines: A's W1 and W2 p50 latency against graph size (log scale), with load throughput as labels. */
-export function scaleSvg(results: BenchResults): string {
+function scaleSvg(results: BenchResults): string {
   const points = results.scales.filter((s) => s.relationships > 0);
   const width = 760;
   const height = 360;
