@@ -19,7 +19,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['jest.config.js', 'scripts/**/*.js'],
+    files: ['jest.config.js', '.dependency-cruiser.cjs', 'scripts/**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: {

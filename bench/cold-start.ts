@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import type { ServerMessage } from './servers/child';
 import { SERVER_ENV, SERVER_FILES } from './processes';
-import { spread, type Spread } from './report';
+import { spread, type Spread } from './spread';
 import type { HttpRequest, ServerId } from './workloads';
 
 /**

@@ -16,7 +16,7 @@ import { seedDatabase } from '../src/seed/seed';
 import { connectionEnv, emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
 import { LoadGenerator, startServer, type ServerProcess } from './processes';
-import { spread } from './report';
+import { spread } from './spread';
 import { runMain, writeResultPair } from './script';
 import { CEILING_REQUEST, WORKLOADS, type HttpRequest, type ServerId } from './workloads';
 

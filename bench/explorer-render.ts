@@ -16,7 +16,7 @@ import { buildExplorer } from '../src/explorer/build';
 import { createDriver } from '../src/graph/driver';
 import { applyGraphSchema, writeSeedGraph } from '../src/graph/write';
 import { createApiServer } from '../src/http/server';
-import { HUB_ID, hubGraph } from '../tests/fixtures/hub-graph';
+import { HUB_ID, hubGraph } from './hub-graph';
 import { emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
 import { runMain, writeResultPair } from './script';

@@ -44,7 +44,7 @@ function positive(name: string, value: string | undefined, fallback: number): nu
 }
 
 /** "10k,100k,1M" or "10000,100000" -> numbers. */
-export function parseScales(text: string): number[] {
+function parseScales(text: string): number[] {
   return text
     .split(',')
     .map((s) => s.trim())

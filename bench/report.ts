@@ -4,18 +4,13 @@ import type { LoadResult } from './load';
 import { SERVER_NAMES } from './processes';
 import type { ColdStartRow } from './cold-start';
 import type { MemoryRow } from './memory';
+import { spread, type Spread } from './spread';
 import type { ServerId, WorkloadId } from './workloads';
 
 /** Results of one `npm run bench`, and their JSON, Markdown and SVG forms. */
 
 /** The label of the article graph's rows. */
 export const ARTICLE_SCALE = 'article';
-
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-}
 
 export interface RunRecord {
   scale: string;
@@ -77,14 +72,6 @@ export interface BenchResults {
   coldStarts: ColdStartRow[];
   targets: TargetRow[];
   runs: RunRecord[];
-}
-
-export function spread(values: number[]): Spread {
-  const s = [...values].sort((a, b) => a - b);
-  if (s.length === 0) return { median: NaN, min: NaN, max: NaN };
-  const mid = Math.floor(s.length / 2);
-  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  return { median, min: s[0]!, max: s[s.length - 1]! };
 }
 
 export function summarise(runs: RunRecord[], scale: string): ComparisonRow[] {
@@ -151,7 +138,7 @@ const withSpread = (s: Spread | null, digits = 0) =>
       : `${num(s.median, digits)} (${num(s.min, digits)}–${num(s.max, digits)})`
     : 'n/a';
 
-export function toMarkdown(results: BenchResults): string {
+function toMarkdown(results: BenchResults): string {
   const out: string[] = [];
   const { settings } = results;
   out.push(
@@ -232,7 +219,7 @@ const COLOURS: Record<ServerId, string> = {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Grouped bars: median req/s per workload and server, with min–max whiskers. */
-export function throughputSvg(results: BenchResults): string {
+function throughputSvg(results: BenchResults): string {
   const rows = results.comparison;
   const groups = [...new Set(rows.map((r) => r.workload))];
   const servers: ServerId[] = ['A', 'A+', 'B', 'C', 'D'];
@@ -285,7 +272,7 @@ export function throughputSvg(results: BenchResults): string {
 }
 
 /** Lines: A's W1 and W2 p50 latency against graph size (log scale), with load throughput as labels. */
-export function scaleSvg(results: BenchResults): string {
+function scaleSvg(results: BenchResults): string {
   const points = results.scales.filter((s) => s.relationships > 0);
   const width = 760;
   const height = 360;

@@ -31,7 +31,6 @@ import { targetRows } from './targets';
 import {
   ARTICLE_SCALE,
   pairedRatio,
-  spread,
   summarise,
   writeDocsSummary,
   writeResults,
@@ -39,6 +38,7 @@ import {
   type RunRecord,
   type ScaleRow,
 } from './report';
+import { spread } from './spread';
 import { buildSyntheticGraph, relationshipCount } from './synthetic-graph';
 import {
   CEILING_REQUEST,

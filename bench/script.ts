@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** What the bench's side scripts share: where results go, how they are written, how a script ends. */
 
-export const RESULTS_DIR = path.resolve(__dirname, 'results');
+const RESULTS_DIR = path.resolve(__dirname, 'results');
 
 /** Writes `<name>.json` and `<name>.md` under bench/results/ and says so. */
 export function writeResultPair(name: string, data: unknown, markdown: string[]): void {

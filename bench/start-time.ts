@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { spread, type Spread } from './report';
+import { spread, type Spread } from './spread';
 import { runMain, writeResultPair } from './script';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -31,7 +31,7 @@ export interface Workload {
 }
 
 /** The targets: entities of the article, present at every scale (see synthetic-graph.ts). */
-export const TARGETS = {
+const TARGETS = {
   conditionName: 'secondary myoclonus',
   factsAbout: 'secondary-myoclonus',
   factsDepth: 2,

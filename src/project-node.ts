@@ -22,7 +22,7 @@ export function wantedNodeMajor(engines: string): number | undefined {
   return match?.[1] ? Number(match[1]) : undefined;
 }
 
-export const PROJECT_NODE = path.join(ROOT, 'node_modules', 'node', 'bin', 'node');
+const PROJECT_NODE = path.join(ROOT, 'node_modules', 'node', 'bin', 'node');
 
 function enginesNode(): string {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {

@@ -13,7 +13,7 @@ const RESOLVERS: Record<string, string> = {
 };
 
 /** The prefixes a cross-reference may have. */
-export const XREF_PREFIXES = Object.keys(RESOLVERS);
+const XREF_PREFIXES = Object.keys(RESOLVERS);
 
 export const curiePrefix = (curie: string) => curie.slice(0, curie.indexOf(':'));
 

@@ -1,7 +1,7 @@
 import { PREDICATES, type Frequency, type PredicateName } from './vocabulary';
 
 /** What a sentence needs of an entity: its name, and whether that name keeps its capital. */
-export interface NamedEntity {
+interface NamedEntity {
   name: string;
   properName: boolean;
 }

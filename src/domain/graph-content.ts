@@ -143,7 +143,7 @@ export interface EntityContent {
 }
 
 /** A figure the source gives: `value` `unit`, counted per `per` (1.3 cases per 100,000 people). */
-export interface FigureContent {
+interface FigureContent {
   value: number;
   unit: string;
   per: number;

@@ -10,12 +10,11 @@ export {
   STATED_PREDICATE_NAMES,
   type EntityKindName,
   type Frequency,
-  type KnowledgeLevel,
   type ModalityName,
   type NameScope,
   type PredicateName,
 } from './vocabulary';
-export { factStatement, type NamedEntity, type StatedFact } from './fact-sentence';
+export { factStatement } from './fact-sentence';
 export { canonicalJson, contentHash, sha256 } from './content-hash';
 export { normalizeName } from './names';
 export {
@@ -23,12 +22,10 @@ export {
   MATCH_TYPES,
   factId,
   isAlsoCalled,
-  type NameContent,
   type RetiredIdContent,
   type CitationContent,
   type EntityContent,
   type FactContent,
-  type FigureContent,
   type GraphContent,
   type MatchType,
   type OntologySynonymContent,
@@ -41,6 +38,5 @@ export {
   BIOLINK_MODEL_VERSION,
   BIOLINK_PREDICATES,
   DEFAULT_CATEGORY,
-  type BiolinkCategory,
 } from './biolink';
-export { XREF_PREFIXES, curiePrefix, curieUrl, normalizeCurie } from './curies';
+export { curiePrefix, curieUrl, normalizeCurie } from './curies';

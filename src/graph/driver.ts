@@ -1,8 +1,14 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Neo4jConnection } from '../neo4j';
 import { installTcpNoDelay } from './tcp-no-delay';
 
 export const DATABASE = 'neo4j';
+
+/** Where the driver connects, and as whom: what provisioning hands over. */
+interface DriverTarget {
+  uri: string;
+  user: string;
+  password: string;
+}
 
 export interface DriverOptions {
   /** Fail fast when Neo4j is unreachable instead of hanging. */
@@ -11,10 +17,7 @@ export interface DriverOptions {
   maxConnectionPoolSize?: number;
 }
 
-export function createDriver(
-  connection: Pick<Neo4jConnection, 'uri' | 'user' | 'password'>,
-  options: DriverOptions = {},
-): Driver {
+export function createDriver(connection: DriverTarget, options: DriverOptions = {}): Driver {
   installTcpNoDelay();
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionTimeout: options.connectionTimeoutMs ?? 3_000,

@@ -9,7 +9,7 @@ export const EXPLORER_PATH = '/explorer';
  * The page may load nothing but its own assets and talk to nothing but its
  * own host: no CDN, no web font, no other API.
  */
-export const EXPLORER_CONTENT_SECURITY_POLICY = [
+const EXPLORER_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   // cytoscape sets inline styles on the elements it makes; scripts stay strictly the page's own.

@@ -7,7 +7,7 @@ import { logger } from '../logger';
 export type ErrorBody = (message: string, code: ErrorCode) => unknown;
 
 /** GraphQL's shape: `errors[].extensions.code`. */
-export const graphqlErrorBody: ErrorBody = (message, code) => ({
+const graphqlErrorBody: ErrorBody = (message, code) => ({
   errors: [{ message, extensions: { code } }],
 });
 

@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { DISCLAIMER } from './instructions';
 
 /** The answer a model must give when the graph has nothing on the question. */
-export const NOT_IN_GRAPH = 'not in the knowledge graph';
+const NOT_IN_GRAPH = 'not in the knowledge graph';
 
-export const answerWithCitationsArgs = z.object({
+const answerWithCitationsArgs = z.object({
   question: z.string().min(1).max(1_000).describe("The person's question, in their own words."),
 });
 
 /** The prompt's text: the workflow, the citation rule, and the question as data. */
-export function answerWithCitationsText(question: string): string {
+function answerWithCitationsText(question: string): string {
   return `Answer the question below from the myoclonus knowledge graph only.
 
 1. Call resolve_entity with the words of the question that name a condition, cause, risk factor, treatment, symptom or group of people. If a result is ambiguous, ask which one is meant.

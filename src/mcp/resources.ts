@@ -25,9 +25,9 @@ import { DISCLAIMER } from './instructions';
  * kg://sources/{id}: one source's metadata, for a citation.
  */
 
-export const ABOUT_URI = 'kg://about';
-export const SOURCE_URI_TEMPLATE = 'kg://sources/{id}';
-export const sourceUri = (id: string) => `kg://sources/${encodeURIComponent(id)}`;
+const ABOUT_URI = 'kg://about';
+const SOURCE_URI_TEMPLATE = 'kg://sources/{id}';
+const sourceUri = (id: string) => `kg://sources/${encodeURIComponent(id)}`;
 
 /** How many changes kg://about lists; the release's changes.json has them all. */
 export const ABOUT_CHANGE_ITEMS = 20;

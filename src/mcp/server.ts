@@ -11,7 +11,7 @@ import { explainPath } from './tools/explain-path';
 import { getFacts } from './tools/get-facts';
 import { resolveEntity } from './tools/resolve-entity';
 
-export const MCP_SERVER_NAME = 'myoclonus-knowledge-graph';
+const MCP_SERVER_NAME = 'myoclonus-knowledge-graph';
 
 /** The tools' schemas, converted to JSON Schema once for every instance. */
 const SCHEMAS = {

@@ -6,7 +6,7 @@
  * cl100k on the largest results), so a result estimated within its budget is
  * within it for those models too. Cheap enough to run on every fact.
  */
-export const BYTES_PER_TOKEN = 2.5;
+const BYTES_PER_TOKEN = 2.5;
 
 export function estimateTokens(text: string): number {
   return Math.ceil(Buffer.byteLength(text, 'utf8') / BYTES_PER_TOKEN);

@@ -7,7 +7,7 @@ import { ENTITY_KINDS, PREDICATE_NAMES } from '../domain';
  * every value it may pass without a schema tool.
  */
 
-export const LIMITS = {
+const LIMITS = {
   maxTextLength: 200,
   maxIdLength: 200,
   maxCandidates: 20,

@@ -12,14 +12,14 @@ const disclaimer = z.string().describe('Shown with every answer: this is no medi
 
 const entityRefOutput = z.object({ id: z.string(), name: z.string() });
 
-export const citationOutput = z.object({
+const citationOutput = z.object({
   source: z.string().describe("The source's title."),
   section: z.string(),
   paragraph: z.number().int(),
   date: z.string().describe('When the source was last changed.'),
 });
 
-export const factOutput = z.object({
+const factOutput = z.object({
   id: z.string(),
   subject: entityRefOutput,
   predicate: predicateSchema,

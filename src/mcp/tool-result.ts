@@ -15,7 +15,7 @@ export class ToolInputError extends ClientError {
   readonly code = ErrorCode.BAD_USER_INPUT;
 }
 
-export interface ToolErrorContent {
+interface ToolErrorContent {
   [key: string]: unknown;
   error: { code: string; message: string };
   disclaimer: string;
@@ -28,7 +28,7 @@ export function toolResult<T extends object>(structured: T, text: string): CallT
   };
 }
 
-export function toolError(code: string, message: string): CallToolResult {
+function toolError(code: string, message: string): CallToolResult {
   const structured: ToolErrorContent = { error: { code, message }, disclaimer: DISCLAIMER };
   return {
     isError: true,

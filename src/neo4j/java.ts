@@ -11,7 +11,7 @@ function javaSays(javaBin: string, args: string[]): string {
   return `${result.stdout ?? ''}${result.stderr ?? ''}`;
 }
 
-export function parseJavaMajor(versionText: string): number | undefined {
+function parseJavaMajor(versionText: string): number | undefined {
   const match = /version "(\d+)(?:\.(\d+))?/.exec(versionText);
   if (!match?.[1]) return undefined;
   const first = Number(match[1]);

@@ -18,7 +18,7 @@ import { findSupportedJavaHome } from './java';
 import { ProvisioningError, type Neo4jConnection } from './connection';
 
 /** The Neo4j release we run locally: the 5.26 LTS line, the last that runs on Java 17. */
-export const LOCAL_NEO4J_VERSION = '5.26.30';
+const LOCAL_NEO4J_VERSION = '5.26.30';
 
 export interface LocalServerOptions {
   /** Folder for jars and instances; git-ignored. */
@@ -95,7 +95,7 @@ function startWatchdog(ownerPid: number, pgid: number): number | undefined {
  * Fetches the Neo4j server jars from Maven Central once, with Maven, into
  * `<cacheDir>/dist/<version>/lib`. A second call finds them and returns at once.
  */
-export function ensureDistribution(cacheDir: string, version = LOCAL_NEO4J_VERSION): string {
+function ensureDistribution(cacheDir: string, version = LOCAL_NEO4J_VERSION): string {
   const home = path.join(cacheDir, 'dist', version);
   const lib = path.join(home, 'lib');
   const marker = path.join(home, '.complete');

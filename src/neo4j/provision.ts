@@ -4,7 +4,7 @@ import { logger } from '../logger';
 import { ProvisioningError, type Neo4jConnection } from './connection';
 import { startLocalNeo4j, type LocalServerOptions } from './local-server';
 
-export const NEO4J_IMAGE = 'neo4j:5.26-community';
+const NEO4J_IMAGE = 'neo4j:5.26-community';
 
 export interface ProvisionOptions {
   /** Local instance name: its own data folder ("dev" for start and seed, "test", "bench"). */

@@ -38,7 +38,7 @@ export const cacheableHash = (seed: SeedStateRecord | null): string | null =>
   seed?.loadState === 'COMPLETE' && seed.contentHash ? seed.contentHash : null;
 
 /** A weak validator: the same graph, operation and variables give the same answer (its requestId aside). */
-export function entityTagOf(contentHash: string, context: Context): string {
+function entityTagOf(contentHash: string, context: Context): string {
   const digest = createHash('sha256')
     .update(
       JSON.stringify([

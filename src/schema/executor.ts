@@ -14,7 +14,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
 /** Distinct operations kept compiled; the least recently used is dropped beyond this. */
-export const COMPILED_OPERATIONS_KEPT = 500;
+const COMPILED_OPERATIONS_KEPT = 500;
 
 type Compiled = CompiledQuery | 'graphql-js';
 

@@ -3,8 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { CLIENT_ERROR_CODES, ErrorCode } from '../errors';
 import { logger } from '../logger';
 
-export const withoutSuggestions = (message: string) =>
-  message.replace(/\s*Did you mean [^?]*\?/g, '');
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
 /**
  * Masks every error that is not one of ours: outside development the client

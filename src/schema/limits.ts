@@ -5,7 +5,7 @@ import { MAX_DEPTH, MAX_HOPS, decodeCursor } from '../graph/read';
  * Bounds on the arguments that multiply work. They are part of the contract
  * (the SDL descriptions state them) and are enforced here, before any query.
  */
-export const LIMITS = {
+const LIMITS = {
   maxPageSize: 100,
   maxSearchResults: 50,
   maxSearchTextLength: 200,

@@ -10,7 +10,7 @@ import { ONTOLOGIES_DIR } from './read-seed-files';
  */
 
 /** The ontologies whose identifiers a seed may cite, each with its extract. */
-export const CITED_ONTOLOGIES = ['HP', 'MONDO', 'MESH', 'ICD10CM'] as const;
+const CITED_ONTOLOGIES = ['HP', 'MONDO', 'MESH', 'ICD10CM'] as const;
 export type CitedOntology = (typeof CITED_ONTOLOGIES)[number];
 
 export interface OntologyTerm {
@@ -28,13 +28,13 @@ export interface OntologyTerm {
   mappings: { id: string; match: MatchType }[];
 }
 
-export interface OntologyTermSynonym {
+interface OntologyTermSynonym {
   text: string;
   scope: NameScope;
   type?: string;
 }
 
-export interface OntologySource {
+interface OntologySource {
   name: string;
   release: string;
   from: string;

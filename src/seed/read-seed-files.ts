@@ -15,7 +15,7 @@ export interface ParsedSeedFile {
 /** Beside the seed files, not among them: the ontology extracts the cross-references are checked against. */
 export const ONTOLOGIES_DIR = 'ontologies';
 
-export function listSeedFiles(dir: string): string[] {
+function listSeedFiles(dir: string): string[] {
   const found: string[] = [];
   const walk = (current: string) => {
     for (const name of readdirSync(current).sort()) {
@@ -29,7 +29,7 @@ export function listSeedFiles(dir: string): string[] {
   return found;
 }
 
-export function fieldName(fieldPath: (string | number)[]): string {
+function fieldName(fieldPath: (string | number)[]): string {
   return fieldPath
     .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
     .join('');

@@ -43,7 +43,7 @@ function collect<
  * the kinds they allow. The merged content of all seed files is what the
  * loader writes.
  */
-export function buildSeedGraph(
+function buildSeedGraph(
   files: ParsedSeedFile[],
   extracts: OntologyExtracts,
 ): {

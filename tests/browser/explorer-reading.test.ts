@@ -13,7 +13,7 @@ import {
   shown,
   useExplorerPage,
 } from '../fixtures/explorer-page';
-import { HUB_ID, HUB_NEIGHBOURS } from '../fixtures/hub-graph';
+import { HUB_ID, HUB_NEIGHBOURS } from '../../bench/hub-graph';
 
 /**
  * Reading the graph in the explorer, in Chromium against the real service on

@@ -14,7 +14,7 @@ import {
   shown,
   useExplorerPage,
 } from '../fixtures/explorer-page';
-import { HUB_ID } from '../fixtures/hub-graph';
+import { HUB_ID } from '../../bench/hub-graph';
 
 /**
  * Keeping and sharing what the explorer shows, in Chromium against the real

@@ -3,7 +3,7 @@
  * reach the API, or an answer with errors, becomes an ApiError whose message
  * says so in words; the page shows it and keeps what it shows.
  */
-export const GRAPHQL_URL = '/graphql';
+const GRAPHQL_URL = '/graphql';
 
 export class ApiError extends Error {
   constructor(

@@ -8,7 +8,7 @@ import { parseViewState, formatViewState, type Position, type ViewState } from '
  * CSV with their citations.
  */
 
-export const GRAPH_JSON_FORMAT = 'myoclonus-explorer-graph';
+const GRAPH_JSON_FORMAT = 'myoclonus-explorer-graph';
 
 export interface GraphJson {
   format: typeof GRAPH_JSON_FORMAT;

@@ -35,7 +35,7 @@ export interface GraphViewEvents {
 }
 
 const MORE_PREFIX = 'more:';
-export const moreNodeId = (id: string) => `${MORE_PREFIX}${id}`;
+const moreNodeId = (id: string) => `${MORE_PREFIX}${id}`;
 
 const STYLE: cytoscape.StylesheetJson = [
   {

@@ -15,7 +15,7 @@ export type EntityDetails = NonNullable<ExplorerDetailsQuery['entity']>;
 const paragraphsOf = (fact: ExplorerFactFragment) =>
   fact.citations.map((c) => String(c.paragraph)).join(' and ');
 
-export const citationText = (fact: ExplorerFactFragment) =>
+const citationText = (fact: ExplorerFactFragment) =>
   `${fact.citation.source.title}, section "${fact.citation.section}", paragraph ${paragraphsOf(fact)} (${fact.citation.source.lastModified})`;
 
 /** What kind of claim a fact is, in words: "Indication: “can be an indication of”, in rare cases". */
@@ -31,7 +31,7 @@ const MODALITY_WORDS: Record<ExplorerFactFragment['modality'], string> = {
   FIGURE: 'A figure (observed)',
 };
 
-export const claimText = (fact: ExplorerFactFragment) =>
+const claimText = (fact: ExplorerFactFragment) =>
   `${MODALITY_WORDS[fact.modality]}; the source says “${fact.cue}”${fact.frequency ? `, ${fact.frequency}` : ''}`;
 
 export function factEvidence(fact: ExplorerFactFragment): HTMLElement {

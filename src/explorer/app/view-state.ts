@@ -14,7 +14,7 @@ import {
  */
 
 export type LayoutName = 'force' | 'hierarchy';
-export const LAYOUTS: readonly LayoutName[] = ['force', 'hierarchy'];
+const LAYOUTS: readonly LayoutName[] = ['force', 'hierarchy'];
 
 export interface Position {
   x: number;
@@ -34,9 +34,9 @@ export interface ViewState {
 }
 
 /** Most pages of neighbours one entity may load (each page is the expansion cap). */
-export const MAX_PAGES = 100;
+const MAX_PAGES = 100;
 /** Most entities a link may name. */
-export const MAX_LINKED_NODES = 3000;
+const MAX_LINKED_NODES = 3000;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 

@@ -18,8 +18,8 @@ type SnapshotEntity = GraphSnapshot['entities'][number];
  */
 
 /** This graph's own prefix: every entity is a node `MYOKG:<id>`, every fact an edge `MYOKG:<fact id>`. */
-export const LOCAL_PREFIX = 'MYOKG';
-export const LOCAL_PREFIX_IRI = 'https://w3id.org/myoclonus-kg/';
+const LOCAL_PREFIX = 'MYOKG';
+const LOCAL_PREFIX_IRI = 'https://w3id.org/myoclonus-kg/';
 /** The infores id of this knowledge graph, which aggregates what its source states. */
 export const KG_INFORES = 'infores:myoclonus-kg';
 
@@ -29,7 +29,7 @@ export const LOCAL_CURIE_MAP: Record<string, string> = {
   ICD10CM: 'http://purl.bioontology.org/ontology/ICD10CM/',
 };
 
-export interface KgxNode {
+interface KgxNode {
   id: string;
   category: string[];
   name: string;
@@ -46,7 +46,7 @@ export interface KgxNode {
   replaced_by?: string;
 }
 
-export interface KgxEdge {
+interface KgxEdge {
   id: string;
   subject: string;
   predicate: string;
@@ -81,7 +81,7 @@ export interface KgxEdge {
 }
 
 /** One row of the SSSOM mapping table: an entity and an ontology term. */
-export interface SssomMapping {
+interface SssomMapping {
   subject_id: string;
   subject_label: string;
   predicate_id: string;
@@ -91,7 +91,7 @@ export interface SssomMapping {
   object_source_version: string;
 }
 
-export const nodeId = (entityId: string) => `${LOCAL_PREFIX}:${entityId}`;
+const nodeId = (entityId: string) => `${LOCAL_PREFIX}:${entityId}`;
 
 function toNode(entity: SnapshotEntity): KgxNode {
   return {

@@ -21,7 +21,7 @@ import {
 } from './kgx';
 
 /** What a release is: its files and a manifest that names the graph they are of. */
-export interface ReleaseManifest {
+interface ReleaseManifest {
   name: string;
   seedVersion: string;
   /** The content hash of the loaded graph the files are of. */

@@ -44,7 +44,7 @@ import type {
 type Direction = 'OUT' | 'IN' | 'BOTH';
 
 /** How long past the query timeout a read waits for Neo4j before it gives up itself. */
-export const CLIENT_DEADLINE_GRACE_MS = 1_000;
+const CLIENT_DEADLINE_GRACE_MS = 1_000;
 
 type NeighbourhoodRequest =
   | { mode: 'entity'; id: string }

@@ -90,7 +90,7 @@ export interface EntityAnnotationsRecord {
   xrefNote: string | null;
 }
 
-export interface FigureRecord {
+interface FigureRecord {
   value: number;
   unit: string;
   per: number;
@@ -152,7 +152,7 @@ export interface StatisticRecord {
  * ontology names (the whole text, normalised), a name nearly the text (a
  * misspelling), or only some of its words.
  */
-export type SearchMatchType = 'exact_name' | 'synonym' | 'ontology_synonym' | 'fuzzy' | 'words';
+type SearchMatchType = 'exact_name' | 'synonym' | 'ontology_synonym' | 'fuzzy' | 'words';
 
 export interface SearchMatchRecord {
   type: SearchMatchType;
@@ -173,7 +173,7 @@ export interface PathRecord {
   facts: FactRecord[];
 }
 
-export interface PageInfoRecord {
+interface PageInfoRecord {
   hasNextPage: boolean;
   endCursor: string | null;
 }

@@ -11,7 +11,7 @@ import * as W from './statements';
 import { anyChange, readExisting, writeChanges, type StepRunner } from './write-changes';
 
 /** New entities from which a batched load builds the full-text indexes after writing (and they must be half the graph). */
-export const BULK_FULLTEXT_MIN_CREATES = 10_000;
+const BULK_FULLTEXT_MIN_CREATES = 10_000;
 
 /**
  * The load of graphs too large for one transaction in Neo4j's memory. It

@@ -30,10 +30,10 @@ const RANGE_SCHEMA = [
 ];
 
 /** The constraints and indexes every query relies on (idempotent). */
-export const SCHEMA_STATEMENTS = [...RANGE_SCHEMA, ...Object.values(FULLTEXT_INDEXES)];
+const SCHEMA_STATEMENTS = [...RANGE_SCHEMA, ...Object.values(FULLTEXT_INDEXES)];
 
 /** The full-text index names, for the statements that drop them (names of ours, never input). */
-export const FULLTEXT_INDEX_NAMES = Object.keys(FULLTEXT_INDEXES);
+const FULLTEXT_INDEX_NAMES = Object.keys(FULLTEXT_INDEXES);
 
 /**
  * Drops the full-text indexes, which a large load then builds again in one

@@ -5,7 +5,7 @@ import type { LoadMode, LoadReport, WriteOptions } from './load-report';
 import { writeInOneTransaction } from './single-transaction-load';
 
 /** Items up to which a load runs in one transaction (about 100 MB of transaction state). */
-export const SINGLE_TRANSACTION_LIMIT = 50_000;
+const SINGLE_TRANSACTION_LIMIT = 50_000;
 
 /**
  * Writes the graph: upserts what changed, removes what is no longer in the

@@ -26,14 +26,14 @@ import * as W from './statements';
  */
 
 /** One statement over a list of rows: `params(from, to)` gives a batch's parameters. */
-export interface WriteStep {
+interface WriteStep {
   step: string;
   statement: CypherStatement;
   size: number;
   params(from: number, to: number): Record<string, unknown>;
 }
 
-export function writeStep<T>(
+function writeStep<T>(
   step: string,
   statement: CypherStatement,
   items: T[],

@@ -29,7 +29,7 @@ import { toolResult } from '../tool-result';
  */
 
 /** Facts read per entity; the whole graph holds fewer. */
-export const FACTS_READ_PER_ENTITY = 1_000;
+const FACTS_READ_PER_ENTITY = 1_000;
 
 type EntityStatusView = GetFactsOutput['entities'][number];
 type GetFactsContent = GetFactsOutput;

@@ -18,7 +18,7 @@ export const AMBIGUOUS_SHARE = 0.85;
 
 export type ResolveStatus = ResolveEntityOutput['status'];
 
-export type CandidateView = ResolveEntityOutput['candidates'][number];
+type CandidateView = ResolveEntityOutput['candidates'][number];
 type ResolveEntityContent = ResolveEntityOutput;
 
 export function resolveStatus(scores: number[]): ResolveStatus {

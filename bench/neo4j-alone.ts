@@ -3,11 +3,11 @@
  * and keeps it running until Ctrl-C: for working on the harness or on a query
  * with NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD pointed at it.
  *
- *   npx tsx scripts/bench-neo4j.ts [--smoke]
+ *   npx tsx bench/neo4j-alone.ts [--smoke]
  */
-import { provisionBenchNeo4j } from '../bench/neo4j';
-import { readOptions } from '../bench/options';
 import { stopOnSignals } from '../src/neo4j';
+import { provisionBenchNeo4j } from './neo4j';
+import { readOptions } from './options';
 
 async function main(): Promise<void> {
   const options = readOptions();
