@@ -89,9 +89,13 @@ module.exports = {
     ),
     layer(
       'mcp-door-imports-graph-and-domain',
-      'The MCP door: thin tools over the data layer. Its stdio entry (stdio.ts, stdio-server.ts) starts the service itself, as main.ts does.',
+      'The MCP door: thin tools over the data layer. Its stdio entry (stdio.ts, stdio-server.ts) starts the service itself, as main.ts does, and reads the kept releases the changes are computed against (release/history.ts).',
       src('mcp'),
-      [src('domain', 'graph', 'neo4j', 'startup', 'project-node'), src(...FOUNDATION)],
+      [
+        src('domain', 'graph', 'neo4j', 'startup', 'project-node'),
+        '^src/release/history\\.ts$',
+        src(...FOUNDATION),
+      ],
     ),
     {
       name: 'only-the-mcp-stdio-entry-starts-the-service',
@@ -109,9 +113,13 @@ module.exports = {
     ),
     layer(
       'http-mounts-the-doors',
-      'The Express app mounts the GraphQL, MCP and explorer doors; it does not provision or seed.',
+      'The Express app mounts the GraphQL, MCP and explorer doors; it does not provision or seed. It reads the kept releases (release/history.ts) that /releases/current compares with.',
       src('http'),
-      [src('domain', 'graph', 'schema', 'plugins', 'mcp', 'explorer'), src(...FOUNDATION)],
+      [
+        src('domain', 'graph', 'schema', 'plugins', 'mcp', 'explorer'),
+        '^src/release/history\\.ts$',
+        src(...FOUNDATION),
+      ],
     ),
     layer(
       'generated-types-name-their-mappers-only',

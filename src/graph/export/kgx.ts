@@ -18,7 +18,7 @@ type SnapshotEntity = GraphSnapshot['entities'][number];
  */
 
 /** This graph's own prefix: every entity is a node `MYOKG:<id>`, every fact an edge `MYOKG:<fact id>`. */
-const LOCAL_PREFIX = 'MYOKG';
+export const LOCAL_PREFIX = 'MYOKG';
 const LOCAL_PREFIX_IRI = 'https://w3id.org/myoclonus-kg/';
 /** The infores id of this knowledge graph, which aggregates what its source states. */
 export const KG_INFORES = 'infores:myoclonus-kg';
