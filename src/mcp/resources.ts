@@ -30,7 +30,7 @@ const SOURCE_URI_TEMPLATE = 'kg://sources/{id}';
 const sourceUri = (id: string) => `kg://sources/${encodeURIComponent(id)}`;
 
 /** How many changes kg://about lists; the release's changes.json has them all. */
-export const ABOUT_CHANGE_ITEMS = 20;
+const ABOUT_CHANGE_ITEMS = 20;
 const RELEASE_CHANGES_URL = '/releases/current/changes.json';
 
 const json = (uri: string, value: unknown) => ({

@@ -28,9 +28,9 @@ import type { RetiredId } from '../graph/export/release-diff';
 
 /** The seeds' folder, as the seed command reads it. */
 export const SEEDS_DIR = path.resolve(__dirname, '..', '..', 'seeds');
-export const CHANGELOG_FILE = 'CHANGELOG.md';
-export const KEPT_RELEASES_DIR = 'releases';
-export const RETIRED_FILE = 'retired.yaml';
+const CHANGELOG_FILE = 'CHANGELOG.md';
+const KEPT_RELEASES_DIR = 'releases';
+const RETIRED_FILE = 'retired.yaml';
 /** The first version released in KGX: the versions before it have no release to keep. */
 export const FIRST_KEPT_RELEASE = '2.0.0';
 

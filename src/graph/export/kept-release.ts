@@ -10,7 +10,7 @@ import type { KgxRecord, KgxRecords } from './release-diff';
  * bytes). Pure: texts in, texts or records out.
  */
 
-export const KEPT_FILES = ['nodes.jsonl', 'edges.jsonl'] as const;
+const KEPT_FILES = ['nodes.jsonl', 'edges.jsonl'] as const;
 export type KeptFileName = (typeof KEPT_FILES)[number];
 export const KEPT_MANIFEST = 'release.json';
 
@@ -23,7 +23,7 @@ export interface KeptReleaseManifest {
 }
 
 /** The records of a KGX JSON Lines file. */
-export function jsonlRecords(text: string, file = 'a JSON Lines file'): KgxRecord[] {
+function jsonlRecords(text: string, file = 'a JSON Lines file'): KgxRecord[] {
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -69,7 +69,7 @@ export interface ReleaseHistory {
   baselineOf(version: string): Baseline;
 }
 
-export interface ChangeCounts {
+interface ChangeCounts {
   added: number;
   removed: number;
   changed: number;
@@ -150,7 +150,7 @@ const named = (r: { id: string; name?: unknown }) =>
  * Every change as one line, the ones a cache most needs first. A name of a
  * node removed or added is left to that node's line.
  */
-export function changeLines(changes: ReleaseChanges): string[] {
+function changeLines(changes: ReleaseChanges): string[] {
   if (!changes.compared) return [];
   const lines: string[] = [];
   const records = [

@@ -28,7 +28,7 @@ export interface RetiredId {
  * a `loaded_at`, a `content_hash`). A release's manifest (its dates, content
  * hash and file digests) is not compared either: only nodes and edges are.
  */
-export const VOLATILE_PROPERTY = /(^|_)(date|time|timestamp|hash|sha256|checksum)$|_at$/;
+const VOLATILE_PROPERTY = /(^|_)(date|time|timestamp|hash|sha256|checksum)$|_at$/;
 
 export interface PropertyChange {
   property: string;
@@ -47,7 +47,7 @@ export type RecordLabel = { id: string } & Record<string, unknown>;
 
 export type RemovedRecord = RecordLabel & { replacedBy?: string; reason?: string };
 
-export type ChangedRecord = RecordLabel & { changes: PropertyChange[] };
+type ChangedRecord = RecordLabel & { changes: PropertyChange[] };
 
 export interface RecordChanges {
   added: RecordLabel[];
@@ -84,10 +84,10 @@ export interface KgxRecords {
 }
 
 /** The properties that label a node and an edge in a list of changes. */
-export const NODE_LABEL = ['name', 'category'];
-export const EDGE_LABEL = ['subject', 'predicate', 'object'];
+const NODE_LABEL = ['name', 'category'];
+const EDGE_LABEL = ['subject', 'predicate', 'object'];
 /** The properties whose values are names a person may look a node up by. */
-export const NAME_PROPERTIES = ['name', 'synonym'];
+const NAME_PROPERTIES = ['name', 'synonym'];
 
 const isEmpty = (value: unknown) =>
   value === undefined ||
@@ -235,7 +235,7 @@ export function diffNames(
 }
 
 /** A release's id for a retired list's id: a seed id gets this graph's prefix, a CURIE stays. */
-export const releaseId = (id: string) => (id.includes(':') ? id : `${LOCAL_PREFIX}:${id}`);
+const releaseId = (id: string) => (id.includes(':') ? id : `${LOCAL_PREFIX}:${id}`);
 
 /** The whole difference of two releases' records; `retired` names what replaced removed ids. */
 export function diffReleases(
