@@ -80,6 +80,7 @@ describe('root queries', () => {
       upperSynonym: condition(name: "LEG JERKS WHEN FALLING ASLEEP") { id name }
       synonym: condition(name: "hiccup") { id }
       properSynonym: condition(name: "tourettes") { id }
+      apostrophe: condition(name: "Tourette's") { id }
       padded: condition(name: "  Huntington disease ") { id }
       broaderName: condition(name: "hypnic jerk") { id }
       notACondition: condition(name: "stroke") { id }
@@ -91,6 +92,7 @@ describe('root queries', () => {
       upperSynonym: { id: 'hypnic-jerks', name: 'Leg twitching when falling asleep' },
       synonym: { id: 'hiccups' },
       properSynonym: { id: 'tourette-syndrome' },
+      apostrophe: { id: 'tourette-syndrome' },
       padded: { id: 'huntingtons-disease' },
       // A broader name (hypnic jerks take in more than the legs) is no name of this condition.
       broaderName: null,

@@ -45,4 +45,20 @@ describe('toSynonymPhraseQuery', () => {
   test('is empty when nothing is searchable', () => {
     expect(toSynonymPhraseQuery('?? **')).toBe('');
   });
+
+  test('keeps an apostrophe inside a word, as the index tokenizes it', () => {
+    // The standard tokenizer keeps "tourette's" one token; "tourette s" would ask for a word "s" after it.
+    expect(toSynonymPhraseQuery("Tourette's")).toBe(`synonymsText:"tourette's"`);
+    expect(toSynonymPhraseQuery('Tourette\u2019s syndrome')).toBe(
+      `synonymsText:"tourette's syndrome"`,
+    );
+    expect(toSynonymPhraseQuery("Huntington's disease")).toBe(
+      `synonymsText:"huntington's disease"`,
+    );
+  });
+
+  test('drops an apostrophe or a full stop that joins no two words', () => {
+    expect(toSynonymPhraseQuery("'jerks' ... 's")).toBe('synonymsText:"jerks s"');
+    expect(toSynonymPhraseQuery('myoclonus.')).toBe('synonymsText:"myoclonus"');
+  });
 });

@@ -76,8 +76,18 @@ export function toLuceneQuery(text: string): string | null {
   return clauses.join(' ');
 }
 
+/**
+ * The words of `text` as the index's standard tokenizer cuts them (Unicode
+ * word boundaries): letters and digits, with an apostrophe or a full stop
+ * between two of them kept inside the word, so "tourette's" stays one word
+ * (the analyzer then drops its "'s") and is not "tourette" followed by "s".
+ * Neither character means anything inside a quoted phrase.
+ */
+const indexWordsOf = (text: string) =>
+  normalizeName(text).match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu) ?? [];
+
 /** A phrase query on the synonyms field for an exact-synonym lookup; '' when nothing is searchable. */
 export function toSynonymPhraseQuery(text: string): string {
-  const terms = wordsOf(text);
+  const terms = indexWordsOf(text);
   return terms.length > 0 ? `synonymsText:"${terms.join(' ')}"` : '';
 }
