@@ -11,16 +11,20 @@ import { testDriver } from '../fixtures/testkit';
 
 /**
  * Sustained load on the production API (rate limit off) in a child process:
- * every answer is a 2xx without GraphQL errors, and the server's memory does
- * not grow by more than RSS_MARGIN over the run (compared at the floor of
- * the garbage collector's sawtooth, where a leak shows).
+ * every answer is a 2xx without GraphQL errors, and the memory the server
+ * keeps does not grow by more than MEMORY_MARGIN over the run: what it
+ * retains after a full garbage collection (V8's heap in use and buffers
+ * outside it), where a leak shows. Its RSS is reported, not checked: the
+ * runtime keeps freed pages as it sees fit (on Node 24, which answers about
+ * twice as many requests here as Node 20 did, the floor of the RSS rose past
+ * +50% in a run without a single error).
  */
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
-/** RSS at the end (the floor of its last 10 s) may exceed the post-warm-up RSS by at most this fraction. */
-const RSS_MARGIN = 0.5;
+/** Memory retained after a full collection at the end may exceed that after the warm-up by at most this fraction. */
+const MEMORY_MARGIN = 0.5;
 
 interface LoadResult {
   requests: number;
@@ -47,7 +51,12 @@ const serverLog = { requests: 0, withErrors: 0, errorCodes: new Map<string, numb
  * queue the log in the server and count as its memory.
  */
 const SERVER_LOG_FILE = path.join(os.tmpdir(), `soak-server-${process.pid}.log`);
-const logReader = { offset: 0, partial: '', port: undefined as number | undefined };
+const logReader = {
+  offset: 0,
+  partial: '',
+  port: undefined as number | undefined,
+  retained: [] as number[],
+};
 
 /** Reads the lines the server has logged since the last call. */
 function readServerLog(): void {
@@ -68,8 +77,10 @@ function readServerLog(): void {
 }
 
 function countLogLine(line: string): void {
-  const match = /^PORT=(\d+)$/.exec(line);
-  if (match) logReader.port = Number(match[1]);
+  const port = /^PORT=(\d+)$/.exec(line);
+  const retained = /^RETAINED=(\d+)$/.exec(line);
+  if (port) logReader.port = Number(port[1]);
+  else if (retained) logReader.retained.push(Number(retained[1]));
   else if (line.includes('"graphql request"')) {
     // The server's own request log: one line per GraphQL request, with its error codes.
     serverLog.requests++;
@@ -165,6 +176,19 @@ afterAll(async () => {
   rmSync(SERVER_LOG_FILE, { force: true });
 }, 60_000);
 
+/** What the server retains after a full garbage collection (it answers SIGUSR2). */
+async function retainedAfterGc(): Promise<number> {
+  const before = logReader.retained.length;
+  process.kill(serverPid, 'SIGUSR2');
+  const deadline = Date.now() + 30_000;
+  while (logReader.retained.length === before) {
+    if (Date.now() > deadline) throw new Error('the server did not report its retained memory');
+    await sleep(50);
+    readServerLog();
+  }
+  return logReader.retained[logReader.retained.length - 1]!;
+}
+
 /** How long the server's log lines may take to reach its log file after the load ends. */
 const LOG_BACKLOG_DEADLINE_MS = 20_000;
 
@@ -211,6 +235,7 @@ test(
     // The warm-up's log lines, all of them, belong before the baseline.
     await logLinesSettled(warm.requests, LOG_BACKLOG_DEADLINE_MS);
     const rssStart = rssOf(serverPid);
+    const retainedStart = await retainedAfterGc();
     const logBefore = { ...serverLog };
 
     const samples: number[] = [];
@@ -227,9 +252,8 @@ test(
     // for the last ones, up to a deadline, before counting them.
     await logLinesSettled(logBefore.requests + load.requests, LOG_BACKLOG_DEADLINE_MS);
     const rssEnd = rssOf(serverPid);
-    // RSS saws up and down with the garbage collector; a leak raises its floor.
-    // The floor of the last 10 s is what must stay within the margin.
     const rssFloor = Math.min(...samples.slice(-10), rssEnd);
+    const retainedEnd = await retainedAfterGc();
     const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
     const served = serverLog.requests - logBefore.requests;
     const servedWithErrors = serverLog.withErrors - logBefore.withErrors;
@@ -239,8 +263,9 @@ test(
         `${load.requests} requests (${Math.round(load.rps)}/s), non-2xx ${load.non2xx}, socket errors ${load.errors}, ` +
         `timeouts ${load.timeouts}, bodies with "errors" ${load.bodiesWithErrors}/${load.bodiesChecked}, ` +
         `server-logged requests ${served} with errors ${servedWithErrors}, p50 ${load.p50} ms, p99 ${load.p99} ms, ` +
-        `RSS start ${mb(rssStart)} end ${mb(rssEnd)} floor of the last 10 s ${mb(rssFloor)} max ${mb(Math.max(...samples, rssEnd))} ` +
-        `(limit +${RSS_MARGIN * 100}% = ${mb(rssStart * (1 + RSS_MARGIN))})`,
+        `retained after a full GC start ${mb(retainedStart)} end ${mb(retainedEnd)} ` +
+        `(limit +${MEMORY_MARGIN * 100}% = ${mb(retainedStart * (1 + MEMORY_MARGIN))}), ` +
+        `RSS start ${mb(rssStart)} end ${mb(rssEnd)} floor of the last 10 s ${mb(rssFloor)} max ${mb(Math.max(...samples, rssEnd))}`,
     );
     if (load.sampleErrors.length > 0)
       console.log(`soak error samples:\n${load.sampleErrors.join('\n')}`);
@@ -253,7 +278,7 @@ test(
     expect(load.bodiesWithErrors).toBe(0);
     expect(servedWithErrors).toBe(0);
     expect(served).toBeGreaterThanOrEqual(load.requests);
-    expect(rssFloor).toBeLessThanOrEqual(rssStart * (1 + RSS_MARGIN));
+    expect(retainedEnd).toBeLessThanOrEqual(retainedStart * (1 + MEMORY_MARGIN));
     // The API is still healthy afterwards.
     expect((await fetch(`${baseUrl}/health/ready`)).status).toBe(200);
   },
