@@ -183,9 +183,23 @@ export function nearness(typed: string, name: string): number {
   return a.every((word, i) => similarity(word, b[i]!) >= NEAR_WORD_SIMILARITY) ? whole : 0;
 }
 
-/** The best nearness of what was typed (normalised) to any of the names. */
+/**
+ * The best nearness of what was typed (normalised) to any of the names, where
+ * it can count: a name whose length alone keeps it under NEAR_NAME_SIMILARITY
+ * (the edit distance is at least the difference in length) is not compared,
+ * and counts as 0. Every nearness under that line ranks alike, so the answer
+ * is the same; what it saves is the edit distances to hundreds of ontology
+ * names per search, which held the event loop under load.
+ */
 export function nearestName(typed: string, names: string[]): number {
-  return Math.max(0, ...names.map((name) => nearness(typed, name)));
+  let best = 0;
+  for (const name of names) {
+    const longer = Math.max(typed.length, name.length);
+    if (longer > 0 && 1 - Math.abs(typed.length - name.length) / longer < NEAR_NAME_SIMILARITY)
+      continue;
+    best = Math.max(best, nearness(typed, name));
+  }
+  return best;
 }
 
 export function rankSearchHits(
