@@ -1,7 +1,6 @@
 import { loadSeedGraph } from '../../src/seed/seed-graph';
 import { DEFAULT_SEED_DIR } from '../../src/seed/seed';
-import { SeedValidationError } from '../../src/seed/seed-error';
-import { copySeeds, editSeedFile } from '../fixtures/testkit';
+import { seedProblemsAfterEdit } from '../fixtures/testkit';
 
 /** The article's outline in seeds/outline.yaml, as paragraph counts by section. */
 const ARTICLE = 'epainassist-myoclonus-risk';
@@ -22,17 +21,8 @@ const OUTLINES: Record<string, Record<string, number>> = {
   },
 };
 
-function problemsOf(edit: (text: string) => string, file = 'facts/treatments.yaml'): string[] {
-  const dir = copySeeds();
-  editSeedFile(dir, file, edit);
-  try {
-    loadSeedGraph(dir);
-  } catch (error) {
-    if (error instanceof SeedValidationError) return error.problems.map((p) => p.message);
-    throw error;
-  }
-  return [];
-}
+const problemsOf = (edit: (text: string) => string, file = 'facts/treatments.yaml') =>
+  seedProblemsAfterEdit(file, edit);
 
 describe('every citation points at a paragraph of its source', () => {
   const graph = loadSeedGraph(DEFAULT_SEED_DIR);

@@ -6,9 +6,8 @@ import {
   type GraphContent,
 } from '../../src/domain';
 import { DEFAULT_SEED_DIR } from '../../src/seed/seed';
-import { SeedValidationError } from '../../src/seed/seed-error';
 import { loadSeedGraph } from '../../src/seed/seed-graph';
-import { copySeeds, editSeedFile } from '../fixtures/testkit';
+import { seedProblemsAfterEdit } from '../fixtures/testkit';
 
 /**
  * The rules that keep each fact exactly as strong as its source says it, and
@@ -166,21 +165,7 @@ describe('names with a scope', () => {
 });
 
 describe('the seed check refuses a fact stated more strongly than its cue', () => {
-  function problemsOf(file: string, edit: (text: string) => string): string[] {
-    const dir = copySeeds();
-    editSeedFile(dir, file, (text) => {
-      const edited = edit(text);
-      if (edited === text) throw new Error(`the edit did not change ${file}`);
-      return edited;
-    });
-    try {
-      loadSeedGraph(dir);
-    } catch (error) {
-      if (error instanceof SeedValidationError) return error.problems.map((p) => p.message);
-      throw error;
-    }
-    return [];
-  }
+  const problemsOf = seedProblemsAfterEdit;
 
   test('a cause whose sentence only says "can be an indication of"', () => {
     expect(
