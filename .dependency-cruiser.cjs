@@ -1,7 +1,7 @@
 /**
  * The layering of README.md's "Layout", checked by `npm run lint`.
  *
- * Layers point down: the doors (schema/ with its Apollo plugins/, mcp/,
+ * Layers point down: the doors (schema/ with its Apollo plugins and response cache, mcp/,
  * explorer/, and http/ which mounts them) use the data layer (graph/), and
  * everything uses the domain (domain/). Each rule below names one layer and
  * what it may import; anything else of ours is an error. Packages and Node's
@@ -77,15 +77,9 @@ module.exports = {
     ),
     layer(
       'schema-door-imports-graph-domain-and-its-generated-types',
-      'The GraphQL door: thin resolvers over the data layer, typed by the generated resolver types.',
+      'The GraphQL door: Apollo Server with its plugins and response cache, thin resolvers over the data layer typed by the generated resolver types.',
       src('schema'),
       [src('domain', 'graph', 'generated'), src(...FOUNDATION)],
-    ),
-    layer(
-      'plugins-belong-to-the-graphql-door',
-      'Apollo plugins read the GraphQL request context and cache policies; they know no other door.',
-      src('plugins'),
-      [src('domain', 'graph', 'schema'), src(...FOUNDATION)],
     ),
     layer(
       'mcp-door-imports-graph-and-domain',
@@ -116,7 +110,7 @@ module.exports = {
       'The Express app mounts the GraphQL, MCP and explorer doors; it does not provision or seed. It reads the kept releases (release/history.ts) that /releases/current compares with.',
       src('http'),
       [
-        src('domain', 'graph', 'schema', 'plugins', 'mcp', 'explorer'),
+        src('domain', 'graph', 'schema', 'mcp', 'explorer'),
         '^src/release/history\\.ts$',
         src(...FOUNDATION),
       ],

@@ -13,8 +13,7 @@
  * sends them: a 2026-07-28 client's (the envelope in _meta, answered with a
  * JSON body) and a 2025 client's (answered as a one-event stream). Results go to bench/results/mcp-overhead.{json,md}.
  */
-import { GRAPHQL_PATH } from '../src/http/server';
-import { MCP_PATH } from '../src/http/mcp-routes';
+import { GRAPHQL_PATH, MCP_PATH } from '../src/http/paths';
 import type { LoadResult } from './load';
 import { connectionEnv, provisionArticleGraph } from './neo4j';
 import { readOptions } from './options';

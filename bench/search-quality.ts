@@ -10,7 +10,8 @@
  * to bench/results/search-quality.{json,md}.
  */
 import { readConfig } from '../src/config';
-import { createApiServer, GRAPHQL_PATH } from '../src/http/server';
+import { GRAPHQL_PATH } from '../src/http/paths';
+import { createApiServer } from '../src/http/server';
 import {
   PART_LABEL,
   PARTS,

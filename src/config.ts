@@ -10,6 +10,19 @@ const boolText = z.enum(['true', 'false', '1', '0']);
 /** A boolean variable with its default, given as the text it would be written as. */
 const bool = (fallback: 'true' | 'false') =>
   boolText.default(fallback).transform((v) => v === 'true' || v === '1');
+/** A comma-separated list (blanks dropped), or `*` for any. */
+const listOrAny = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v): '*' | string[] =>
+      v.trim() === '*'
+        ? '*'
+        : v
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item.length > 0),
+    );
 const optionalText = z
   .string()
   .optional()
@@ -24,16 +37,25 @@ const apiSchema = z.object({
   /** How long `npm start` waits for an unreachable Neo4j before it gives up. */
   NEO4J_STARTUP_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long past its timeout a read waits for Neo4j to say so before it gives up itself. */
+  NEO4J_DEADLINE_GRACE_MS: z.coerce.number().int().min(0).default(1_000),
+  /** The query timeout of /health/ready's ping: how soon Neo4j must answer for the service to be ready. */
+  HEALTH_CHECK_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  /** The query timeout of each read of which graph is loaded (SEED_STATE_POLL_MS apart). */
+  SEED_STATE_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  /** The query timeout of the read that tells the release routes which graph is loaded. */
+  RELEASE_READ_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   GRAPHQL_INTROSPECTION: bool('true'),
   /** jit: operations compiled once by graphql-jit (the default); graphql-js: interpreted, graphql-js's reference executor. */
   GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
-  CORS_ORIGINS: z.string().default('*'),
+  /** Browser origins the API answers, comma-separated; * for any. */
+  CORS_ORIGINS: listOrAny('*'),
   /**
    * Host names /mcp answers besides localhost, 127.0.0.1 and [::1]
    * (DNS-rebinding protection), comma-separated; * turns the check off
    * (behind a proxy that does it). Browser origins with these host names pass too.
    */
-  MCP_ALLOWED_HOSTS: z.string().default(''),
+  MCP_ALLOWED_HOSTS: listOrAny(''),
   BODY_LIMIT: z.string().default('100kb'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
@@ -79,7 +101,40 @@ const neo4jSchema = z.object({
   JAVA_HOME: optionalText,
 });
 
-export type Config = z.infer<typeof apiSchema> & { RATE_LIMIT_PER_MINUTE: number };
+/** Who may reach /mcp (DNS-rebinding protection): null lets every host or origin through. */
+interface McpAccess {
+  hosts: string[] | null;
+  origins: string[] | null;
+}
+
+export type Config = z.infer<typeof apiSchema> & {
+  RATE_LIMIT_PER_MINUTE: number;
+  /** From MCP_ALLOWED_HOSTS and CORS_ORIGINS. */
+  mcpAccess: McpAccess;
+};
+
+/** Host names a local server always answers. */
+const LOCALHOST_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The host names /mcp answers (localhost's, and MCP_ALLOWED_HOSTS) and the
+ * browser origins it takes: those hosts, and the host names of CORS_ORIGINS.
+ */
+function mcpAccessOf(allowedHosts: '*' | string[], corsOrigins: '*' | string[]): McpAccess {
+  if (allowedHosts === '*') return { hosts: null, origins: null };
+  const hosts = [...LOCALHOST_NAMES, ...allowedHosts];
+  const corsHosts =
+    corsOrigins === '*'
+      ? []
+      : corsOrigins.flatMap((origin) => {
+          try {
+            return [new URL(origin).hostname];
+          } catch {
+            return [];
+          }
+        });
+  return { hosts, origins: [...hosts, ...corsHosts] };
+}
 
 export interface LogSettings {
   level: NonNullable<z.infer<typeof logSchema>['LOG_LEVEL']>;
@@ -116,6 +171,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parse(apiSchema, env);
   return {
     ...config,
+    mcpAccess: mcpAccessOf(config.MCP_ALLOWED_HOSTS, config.CORS_ORIGINS),
     RATE_LIMIT_PER_MINUTE:
       config.RATE_LIMIT_PER_MINUTE ?? (config.NODE_ENV === 'production' ? 600 : 0),
   };

@@ -1,11 +1,17 @@
 import { logger } from './logger';
 import { SERVICE_VERSION } from './version';
-import { EXPLORER_PATH } from './http/explorer-routes';
-import { MCP_PATH } from './http/paths';
-import { METRICS_PATH } from './http/metrics';
+import {
+  EXPLORER_PATH,
+  GRAPHQL_PATH,
+  HEALTH_LIVE_PATH,
+  HEALTH_READY_PATH,
+  MCP_PATH,
+  METRICS_PATH,
+  PLAYGROUND_PATH,
+  RELEASE_PATH,
+} from './http/paths';
 import { stopOnSignals } from './neo4j';
-import { RELEASE_PATH } from './http/release-routes';
-import { createApiServer, GRAPHQL_PATH, PLAYGROUND_PATH } from './http/server';
+import { createApiServer } from './http/server';
 import { startGraph } from './startup';
 import { handOverToProjectNode } from './project-node';
 
@@ -38,7 +44,7 @@ async function main(): Promise<void> {
         `Explorer:    ${base}${EXPLORER_PATH} (the graph to search, expand and export)`,
         `MCP:         ${base}${MCP_PATH} (Streamable HTTP; npm run mcp for stdio)`,
         `Release:     ${base}${RELEASE_PATH} (the loaded graph as KGX)`,
-        `Health:      ${base}/health/live  ${base}/health/ready  (metrics: ${base}${METRICS_PATH})`,
+        `Health:      ${base}${HEALTH_LIVE_PATH}  ${base}${HEALTH_READY_PATH}  (metrics: ${base}${METRICS_PATH})`,
         `Neo4j:       ${connection.uri} (${connection.provider})`,
         'Press Ctrl-C to stop.',
       ].join('\n'),

@@ -1,8 +1,9 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, XrefRecord, OntologySynonymRecord, LinkRecord, CauseLinkRecord, NameRecord, RetiredIdRecord, SearchHitRecord, PathRecord, EntityPage, FactPage, EntityEdgeRecord, FactEdgeRecord } from '../graph/read/records';
+import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, XrefRecord, OntologySynonymRecord, LinkRecord, CauseLinkRecord, NameRecord, RetiredIdRecord, SearchHitRecord, PathRecord } from '../graph/read/records';
 import { RequestContext } from '../schema/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -1036,13 +1037,13 @@ export type ResolversTypes = ResolversObject<{
   Condition: ResolverTypeWrapper<EntityRecord>;
   ConditionLink: ResolverTypeWrapper<LinkRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
-  EntityConnection: ResolverTypeWrapper<EntityPage>;
-  EntityEdge: ResolverTypeWrapper<EntityEdgeRecord>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityKind: EntityKind;
   EntityLink: ResolverTypeWrapper<LinkRecord>;
   Fact: ResolverTypeWrapper<FactRecord>;
-  FactConnection: ResolverTypeWrapper<FactPage>;
-  FactEdge: ResolverTypeWrapper<FactEdgeRecord>;
+  FactConnection: ResolverTypeWrapper<Omit<FactConnection, 'edges'> & { edges: Array<ResolversTypes['FactEdge']> }>;
+  FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
   Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
@@ -1085,12 +1086,12 @@ export type ResolversParentTypes = ResolversObject<{
   Condition: EntityRecord;
   ConditionLink: LinkRecord;
   Entity: EntityRecord;
-  EntityConnection: EntityPage;
-  EntityEdge: EntityEdgeRecord;
+  EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityLink: LinkRecord;
   Fact: FactRecord;
-  FactConnection: FactPage;
-  FactEdge: FactEdgeRecord;
+  FactConnection: Omit<FactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FactEdge']> };
+  FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
   Figure: Figure;
   Float: Scalars['Float']['output'];
   GraphInfo: GraphInfo;

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { EXPLORER_DIST_DIR } from '../explorer/assets';
-
-export const EXPLORER_PATH = '/explorer';
+import { EXPLORER_PATH } from './paths';
 
 /**
  * The page may load nothing but its own assets and talk to nothing but its

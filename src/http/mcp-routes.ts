@@ -3,51 +3,20 @@ import { toNodeHandler } from '@modelcontextprotocol/node';
 import { createMcpHandler } from '@modelcontextprotocol/server';
 import cors from 'cors';
 import express from 'express';
-import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
-import { GraphReader, type GraphReaderOptions } from '../graph/read';
+import type { GraphReaders } from '../graph/read';
 import type { CurrentRelease } from '../graph/export/current-release';
 import { bodyErrorHandler, jsonRpcErrorBody, rateLimitPerClient } from './http-errors';
-import { requestIdFrom } from './request-id';
+import { requestIdFrom } from '../schema/request-id';
 import { logger } from '../logger';
 import { SERVICE_VERSION } from '../version';
 import type { ToolCallRecord } from '../mcp/context';
 import { createMcpServer } from '../mcp/server';
 
-export { MCP_PATH } from './paths';
-import { MCP_PATH } from './paths';
+import { MCP_PATH, releaseFilePath } from './paths';
 
 /** Ties a request to the server instance that answers it (ours; a client's value is replaced). */
 const CALL_KEY_HEADER = 'x-mcp-call-key';
-
-/** Host names a local server always answers. */
-const LOCALHOST_NAMES = ['localhost', '127.0.0.1', '[::1]'];
-
-const listOf = (value: string) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
-
-/** The host names /mcp answers and the browser origins it takes (DNS-rebinding protection). */
-export function allowedMcpHosts(config: Pick<Config, 'MCP_ALLOWED_HOSTS' | 'CORS_ORIGINS'>): {
-  hosts: string[] | null;
-  origins: string[] | null;
-} {
-  if (config.MCP_ALLOWED_HOSTS.trim() === '*') return { hosts: null, origins: null };
-  const hosts = [...LOCALHOST_NAMES, ...listOf(config.MCP_ALLOWED_HOSTS)];
-  const corsHosts =
-    config.CORS_ORIGINS.trim() === '*'
-      ? []
-      : listOf(config.CORS_ORIGINS).flatMap((origin) => {
-          try {
-            return [new URL(origin).hostname];
-          } catch {
-            return [];
-          }
-        });
-  return { hosts, origins: [...hosts, ...corsHosts] };
-}
 
 /**
  * The MCP door over Streamable HTTP, stateless: each request gets a fresh
@@ -57,10 +26,9 @@ export function allowedMcpHosts(config: Pick<Config, 'MCP_ALLOWED_HOSTS' | 'CORS
  * line with its id (and the tool it called, with the outcome).
  */
 export function mcpRoutes(
-  driver: Driver,
+  readers: GraphReaders,
   config: Config,
   releases: CurrentRelease,
-  observe?: GraphReaderOptions['observe'],
 ): express.Router {
   const router = express.Router();
   // The tool call each request in flight made, for its one log line; keyed by
@@ -74,12 +42,8 @@ export function mcpRoutes(
       const requestId = headers?.get('x-request-id') ?? undefined;
       const toolCall = toolCalls.get(headers?.get(CALL_KEY_HEADER) ?? '');
       return createMcpServer({
-        reader: async () =>
-          new GraphReader(driver, {
-            app: 'mcp',
-            queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
-            observe,
-          }),
+        reader: async () => readers.reader('mcp'),
+        releaseChangesUrl: releaseFilePath('changes.json'),
         releaseChanges: async () => (await releases.get()).changes,
         log: logger.child({ requestId, door: 'mcp' }),
         recordToolCall: (call) => {
@@ -95,7 +59,7 @@ export function mcpRoutes(
   const serve = toNodeHandler(handler, {
     onerror: (error) => logger.error({ err: error }, 'mcp request failed'),
   });
-  const { hosts, origins } = allowedMcpHosts(config);
+  const { hosts, origins } = config.mcpAccess;
 
   router.use(MCP_PATH, (req, res, next) => {
     const requestId = requestIdFrom(req.headers);
@@ -135,7 +99,7 @@ export function mcpRoutes(
   router.use(
     MCP_PATH,
     cors({
-      origin: config.CORS_ORIGINS === '*' ? true : listOf(config.CORS_ORIGINS),
+      origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS,
       exposedHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'X-Request-Id'],
     }),
     express.json({ limit: config.BODY_LIMIT }),

@@ -1,9 +1,7 @@
 import type { SeedStateRecord } from '../graph/read';
 import type express from 'express';
 import client from 'prom-client';
-import type { ResponseCacheResult } from '../plugins/graph-cache';
-
-export const METRICS_PATH = '/metrics';
+import type { ResponseCacheResult } from '../schema/response-cache';
 
 /** The operation label of a request without an operation name. */
 export const ANONYMOUS_OPERATION = '(anonymous)';

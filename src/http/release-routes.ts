@@ -4,8 +4,8 @@ import type { CurrentRelease } from '../graph/export/current-release';
 import type { ChangeFiles, Release } from '../graph/export/release';
 import type { KgxFiles } from '../graph/export/kgx';
 import { logger } from '../logger';
-
-export const RELEASE_PATH = '/releases/current';
+import { matchesEntityTag } from '../schema/response-cache';
+import { RELEASE_PATH, releaseFilePath } from './paths';
 
 type ReleaseFile = keyof KgxFiles | keyof ChangeFiles;
 
@@ -52,7 +52,7 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
   const withEtag = (req: express.Request, res: express.Response, tag: string): boolean => {
     res.set('ETag', `"${tag}"`);
     res.set('Cache-Control', 'public, max-age=60');
-    if (req.headers['if-none-match'] === `"${tag}"`) {
+    if (matchesEntityTag(req.headers['if-none-match'], `"${tag}"`)) {
       res.status(304).end();
       return true;
     }
@@ -65,12 +65,12 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
       if (withEtag(req, res, release.manifest.contentHash)) return;
       res.json({
         ...release.manifest,
-        files: release.manifest.files.map((f) => ({ ...f, url: `${RELEASE_PATH}/${f.name}` })),
+        files: release.manifest.files.map((f) => ({ ...f, url: releaseFilePath(f.name) })),
         changes: {
           ...release.manifest.changes,
           files: release.manifest.changes.files.map((f) => ({
             ...f,
-            url: `${RELEASE_PATH}/${f.name}`,
+            url: releaseFilePath(f.name),
           })),
         },
       });
@@ -79,7 +79,7 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
     }
   });
 
-  router.get(`${RELEASE_PATH}/:file`, async (req, res) => {
+  router.get(releaseFilePath(':file'), async (req, res) => {
     const name = req.params.file as ReleaseFile;
     if (!Object.hasOwn(CONTENT_TYPES, name)) {
       res.status(404).json({

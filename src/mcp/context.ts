@@ -19,6 +19,8 @@ export interface McpContext {
   reader(): Promise<GraphReader>;
   /** What changed in the loaded graph's release since the previous release (kg://about). */
   releaseChanges(): Promise<ReleaseChanges>;
+  /** Where the release's changes.json is served (HTTP only; null over stdio, where nothing is). */
+  releaseChangesUrl: string | null;
   log: Logger;
   /**
    * Where a finished tool call is told: stdio logs a line per call; HTTP adds

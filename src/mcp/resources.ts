@@ -31,7 +31,6 @@ const sourceUri = (id: string) => `kg://sources/${encodeURIComponent(id)}`;
 
 /** How many changes kg://about lists; the release's changes.json has them all. */
 const ABOUT_CHANGE_ITEMS = 20;
-const RELEASE_CHANGES_URL = '/releases/current/changes.json';
 
 const json = (uri: string, value: unknown) => ({
   contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(value, null, 2) }],
@@ -54,7 +53,7 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
         reader.sources(),
         // While a load runs there is no release, so no changes to tell.
         ctx.releaseChanges().then(
-          (c) => ({ ...changesDigest(c, ABOUT_CHANGE_ITEMS), details: RELEASE_CHANGES_URL }),
+          (c) => ({ ...changesDigest(c, ABOUT_CHANGE_ITEMS), details: ctx.releaseChangesUrl }),
           (error: unknown) => {
             if (error instanceof ClientError) return null;
             throw error;

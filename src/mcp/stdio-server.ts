@@ -1,6 +1,6 @@
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { GraphUnavailableError } from '../errors';
-import { GraphReader } from '../graph/read';
+import { GraphReaders } from '../graph/read';
 import { CurrentRelease } from '../graph/export/current-release';
 import { SeedReleaseHistory } from '../release/history';
 import { logger } from '../logger';
@@ -23,18 +23,30 @@ export function serveMcpOverStdio(): void {
   );
   graph.catch((error: unknown) => logger.error({ err: error }, 'the graph could not be started'));
   const log = logger.child({ door: 'mcp-stdio' });
-  const releases = graph.then(({ driver }) => new CurrentRelease(driver, new SeedReleaseHistory()));
+  // One reader factory for the process, made when the graph is up; each call gets a reader of its own.
+  const readers = graph.then(
+    ({ driver, config }) =>
+      new GraphReaders(driver, {
+        queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+        deadlineGraceMs: config.NEO4J_DEADLINE_GRACE_MS,
+      }),
+  );
+  const releases = graph.then(
+    async ({ driver, config }) =>
+      new CurrentRelease(
+        driver,
+        new SeedReleaseHistory(),
+        await readers,
+        config.RELEASE_READ_TIMEOUT_MS,
+      ),
+  );
   releases.catch(() => undefined);
 
   const handle = serveStdio(() =>
     createMcpServer({
       reader: async () => {
         try {
-          const { driver, config } = await graph;
-          return new GraphReader(driver, {
-            app: 'mcp-stdio',
-            queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
-          });
+          return (await readers).reader('mcp-stdio');
         } catch {
           throw new GraphUnavailableError(
             'The knowledge graph database could not be started; see the server log (stderr).',
@@ -42,6 +54,7 @@ export function serveMcpOverStdio(): void {
         }
       },
       releaseChanges: async () => (await (await releases).get()).changes,
+      releaseChangesUrl: null,
       log,
       recordToolCall: (call) => log.info(call, 'mcp tool call'),
       serverVersion: SERVICE_VERSION,

@@ -6,6 +6,6 @@ export interface RequestContext {
   graph: GraphReader;
   requestId: string;
   log: Logger;
-  /** Set over HTTP when the answer may be kept as the bytes that go out (src/http/serialized-answers.ts). */
-  answerOffer?: { accept(operationName: string | null, requestId: string): void };
+  /** Set over HTTP when the answer may be kept as the text that goes out (response-cache/serialized-answers.ts). */
+  answerOffer?: { accept(operationName: string | null, data: unknown): void };
 }

@@ -1,5 +1,6 @@
 import { BadUserInputError } from './graphql-errors';
-import { MAX_DEPTH, MAX_HOPS, decodeCursor } from '../graph/read';
+import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
+import { decodeCursor } from './connections';
 
 /**
  * Bounds on the arguments that multiply work. They are part of the contract

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { buildExplorer } from '../../src/explorer/build';
-import { EXPLORER_PATH, explorerRoutes } from '../../src/http/explorer-routes';
+import { explorerRoutes } from '../../src/http/explorer-routes';
+import { EXPLORER_PATH } from '../../src/http/paths';
 import { startTestServer, type TestServer } from '../fixtures/api-server';
 
 /** The explorer's door over HTTP: the front page links it, its assets come from the service itself. */

@@ -1,4 +1,5 @@
-import { METRICS_PATH, ANONYMOUS_OPERATION, OTHER_OPERATION } from '../../src/http/metrics';
+import { ANONYMOUS_OPERATION, OTHER_OPERATION } from '../../src/http/metrics';
+import { METRICS_PATH } from '../../src/http/paths';
 import { seedDatabase } from '../../src/seed/seed';
 import { startTestServer, type TestServer } from '../fixtures/api-server';
 import { useSeededServer } from '../fixtures/seeded-server';

@@ -1,4 +1,5 @@
-import { GraphReader } from '../../src/graph/read';
+import { cypher } from '../../src/graph/cypher';
+import { ReadTransport } from '../../src/graph/read/read-transport';
 import { snapshotGraph } from '../fixtures/testkit';
 import { useSeededServer } from '../fixtures/seeded-server';
 
@@ -6,8 +7,6 @@ import { useSeededServer } from '../fixtures/seeded-server';
 
 jest.setTimeout(60_000);
 const ctx = useSeededServer();
-
-type Readable = { read(query: string, params: Record<string, unknown>): Promise<unknown[]> };
 
 async function hackNodes(): Promise<number> {
   const { records } = await ctx.driver.executeQuery(
@@ -20,11 +19,21 @@ async function hackNodes(): Promise<number> {
   return records[0]!.get('n') as number;
 }
 
-test('GraphReader runs Cypher in read transactions: a CREATE is refused', async () => {
+test('every reader runs its Cypher in read transactions: a CREATE is refused', async () => {
   const before = await snapshotGraph(ctx.driver);
-  const reader = new GraphReader(ctx.driver) as unknown as Readable;
-  await expect(reader.read('CREATE (n:Hack {id: "hack"}) RETURN n', {})).rejects.toThrow();
-  await expect(reader.read('MATCH (n:Entity) DETACH DELETE n', {})).rejects.toThrow();
+  const transport = new ReadTransport(ctx.driver, {
+    app: 'read-only-test',
+    queryTimeoutMs: 10_000,
+    deadlineGraceMs: 1_000,
+  });
+  // A read reaches Neo4j and answers; a write through the same path is refused.
+  expect((await transport.read(cypher('count', 'RETURN 1 AS one'), {})).rows).toEqual([{ one: 1 }]);
+  await expect(
+    transport.read(cypher('hack', 'CREATE (n:Hack {id: "hack"}) RETURN n'), {}),
+  ).rejects.toThrow();
+  await expect(
+    transport.read(cypher('hack', 'MATCH (n:Entity) DETACH DELETE n'), {}),
+  ).rejects.toThrow();
   expect(await hackNodes()).toBe(0);
   expect(await snapshotGraph(ctx.driver)).toBe(before);
 });

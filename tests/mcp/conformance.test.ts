@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { MCP_PATH } from '../../src/http/mcp-routes';
+import { MCP_PATH } from '../../src/http/paths';
 import { useSeededServer } from '../fixtures/seeded-server';
 
 /**

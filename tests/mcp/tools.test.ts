@@ -1,6 +1,6 @@
 import { Client, InMemoryTransport } from '@modelcontextprotocol/client';
 import { PREDICATE_NAMES } from '../../src/domain';
-import { GraphReader } from '../../src/graph/read';
+import { GraphReaders, type GraphReader } from '../../src/graph/read';
 import { logger } from '../../src/logger';
 import { createMcpServer } from '../../src/mcp/server';
 import { AMBIGUOUS_SHARE, resolveStatus } from '../../src/mcp/tools/resolve-entity';
@@ -9,6 +9,9 @@ import type { Json } from '../fixtures/api-server';
 import { connectHttp, type McpTestClient } from '../fixtures/mcp-client';
 import { expectBothChannelsComplete } from '../fixtures/mcp-channels';
 import { useSeededServer } from '../fixtures/seeded-server';
+
+const testReaders = () =>
+  new GraphReaders(ctx.driver, { queryTimeoutMs: 10_000, deadlineGraceMs: 1_000 });
 
 /** The tools over Streamable HTTP, through the SDK's own client (a 2026-07-28 client). */
 const ctx = useSeededServer();
@@ -221,11 +224,12 @@ test('get_facts by id asks Neo4j once: the facts, their ends and the content has
   const readers: GraphReader[] = [];
   const server = createMcpServer({
     reader: async () => {
-      const reader = new GraphReader(ctx.driver, { app: 'mcp-test' });
+      const reader = testReaders().reader('mcp-test');
       readers.push(reader);
       return reader;
     },
     releaseChanges: () => Promise.reject(new Error('not asked for')),
+    releaseChangesUrl: null,
     log: logger,
     recordToolCall: () => undefined,
     serverVersion: 'test',
@@ -240,7 +244,7 @@ test('get_facts by id asks Neo4j once: the facts, their ends and the content has
       arguments: { entityIds: ['myoclonus'] },
     })) as Json;
     expect(found.structuredContent.entities[0].status).toBe('found');
-    const { contentHash } = await new GraphReader(ctx.driver).graphInfo();
+    const { contentHash } = await testReaders().reader('test').graphInfo();
     expect(found.structuredContent.contentHash).toBe(contentHash);
     expect(readers.at(-1)!.roundTrips).toBe(1);
     // With no facts to carry it, the entity is read on its own.

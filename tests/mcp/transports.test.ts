@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { readConfig } from '../../src/config';
-import { MCP_PATH, allowedMcpHosts } from '../../src/http/mcp-routes';
+import { MCP_PATH } from '../../src/http/paths';
 import { logger } from '../../src/logger';
 import { startTestServer, type Json, type TestServer } from '../fixtures/api-server';
 import { connectHttp, connectStdio, type ClientEra } from '../fixtures/mcp-client';
@@ -109,16 +109,22 @@ describe('the HTTP door', () => {
   });
 
   test('the allowed hosts: localhost always, MCP_ALLOWED_HOSTS besides, * for none', () => {
-    const config = (MCP_ALLOWED_HOSTS: string, CORS_ORIGINS = '*') => ({
-      MCP_ALLOWED_HOSTS,
-      CORS_ORIGINS,
-    });
-    expect(allowedMcpHosts(config('')).hosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
-    expect(allowedMcpHosts(config('kg.example.org')).hosts).toContain('kg.example.org');
-    expect(allowedMcpHosts(config('', 'https://app.example.org')).origins).toContain(
+    const access = (MCP_ALLOWED_HOSTS: string, CORS_ORIGINS = '*') =>
+      readConfig({ MCP_ALLOWED_HOSTS, CORS_ORIGINS }).mcpAccess;
+    expect(access('').hosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(access(' kg.example.org , ').hosts).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+      'kg.example.org',
+    ]);
+    expect(access('', 'https://app.example.org, not a url').origins).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
       'app.example.org',
-    );
-    expect(allowedMcpHosts(config('*'))).toEqual({ hosts: null, origins: null });
+    ]);
+    expect(access('*')).toEqual({ hosts: null, origins: null });
   });
 
   test('each request is one log line, with its id and the tool call it made', async () => {
@@ -292,7 +298,7 @@ test('the MCP Inspector CLI lists and calls the tools over stdio', async () => {
 }, 180_000);
 
 test('readConfig takes MCP_ALLOWED_HOSTS', () => {
-  expect(readConfig({ MCP_ALLOWED_HOSTS: 'kg.example.org' }).MCP_ALLOWED_HOSTS).toBe(
+  expect(readConfig({ MCP_ALLOWED_HOSTS: 'kg.example.org' }).MCP_ALLOWED_HOSTS).toEqual([
     'kg.example.org',
-  );
+  ]);
 });

@@ -1,7 +1,7 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { loadTypeDefs, resolvers } from '../../src/schema';
-import { OperationCachePolicies } from '../../src/schema/cache-policy';
+import { OperationCachePolicies } from '../../src/schema/response-cache';
 
 /** The cache policy an answer gets, from the SDL's @cacheControl hints, with Apollo Server's rules. */
 const policies = new OperationCachePolicies(

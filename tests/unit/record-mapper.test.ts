@@ -1,6 +1,7 @@
 import { GRAPH_DISCLAIMER } from '../../src/domain';
 import { RecordMapper } from '../../src/graph/read/record-mapper';
-import { decodeCursor, encodeCursor, toPage } from '../../src/graph/read/paging';
+import { toPage } from '../../src/graph/read/paging';
+import { decodeCursor, toConnection } from '../../src/schema/connections';
 
 const source = {
   id: 'article',
@@ -136,21 +137,39 @@ describe('RecordMapper', () => {
 });
 
 describe('paging', () => {
-  test('a cursor round-trips; anything else decodes to undefined', () => {
-    expect(decodeCursor(encodeCursor('secondary-myoclonus'))).toBe('secondary-myoclonus');
+  test('first + 1 rows: a page of first, and more are announced', () => {
+    expect(toPage([{ id: 'a' }, { id: 'b' }, { id: 'c' }], 2, 7)).toEqual({
+      items: [{ id: 'a' }, { id: 'b' }],
+      hasMore: true,
+      total: 7,
+    });
+    expect(toPage([{ id: 'a' }], 2, 1).hasMore).toBe(false);
+  });
+});
+
+describe('connections (the GraphQL door)', () => {
+  test('each edge has a cursor that decodes to its id; anything else decodes to undefined', () => {
+    const { edges } = toConnection(toPage([{ id: 'secondary-myoclonus' }], 2, 1));
+    expect(decodeCursor(edges[0]!.cursor)).toBe('secondary-myoclonus');
     expect(decodeCursor('not-a-cursor')).toBeUndefined();
     expect(decodeCursor(Buffer.from('id:').toString('base64url'))).toBeUndefined();
   });
 
-  test('first + 1 rows: a page of first, and a next page is announced', () => {
-    const page = toPage([{ id: 'a' }, { id: 'b' }, { id: 'c' }], 2, 7);
-    expect(page.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor('b') });
-    expect(page.totalCount).toBe(7);
+  test('a page with more after it announces the next page from its last edge', () => {
+    const connection = toConnection(toPage([{ id: 'a' }, { id: 'b' }, { id: 'c' }], 2, 7));
+    expect(connection.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
+    expect(connection.pageInfo).toEqual({
+      hasNextPage: true,
+      endCursor: connection.edges[1]!.cursor,
+    });
+    expect(connection.totalCount).toBe(7);
   });
 
   test('the last page has no next page; an empty page has no end cursor', () => {
-    expect(toPage([{ id: 'a' }], 2, 1).pageInfo.hasNextPage).toBe(false);
-    expect(toPage([], 2, 0).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toConnection(toPage([{ id: 'a' }], 2, 1)).pageInfo.hasNextPage).toBe(false);
+    expect(toConnection(toPage([], 2, 0)).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { GraphReader } from '../read';
+import type { GraphReaders } from '../read';
 import { buildRelease, type Release } from './release';
 import type { ReleaseHistory } from './release-changes';
 
@@ -13,16 +13,16 @@ import type { ReleaseHistory } from './release-changes';
 export class CurrentRelease {
   private current: { hash: string; release: Promise<Release> } | undefined;
 
+  /** `readTimeoutMs` bounds the read of which graph is loaded. */
   constructor(
     private readonly driver: Driver,
     private readonly history: ReleaseHistory,
+    private readonly readers: GraphReaders,
+    private readonly readTimeoutMs: number,
   ) {}
 
   async get(): Promise<Release> {
-    const { contentHash } = await new GraphReader(this.driver, {
-      app: 'release',
-      queryTimeoutMs: 5_000,
-    }).graphInfo();
+    const { contentHash } = await this.readers.reader('release', this.readTimeoutMs).graphInfo();
     if (!this.current || this.current.hash !== contentHash) {
       const release = buildRelease(this.driver, this.history);
       this.current = { hash: contentHash, release };

@@ -1,5 +1,6 @@
-export { GraphReader, type GraphReaderOptions } from './graph-reader';
-export { decodeCursor, encodeCursor } from './paging';
+export type { GraphReader } from './graph-reader';
+export { GraphReaders } from './readers';
+export type { Page } from './paging';
 export { MAX_DEPTH, MAX_HOPS } from './queries';
 export { WEAK_MATCH_BELOW } from './search-ranking';
 export type * from './records';

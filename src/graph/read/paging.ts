@@ -1,36 +1,18 @@
 /**
- * Paging in id order. Cursors are opaque to clients: base64url of the last
- * id seen.
+ * Pages in id order: a door asks for `first` items after an id, and gets them
+ * with whether more follow and how many there are in all. How a door shows a
+ * page (a connection, a cursor of its own, a capped expansion) is its own.
  */
-
-export const encodeCursor = (id: string) => Buffer.from(`id:${id}`, 'utf8').toString('base64url');
-
-/** The id a cursor stands for, or undefined when it is not a cursor this service made. */
-export function decodeCursor(cursor: string): string | undefined {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  return text.startsWith('id:') && text.length > 3 ? text.slice(3) : undefined;
-}
-
 export interface Page<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+  items: T[];
+  /** Whether items follow the last one given. */
+  hasMore: boolean;
+  total: number;
 }
 
-/**
- * A Relay page from `first + 1` rows in id order: the extra row only tells
- * that another page follows.
- */
-export function toPage<T extends { id: string }>(
-  rows: T[],
-  first: number,
-  totalCount: number,
-): Page<T> {
-  const nodes = rows.slice(0, first);
-  const last = nodes[nodes.length - 1];
-  return {
-    edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.id) : null },
-    totalCount,
-  };
-}
+/** A page from `first + 1` rows in id order: the extra row only tells that more follow. */
+export const toPage = <T>(rows: T[], first: number, total: number): Page<T> => ({
+  items: rows.slice(0, first),
+  hasMore: rows.length > first,
+  total,
+});

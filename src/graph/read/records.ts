@@ -5,6 +5,7 @@ import type {
   NameScope,
   PredicateName,
 } from '../../domain';
+import type { Page } from './paging';
 
 /**
  * What the data layer hands to the resolvers: plain objects mapped from Neo4j
@@ -173,31 +174,10 @@ export interface PathRecord {
   facts: FactRecord[];
 }
 
-interface PageInfoRecord {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
+/** A page of entities in id order (see paging.ts). */
+export type EntityPage = Page<EntityRecord>;
 
-export interface EntityEdgeRecord {
-  cursor: string;
-  node: EntityRecord;
-}
-
-export interface FactEdgeRecord {
-  cursor: string;
-  node: FactRecord;
-}
-
-export interface EntityPage {
-  edges: EntityEdgeRecord[];
-  pageInfo: PageInfoRecord;
-  totalCount: number;
-}
-
-export interface FactPage {
-  edges: FactEdgeRecord[];
-  pageInfo: PageInfoRecord;
-  totalCount: number;
+export interface FactPage extends Page<FactRecord> {
   /**
    * The content hash of the graph the page was read from, in the same
    * transaction; null when the entity asked about does not exist.

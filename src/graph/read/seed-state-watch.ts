@@ -1,6 +1,5 @@
-import type { Driver } from 'neo4j-driver';
 import { logger } from '../../logger';
-import { GraphReader, type GraphReaderOptions } from './graph-reader';
+import type { GraphReaders } from './readers';
 import type { SeedStateRecord } from './records';
 
 /**
@@ -16,16 +15,13 @@ export class SeedStateWatch {
   private current: SeedStateRecord | null = null;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
-  private readonly reader: () => GraphReader;
 
+  /** `readTimeoutMs` bounds each read, short of the interval's scale: a slow read is a failed one. */
   constructor(
-    driver: Driver,
+    private readonly readers: GraphReaders,
     private readonly intervalMs: number,
-    readerOptions: GraphReaderOptions = {},
-  ) {
-    this.reader = () =>
-      new GraphReader(driver, { queryTimeoutMs: 2_000, ...readerOptions, app: 'seed-state-watch' });
-  }
+    private readonly readTimeoutMs: number,
+  ) {}
 
   /** The state last read; null before the first read and after a failed one. */
   get state(): SeedStateRecord | null {
@@ -34,7 +30,7 @@ export class SeedStateWatch {
 
   /** Reads the state now, without keeping it (a check of one answer). */
   read(): Promise<SeedStateRecord> {
-    return this.reader().seedState();
+    return this.readers.reader('seed-state-watch', this.readTimeoutMs).seedState();
   }
 
   /** Reads the state now and keeps it. */

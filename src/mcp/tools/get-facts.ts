@@ -74,7 +74,7 @@ async function readEntity(
       first: FACTS_READ_PER_ENTITY,
       after: null,
     });
-    return { facts: page.edges.map((edge) => edge.node), contentHash: page.contentHash };
+    return { facts: page.items, contentHash: page.contentHash };
   };
   if (byId) {
     // The entity is an end of its own facts; it is read alone only when it has none.

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
 import { PREDICATE_NAMES, normalizeCurie } from '../../domain';
+import { toConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
 import {
   afterCursor,
@@ -28,11 +29,11 @@ export const sources: NonNullable<QueryResolvers['sources']> = (_, __, { graph }
 export const condition: NonNullable<QueryResolvers['condition']> = (_, { name }, { graph }) =>
   graph.conditionByName(identifier('name', name));
 
-export const entities: NonNullable<QueryResolvers['entities']> = (
+export const entities: NonNullable<QueryResolvers['entities']> = async (
   _,
   { kind, first, after },
   { graph },
-) => graph.entityPage(kind ?? null, pageSize(first), afterCursor(after));
+) => toConnection(await graph.entityPage(kind ?? null, pageSize(first), afterCursor(after)));
 
 export const search: NonNullable<QueryResolvers['search']> = (
   _,
@@ -43,18 +44,20 @@ export const search: NonNullable<QueryResolvers['search']> = (
   return graph.search(searchText(text), kinds && kinds.length > 0 ? kinds : null, size);
 };
 
-export const facts: NonNullable<QueryResolvers['facts']> = (
+export const facts: NonNullable<QueryResolvers['facts']> = async (
   _,
   { about, predicates, depth, first, after },
   { graph },
 ) =>
-  graph.factPage({
-    about: about === null || about === undefined ? null : identifier('about', about),
-    predicates: predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES,
-    depth: depthBound(depth),
-    first: pageSize(first),
-    after: afterCursor(after),
-  });
+  toConnection(
+    await graph.factPage({
+      about: about === null || about === undefined ? null : identifier('about', about),
+      predicates: predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES,
+      depth: depthBound(depth),
+      first: pageSize(first),
+      after: afterCursor(after),
+    }),
+  );
 
 export const path: NonNullable<QueryResolvers['path']> = async (
   _,

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import type { SeedStateRecord } from '../graph/read';
-import type { OperationCachePolicies } from '../schema/cache-policy';
-import type { RequestContext } from '../schema/context';
+import type { SeedStateRecord } from '../../graph/read';
+import type { RequestContext } from '../context';
+import type { OperationCachePolicies } from './cache-policy';
+import { matchesEntityTag } from './entity-tags';
 
 /** How a request met the response cache: answered from it, answered and offered to it, or not looked up. */
 export type ResponseCacheResult = 'hit' | 'miss' | 'bypass';
 
-export interface GraphCacheOptions {
+export interface ApolloTierOptions {
   /** The loaded graph as this process last read it (SeedStateWatch). */
   seedState: () => SeedStateRecord | null;
   /** Reads the seed state from Neo4j now: the check before an answer is kept (not one of the request's round trips). */
@@ -57,13 +58,6 @@ function entityTagOf(contentHash: string, context: Context): string {
 const cacheControlOf = (policy: { maxAge: number; scope: string }) =>
   `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}`;
 
-/** Whether an If-None-Match header names `tag` (compared weakly, as RFC 9110 has it for GET). */
-export function matchesEntityTag(header: string | undefined, tag: string): boolean {
-  if (!header) return false;
-  const opaque = (t: string) => t.trim().replace(/^W\//, '');
-  return header.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(tag));
-}
-
 /**
  * Answers from memory and for HTTP caches, tied to the graph's content.
  *
@@ -83,8 +77,8 @@ export function matchesEntityTag(header: string | undefined, tag: string): boole
  *   and a weak ETag of the content hash, operation and variables, and a
  *   request whose If-None-Match names it gets 304 without being run.
  */
-export function graphCachePlugins(
-  options: GraphCacheOptions,
+export function apolloTierPlugins(
+  options: ApolloTierOptions,
 ): ApolloServerPlugin<RequestContext>[] {
   const states = new WeakMap<RequestContext, RequestCacheState>();
   const stateOf = (context: Context): RequestCacheState => {
@@ -167,10 +161,11 @@ export function graphCachePlugins(
             );
           if (state.notModified || (!kept && !isGet(context))) return;
           const ok = await verified(context);
-          if (ok && kept)
+          const result = context.response.body;
+          if (ok && kept && result.kind === 'single')
             context.contextValue.answerOffer?.accept(
               context.operationName ?? null,
-              context.contextValue.requestId,
+              result.singleResult.data,
             );
           if (!isGet(context)) return;
           const { headers } = context.response.http;

@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Config } from '../config';
+import type { Config } from '../../config';
 
 /**
  * Limits on the shape of a GraphQL document, checked before any resolver runs

@@ -1,31 +1,32 @@
 import type express from 'express';
 import { LRUCache } from 'lru-cache';
-import { matchesEntityTag } from '../plugins/graph-cache';
-import { logger } from '../logger';
-import { requestIdFrom } from './request-id';
+import { logger } from '../../logger';
+import { requestIdFrom } from '../request-id';
+import { answerText, responseExtensions } from '../response-extensions';
+import { matchesEntityTag } from './entity-tags';
 
 /** The response headers a kept answer is sent again with (CORS and the request id are per request). */
 const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'vary'] as const;
 
-/** One answer as it went out: its body split around its request id, so each hit carries its own. */
+/** One answer as it went out: its headers and its data, serialized once; each hit gets extensions of its own. */
 interface SerializedAnswer {
   operationName: string | null;
   headers: [string, string][];
-  beforeRequestId: string;
-  afterRequestId: string;
+  dataJson: string;
 }
 
 /**
  * What the GraphQL side says of an answer on its way out: whether it may be
- * kept (graphCachePlugins decides, with the same rules as the response cache).
+ * kept (the Apollo tier decides, with the same rules as its own store), and
+ * the data it answered with.
  */
 export class AnswerOffer {
-  accepted: { operationName: string | null; requestId: string } | null = null;
+  accepted: { operationName: string | null; data: unknown } | null = null;
 
   constructor(readonly key: string) {}
 
-  accept(operationName: string | null, requestId: string): void {
-    this.accepted = { operationName, requestId };
+  accept(operationName: string | null, data: unknown): void {
+    this.accepted = { operationName, data };
   }
 }
 
@@ -60,7 +61,7 @@ const header = (req: express.Request, name: string): string => {
  * graph, is replayed: the same request meets the same CSRF check (its
  * Content-Type and preflight headers are in the key), the same query limits
  * (its document is) and the same media type (its Accept is). Rate and body
- * limits run before this tier. Only answers that graphCachePlugins would keep
+ * limits run before this tier. Only answers that the Apollo tier would keep
  * are offered (errorless, cacheable, verified against the graph after they
  * ran), and a reseed changes the hash, so an old answer is never replayed for
  * a new graph. Each hit gets its own request id, in the body and the header.
@@ -72,9 +73,13 @@ export class SerializedAnswers {
     this.answers = new LRUCache<string, SerializedAnswer>({
       maxSize: Math.max(1, options.maxBytes),
       // UTF-16 text, and a rough allowance per kept header.
-      sizeCalculation: (a) =>
-        2 * (a.beforeRequestId.length + a.afterRequestId.length) + 256 * a.headers.length,
+      sizeCalculation: (a) => 2 * a.dataJson.length + 256 * a.headers.length,
     });
+  }
+
+  /** Drops every kept answer (they were for another graph). */
+  clear(): void {
+    this.answers.clear();
   }
 
   /** The request's key, or null when its answer may be neither replayed nor kept. */
@@ -126,34 +131,23 @@ export class SerializedAnswers {
       const offer = new AnswerOffer(key);
       res.locals.answerOffer = offer;
       const end = res.end.bind(res) as (...args: unknown[]) => express.Response;
-      res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-        if (offer.accepted && res.statusCode === 200 && chunk) this.keep(offer, res, chunk);
-        return end(chunk, ...rest);
+      res.end = ((...args: unknown[]) => {
+        if (offer.accepted && res.statusCode === 200) this.keep(offer, res);
+        return end(...args);
       }) as express.Response['end'];
       next();
     };
   }
 
-  private keep(offer: AnswerOffer, res: express.Response, chunk: unknown): void {
-    const body = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString() : '';
-    const { operationName, requestId } = offer.accepted!;
-    const marker = `"requestId":${JSON.stringify(requestId)}`;
-    const at = body.lastIndexOf(marker);
-    if (at < 0) return;
+  /** Keeps an accepted answer as it goes out: the headers sent with it, and its data. */
+  private keep(offer: AnswerOffer, res: express.Response): void {
+    const { operationName, data } = offer.accepted!;
     const headers: [string, string][] = [];
     for (const name of KEPT_HEADERS) {
       const value = res.getHeader(name);
       if (value !== undefined) headers.push([name, String(value)]);
     }
-    this.answers.set(offer.key, {
-      operationName,
-      headers,
-      beforeRequestId: body.slice(0, at + '"requestId":'.length),
-      // A replayed answer costs no round trip, as a hit of Apollo's tier says too.
-      afterRequestId: body
-        .slice(at + marker.length)
-        .replace(/^,"cypherRoundTrips":\d+/, ',"cypherRoundTrips":0'),
-    });
+    this.answers.set(offer.key, { operationName, headers, dataJson: JSON.stringify(data) });
   }
 
   /** Sends a kept answer (or 304) with a request id of its own, and returns that id. */
@@ -170,9 +164,8 @@ export class SerializedAnswers {
       res.removeHeader('content-type');
       res.status(304).end();
     } else
-      res
-        .status(200)
-        .end(`${kept.beforeRequestId}${JSON.stringify(requestId)}${kept.afterRequestId}`);
+      // A replayed answer costs no round trip, as a hit of the Apollo tier says too.
+      res.status(200).end(answerText(kept.dataJson, responseExtensions(requestId, 0)));
     return requestId;
   }
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../schema/context';
+import type { RequestContext } from '../context';
 
 /** Where GraphQL requests are recorded (the service's metrics, src/http/metrics.ts). */
 export interface GraphqlRequestRecorder {
