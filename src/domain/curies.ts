@@ -28,9 +28,19 @@ export function curieUrl(curie: string): string {
  * A CURIE as a client may type it (`hp:0001336`, `MeSH:D009207`), with the
  * prefix as this graph spells it; null when it is not a CURIE of a known prefix.
  */
-export function normalizeCurie(text: string): string | null {
+function normalizeCurie(text: string): string | null {
   const match = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/.exec(text.trim());
   if (!match) return null;
   const prefix = XREF_PREFIXES.find((p) => p.toLowerCase() === match[1]!.toLowerCase());
   return prefix ? `${prefix}:${match[2]}` : null;
 }
+
+/**
+ * How a client names an entity: by one of our ids (kebab-case, never with a
+ * colon) or, with a colon, by a CURIE it matches exactly (`curie` is null
+ * when the text is not a CURIE of a known prefix, and so names nothing).
+ */
+export type EntityRef = { id: string } | { curie: string | null };
+
+export const entityRef = (text: string): EntityRef =>
+  text.includes(':') ? { curie: normalizeCurie(text) } : { id: text };

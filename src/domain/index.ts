@@ -39,4 +39,4 @@ export {
   BIOLINK_PREDICATES,
   DEFAULT_CATEGORY,
 } from './biolink';
-export { curiePrefix, curieUrl, normalizeCurie } from './curies';
+export { curiePrefix, curieUrl, entityRef } from './curies';

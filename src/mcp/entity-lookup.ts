@@ -1,11 +1,11 @@
-import { normalizeCurie, type EntityKindName } from '../domain';
+import { entityRef, type EntityKindName } from '../domain';
 import { WEAK_MATCH_BELOW, type EntityRecord, type GraphReader } from '../graph/read';
 
 /** An entity named in a tool call: by our id, or by a CURIE it maps to exactly. */
 export async function lookUpEntity(reader: GraphReader, ref: string): Promise<EntityRecord | null> {
-  if (!ref.includes(':')) return reader.entity(ref);
-  const curie = normalizeCurie(ref);
-  return curie === null ? null : reader.entityByXref(curie);
+  const named = entityRef(ref);
+  if ('id' in named) return reader.entity(named.id);
+  return named.curie === null ? null : reader.entityByXref(named.curie);
 }
 
 export interface SuggestionView {

@@ -1,6 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { GraphNotReadyError } from '../../errors';
-import { PREDICATE_NAMES, type PredicateName } from '../../domain';
+import { PREDICATE_NAMES, entityRef, type PredicateName } from '../../domain';
 import type { EntityRecord, FactRecord, GraphReader, RetiredIdRecord } from '../../graph/read';
 import type { McpContext } from '../context';
 import { lookUpEntity, suggestionsFor, suggestionsText } from '../entity-lookup';
@@ -65,7 +65,7 @@ async function readEntity(
   depth: number,
 ): Promise<EntityAnswer> {
   // By our id the facts are read first; a CURIE is looked up first.
-  const byId = !ref.includes(':');
+  const byId = 'id' in entityRef(ref);
   const factsOf = async (id: string) => {
     const page = await reader.factPage({
       about: id,

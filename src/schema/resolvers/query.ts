@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
-import { PREDICATE_NAMES, normalizeCurie } from '../../domain';
+import { PREDICATE_NAMES, entityRef } from '../../domain';
 import { toConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
 import {
@@ -13,11 +13,9 @@ import {
 } from '../limits';
 
 export const entity: NonNullable<QueryResolvers['entity']> = async (_, { id }, { graph }) => {
-  identifier('id', id);
-  // Our ids are kebab-case and never hold a colon; anything with one is read as a CURIE.
-  if (!id.includes(':')) return (await graph.entityOrSuccessor(id)).entity;
-  const curie = normalizeCurie(id);
-  return curie === null ? null : graph.entityByXref(curie);
+  const ref = entityRef(identifier('id', id));
+  if ('id' in ref) return (await graph.entityOrSuccessor(ref.id)).entity;
+  return ref.curie === null ? null : graph.entityByXref(ref.curie);
 };
 
 export const retiredId: NonNullable<QueryResolvers['retiredId']> = (_, { id }, { graph }) =>
