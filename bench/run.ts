@@ -16,7 +16,7 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../src/graph/driver';
 import type { GraphContent } from '../src/domain';
 import { applyGraphSchema, writeSeedGraph } from '../src/graph/write';
-import { stopOnSignals } from '../src/neo4j';
+import { stopOnSignals } from '../src/stop-on-signals';
 import { DEFAULT_SEED_DIR } from '../src/seed/seed';
 import { loadSeedGraph } from '../src/seed/seed-graph';
 import { connectionEnv, emptyDatabase, provisionBenchNeo4j } from './neo4j';

@@ -3,7 +3,7 @@ import { SERVICE_VERSION } from './version';
 import { EXPLORER_PATH } from './http/explorer-routes';
 import { MCP_PATH } from './http/paths';
 import { METRICS_PATH } from './http/metrics';
-import { stopOnSignals } from './neo4j';
+import { stopOnSignals } from './stop-on-signals';
 import { RELEASE_PATH } from './http/release-routes';
 import { createApiServer, GRAPHQL_PATH, PLAYGROUND_PATH } from './http/server';
 import { startGraph } from './startup';
