@@ -24,7 +24,10 @@ export interface LocalServerOptions extends ServerSettings {
   instance: string;
   /** Java homes to try before the one on the PATH and those under /usr/lib/jvm. */
   javaHomes?: string[];
-  startTimeoutMs?: number;
+  /** How long the server may take to answer on Bolt (NEO4J_START_TIMEOUT_MS). */
+  startTimeoutMs: number;
+  /** How long `stop` waits after SIGTERM before it kills the server (NEO4J_STOP_TIMEOUT_MS). */
+  stopTimeoutMs: number;
   /** Fixed ports (a restarted server keeps its address); free ports are chosen when omitted. */
   boltPort?: number;
   httpPort?: number;
@@ -99,7 +102,7 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
     process.removeListener('exit', onExit);
     if (watchdog) killProcess(watchdog, 'SIGKILL');
     killGroup(pgid, 'SIGTERM');
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + options.stopTimeoutMs;
     while (isAlive(-pgid) && Date.now() < deadline) await sleep(200);
     if (isAlive(-pgid)) killGroup(pgid, 'SIGKILL');
     while (isAlive(-pgid)) await sleep(100);
@@ -108,7 +111,7 @@ export async function startLocalNeo4j(options: LocalServerOptions): Promise<Neo4
   };
 
   try {
-    await waitForBolt(uri, password, child, paths.console, options.startTimeoutMs ?? 120_000);
+    await waitForBolt(uri, password, child, paths.console, options.startTimeoutMs);
   } catch (error) {
     await stop();
     throw error;

@@ -81,5 +81,7 @@ export async function provisionNeo4j(options: ProvisionOptions): Promise<Neo4jCo
     javaHomes: settings.javaHomes,
     ...options.local,
     transactionTimeout: options.local?.transactionTimeout ?? settings.transactionTimeout,
+    startTimeoutMs: options.local?.startTimeoutMs ?? settings.startTimeoutMs,
+    stopTimeoutMs: options.local?.stopTimeoutMs ?? settings.stopTimeoutMs,
   });
 }
