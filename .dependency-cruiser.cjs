@@ -59,15 +59,15 @@ module.exports = {
     ),
     layer(
       'seed-imports-graph-and-domain',
-      'Seed files are read into domain content and loaded by the data layer; the seed command provisions its Neo4j.',
+      'Seed files are read into domain content and loaded by the data layer; the seed command provisions its Neo4j and stops it on a signal.',
       src('seed'),
-      [src('domain', 'graph', 'neo4j'), src(...FOUNDATION)],
+      [src('domain', 'graph', 'neo4j', 'stop-on-signals'), src(...FOUNDATION)],
     ),
     layer(
       'release-imports-seed-and-graph',
-      'A release seeds and snapshots the graph through the data layer.',
+      'A release seeds and snapshots the graph through the data layer; its command stops its Neo4j on a signal.',
       src('release'),
-      [src('domain', 'graph', 'neo4j', 'seed'), src(...FOUNDATION)],
+      [src('domain', 'graph', 'neo4j', 'seed', 'stop-on-signals'), src(...FOUNDATION)],
     ),
     layer(
       'startup-imports-provisioning-seed-and-graph',
@@ -83,10 +83,10 @@ module.exports = {
     ),
     layer(
       'mcp-door-imports-graph-and-domain',
-      'The MCP door: thin tools over the data layer. Its stdio entry (stdio.ts, stdio-server.ts) starts the service itself, as main.ts does, and reads the kept releases the changes are computed against (release/history.ts).',
+      'The MCP door: thin tools over the data layer. Its stdio entry (stdio.ts, stdio-server.ts) starts the service itself and stops it on a signal, as main.ts does, and reads the kept releases the changes are computed against (release/history.ts).',
       src('mcp'),
       [
-        src('domain', 'graph', 'neo4j', 'startup', 'project-node'),
+        src('domain', 'graph', 'neo4j', 'startup', 'project-node', 'stop-on-signals'),
         '^src/release/history\\.ts$',
         src(...FOUNDATION),
       ],
@@ -94,10 +94,10 @@ module.exports = {
     {
       name: 'only-the-mcp-stdio-entry-starts-the-service',
       comment:
-        'In the MCP door only its stdio entry may provision, seed and hand over to the project Node.',
+        'In the MCP door only its stdio entry may provision, seed, hand over to the project Node and stop on a signal.',
       severity: 'error',
       from: { path: src('mcp'), pathNot: '^src/mcp/stdio(-server)?\\.ts$' },
-      to: { path: src('neo4j', 'startup', 'project-node') },
+      to: { path: src('neo4j', 'startup', 'project-node', 'stop-on-signals') },
     },
     layer(
       'explorer-door-imports-domain-and-its-generated-operations',

@@ -38,7 +38,7 @@ const config: KnipConfig = {
     'src/graph/read/search-ranking.ts': ['exports'],
     'tests/search/search-quality.ts': ['exports', 'types'],
   },
-  // The local Neo4j is built with the machine's Maven (src/neo4j/local-server.ts checks for it).
+  // The local Neo4j is built with the machine's Maven (src/neo4j/distribution.ts checks for it).
   ignoreBinaries: ['mvn'],
 };
 

@@ -11,7 +11,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { createDriver } from '../src/graph/driver';
-import { stopOnSignals } from '../src/neo4j';
+import { stopOnSignals } from '../src/stop-on-signals';
 import { seedDatabase } from '../src/seed/seed';
 import { connectionEnv, emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';

@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/neo4j-alone.ts [--smoke]
  */
-import { stopOnSignals } from '../src/neo4j';
+import { stopOnSignals } from '../src/stop-on-signals';
 import { provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
 

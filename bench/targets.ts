@@ -1,6 +1,6 @@
 import type { ColdStartRow } from './cold-start';
 import type { MemoryRow } from './memory';
-import { ARTICLE_SCALE, type BenchResults, type TargetRow } from './report';
+import { ARTICLE_SCALE, type BenchResults, type TargetRow } from './results';
 
 /**
  * The targets of the benchmark, each a ratio within one run (these machines

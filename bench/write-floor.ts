@@ -10,7 +10,7 @@
 import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { DATABASE, createDriver } from '../src/graph/driver';
-import { stopOnSignals } from '../src/neo4j';
+import { stopOnSignals } from '../src/stop-on-signals';
 import { emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
 import { runMain, writeResultPair } from './script';

@@ -97,6 +97,10 @@ const neo4jSchema = z.object({
   NEO4J_NO_CONTAINER: bool('false'),
   NEO4J_CACHE_DIR: optionalText,
   NEO4J_TRANSACTION_TIMEOUT: optionalText,
+  /** How long a local Neo4j may take, from its start, to answer on Bolt. */
+  NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  /** How long a local Neo4j has to stop after SIGTERM before it is killed. */
+  NEO4J_STOP_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   NEO4J_JAVA_HOME: optionalText,
   JAVA_HOME: optionalText,
 });
@@ -147,6 +151,8 @@ export interface Neo4jSettings {
   allowContainer: boolean;
   cacheDir?: string;
   transactionTimeout?: string;
+  startTimeoutMs: number;
+  stopTimeoutMs: number;
   /** Java homes to try first for the local server, in order. */
   javaHomes: string[];
 }
@@ -204,6 +210,8 @@ export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSe
     ...(settings.NEO4J_TRANSACTION_TIMEOUT
       ? { transactionTimeout: settings.NEO4J_TRANSACTION_TIMEOUT }
       : {}),
+    startTimeoutMs: settings.NEO4J_START_TIMEOUT_MS,
+    stopTimeoutMs: settings.NEO4J_STOP_TIMEOUT_MS,
     javaHomes: [settings.NEO4J_JAVA_HOME, settings.JAVA_HOME].filter(
       (home): home is string => home !== undefined,
     ),

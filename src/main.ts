@@ -10,7 +10,7 @@ import {
   PLAYGROUND_PATH,
   RELEASE_PATH,
 } from './http/paths';
-import { stopOnSignals } from './neo4j';
+import { stopOnSignals } from './stop-on-signals';
 import { createApiServer } from './http/server';
 import { startGraph } from './startup';
 import { handOverToProjectNode } from './project-node';

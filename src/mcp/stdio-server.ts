@@ -4,7 +4,7 @@ import { GraphReaders } from '../graph/read';
 import { CurrentRelease } from '../graph/export/current-release';
 import { SeedReleaseHistory } from '../release/history';
 import { logger } from '../logger';
-import { stopOnSignals } from '../neo4j';
+import { stopOnSignals } from '../stop-on-signals';
 import { startGraph, type StartedGraph } from '../startup';
 import { SERVICE_VERSION } from '../version';
 import { createMcpServer } from './server';

@@ -1,4 +1,4 @@
-export { provisionNeo4j, stopOnSignals, DEFAULT_CACHE_DIR } from './provision';
+export { provisionNeo4j, DEFAULT_CACHE_DIR } from './provision';
 export { ProvisioningError } from './connection';
 export type { Neo4jConnection } from './connection';
-export { freePort } from './local-server';
+export { freePort } from './free-port';

@@ -1,5 +1,6 @@
 import { createDriver } from '../graph/driver';
-import { provisionNeo4j, stopOnSignals, ProvisioningError } from '../neo4j';
+import { provisionNeo4j, ProvisioningError } from '../neo4j';
+import { stopOnSignals } from '../stop-on-signals';
 import { SeedLoadError } from '../graph/write';
 import { SeedValidationError } from './seed-error';
 import { loadSeedGraph } from './seed-graph';

@@ -108,6 +108,22 @@ describe('a local Neo4j instance', () => {
   });
 });
 
+describe('a local Neo4j that does not answer within NEO4J_START_TIMEOUT_MS', () => {
+  test('fails the start with a ProvisioningError naming the bound, and leaves no server running', async () => {
+    const attempt = provisionNeo4j({
+      instance: 'start-timeout-test',
+      env: { NEO4J_START_TIMEOUT_MS: '1' },
+      cacheDir: DEFAULT_CACHE_DIR,
+    });
+    await expect(attempt).rejects.toThrow(ProvisioningError);
+    await expect(attempt).rejects.toThrow(
+      /did not answer on bolt:\/\/127\.0\.0\.1:\d+ within 1 ms/,
+    );
+    const pgidFile = path.join(DEFAULT_CACHE_DIR, 'instances', 'start-timeout-test', 'server.pgid');
+    expect(existsSync(pgidFile)).toBe(false);
+  });
+});
+
 describe('a Neo4j named by the environment', () => {
   test('NEO4J_URI without NEO4J_PASSWORD is a ProvisioningError naming NEO4J_PASSWORD', async () => {
     const attempt = provisionNeo4j({

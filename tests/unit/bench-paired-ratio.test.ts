@@ -1,4 +1,5 @@
-import { pairedRatio, type RunRecord } from '../../bench/report';
+import type { RunRecord } from '../../bench/results';
+import { pairedRatio } from '../../bench/run-summary';
 import type { LoadResult } from '../../bench/load';
 
 const run = (

@@ -1,4 +1,4 @@
-import { newInitialPassword } from '../../src/neo4j/local-server';
+import { newInitialPassword } from '../../src/neo4j/initial-password';
 
 test('a new local instance password is 144 random bits that neo4j-admin cannot take for an option', () => {
   const drawn = new Set<string>();

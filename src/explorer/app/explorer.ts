@@ -1,34 +1,18 @@
-import type {
-  ExplorerDetailsQuery,
-  ExplorerEntityQuery,
-  ExplorerFactFragment,
-  ExplorerNeighboursQuery,
-  ExplorerPathQuery,
-} from '../../generated/operations';
+import type { ExplorerFactFragment, ExplorerPathQuery } from '../../generated/operations';
 import type { EntityKindName, PredicateName } from '../../domain/vocabulary';
 import { ask } from './api';
 import { GraphView, type ShownEntity } from './graph-view';
-import { DETAILS, ENTITY, NEIGHBOURS, PATH } from './operations';
+import { LinkError, LoadedGraph } from './loaded-graph';
+import { PATH } from './operations';
 import { type EntityDetails } from './panels';
 import { emptyViewState, type LayoutName, type Position, type ViewState } from './view-state';
 
 /**
- * The explorer's model and actions, over the canvas and the API: what is
- * shown, what each expanded entity has loaded, the selection, the path and
- * the filters. Every action keeps `state` (what the URL holds) in step; the
+ * The explorer's model and actions, over the canvas and what is loaded from
+ * the API (loaded-graph.ts): what is shown, the selection, the path and the
+ * filters. Every action keeps `state` (what the URL holds) in step; the
  * page re-renders its panels from `onChange`.
  */
-
-/** Neighbours one expansion loads: a dense node ("+N more") never loads more at once. */
-export const EXPANSION_CAP = 25;
-
-interface Expansion {
-  pages: number;
-  total: number;
-  loaded: number;
-  cursor: string | null;
-  hasNext: boolean;
-}
 
 export type Selection =
   | { type: 'entity'; id: string; details: EntityDetails }
@@ -41,16 +25,9 @@ export interface PathAnswer {
   facts: ExplorerFactFragment[];
 }
 
-export class LinkError extends Error {
-  override name = 'LinkError';
-}
-
 export class Explorer {
   state: ViewState = emptyViewState();
-  readonly entities = new Map<string, ShownEntity>();
-  readonly facts = new Map<string, ExplorerFactFragment>();
-  private readonly expansions = new Map<string, Expansion>();
-  private readonly details = new Map<string, EntityDetails>();
+  private readonly loaded = new LoadedGraph();
   selection: Selection = null;
   path: PathAnswer | null = null;
 
@@ -61,36 +38,19 @@ export class Explorer {
 
   // ---- loading ---------------------------------------------------------------
 
+  get entities(): ReadonlyMap<string, ShownEntity> {
+    return this.loaded.entities;
+  }
+
+  get facts(): ReadonlyMap<string, ExplorerFactFragment> {
+    return this.loaded.facts;
+  }
+
   private async loadPage(id: string): Promise<ExplorerFactFragment[]> {
-    const expansion = this.expansions.get(id) ?? {
-      pages: 0,
-      total: 0,
-      loaded: 0,
-      cursor: null,
-      hasNext: true,
-    };
-    if (expansion.pages > 0 && !expansion.hasNext) return [];
-    const data = await ask<
-      ExplorerNeighboursQuery,
-      { id: string; first: number; after: string | null }
-    >(NEIGHBOURS, { id, first: EXPANSION_CAP, after: expansion.cursor });
-    if (!data.entity) throw new LinkError(`The graph has no entity "${id}".`);
-    this.entities.set(id, data.entity);
-    const facts = data.facts.edges.map((edge) => edge.node);
-    for (const fact of facts) {
-      this.facts.set(fact.id, fact);
-      this.entities.set(fact.subject.id, fact.subject);
-      this.entities.set(fact.object.id, fact.object);
-    }
-    this.expansions.set(id, {
-      pages: expansion.pages + 1,
-      total: data.facts.totalCount,
-      loaded: expansion.loaded + facts.length,
-      cursor: data.facts.pageInfo.endCursor,
-      hasNext: data.facts.pageInfo.hasNextPage,
-    });
-    this.state.expanded[id] = expansion.pages + 1;
-    return facts;
+    const page = await this.loaded.nextPage(id);
+    if (!page) return [];
+    this.state.expanded[id] = page.pages;
+    return page.facts;
   }
 
   private show(ids: string[], near?: string): void {
@@ -101,10 +61,10 @@ export class Explorer {
       this.view.addEntity(entity, near);
     }
     for (const fact of this.facts.values()) this.view.addFact(fact);
-    for (const [id, expansion] of this.expansions)
+    for (const [id, unloaded] of this.loaded.unloadedNeighbours())
       if (this.view.hasEntity(id)) {
         this.view.markExpanded(id, true);
-        this.view.setMore(id, expansion.total - expansion.loaded);
+        this.view.setMore(id, unloaded);
       }
   }
 
@@ -121,7 +81,7 @@ export class Explorer {
 
   /** Puts an entity on the canvas with its first page of neighbours. */
   async add(id: string): Promise<void> {
-    const facts = this.expansions.has(id) ? [] : await this.loadPage(id);
+    const facts = this.loaded.isExpanded(id) ? [] : await this.loadPage(id);
     this.show([id, ...facts.flatMap((f) => [f.subject.id, f.object.id])], id);
     await this.selectEntity(id);
     await this.settle();
@@ -143,7 +103,7 @@ export class Explorer {
     this.state.nodes = this.state.nodes.filter((n) => n !== id);
     delete this.state.expanded[id];
     delete this.state.pinned[id];
-    this.expansions.delete(id);
+    this.loaded.forgetPages(id);
     if (this.state.path?.includes(id)) this.clearPath();
     if (this.state.selected === id) this.selectNothing();
     await this.settle(false);
@@ -162,21 +122,15 @@ export class Explorer {
     for (const id of drop) {
       delete this.state.expanded[id];
       delete this.state.pinned[id];
-      this.expansions.delete(id);
+      this.loaded.forgetPages(id);
     }
-    for (const id of keep) if (!this.expansions.has(id)) delete this.state.expanded[id];
+    for (const id of keep) if (!this.loaded.isExpanded(id)) delete this.state.expanded[id];
     if (this.state.path && !this.state.path.every((id) => keep.has(id))) this.clearPath();
     await this.settle();
   }
 
   async selectEntity(id: string): Promise<void> {
-    let details = this.details.get(id);
-    if (!details) {
-      const data = await ask<ExplorerDetailsQuery, { id: string }>(DETAILS, { id });
-      if (!data.entity) throw new LinkError(`The graph has no entity "${id}".`);
-      details = data.entity;
-      this.details.set(id, details);
-    }
+    const details = await this.loaded.detailsOf(id);
     this.selection = { type: 'entity', id, details };
     this.state.selected = id;
     this.view.select(id);
@@ -202,9 +156,9 @@ export class Explorer {
   async findPath(from: string, to: string): Promise<void> {
     const data = await ask<ExplorerPathQuery, { from: string; to: string }>(PATH, { from, to });
     const facts = data.path?.facts ?? [];
-    for (const entity of data.path?.entities ?? []) this.entities.set(entity.id, entity);
-    for (const fact of facts) this.facts.set(fact.id, fact);
-    for (const id of [from, to]) if (!this.entities.has(id)) await this.fetchEntity(id);
+    for (const entity of data.path?.entities ?? []) this.loaded.entities.set(entity.id, entity);
+    for (const fact of facts) this.loaded.facts.set(fact.id, fact);
+    for (const id of [from, to]) if (!this.entities.has(id)) await this.loaded.fetchEntity(id);
     this.show([from, to, ...(data.path?.entities ?? []).map((e) => e.id)]);
     this.state.path = [from, to];
     this.path = { from, to, facts };
@@ -249,19 +203,10 @@ export class Explorer {
 
   // ---- restoring -------------------------------------------------------------
 
-  private async fetchEntity(id: string): Promise<void> {
-    const data = await ask<ExplorerEntityQuery, { id: string }>(ENTITY, { id });
-    if (!data.entity)
-      throw new LinkError(`The link names an entity the graph does not have: "${id}".`);
-    this.entities.set(id, data.entity);
-  }
-
   reset(): void {
     this.view.clear();
     this.state = emptyViewState();
-    this.entities.clear();
-    this.facts.clear();
-    this.expansions.clear();
+    this.loaded.clear();
     this.selection = null;
     this.path = null;
   }
@@ -274,8 +219,8 @@ export class Explorer {
     this.reset();
     this.state = { ...target, nodes: [], expanded: {} };
     if (known) {
-      for (const entity of known.entities) this.entities.set(entity.id, entity);
-      for (const fact of known.facts) this.facts.set(fact.id, fact);
+      for (const entity of known.entities) this.loaded.entities.set(entity.id, entity);
+      for (const fact of known.facts) this.loaded.facts.set(fact.id, fact);
     }
     await Promise.all(
       Object.entries(target.expanded).map(async ([id, pages]) => {
@@ -283,7 +228,7 @@ export class Explorer {
       }),
     );
     await Promise.all(
-      target.nodes.filter((id) => !this.entities.has(id)).map((id) => this.fetchEntity(id)),
+      target.nodes.filter((id) => !this.entities.has(id)).map((id) => this.loaded.fetchEntity(id)),
     );
     this.show(target.nodes);
     // Facts known beyond the shown entities stay loaded, but only joins between shown ones are drawn.

@@ -1,7 +1,8 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EntityKindName, PredicateName } from '../../domain/vocabulary';
-import { KIND_STYLES, KINDS, predicateLabel } from './kind-style';
+import { GRAPH_STYLE } from './graph-style';
+import { predicateLabel } from './kind-style';
 import type { LayoutName, Position } from './view-state';
 
 cytoscape.use(fcose);
@@ -37,85 +38,13 @@ export interface GraphViewEvents {
 const MORE_PREFIX = 'more:';
 const moreNodeId = (id: string) => `${MORE_PREFIX}${id}`;
 
-const STYLE: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      'font-size': 11,
-      'font-family': 'system-ui, sans-serif',
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-wrap': 'wrap',
-      'text-max-width': '120px',
-      color: '#1a1a1a',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
-      'text-background-padding': '1px',
-      width: 26,
-      height: 26,
-      'border-width': 1,
-      'border-color': '#1a1a1a',
-    },
-  },
-  ...KINDS.map((kind) => ({
-    selector: `node[kind = "${kind}"]`,
-    style: { 'background-color': KIND_STYLES[kind].colour, shape: KIND_STYLES[kind].shape },
-  })),
-  {
-    selector: 'node.more',
-    style: {
-      shape: 'round-rectangle',
-      'background-color': '#ffffff',
-      'border-style': 'dashed',
-      width: 56,
-      height: 18,
-      'text-valign': 'center',
-      'text-margin-y': 0,
-      'font-size': 10,
-    },
-  },
-  { selector: 'node.expanded', style: { 'border-width': 3 } },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.5,
-      'line-color': '#6b6b6b',
-      'target-arrow-color': '#6b6b6b',
-      'target-arrow-shape': 'triangle',
-      'curve-style': 'bezier',
-      label: 'data(label)',
-      'font-size': 9,
-      'font-family': 'system-ui, sans-serif',
-      color: '#333333',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
-    },
-  },
-  {
-    selector: 'edge.more-link',
-    style: { 'line-style': 'dashed', label: '', 'target-arrow-shape': 'none' },
-  },
-  { selector: '.filtered', style: { display: 'none' } },
-  {
-    selector: 'edge.on-path',
-    style: { 'line-color': '#000000', 'target-arrow-color': '#000000', width: 4 },
-  },
-  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#000000' } },
-  {
-    selector: ':selected',
-    style: { 'overlay-color': '#F0E442', 'overlay-opacity': 0.45, 'overlay-padding': 6 },
-  },
-];
-
 export class GraphView {
   readonly cy: Core;
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({
       container,
-      style: STYLE,
+      style: GRAPH_STYLE,
       minZoom: 0.05,
       maxZoom: 4,
       selectionType: 'single',

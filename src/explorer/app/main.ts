@@ -1,27 +1,24 @@
-import { ApiError } from './api';
 import { byId, el } from './dom';
 import { EntityPicker } from './entity-picker';
-import { EXPANSION_CAP, Explorer, LinkError } from './explorer';
-import { download, factsCsv, graphJson, GraphJsonError, readGraphJson } from './exports';
+import { Explorer } from './explorer';
+import { readGraphJson } from './exports';
 import { GraphView } from './graph-view';
 import { bindKeys, KEYS } from './keyboard';
+import { describe, run, say, showMessage } from './page-status';
 import { entityDetails, factEvidence, legend, pathList, predicateFilter } from './panels';
-import { playgroundUrl } from './playground-link';
-import { formatViewState, parseViewState, ViewStateError, type LayoutName } from './view-state';
+import { shareActions } from './share-actions';
+import { formatViewState, parseViewState, type LayoutName } from './view-state';
 
 /**
  * The explorer page: search first, then expand, read the evidence, find a
  * path, filter, lay out, export and share. Wires the DOM of index.html to
- * the Explorer; every action runs through `run`, which marks the page busy,
- * and turns any failure into a message in words while the canvas keeps what
- * it shows.
+ * the Explorer; every action runs through `run` (page-status.ts), which
+ * marks the page busy and turns any failure into a message in words while
+ * the canvas keeps what it shows.
  */
 
 const canvas = byId('canvas');
-const message = byId('message');
-const live = byId('live');
 const details = byId('details');
-const body = document.body;
 
 const view = new GraphView(canvas, {
   selectEntity: (id) => run(() => explorer.selectEntity(id)),
@@ -31,44 +28,6 @@ const view = new GraphView(canvas, {
   more: (id) => run(() => expandAndSay(id)),
   pinned: (id, position) => explorer.pin(id, position),
 });
-
-function say(text: string): void {
-  live.textContent = '';
-  // A fresh node each time, so screen readers announce a repeat too.
-  setTimeout(() => (live.textContent = text), 30);
-}
-
-function showMessage(text: string | null): void {
-  message.textContent = text ?? '';
-  message.hidden = text === null;
-}
-
-let busy = 0;
-async function run(action: () => Promise<unknown>): Promise<void> {
-  busy++;
-  body.dataset.state = 'busy';
-  try {
-    await action();
-    showMessage(null);
-  } catch (error) {
-    showMessage(describe(error));
-    say(describe(error));
-  } finally {
-    if (--busy === 0) body.dataset.state = 'ready';
-  }
-}
-
-function describe(error: unknown): string {
-  if (
-    error instanceof ApiError ||
-    error instanceof LinkError ||
-    error instanceof ViewStateError ||
-    error instanceof GraphJsonError
-  )
-    return error.message;
-  console.warn(error);
-  return 'Something went wrong in the explorer; what is shown stays.';
-}
 
 async function expandAndSay(id: string): Promise<void> {
   const added = await explorer.expand(id);
@@ -198,48 +157,8 @@ const actions = {
   fit: () => view.fit(),
   layout: () =>
     void run(() => explorer.setLayout(explorer.state.layout === 'force' ? 'hierarchy' : 'force')),
-  png: () =>
-    download(
-      view.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }),
-      'myoclonus-graph.png',
-    ),
-  json: () => {
-    const entities = view.entityIds().map((id) => ({
-      ...explorer.entities.get(id)!,
-      position: { ...view.cy.getElementById(id).position() },
-    }));
-    const facts = view.factIds().flatMap((id) => explorer.facts.get(id) ?? []);
-    download(
-      new Blob([graphJson(explorer.state, entities, facts)], { type: 'application/json' }),
-      'myoclonus-graph.json',
-    );
-  },
-  csv: () =>
-    download(
-      new Blob([factsCsv(explorer.visibleFacts())], { type: 'text/csv' }),
-      'myoclonus-facts.csv',
-    ),
+  ...shareActions(explorer),
   load: () => byId('load-json').click(),
-  copyLink: () => {
-    const url = location.href;
-    navigator.clipboard?.writeText(url).then(
-      () => say('Link copied.'),
-      () => {
-        byId<HTMLInputElement>('link-text').value = url;
-        byId<HTMLInputElement>('link-text').select();
-        say('The link is selected: copy it with Ctrl+C.');
-      },
-    );
-  },
-  playground: () => {
-    const url = playgroundUrl({
-      entities: view.entityIds(),
-      expanded: explorer.state.expanded,
-      path: explorer.state.path,
-      pageSize: EXPANSION_CAP,
-    });
-    window.open(url, '_blank', 'noopener');
-  },
   next: (step: 1 | -1) => {
     const ids = view
       .visibleEntityIds()
