@@ -224,33 +224,9 @@ def as_json(value):
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def yaml_scalar(value):
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False)
-
-
-def write_yaml(path, data, indent=0):
-    lines = []
-
-    def emit(value, depth):
-        pad = "  " * depth
-        for key, item in value.items():
-            if isinstance(item, dict):
-                lines.append(f"{pad}{key}:")
-                emit(item, depth + 1)
-            elif isinstance(item, list):
-                lines.append(f"{pad}{key}:" + (" []" if not item else ""))
-                for element in item:
-                    lines.append(f"{pad}  - {yaml_scalar(element)}")
-            else:
-                lines.append(f"{pad}{key}: {yaml_scalar(item)}")
-
-    emit(data, indent)
+def write_json(path, data):
     with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write("\n".join(lines) + "\n")
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def main():
@@ -372,7 +348,7 @@ def main():
         "release": release,
         "package": args.package,
         "slice": args.slice,
-        "seed": MYOCLONUS if args.slice == "myoclonus" else "",
+        "seed": MYOCLONUS,
         "files": {
             name: {"sha256": digest} for name, digest in sorted(sources.items())
         },
@@ -418,7 +394,7 @@ def main():
         },
         "extract": {name: {"sha256": digest} for name, digest in sorted(hashes.items())},
     }
-    write_yaml(os.path.join(args.out, "manifest.yaml"), manifest)
+    write_json(os.path.join(args.out, "manifest.json"), manifest)
     print(json.dumps({**manifest["counts"], "records_to_several_classes": several_classes,
                       "mondo_classes_with_two_records_of_one_source": same_source}, indent=1))
 
