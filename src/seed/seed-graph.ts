@@ -1,6 +1,11 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { DEFAULT_CATEGORY, contentHash, type GraphContent } from '../domain';
+import { CuratedExtractError } from './curated/curated-error';
+import { readHpoExtract, type HpoExtract } from './curated/hpo-extract';
+import { HPO_SOURCE_ID, buildCuratedLayer } from './curated-layer';
 import { SeedValidationError, type SeedProblem } from './seed-error';
-import { readSeedFiles, type ParsedSeedFile } from './read-seed-files';
+import { CURATED_DIR, readSeedFiles, type ParsedSeedFile } from './read-seed-files';
 import {
   OntologyExtractError,
   readOntologyExtracts,
@@ -81,5 +86,29 @@ export function loadSeedGraph(dir: string): GraphContent {
   }
   const built = buildSeedGraph(files, extracts);
   if (!built.graph) throw new SeedValidationError(built.problems);
-  return built.graph;
+  const curatedDir = path.join(dir, CURATED_DIR, 'hpo');
+  return existsSync(curatedDir) ? withCuratedLayer(built.graph, curatedDir) : built.graph;
+}
+
+/**
+ * The article's graph joined with HPO's extract (seeds/curated/hpo): its
+ * nodes and edges, and the article entities that are curated nodes. A
+ * malformed extract throws, naming file and line; nothing is loaded.
+ */
+function withCuratedLayer(graph: GraphContent, dir: string): GraphContent {
+  let extract: HpoExtract;
+  try {
+    extract = readHpoExtract(dir);
+  } catch (error) {
+    if (!(error instanceof CuratedExtractError)) throw error;
+    throw new SeedValidationError(error.problems);
+  }
+  if (!graph.sources.some((s) => s.id === HPO_SOURCE_ID))
+    throw new SeedValidationError([
+      { file: dir, message: `the seeds name no source "${HPO_SOURCE_ID}" for the extract` },
+    ]);
+  const { curated, entities } = buildCuratedLayer(extract, graph.entities);
+  const { contentHash: _articleHash, ...content } = graph;
+  const joined = { ...content, entities, curated };
+  return { ...joined, contentHash: contentHash(joined) };
 }

@@ -34,8 +34,9 @@ export class CitationCheck {
         new Map(o.item.sections.map((s) => [s.section, s.paragraphs])),
       );
     }
+    // A dataset's statements cite its own records and references, not paragraphs.
     for (const s of sources) {
-      if (!this.outlineOf.has(s.item.id))
+      if (s.item.kind !== 'dataset' && !this.outlineOf.has(s.item.id))
         problems.at(
           s,
           'sources',
