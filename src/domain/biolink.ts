@@ -15,6 +15,8 @@ export const BIOLINK_CATEGORIES = [
   'biolink:Procedure',
   'biolink:ClinicalIntervention',
   'biolink:PopulationOfIndividualOrganisms',
+  'biolink:Gene',
+  'biolink:GeneticInheritance',
 ] as const;
 export type BiolinkCategory = (typeof BIOLINK_CATEGORIES)[number];
 

@@ -1,4 +1,5 @@
 import type { BiolinkCategory } from './biolink';
+import type { CuratedContent } from './curated';
 import type {
   EntityKindName,
   Frequency,
@@ -31,8 +32,8 @@ export interface SourceContent {
   id: string;
   /** The Biolink information-resource id (`infores:...`) of the knowledge source. */
   infores: string;
-  /** What the source is: a web article, a journal article. */
-  kind: 'article' | 'journal-article';
+  /** What the source is: a web article, a journal article, a curated dataset (whose statements carry their own references). */
+  kind: 'article' | 'journal-article' | 'dataset';
   title: string;
   publisher: string;
   author: string;
@@ -140,6 +141,8 @@ export interface EntityContent {
   /** Names from the ontologies: labels and exact synonyms of exactly or closely matching terms. */
   ontologySynonyms: OntologySynonymContent[];
   citation: CitationContent;
+  /** The curated CURIEs this entity also is (the records its exact MONDO class merges); none without the curated layer. */
+  curatedCuries?: string[] | undefined;
 }
 
 /** A figure the source gives: `value` `unit`, counted per `per` (1.3 cases per 100,000 people). */
@@ -198,6 +201,8 @@ export interface GraphContent {
   statistics: StatisticContent[];
   /** Ids of earlier versions that no longer exist, each with what replaced it. */
   retired: RetiredIdContent[];
+  /** The curated layer (HPO's annotations); absent where a graph has the article only. */
+  curated?: CuratedContent | undefined;
 }
 
 /** Facts are identified by what they say, so the same statement always has the same id. */

@@ -14,6 +14,8 @@ export interface ParsedSeedFile {
 
 /** Beside the seed files, not among them: the ontology extracts the cross-references are checked against. */
 export const ONTOLOGIES_DIR = 'ontologies';
+/** Beside the seed files too: the curated sources' extracts (seeds/curated/hpo), read by their own reader. */
+export const CURATED_DIR = 'curated';
 
 function listSeedFiles(dir: string): string[] {
   const found: string[] = [];
@@ -21,7 +23,7 @@ function listSeedFiles(dir: string): string[] {
     for (const name of readdirSync(current).sort()) {
       const full = path.join(current, name);
       if (statSync(full).isDirectory()) {
-        if (!(current === dir && name === ONTOLOGIES_DIR)) walk(full);
+        if (!(current === dir && (name === ONTOLOGIES_DIR || name === CURATED_DIR))) walk(full);
       } else if (/\.ya?ml$/.test(name)) found.push(full);
     }
   };

@@ -42,7 +42,7 @@ const sourceSchema = z
         /^infores:[a-z0-9][a-z0-9-]*$/,
         'must be an infores id such as infores:hpo-annotations',
       ),
-    kind: z.enum(['article', 'journal-article']),
+    kind: z.enum(['article', 'journal-article', 'dataset']),
     title: nonEmptyText,
     publisher: nonEmptyText,
     author: nonEmptyText,

@@ -8,6 +8,7 @@ import {
   type ChangeCounts,
   type LoadReport,
 } from '../../src/graph/write';
+import { PREDICATE_NAMES } from '../../src/domain';
 import { SeedValidationError } from '../../src/seed/seed-error';
 import { loadSeedGraph } from '../../src/seed/seed-graph';
 import { DEFAULT_SEED_DIR, seedDatabase, seedUnlessLoaded } from '../../src/seed/seed';
@@ -38,8 +39,11 @@ async function count(cypher: string, params: Record<string, unknown> = {}): Prom
   return records[0]?.get(0) as number;
 }
 
+/** The article's facts: relationships of its predicates (curated edges between article entities are not facts). */
 const predicateCount = () =>
-  count('MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL RETURN count(r)');
+  count('MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $predicates RETURN count(r)', {
+    predicates: PREDICATE_NAMES,
+  });
 
 beforeAll(() => {
   driver = testDriver();
@@ -87,6 +91,17 @@ describe('loading the seeds', () => {
     expect(await count('MATCH (n:Source) RETURN count(n)')).toBe(seedGraph.sources.length);
     expect(await count('MATCH (n:Statistic) RETURN count(n)')).toBe(seedGraph.statistics.length);
     expect(await predicateCount()).toBe(seedGraph.facts.length);
+    const curated = seedGraph.curated!;
+    expect(firstReport.curatedNodes.created).toBe(curated.nodes.length);
+    expect(firstReport.annotations.created).toBe(curated.annotations.length);
+    expect(await count('MATCH (n:Concept) WHERE NOT n:Entity RETURN count(n)')).toBe(
+      curated.nodes.length,
+    );
+    expect(
+      await count(
+        "MATCH (:Concept)-[r]->(:Concept) WHERE r.source = 'hpo-annotations' RETURN count(r)",
+      ),
+    ).toBe(curated.annotations.length);
   });
 
   test('a second load of the same files changes nothing', async () => {
@@ -96,6 +111,8 @@ describe('loading the seeds', () => {
     expect(report.entities).toEqual(none(seedGraph.entities.length));
     expect(report.facts).toEqual(none(seedGraph.facts.length));
     expect(report.statistics).toEqual(none(seedGraph.statistics.length));
+    expect(report.curatedNodes).toEqual(none(seedGraph.curated!.nodes.length));
+    expect(report.annotations).toEqual(none(seedGraph.curated!.annotations.length));
     expect(report.previousContentHash).toBe(seedGraph.contentHash);
     expect(await snapshotGraph(driver)).toBe(before);
   });
@@ -106,7 +123,11 @@ describe('loading the seeds', () => {
       { id: 'epileptic-myoclonus' },
       { database: 'neo4j' },
     );
-    expect([...(records[0]?.get('labels') as string[])].sort()).toEqual(['Condition', 'Entity']);
+    expect([...(records[0]?.get('labels') as string[])].sort()).toEqual([
+      'Concept',
+      'Condition',
+      'Entity',
+    ]);
   });
 });
 

@@ -92,6 +92,8 @@ export function entityRow(e: EntityContent): EntityRow {
   ];
   const searchable = [...exactNames, ...otherNames, ...ontology(2)];
   const exactXrefIds = e.xrefs.filter((x) => x.match === 'exact').map((x) => x.id);
+  // Every CURIE that names this node: its exact terms, and the curated records merged into it.
+  const curies = [...new Set([...exactXrefIds, ...(e.curatedCuries ?? [])])];
   const props = withHash({
     id: e.id,
     kind: e.kind,
@@ -110,6 +112,8 @@ export function entityRow(e: EntityContent): EntityRow {
     xrefNote: e.xrefNote ?? null,
     exactXrefIds,
     xrefText: exactXrefIds.map(xrefToken).join(' '),
+    curies,
+    curieText: curies.map(xrefToken).join(' '),
     description: e.description,
     source: e.citation.source,
     section: e.citation.section,

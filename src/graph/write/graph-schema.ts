@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { PREDICATE_NAMES } from '../../domain';
+import { CURATED_PREDICATE_NAMES } from '../../domain/curated';
 import { DATABASE } from '../driver';
 import { SeedLoadError } from './seed-load-error';
 
@@ -10,6 +11,8 @@ import { SeedLoadError } from './seed-load-error';
 const FULLTEXT_INDEXES = {
   entity_xref:
     "CREATE FULLTEXT INDEX entity_xref IF NOT EXISTS FOR (n:Entity) ON EACH [n.xrefText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+  concept_curie:
+    "CREATE FULLTEXT INDEX concept_curie IF NOT EXISTS FOR (n:Concept) ON EACH [n.curieText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
   entity_search:
     "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.synonymsText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}",
 };
@@ -17,6 +20,8 @@ const FULLTEXT_INDEXES = {
 /** Constraints and range indexes. */
 const RANGE_SCHEMA = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  // Every node of either layer: article entities and curated nodes.
+  'CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (n:RetiredId) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT statistic_id IF NOT EXISTS FOR (n:Statistic) REQUIRE n.id IS UNIQUE',
@@ -24,7 +29,7 @@ const RANGE_SCHEMA = [
   'CREATE INDEX entity_name_lower IF NOT EXISTS FOR (n:Entity) ON (n.nameLower)',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   // Each fact type's id index: pages of all facts walk them in id order.
-  ...PREDICATE_NAMES.map(
+  ...[...PREDICATE_NAMES, ...CURATED_PREDICATE_NAMES].map(
     (p) => `CREATE INDEX fact_id_${p.toLowerCase()} IF NOT EXISTS FOR ()-[r:${p}]-() ON (r.id)`,
   ),
 ];

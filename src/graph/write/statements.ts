@@ -5,6 +5,7 @@ import {
   type EntityKindName,
   type PredicateName,
 } from '../../domain';
+import { CONCEPT_LABEL } from '../../domain/curated';
 import { cypher, type CypherStatement } from '../cypher';
 import { LOADING_IS_LIVE } from '../load-claim';
 
@@ -34,7 +35,7 @@ const perPredicate = (name: string, text: (predicate: PredicateName) => string) 
 export const CREATE_ENTITIES = perKind(
   'create-entities',
   (kind) => `UNWIND $rows AS row
-CREATE (n:Entity:${KIND_LABELS[kind]})
+CREATE (n:Entity:${CONCEPT_LABEL}:${KIND_LABELS[kind]})
 SET n = row.props`,
 );
 
@@ -45,7 +46,7 @@ export const UPDATE_ENTITIES = perKind(
 MATCH (n:Entity {id: row.id})
 SET n = row.props
 REMOVE n:${ALL_KIND_LABELS}
-SET n:${KIND_LABELS[kind]}`,
+SET n:${CONCEPT_LABEL}:${KIND_LABELS[kind]}`,
 );
 
 export const CREATE_FACTS = perPredicate(

@@ -1,4 +1,3 @@
-import type { Record as Neo4jRecord } from 'neo4j-driver';
 import {
   ENTITY_KINDS,
   PREDICATE_NAMES,
@@ -6,7 +5,6 @@ import {
   type GraphContent,
   type PredicateName,
 } from '../../domain';
-import type { CypherStatement } from '../cypher';
 import {
   changeCounts,
   diffContent,
@@ -17,48 +15,23 @@ import {
   statisticRow,
   type ChangeCounts,
 } from './graph-rows';
+import type { CypherStatement } from '../cypher';
 import * as W from './statements';
+import { writeStep, type Reader, type StepRunner } from './write-steps';
+import {
+  curatedSteps,
+  readExistingCurated,
+  type CuratedChanges,
+  type ExistingCurated,
+} from './write-curated-changes';
+
+export type { Reader, StepRunner } from './write-steps';
 
 /**
  * The steps every load takes, whatever its transaction shape: read what is
  * stored, diff, then remove, create and update in an order that keeps every
  * statement's references valid.
  */
-
-/** One statement over a list of rows: `params(from, to)` gives a batch's parameters. */
-interface WriteStep {
-  step: string;
-  statement: CypherStatement;
-  size: number;
-  params(from: number, to: number): Record<string, unknown>;
-}
-
-function writeStep<T>(
-  step: string,
-  statement: CypherStatement,
-  items: T[],
-  toParams: (batch: T[]) => Record<string, unknown>,
-): WriteStep {
-  return {
-    step,
-    statement,
-    size: items.length,
-    params: (from, to) => toParams(items.slice(from, to)),
-  };
-}
-
-/**
- * Runs the batches of some write steps, which must not depend on one another:
- * a `parallel` group shares several writers across all its batches (so a
- * step of one batch does not leave a writer idle), else one batch at a time.
- */
-export type StepRunner = (steps: WriteStep[], parallel?: boolean) => Promise<void>;
-
-/** Reads a query's rows (inside the load transaction, or on their own in batched mode). */
-export type Reader = (
-  statement: CypherStatement,
-  params?: Record<string, unknown>,
-) => Promise<Neo4jRecord[]>;
 
 /** What is stored: each item's content hash by id, and each fact's type and subject. */
 export interface Existing {
@@ -68,9 +41,10 @@ export interface Existing {
   facts: Map<string, string | null>;
   retired: Map<string, string | null>;
   factEnds: Map<string, { predicate: PredicateName; subject: string }>;
+  curated: ExistingCurated;
 }
 
-export interface Changes {
+export interface Changes extends CuratedChanges {
   sources: ChangeCounts;
   entities: ChangeCounts;
   facts: ChangeCounts;
@@ -93,6 +67,7 @@ export async function readExisting(read: Reader): Promise<Existing> {
     facts: new Map(),
     retired: await hashes(W.EXISTING_RETIRED),
     factEnds: new Map(),
+    curated: await readExistingCurated(read),
   };
   for (const r of await read(W.EXISTING_FACTS, { predicates: PREDICATE_NAMES })) {
     existing.facts.set(r.get('id') as string, (r.get('hash') as string | null) ?? null);
@@ -119,8 +94,10 @@ export async function writeChanges(
   const factDiff = diffContent(graph.facts, factRow, existing.facts);
   const statisticDiff = diffContent(graph.statistics, statisticRow, existing.statistics);
   const retiredDiff = diffContent(graph.retired, retiredRow, existing.retired);
+  const curated = curatedSteps(graph.curated, existing.curated);
 
   // Removals first, so an entity that changed kind or a fact that moved is rewritten cleanly.
+  await curated.removeFirst(run);
   await run(
     PREDICATE_NAMES.map((predicate) =>
       writeStep(
@@ -186,6 +163,7 @@ export async function writeChanges(
       ),
     ),
   );
+  await curated.writeAfterEntities(run);
   const statisticRows = [...statisticDiff.create.map(statisticRow), ...statisticDiff.update];
   await run([writeStep('statistics', W.UPSERT_STATISTICS, statisticRows, rowsOf)]);
   const retiredRows = [...retiredDiff.create.map(retiredRow), ...retiredDiff.update];
@@ -197,6 +175,7 @@ export async function writeChanges(
     facts: changeCounts(factDiff),
     statistics: changeCounts(statisticDiff),
     retired: changeCounts(retiredDiff),
+    ...curated.changes,
   };
 }
 
@@ -204,6 +183,12 @@ const rowsOf = <T>(rows: T[]) => ({ rows });
 const ids = (batch: string[]) => ({ ids: batch });
 
 export const anyChange = (changes: Changes) =>
-  [changes.sources, changes.entities, changes.facts, changes.statistics, changes.retired].some(
-    (c) => c.created + c.updated + c.removed > 0,
-  );
+  [
+    changes.sources,
+    changes.entities,
+    changes.facts,
+    changes.statistics,
+    changes.retired,
+    changes.curatedNodes,
+    changes.annotations,
+  ].some((c) => c.created + c.updated + c.removed > 0);
