@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, XrefRecord, OntologySynonymRecord, LinkRecord, CauseLinkRecord, NameRecord, RetiredIdRecord, SearchHitRecord, PathRecord } from '../graph/read/records';
+import { ConceptParent, ConceptRecord, CuratedNameRecord, AnnotationRecord, AnnotationFrequencyRecord } from '../graph/read/curated-records';
 import { RequestContext } from '../schema/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +15,83 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/**
+ * One statement of a curated source, as the source states it: one row of HPO's
+ * annotation file, with its record, evidence, references and qualifiers.
+ */
+export type Annotation = {
+  __typename?: 'Annotation';
+  /** Biolink's agent type: `manual_agent` for PCS and TAS, `automated_agent` for IEA. */
+  agentType: Scalars['String']['output'];
+  /** The relationship as a Biolink predicate, such as `biolink:has_phenotype`. */
+  biolinkPredicate: Scalars['String']['output'];
+  /** Who curated it and when, as the source writes it (`HPO:probinson[2021-06-21]`). */
+  curation?: Maybe<Scalars['String']['output']>;
+  /** The source's evidence code: `PCS` (published clinical study), `TAS` (traceable author statement) or `IEA` (inferred electronically). */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** The evidence as an Evidence and Conclusion Ontology class, such as `ECO:0000304`. */
+  evidenceEco?: Maybe<Scalars['String']['output']>;
+  /** How often the feature is seen in the disease, where the source says. */
+  frequency?: Maybe<AnnotationFrequency>;
+  /** Stable id: subject, predicate, object and the record. */
+  id: Scalars['ID']['output'];
+  /** Biolink's knowledge level: `knowledge_assertion`. */
+  knowledgeLevel: Scalars['String']['output'];
+  /** HPO clinical modifier terms, where given. */
+  modifiers: Array<Scalars['String']['output']>;
+  /** True where the source states that it is not so (HPO's NOT): the disease does not have the feature. Never a positive statement. */
+  negated: Scalars['Boolean']['output'];
+  /** The object (a phenotype, a mode of inheritance, a disease, a broader term). */
+  object: Concept;
+  /** The age of onset, as an HPO onset term (`HP:0003581`), where given. */
+  onset?: Maybe<Scalars['String']['output']>;
+  /** The relationship. */
+  predicate: CuratedPredicate;
+  /** The disease record the statement was made of (`OMIM:254780`, `ORPHA:501`): Biolink's original subject (original object for a gene's). */
+  record?: Maybe<Scalars['String']['output']>;
+  /** The references, as the source writes them (`PMID:…`, `OMIM:…`, `ORPHA:…`). */
+  references: Array<Scalars['String']['output']>;
+  /** The sex the statement is limited to (`MALE`, `FEMALE`), where given. */
+  sex?: Maybe<Scalars['String']['output']>;
+  /** The source that states it (its `primary_knowledge_source` is `source.infores`), with its version. */
+  source: Source;
+  /** The statement as one sentence, as strong as its source, naming the frequency, the source and the record. */
+  statement: Scalars['String']['output'];
+  /** The subject (a disease, a gene, a narrower term). */
+  subject: Concept;
+};
+
+/** A page of curated statements. */
+export type AnnotationConnection = {
+  __typename?: 'AnnotationConnection';
+  /** The statements of this page. */
+  edges: Array<AnnotationEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** How many statements in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One statement of a page. */
+export type AnnotationEdge = {
+  __typename?: 'AnnotationEdge';
+  /** Pass as `after` for the statements that follow. */
+  cursor: Scalars['String']['output'];
+  /** The statement. */
+  node: Annotation;
+};
+
+/** How often a feature is seen in a disease, as the source writes it. */
+export type AnnotationFrequency = {
+  __typename?: 'AnnotationFrequency';
+  /** The HPO frequency term's label (`Very frequent`), where the text is one. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** As written: an HPO frequency term (`HP:0040281`), `n/m` patients, or a percentage. */
+  text: Scalars['String']['output'];
+  /** The share of cases, 0 to 1; for an HPO frequency term, the middle of the range its definition gives. Null where unknown. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Who may keep a cached answer. */
 export type CacheControlScope =
   /** Only the client's own cache. */
@@ -22,14 +100,18 @@ export type CacheControlScope =
   | 'PUBLIC';
 
 /** Something that underlies a condition. */
-export type Cause = Entity & {
+export type Cause = Concept & Entity & {
   __typename?: 'Cause';
+  /** The curated source's statements in which this entity is the subject or the object (HPO's annotations, where it is an HPO term or a MONDO disease): most frequent first. Its article facts are in `facts`. */
+  annotations: AnnotationConnection;
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
   /** The conditions that are due to this cause (CAUSES); with `viaGroups`, also those due to a group it belongs to. */
   causes: Array<ConditionLink>;
   /** Where the source introduces it. */
   citation: Citation;
+  /** Every CURIE that finds this node: its exact ontology terms and, where it is also a curated node, the curated records merged into it. */
+  curies: Array<Scalars['String']['output']>;
   /** One line about what it is. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every fact about this cause, optionally limited to some predicates. */
@@ -56,6 +138,16 @@ export type Cause = Entity & {
   xrefNote?: Maybe<Scalars['String']['output']>;
   /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
   xrefs: Array<Xref>;
+};
+
+
+/** Something that underlies a condition. */
+export type CauseAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -119,15 +211,59 @@ export type Citation = {
   source: Source;
 };
 
+/**
+ * Any node of the graph, from either layer: an entity of the article (a
+ * condition, cause, risk factor...), or a disease, phenotype or gene that a
+ * curated source (HPO's annotations) names. An article entity whose exact
+ * ontology term is a curated id is one node: it keeps the article's id and
+ * carries the curated CURIE in `curies`.
+ */
+export type Concept = {
+  /**
+   * The curated source's statements in which this node is the subject or the
+   * object: most frequent first (statements without a frequency last), then by
+   * id. The article's facts are in `Entity.facts`.
+   */
+  annotations: AnnotationConnection;
+  /** Its Biolink category, such as `biolink:Disease`, `biolink:PhenotypicFeature`, `biolink:Gene`. */
+  biolinkCategory: Scalars['String']['output'];
+  /** Every CURIE that finds this node: its exact ontology terms and the curated records merged into it (`OMIM:254770`, `ORPHA:307`). */
+  curies: Array<Scalars['String']['output']>;
+  /** Its id: an article entity's own (`myoclonus`), or a curated node's CURIE (`MONDO:0009697`, `HP:0001250`, `NCBIGene:2138`). */
+  id: Scalars['ID']['output'];
+  /** Its name: the article's, or as the curated source writes it (HPO's label, MONDO's label, the HGNC symbol). */
+  name: Scalars['String']['output'];
+};
+
+
+/**
+ * Any node of the graph, from either layer: an entity of the article (a
+ * condition, cause, risk factor...), or a disease, phenotype or gene that a
+ * curated source (HPO's annotations) names. An article entity whose exact
+ * ontology term is a curated id is one node: it keeps the article's id and
+ * carries the curated CURIE in `curies`.
+ */
+export type ConceptAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A medical condition: myoclonus, its forms and examples, and the disorders that can be mistaken for it. */
-export type Condition = Entity & {
+export type Condition = Concept & Entity & {
   __typename?: 'Condition';
   /** Advice the source gives for it that is not a therapy (ADVISED_FOR): see a doctor, no treatment needed. */
   advice: Array<TreatmentLink>;
+  /** The curated source's statements in which this entity is the subject or the object (HPO's annotations, where it is an HPO term or a MONDO disease): most frequent first. Its article facts are in `facts`. */
+  annotations: AnnotationConnection;
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
+  /** Every CURIE that finds this node: its exact ontology terms and, where it is also a curated node, the curated records merged into it. */
+  curies: Array<Scalars['String']['output']>;
   /** One line about what it is. */
   description?: Maybe<Scalars['String']['output']>;
   /** The conditions this one is an everyday example of. */
@@ -176,6 +312,16 @@ export type Condition = Entity & {
 
 
 /** A medical condition: myoclonus, its forms and examples, and the disorders that can be mistaken for it. */
+export type ConditionAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** A medical condition: myoclonus, its forms and examples, and the disorders that can be mistaken for it. */
 export type ConditionFactsArgs = {
   predicates?: InputMaybe<Array<Predicate>>;
 };
@@ -200,12 +346,89 @@ export type ConditionLink = {
   qualifier?: Maybe<Scalars['String']['output']>;
 };
 
+/** A name a curated source gives a node, verbatim, with its scope. */
+export type CuratedName = {
+  __typename?: 'CuratedName';
+  /** How it relates to the node (oboInOwl): EXACT, BROAD, NARROW or RELATED. */
+  scope: NameScope;
+  /** The name as the source writes it. */
+  text: Scalars['String']['output'];
+  /** The source's type of synonym, such as `layperson` or `abbreviation`; null where it gives none. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** The relationships of the curated layer, each with its Biolink predicate in `Annotation.biolinkPredicate`. */
+export type CuratedPredicate =
+  /** A gene is associated with a disease (`biolink:gene_associated_with_condition`): HPO's gene files state an association, not a cause. */
+  | 'GENE_ASSOCIATED_WITH_CONDITION'
+  /** A disease is inherited in this mode (`biolink:has_mode_of_inheritance`). */
+  | 'HAS_MODE_OF_INHERITANCE'
+  /** A disease has a phenotypic feature (`biolink:has_phenotype`). */
+  | 'HAS_PHENOTYPE'
+  /** One phenotype term is a kind of another, in HPO's hierarchy (`biolink:subclass_of`). */
+  | 'SUBCLASS_OF';
+
+/** A disease as a curated source names it: one node per MONDO class, its OMIM and Orphanet records merged (or one record's CURIE where MONDO has no exact class). */
+export type Disease = Concept & {
+  __typename?: 'Disease';
+  /** Its curated statements: phenotypes, mode of inheritance, genes. */
+  annotations: AnnotationConnection;
+  /** Always `biolink:Disease`. */
+  biolinkCategory: Scalars['String']['output'];
+  /** Its MONDO id and every OMIM and ORPHA record merged into it. */
+  curies: Array<Scalars['String']['output']>;
+  /** The genes the curated source associates with it (an association, not a cause), by symbol. */
+  genes: Array<Gene>;
+  /** Its MONDO id, or the record's CURIE where no MONDO class matches it exactly. */
+  id: Scalars['ID']['output'];
+  /** MONDO's label, or HPO's name of the record. */
+  name: Scalars['String']['output'];
+  /** The source that names it, with its version. */
+  source: Source;
+  /** HPO's names of its records, as HPO writes them ("Epilepsy, progressive myoclonic 2A"). */
+  synonyms: Array<Scalars['String']['output']>;
+};
+
+
+/** A disease as a curated source names it: one node per MONDO class, its OMIM and Orphanet records merged (or one record's CURIE where MONDO has no exact class). */
+export type DiseaseAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A page of diseases. */
+export type DiseaseConnection = {
+  __typename?: 'DiseaseConnection';
+  /** The diseases of this page. */
+  edges: Array<DiseaseEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** How many diseases in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One disease of a page. */
+export type DiseaseEdge = {
+  __typename?: 'DiseaseEdge';
+  /** Pass as `after` for the diseases that follow. */
+  cursor: Scalars['String']['output'];
+  /** The disease (an article entity where the article names it). */
+  node: Concept;
+};
+
 /** Anything the graph knows about: a condition, cause, risk factor, treatment, population or symptom. */
 export type Entity = {
+  /** The curated source's statements in which this entity is the subject or the object (HPO's annotations, where it is an HPO term or a MONDO disease): most frequent first. Its article facts are in `facts`. */
+  annotations: AnnotationConnection;
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces this entity. */
   citation: Citation;
+  /** Every CURIE that finds this node: its exact ontology terms and, where it is also a curated node, the curated records merged into it. */
+  curies: Array<Scalars['String']['output']>;
   /** One line about what it is, drawn from the source. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every fact in which this entity is the subject or the object, optionally limited to some predicates. */
@@ -226,6 +449,16 @@ export type Entity = {
   xrefNote?: Maybe<Scalars['String']['output']>;
   /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
   xrefs: Array<Xref>;
+};
+
+
+/** Anything the graph knows about: a condition, cause, risk factor, treatment, population or symptom. */
+export type EntityAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -354,6 +587,35 @@ export type Figure = {
   value: Scalars['Float']['output'];
 };
 
+/** A gene as HPO's gene files name it. */
+export type Gene = Concept & {
+  __typename?: 'Gene';
+  /** Its curated statements: the diseases it is associated with. */
+  annotations: AnnotationConnection;
+  /** Always `biolink:Gene`. */
+  biolinkCategory: Scalars['String']['output'];
+  /** Its NCBI Gene id. */
+  curies: Array<Scalars['String']['output']>;
+  /** Its NCBI Gene id, such as `NCBIGene:2138`. */
+  id: Scalars['ID']['output'];
+  /** Its HGNC symbol, as HPO's gene file gives it. */
+  name: Scalars['String']['output'];
+  /** The source that names it, with its version. */
+  source: Source;
+  /** Its HGNC symbol. */
+  symbol: Scalars['String']['output'];
+};
+
+
+/** A gene as HPO's gene files name it. */
+export type GeneAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** The loaded seed data. */
 export type GraphInfo = {
   __typename?: 'GraphInfo';
@@ -480,15 +742,50 @@ export type Path = {
   length: Scalars['Int']['output'];
 };
 
+/** A phenotypic feature, or a mode of inheritance, as HPO defines it: label, definition and synonyms verbatim. */
+export type PhenotypicFeature = Concept & {
+  __typename?: 'PhenotypicFeature';
+  /** Its curated statements: the diseases that have it, its place in HPO's hierarchy (SUBCLASS_OF). */
+  annotations: AnnotationConnection;
+  /** `biolink:PhenotypicFeature`, or `biolink:GeneticInheritance` for a mode of inheritance. */
+  biolinkCategory: Scalars['String']['output'];
+  /** Its HP id. */
+  curies: Array<Scalars['String']['output']>;
+  /** HPO's definition, verbatim; null where HPO gives none. */
+  definition?: Maybe<Scalars['String']['output']>;
+  /** Its HP id. */
+  id: Scalars['ID']['output'];
+  /** HPO's label. */
+  name: Scalars['String']['output'];
+  /** HPO's synonyms, verbatim, each with its scope and, where HPO gives one, its type (`layperson`, `abbreviation`...). */
+  names: Array<CuratedName>;
+  /** The source that names it, with its version. */
+  source: Source;
+};
+
+
+/** A phenotypic feature, or a mode of inheritance, as HPO defines it: label, definition and synonyms verbatim. */
+export type PhenotypicFeatureAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A group of people affected by or at risk of a condition. */
-export type Population = Entity & {
+export type Population = Concept & Entity & {
   __typename?: 'Population';
   /** The conditions that affect this group. */
   affectedBy: Array<ConditionLink>;
+  /** The curated source's statements in which this entity is the subject or the object (HPO's annotations, where it is an HPO term or a MONDO disease): most frequent first. Its article facts are in `facts`. */
+  annotations: AnnotationConnection;
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
+  /** Every CURIE that finds this node: its exact ontology terms and, where it is also a curated node, the curated records merged into it. */
+  curies: Array<Scalars['String']['output']>;
   /** One line about who they are. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every fact about this population, optionally limited to some predicates. */
@@ -509,6 +806,16 @@ export type Population = Entity & {
   xrefNote?: Maybe<Scalars['String']['output']>;
   /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
   xrefs: Array<Xref>;
+};
+
+
+/** A group of people affected by or at risk of a condition. */
+export type PopulationAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -566,8 +873,33 @@ export type Predicate =
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The node with this id or CURIE, of either layer: an article id, a MONDO,
+   * OMIM, ORPHA, HP or NCBIGene CURIE, or any exact ontology term of an article
+   * entity. Null when nothing carries it.
+   */
+  concept?: Maybe<Concept>;
   /** The condition with this name or synonym, compared without regard to case; null when none matches. */
   condition?: Maybe<Condition>;
+  /**
+   * Diseases whose name, or the name the curated source gives one of their
+   * records, starts with one of these texts (without regard to case), in id
+   * order: `["Epilepsy, progressive myoclonic", "Progressive myoclonic epilepsy"]`.
+   */
+  diseasesNamed: DiseaseConnection;
+  /**
+   * The curated statements that a disease has this phenotype, or (by default)
+   * any narrower term of it in HPO's hierarchy: most frequent first, each with
+   * its record, evidence and references. Negated statements are left out.
+   */
+  diseasesWithPhenotype: AnnotationConnection;
+  /**
+   * The diseases that have every one of these phenotypes (each, or by default
+   * any narrower term of it), by a positive curated statement; in id order. An
+   * article entity that is an HPO term joins the two layers: `kidney-failure` is
+   * HP:0000083.
+   */
+  diseasesWithPhenotypes: DiseaseConnection;
   /** All entities, optionally of one kind, in id order, a page at a time. */
   entities: EntityConnection;
   /**
@@ -610,8 +942,53 @@ export type Query = {
  * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
  * one cited source; quote `Citation.disclaimer` with anything shown to a person.
  */
+export type QueryConceptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
 export type QueryConditionArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QueryDiseasesNamedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  startingWith: Array<Scalars['String']['input']>;
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QueryDiseasesWithPhenotypeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  phenotype: Scalars['ID']['input'];
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QueryDiseasesWithPhenotypesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  phenotypes: Array<Scalars['ID']['input']>;
 };
 
 
@@ -703,12 +1080,16 @@ export type RetiredIdKind =
   | 'FACT';
 
 /** Something that makes a condition more likely. */
-export type RiskFactor = Entity & {
+export type RiskFactor = Concept & Entity & {
   __typename?: 'RiskFactor';
+  /** The curated source's statements in which this entity is the subject or the object (HPO's annotations, where it is an HPO term or a MONDO disease): most frequent first. Its article facts are in `facts`. */
+  annotations: AnnotationConnection;
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
+  /** Every CURIE that finds this node: its exact ontology terms and, where it is also a curated node, the curated records merged into it. */
+  curies: Array<Scalars['String']['output']>;
   /** One line about what it is. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every fact about this risk factor, optionally limited to some predicates. */
@@ -737,6 +1118,16 @@ export type RiskFactor = Entity & {
   xrefNote?: Maybe<Scalars['String']['output']>;
   /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
   xrefs: Array<Xref>;
+};
+
+
+/** Something that makes a condition more likely. */
+export type RiskFactorAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -788,7 +1179,7 @@ export type Source = {
   identifiers: Array<Scalars['String']['output']>;
   /** Its Biolink information-resource id, the `primary_knowledge_source` of its facts in a release, such as `infores:epainassist-myoclonus-risk`. */
   infores: Scalars['String']['output'];
-  /** What it is: `article` (a web article) or `journal-article`. */
+  /** What it is: `article` (a web article), `journal-article`, or `dataset` (a curated source, such as HPO's annotations, whose statements carry their own references). */
   kind: Scalars['String']['output'];
   /** The date the source says it was last changed (a journal article: published), as ISO 8601 to the precision the source gives: YYYY-MM-DD, YYYY-MM or YYYY. */
   lastModified: Scalars['String']['output'];
@@ -834,12 +1225,16 @@ export type Statistic = {
 };
 
 /** How a condition shows itself. */
-export type Symptom = Entity & {
+export type Symptom = Concept & Entity & {
   __typename?: 'Symptom';
+  /** The curated source's statements in which this entity is the subject or the object (HPO's annotations, where it is an HPO term or a MONDO disease): most frequent first. Its article facts are in `facts`. */
+  annotations: AnnotationConnection;
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
+  /** Every CURIE that finds this node: its exact ontology terms and, where it is also a curated node, the curated records merged into it. */
+  curies: Array<Scalars['String']['output']>;
   /** One line about what it is. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every fact about this symptom, optionally limited to some predicates. */
@@ -866,6 +1261,16 @@ export type Symptom = Entity & {
 
 
 /** How a condition shows itself. */
+export type SymptomAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** How a condition shows itself. */
 export type SymptomFactsArgs = {
   predicates?: InputMaybe<Array<Predicate>>;
 };
@@ -884,14 +1289,18 @@ export type SymptomLink = {
 };
 
 /** A treatment or management step. */
-export type Treatment = Entity & {
+export type Treatment = Concept & Entity & {
   __typename?: 'Treatment';
   /** The conditions for which the source gives it as advice (ADVISED_FOR). */
   advisedFor: Array<ConditionLink>;
+  /** The curated source's statements in which this entity is the subject or the object (HPO's annotations, where it is an HPO term or a MONDO disease): most frequent first. Its article facts are in `facts`. */
+  annotations: AnnotationConnection;
   /** The entity's category in the Biolink Model, such as `biolink:Disease` or `biolink:PhenotypicFeature`. */
   biolinkCategory: Scalars['String']['output'];
   /** Where the source introduces it. */
   citation: Citation;
+  /** Every CURIE that finds this node: its exact ontology terms and, where it is also a curated node, the curated records merged into it. */
+  curies: Array<Scalars['String']['output']>;
   /** One line about what it is. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every fact about this treatment, optionally limited to some predicates. */
@@ -914,6 +1323,16 @@ export type Treatment = Entity & {
   xrefNote?: Maybe<Scalars['String']['output']>;
   /** Its terms in standard ontologies: HPO, MONDO, MeSH and ICD-10-CM, checked against each ontology's own file, and the UMLS and SNOMED CT identifiers their mapping files give for an exact match. Exact matches first. */
   xrefs: Array<Xref>;
+};
+
+
+/** A treatment or management step. */
+export type TreatmentAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<CuratedPredicate>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1028,14 +1447,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Annotation: ResolverTypeWrapper<AnnotationRecord>;
+  AnnotationConnection: ResolverTypeWrapper<Omit<AnnotationConnection, 'edges'> & { edges: Array<ResolversTypes['AnnotationEdge']> }>;
+  AnnotationEdge: ResolverTypeWrapper<Omit<AnnotationEdge, 'node'> & { node: ResolversTypes['Annotation'] }>;
+  AnnotationFrequency: ResolverTypeWrapper<AnnotationFrequencyRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
   Cause: ResolverTypeWrapper<EntityRecord>;
   CauseGroupLink: ResolverTypeWrapper<LinkRecord>;
   CauseLink: ResolverTypeWrapper<CauseLinkRecord>;
   Citation: ResolverTypeWrapper<CitationRecord>;
+  Concept: ResolverTypeWrapper<ConceptParent>;
   Condition: ResolverTypeWrapper<EntityRecord>;
   ConditionLink: ResolverTypeWrapper<LinkRecord>;
+  CuratedName: ResolverTypeWrapper<CuratedNameRecord>;
+  CuratedPredicate: CuratedPredicate;
+  Disease: ResolverTypeWrapper<ConceptRecord>;
+  DiseaseConnection: ResolverTypeWrapper<Omit<DiseaseConnection, 'edges'> & { edges: Array<ResolversTypes['DiseaseEdge']> }>;
+  DiseaseEdge: ResolverTypeWrapper<Omit<DiseaseEdge, 'node'> & { node: ResolversTypes['Concept'] }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -1046,6 +1475,7 @@ export type ResolversTypes = ResolversObject<{
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
   Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gene: ResolverTypeWrapper<ConceptRecord>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1057,6 +1487,7 @@ export type ResolversTypes = ResolversObject<{
   OntologySynonym: ResolverTypeWrapper<OntologySynonymRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
+  PhenotypicFeature: ResolverTypeWrapper<ConceptRecord>;
   Population: ResolverTypeWrapper<EntityRecord>;
   PopulationLink: ResolverTypeWrapper<LinkRecord>;
   Predicate: Predicate;
@@ -1078,13 +1509,22 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Annotation: AnnotationRecord;
+  AnnotationConnection: Omit<AnnotationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnnotationEdge']> };
+  AnnotationEdge: Omit<AnnotationEdge, 'node'> & { node: ResolversParentTypes['Annotation'] };
+  AnnotationFrequency: AnnotationFrequencyRecord;
   Boolean: Scalars['Boolean']['output'];
   Cause: EntityRecord;
   CauseGroupLink: LinkRecord;
   CauseLink: CauseLinkRecord;
   Citation: CitationRecord;
+  Concept: ConceptParent;
   Condition: EntityRecord;
   ConditionLink: LinkRecord;
+  CuratedName: CuratedNameRecord;
+  Disease: ConceptRecord;
+  DiseaseConnection: Omit<DiseaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiseaseEdge']> };
+  DiseaseEdge: Omit<DiseaseEdge, 'node'> & { node: ResolversParentTypes['Concept'] };
   Entity: EntityRecord;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -1094,6 +1534,7 @@ export type ResolversParentTypes = ResolversObject<{
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
   Figure: Figure;
   Float: Scalars['Float']['output'];
+  Gene: ConceptRecord;
   GraphInfo: GraphInfo;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1101,6 +1542,7 @@ export type ResolversParentTypes = ResolversObject<{
   OntologySynonym: OntologySynonymRecord;
   PageInfo: PageInfo;
   Path: PathRecord;
+  PhenotypicFeature: ConceptRecord;
   Population: EntityRecord;
   PopulationLink: LinkRecord;
   Query: Record<PropertyKey, never>;
@@ -1126,10 +1568,51 @@ export type CacheControlDirectiveArgs = {
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AnnotationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation']> = ResolversObject<{
+  agentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  biolinkPredicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceEco?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  frequency?: Resolver<Maybe<ResolversTypes['AnnotationFrequency']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knowledgeLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  onset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['CuratedPredicate'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+}>;
+
+export type AnnotationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationConnection'] = ResolversParentTypes['AnnotationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AnnotationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnnotationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationEdge'] = ResolversParentTypes['AnnotationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Annotation'], ParentType, ContextType>;
+}>;
+
+export type AnnotationFrequencyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnnotationFrequency'] = ResolversParentTypes['AnnotationFrequency']> = ResolversObject<{
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type CauseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = ResolversObject<{
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<CauseAnnotationsArgs, 'first' | 'includeNegated'>>;
   biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType, RequireFields<CauseCausesArgs, 'viaGroups'>>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  curies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<CauseFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1169,10 +1652,16 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
+export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Cause' | 'Condition' | 'Disease' | 'Gene' | 'PhenotypicFeature' | 'Population' | 'RiskFactor' | 'Symptom' | 'Treatment', ParentType, ContextType>;
+}>;
+
 export type ConditionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = ResolversObject<{
   advice?: Resolver<Array<ResolversTypes['TreatmentLink']>, ParentType, ContextType>;
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<ConditionAnnotationsArgs, 'first' | 'includeNegated'>>;
   biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  curies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exampleOf?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
   examples?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
@@ -1203,6 +1692,35 @@ export type ConditionLinkResolvers<ContextType = RequestContext, ParentType exte
   condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
   fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CuratedNameResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CuratedName'] = ResolversParentTypes['CuratedName']> = ResolversObject<{
+  scope?: Resolver<ResolversTypes['NameScope'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DiseaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Disease'] = ResolversParentTypes['Disease']> = ResolversObject<{
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<DiseaseAnnotationsArgs, 'first' | 'includeNegated'>>;
+  biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  genes?: Resolver<Array<ResolversTypes['Gene']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DiseaseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiseaseConnection'] = ResolversParentTypes['DiseaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DiseaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DiseaseEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiseaseEdge'] = ResolversParentTypes['DiseaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -1263,6 +1781,17 @@ export type FigureResolvers<ContextType = RequestContext, ParentType extends Res
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type GeneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Gene'] = ResolversParentTypes['Gene']> = ResolversObject<{
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<GeneAnnotationsArgs, 'first' | 'includeNegated'>>;
+  biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type GraphInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphInfo'] = ResolversParentTypes['GraphInfo']> = ResolversObject<{
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1297,10 +1826,24 @@ export type PathResolvers<ContextType = RequestContext, ParentType extends Resol
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PhenotypicFeatureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PhenotypicFeature'] = ResolversParentTypes['PhenotypicFeature']> = ResolversObject<{
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<PhenotypicFeatureAnnotationsArgs, 'first' | 'includeNegated'>>;
+  biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['CuratedName']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PopulationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Population'] = ResolversParentTypes['Population']> = ResolversObject<{
   affectedBy?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<PopulationAnnotationsArgs, 'first' | 'includeNegated'>>;
   biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  curies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<PopulationFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1322,7 +1865,11 @@ export type PopulationLinkResolvers<ContextType = RequestContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType, RequireFields<QueryConceptArgs, 'id'>>;
   condition?: Resolver<Maybe<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<QueryConditionArgs, 'name'>>;
+  diseasesNamed?: Resolver<ResolversTypes['DiseaseConnection'], ParentType, ContextType, RequireFields<QueryDiseasesNamedArgs, 'first' | 'startingWith'>>;
+  diseasesWithPhenotype?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<QueryDiseasesWithPhenotypeArgs, 'first' | 'includeNarrower' | 'phenotype'>>;
+  diseasesWithPhenotypes?: Resolver<ResolversTypes['DiseaseConnection'], ParentType, ContextType, RequireFields<QueryDiseasesWithPhenotypesArgs, 'first' | 'includeNarrower' | 'phenotypes'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryFactsArgs, 'depth' | 'first'>>;
@@ -1343,8 +1890,10 @@ export type RetiredIdResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type RiskFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RiskFactor'] = ResolversParentTypes['RiskFactor']> = ResolversObject<{
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<RiskFactorAnnotationsArgs, 'first' | 'includeNegated'>>;
   biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  curies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<RiskFactorFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1405,8 +1954,10 @@ export type StatisticResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type SymptomResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Symptom'] = ResolversParentTypes['Symptom']> = ResolversObject<{
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<SymptomAnnotationsArgs, 'first' | 'includeNegated'>>;
   biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  curies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<SymptomFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1430,8 +1981,10 @@ export type SymptomLinkResolvers<ContextType = RequestContext, ParentType extend
 
 export type TreatmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment']> = ResolversObject<{
   advisedFor?: Resolver<Array<ResolversTypes['ConditionLink']>, ParentType, ContextType>;
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<TreatmentAnnotationsArgs, 'first' | 'includeNegated'>>;
   biolinkCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  curies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<TreatmentFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1464,12 +2017,21 @@ export type XrefResolvers<ContextType = RequestContext, ParentType extends Resol
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Annotation?: AnnotationResolvers<ContextType>;
+  AnnotationConnection?: AnnotationConnectionResolvers<ContextType>;
+  AnnotationEdge?: AnnotationEdgeResolvers<ContextType>;
+  AnnotationFrequency?: AnnotationFrequencyResolvers<ContextType>;
   Cause?: CauseResolvers<ContextType>;
   CauseGroupLink?: CauseGroupLinkResolvers<ContextType>;
   CauseLink?: CauseLinkResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Concept?: ConceptResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ConditionLink?: ConditionLinkResolvers<ContextType>;
+  CuratedName?: CuratedNameResolvers<ContextType>;
+  Disease?: DiseaseResolvers<ContextType>;
+  DiseaseConnection?: DiseaseConnectionResolvers<ContextType>;
+  DiseaseEdge?: DiseaseEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
@@ -1478,11 +2040,13 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  Gene?: GeneResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
   Name?: NameResolvers<ContextType>;
   OntologySynonym?: OntologySynonymResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PhenotypicFeature?: PhenotypicFeatureResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
   PopulationLink?: PopulationLinkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

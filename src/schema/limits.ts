@@ -1,6 +1,6 @@
 import { BadUserInputError } from './graphql-errors';
 import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
-import { decodeCursor } from './connections';
+import { decodeCursor, decodeOffsetCursor } from './connections';
 
 /**
  * Bounds on the arguments that multiply work. They are part of the contract
@@ -66,4 +66,39 @@ export function identifier(name: string, value: string): string {
     );
   }
   return value;
+}
+
+/** The position an offset cursor stands for; 0 without one. */
+export function afterOffset(after: string | null | undefined): number {
+  if (after === null || after === undefined) return 0;
+  const offset = decodeOffsetCursor(after);
+  if (offset === undefined)
+    throw new BadUserInputError('after is not a cursor returned by this API.', 'after');
+  return offset;
+}
+
+/** How many phenotypes one `diseasesWithPhenotypes` may join, and name beginnings one `diseasesNamed` may take. */
+const MAX_JOINED = 5;
+
+/** A list argument of 1 (or `min`) to MAX_JOINED ids or texts, each `minLength` characters or more. */
+export function joinedList(
+  name: string,
+  values: readonly string[],
+  min = 1,
+  minLength = 1,
+): string[] {
+  if (values.length < min || values.length > MAX_JOINED)
+    throw new BadUserInputError(
+      `${name} must hold ${min} to ${MAX_JOINED} values; got ${values.length}.`,
+      name,
+    );
+  for (const value of values) {
+    identifier(name, value);
+    if (value.trim().length < minLength)
+      throw new BadUserInputError(
+        `each of ${name} must be at least ${minLength} characters.`,
+        name,
+      );
+  }
+  return [...values];
 }

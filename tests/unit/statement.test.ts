@@ -27,6 +27,7 @@ const entity = (name: string, properName = false): EntityRecord => ({
   name,
   properName,
   synonyms: [],
+  curies: [],
   description: null,
   citation,
 });

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { normalizeName, type EntityKindName, type PredicateName } from '../../domain';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
 import { xrefToken } from '../xref-token';
-import { BatchedReads } from './batched-reads';
+import { CuratedReads } from './curated-reads';
 import { toPage } from './paging';
 import * as Q from './queries';
 import { GRAPH_INFO_PARAMS, toGraphInfo, toRetiredId, type Row } from './record-mapper';
@@ -26,7 +26,7 @@ import type {
  * trips; each root query below is one round trip. Every read goes through
  * the reader's transport, so tests can bound the round trips of a request.
  */
-export class GraphReader extends BatchedReads {
+export class GraphReader extends CuratedReads {
   /** The entity a CURIE (HP:0001336) matches exactly, or null. */
   async entityByXref(curie: string): Promise<EntityRecord | null> {
     const { rows, map } = await this.transport.read(Q.ENTITY_BY_XREF, {

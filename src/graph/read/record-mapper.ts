@@ -34,7 +34,7 @@ function toSource(row: Row): SourceRecord {
   return {
     id: text(row.id),
     infores: text(row.infores),
-    kind: row.kind === 'journal-article' ? 'journal-article' : 'article',
+    kind: row.kind === 'journal-article' || row.kind === 'dataset' ? row.kind : 'article',
     title: text(row.title),
     publisher: text(row.publisher),
     author: text(row.author),
@@ -76,6 +76,11 @@ export class RecordMapper {
     return toSource(row);
   }
 
+  /** A source of the query's `sources` column, by id. */
+  sourceById(id: string): SourceRecord {
+    return this.sources.get(id) ?? UNKNOWN_SOURCE;
+  }
+
   citation(row: Row): CitationRecord {
     return {
       source: this.sources.get(row.source as string) ?? UNKNOWN_SOURCE,
@@ -99,6 +104,7 @@ export class RecordMapper {
       name: row.name as string,
       properName: Boolean(row.properName),
       synonyms: (row.synonyms as string[] | null) ?? [],
+      curies: (row.curies as string[] | null) ?? [],
       description: (row.description as string | null) ?? null,
       citation: this.citation(row),
     };

@@ -16,7 +16,7 @@ export interface SourceRecord {
   id: string;
   /** The Biolink information-resource id of the knowledge source. */
   infores: string;
-  kind: 'article' | 'journal-article';
+  kind: 'article' | 'journal-article' | 'dataset';
   title: string;
   publisher: string;
   author: string;
@@ -78,6 +78,8 @@ export interface EntityRecord {
   name: string;
   properName: boolean;
   synonyms: string[];
+  /** Every CURIE that finds it: its exact ontology terms and the curated records merged into it. */
+  curies: string[];
   description: string | null;
   citation: CitationRecord;
 }

@@ -10,6 +10,7 @@ import type {
 import { KIND_LABELS, PREDICATE_NAMES } from '../../domain';
 import type { EntityRecord } from '../../graph/read';
 import type { RequestContext } from '../context';
+import { annotationsField } from './curated';
 
 /** The GraphQL type of an entity is named after its kind (CONDITION -> Condition). */
 export const Entity: EntityResolvers = {
@@ -25,6 +26,7 @@ const common = {
     { graph }: RequestContext,
   ) => graph.facts(entity.id, predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES),
   biolinkCategory: (entity: EntityRecord) => entity.category,
+  annotations: annotationsField,
   xrefs: async (entity: EntityRecord, _: unknown, { graph }: RequestContext) =>
     (await graph.annotations(entity.id)).xrefs,
   xrefNote: async (entity: EntityRecord, _: unknown, { graph }: RequestContext) =>

@@ -1,6 +1,25 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { withGraphQLErrors } from '../graphql-errors';
-import * as Query from './query';
+import * as ArticleQuery from './query';
+import {
+  Annotation,
+  Concept,
+  Disease,
+  Gene,
+  PhenotypicFeature,
+  concept,
+  diseasesNamed,
+  diseasesWithPhenotype,
+  diseasesWithPhenotypes,
+} from './curated';
+
+const Query = {
+  ...ArticleQuery,
+  concept,
+  diseasesWithPhenotype,
+  diseasesWithPhenotypes,
+  diseasesNamed,
+};
 import { Cause, Condition, Entity, Population, RiskFactor, Symptom, Treatment } from './entities';
 import {
   CauseGroupLink,
@@ -35,7 +54,12 @@ export const resolvers: Resolvers = {
     Treatment,
     Population,
     Symptom,
+    Disease,
+    PhenotypicFeature,
+    Gene,
+    Annotation,
   }),
+  Concept,
   Entity,
   ConditionLink,
   CauseLink,

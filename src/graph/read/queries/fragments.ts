@@ -24,7 +24,7 @@ export const WITH_SOURCES = 'CALL () { MATCH (src:Source) RETURN collect(src {.*
  * want none of them.
  */
 export const entityMap = (v: string) =>
-  `${v} {.id, .kind, .category, .name, .properName, .synonyms, .description, .source, .section, .paragraph}`;
+  `${v} {.id, .kind, .category, .name, .properName, .synonyms, .curies, .description, .source, .section, .paragraph}`;
 
 /** The properties of a fact the API reads (not its content hash, which only the loader needs). */
 const factProps = (r: string) =>

@@ -1,0 +1,65 @@
+import type { CuratedPredicateName } from '../../domain/curated';
+import type { NameScope } from '../../domain';
+import type { RecordMapper, Row } from './record-mapper';
+import type { AnnotationRecord, ConceptRecord, CuratedNameRecord } from './curated-records';
+
+/** Turns the curated queries' maps into records (sources by id, from the query's `sources` column). */
+
+const textOrNull = (value: unknown) =>
+  value === null || value === undefined ? null : String(value);
+
+export function toConcept(row: Row, map: RecordMapper): ConceptRecord {
+  const isArticleEntity = Boolean(row.isArticleEntity);
+  const names =
+    typeof row.names === 'string' && !isArticleEntity
+      ? (JSON.parse(row.names) as { text: string; scope: NameScope; type?: string }[]).map(
+          (n): CuratedNameRecord => ({ text: n.text, scope: n.scope, type: n.type ?? null }),
+        )
+      : [];
+  return {
+    id: String(row.id),
+    kind: String(row.kind),
+    isArticleEntity,
+    category: String(row.category),
+    name: String(row.name),
+    definition: textOrNull(isArticleEntity ? row.description : row.definition),
+    synonyms: (row.synonyms as string[] | null) ?? [],
+    names,
+    curies: (row.curies as string[] | null) ?? (row.exactXrefIds as string[] | null) ?? [],
+    source: isArticleEntity || row.source == null ? null : map.sourceById(String(row.source)),
+  };
+}
+
+export function toAnnotation(row: Row, map: RecordMapper): AnnotationRecord {
+  const props = row.props as Row;
+  const frequency = textOrNull(props.frequency);
+  return {
+    id: String(props.id),
+    predicate: row.predicate as CuratedPredicateName,
+    subject: toConcept(row.subject as Row, map),
+    object: toConcept(row.object as Row, map),
+    negated: Boolean(props.negated),
+    source: map.sourceById(String(props.source)),
+    record: textOrNull(props.record),
+    evidence: textOrNull(props.evidence),
+    evidenceEco: textOrNull(props.evidenceEco),
+    agentType: String(props.agentType ?? 'not_provided'),
+    knowledgeLevel: String(props.knowledgeLevel ?? 'not_provided'),
+    references: (props.references as string[] | null) ?? [],
+    frequency:
+      frequency === null
+        ? null
+        : {
+            text: frequency,
+            label: textOrNull(props.frequencyLabel),
+            value:
+              props.frequencyValue === null || props.frequencyValue === undefined
+                ? null
+                : Number(props.frequencyValue),
+          },
+    onset: textOrNull(props.onset),
+    sex: textOrNull(props.sex),
+    modifiers: (props.modifiers as string[] | null) ?? [],
+    curation: textOrNull(props.curation),
+  };
+}

@@ -1,0 +1,145 @@
+import DataLoader from 'dataloader';
+import neo4j from 'neo4j-driver';
+import { normalizeName } from '../../domain';
+import type { CuratedPredicateName } from '../../domain/curated';
+import { xrefToken } from '../xref-token';
+import { BatchedReads } from './batched-reads';
+import type { ReadTransport } from './read-transport';
+import type { Row } from './record-mapper';
+import * as Q from './queries/curated';
+import type { AnnotationPage, ConceptRecord } from './curated-records';
+import type { Page } from './paging';
+import { toAnnotation, toConcept } from './curated-mapper';
+
+/** Which curated statements of a node a door asks for. */
+export interface AnnotationFilter {
+  predicates: CuratedPredicateName[];
+  /** Source ids; null for every source. */
+  sources: string[] | null;
+  includeNegated: boolean;
+}
+
+/**
+ * The reads of the curated layer: nodes by id or CURIE, their statements in
+ * frequency order, the diseases of a phenotype (or of several), diseases by
+ * name, and (batched) the genes of diseases.
+ */
+export class CuratedReads extends BatchedReads {
+  private readonly genes: DataLoader<string, ConceptRecord[]>;
+
+  constructor(transport: ReadTransport) {
+    super(transport);
+    this.genes = new DataLoader(async (ids) => {
+      const { rows, map } = await this.transport.read(Q.GENES_OF, { ids: [...ids] });
+      const byId = new Map(
+        rows.map((row) => [
+          String(row.id),
+          ((row.genes as Row[]) ?? []).map((g) => toConcept(g, map)),
+        ]),
+      );
+      return ids.map((id) => byId.get(id) ?? []);
+    });
+  }
+
+  /** The node with this id, or carrying this CURIE; null when none does. */
+  async concept(id: string): Promise<ConceptRecord | null> {
+    const { rows, map } = await this.transport.read(Q.CONCEPT, { id, token: xrefToken(id) });
+    return rows[0] ? toConcept(rows[0].concept as Row, map) : null;
+  }
+
+  /** A node's statements, most frequent first, `first` of them from `offset`. */
+  async annotationsOf(
+    id: string,
+    filter: AnnotationFilter,
+    first: number,
+    offset: number,
+  ): Promise<AnnotationPage> {
+    return this.annotationPage(Q.ANNOTATIONS_OF, { id, ...filter }, first, offset);
+  }
+
+  /** The positive statements that diseases have this phenotype (or a narrower term of it). */
+  async diseasesWithPhenotype(
+    phenotype: string,
+    options: { includeNarrower: boolean; sources: string[] | null },
+    first: number,
+    offset: number,
+  ): Promise<AnnotationPage> {
+    const query = options.includeNarrower
+      ? Q.DISEASES_WITH_PHENOTYPE.narrower
+      : Q.DISEASES_WITH_PHENOTYPE.exact;
+    return this.annotationPage(query, { id: phenotype, sources: options.sources }, first, offset);
+  }
+
+  /** The diseases with every one of these phenotypes; `missing` names the ids no node carries. */
+  async diseasesWithPhenotypes(
+    phenotypes: string[],
+    includeNarrower: boolean,
+    first: number,
+    after: string | null,
+  ): Promise<Page<ConceptRecord> & { missing: string[] }> {
+    const query = includeNarrower ? Q.DISEASES_WITH_ALL.narrower : Q.DISEASES_WITH_ALL.exact;
+    const { rows, map } = await this.transport.read(query, {
+      refs: phenotypes.map((id) => ({ id, token: xrefToken(id) })),
+      after: after ?? '',
+      limit: neo4j.int(first + 1),
+    });
+    const row = rows[0] ?? {};
+    const items = ((row.page as Row[]) ?? []).map((d) => toConcept(d, map));
+    return {
+      items: items.slice(0, first),
+      hasMore: items.length > first,
+      total: Number(row.total ?? 0),
+      missing: (row.missing as string[] | undefined) ?? [],
+    };
+  }
+
+  /** Diseases whose name or a record's name starts with one of `prefixes`, in id order. */
+  async diseasesNamed(
+    prefixes: string[],
+    first: number,
+    after: string | null,
+  ): Promise<Page<ConceptRecord>> {
+    const { rows, map } = await this.transport.read(Q.DISEASES_NAMED, {
+      prefixes: prefixes.map(normalizeName),
+      after: after ?? '',
+      limit: neo4j.int(first + 1),
+    });
+    const row = rows[0] ?? {};
+    const items = ((row.page as Row[]) ?? []).map((d) => toConcept(d, map));
+    return {
+      items: items.slice(0, first),
+      hasMore: items.length > first,
+      total: Number(row.total ?? 0),
+    };
+  }
+
+  /** The genes associated with a disease (batched: the diseases of one level share a round trip). */
+  genesOf(diseaseId: string): Promise<ConceptRecord[]> {
+    return this.genes.load(diseaseId);
+  }
+
+  private async annotationPage(
+    query: (typeof Q)['ANNOTATIONS_OF'],
+    params: Record<string, unknown> & { id: string },
+    first: number,
+    offset: number,
+  ): Promise<AnnotationPage> {
+    const { rows, map } = await this.transport.read(query, {
+      sources: null,
+      ...params,
+      token: xrefToken(params.id),
+      offset: neo4j.int(offset),
+      limit: neo4j.int(first + 1),
+    });
+    const row = rows[0];
+    if (!row) return { items: [], offset, hasMore: false, total: 0, about: null };
+    const items = ((row.page as Row[]) ?? []).map((a) => toAnnotation(a, map));
+    return {
+      items: items.slice(0, first),
+      offset,
+      hasMore: items.length > first,
+      total: Number(row.total ?? 0),
+      about: toConcept(row.about as Row, map),
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import type { CuratedPredicateName } from '../../domain/curated';
+import type { NameScope } from '../../domain';
+import type { EntityRecord, SourceRecord } from './records';
+
+/**
+ * What the data layer hands to the doors of the curated layer: plain objects
+ * mapped from Neo4j records.
+ */
+
+/** A name a curated source gives, verbatim. */
+export interface CuratedNameRecord {
+  text: string;
+  scope: NameScope;
+  type: string | null;
+}
+
+/** A node of either layer, as much of it as a curated answer needs. */
+export interface ConceptRecord {
+  id: string;
+  /** The article's kind (CONDITION...) or the curated kind (DISEASE, PHENOTYPE, GENE). */
+  kind: string;
+  /** Whether the node is an article entity (it then has the article's fields too). */
+  isArticleEntity: boolean;
+  category: string;
+  name: string;
+  definition: string | null;
+  /** Exact names: an article entity's "also called", a curated node's exact synonyms. */
+  synonyms: string[];
+  names: CuratedNameRecord[];
+  curies: string[];
+  /** The source that names a curated node; null for an article entity (its citation says). */
+  source: SourceRecord | null;
+}
+
+export interface AnnotationFrequencyRecord {
+  text: string;
+  label: string | null;
+  value: number | null;
+}
+
+/** One curated statement with both its ends. */
+export interface AnnotationRecord {
+  id: string;
+  predicate: CuratedPredicateName;
+  subject: ConceptRecord;
+  object: ConceptRecord;
+  negated: boolean;
+  source: SourceRecord;
+  record: string | null;
+  evidence: string | null;
+  evidenceEco: string | null;
+  agentType: string;
+  knowledgeLevel: string;
+  references: string[];
+  frequency: AnnotationFrequencyRecord | null;
+  onset: string | null;
+  sex: string | null;
+  modifiers: string[];
+  curation: string | null;
+}
+
+/** A page of statements in the order asked for, from `offset`. */
+export interface AnnotationPage {
+  items: AnnotationRecord[];
+  offset: number;
+  hasMore: boolean;
+  total: number;
+  /** The node they are about; null when no node has the id. */
+  about: ConceptRecord | null;
+}
+
+/** What a field of type Concept resolves to: an article entity's record, or a curated node's. */
+export type ConceptParent = EntityRecord | ConceptRecord;

@@ -1,0 +1,142 @@
+import { CONCEPT_LABEL } from '../../../domain/curated';
+import { cypher } from '../../cypher';
+import { WITH_SOURCES } from './fragments';
+
+/**
+ * The reads of the curated layer. A node is found by its id or by any CURIE
+ * it carries (the `concept_curie` full-text index holds each CURIE as one
+ * token; the list comparison keeps only a true match). Every value is a
+ * parameter.
+ */
+
+/** The properties of a node of either layer that curated answers read. */
+export const conceptMap = (v: string) =>
+  `${v} {.id, .kind, .category, .name, .definition, .description, .synonyms, .names, .curies, .exactXrefIds, .source, isArticleEntity: ${v}:Entity}`;
+
+const annotationProps = (r: string) =>
+  `${r} {.id, .source, .negated, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
+
+const annotationMap = (r: string, s: string, o: string) =>
+  `{props: ${annotationProps(r)}, predicate: type(${r}), subject: ${conceptMap(s)}, object: ${conceptMap(o)}}`;
+
+/** Binds `p` to the node with id $id, or carrying the CURIE $id (its token $token); no row when none. */
+const RESOLVE = `CALL () {
+  MATCH (p:${CONCEPT_LABEL} {id: $id}) RETURN p
+  UNION
+  CALL db.index.fulltext.queryNodes('concept_curie', $token) YIELD node AS p
+  WITH p WHERE $id IN p.curies RETURN p
+}
+WITH sources, p ORDER BY p.id LIMIT 1`;
+
+/** The statements in the order every page of them keeps: most frequent first, unknown last, then id. */
+const PAGE_OF_ROWS = `ORDER BY coalesce(r.frequencyValue, -1.0) DESC, r.id
+WITH sources, p, collect(CASE WHEN r IS NULL THEN null ELSE ${annotationMap('r', 's', 'o')} END) AS rows
+RETURN ${conceptMap('p')} AS about, size(rows) AS total, sources,
+       rows[$offset..($offset + $limit)] AS page`;
+
+export const CONCEPT = cypher(
+  'concept',
+  `
+${WITH_SOURCES}
+${RESOLVE}
+RETURN ${conceptMap('p')} AS concept, sources`,
+);
+
+/** A node's statements, as subject or object, with the predicates, sources and negation asked for. */
+export const ANNOTATIONS_OF = cypher(
+  'annotations-of',
+  `
+${WITH_SOURCES}
+${RESOLVE}
+OPTIONAL CALL (p) {
+  MATCH (p)-[r]->(o:${CONCEPT_LABEL})
+  WHERE type(r) IN $predicates AND ($sources IS NULL OR r.source IN $sources)
+    AND ($includeNegated OR NOT r.negated)
+  RETURN r, p AS s, o
+  UNION ALL
+  MATCH (s:${CONCEPT_LABEL})-[r]->(p)
+  WHERE type(r) IN $predicates AND ($sources IS NULL OR r.source IN $sources)
+    AND ($includeNegated OR NOT r.negated)
+  RETURN r, s, p AS o
+}
+WITH sources, p, r, s, o
+${PAGE_OF_ROWS}`,
+);
+
+const diseasesWith = (narrower: boolean) => `
+${WITH_SOURCES}
+${RESOLVE}
+CALL (p) {
+  MATCH (t:${CONCEPT_LABEL})-[:SUBCLASS_OF*0..${narrower ? '' : '0'}]->(p)
+  RETURN DISTINCT t
+}
+OPTIONAL MATCH (s:${CONCEPT_LABEL})-[r:HAS_PHENOTYPE]->(t)
+WHERE NOT r.negated AND ($sources IS NULL OR r.source IN $sources)
+WITH sources, p, r, s, t AS o
+${PAGE_OF_ROWS}`;
+
+/** The positive statements that a disease has the phenotype, or any narrower term of it. */
+export const DISEASES_WITH_PHENOTYPE = {
+  narrower: cypher('diseases-with-phenotype-or-narrower', diseasesWith(true)),
+  exact: cypher('diseases-with-phenotype', diseasesWith(false)),
+};
+
+const diseasesWithAll = (narrower: boolean) => `
+${WITH_SOURCES}
+UNWIND $refs AS ref
+CALL (ref) {
+  MATCH (p:${CONCEPT_LABEL} {id: ref.id}) RETURN p
+  UNION
+  CALL db.index.fulltext.queryNodes('concept_curie', ref.token) YIELD node AS p
+  WITH p WHERE ref.id IN p.curies RETURN p
+}
+WITH sources, ref, p ORDER BY p.id
+WITH sources, ref, head(collect(p)) AS p
+CALL (p) {
+  OPTIONAL MATCH (t:${CONCEPT_LABEL})-[:SUBCLASS_OF*0..${narrower ? '' : '0'}]->(p)
+  OPTIONAL MATCH (d:${CONCEPT_LABEL})-[r:HAS_PHENOTYPE]->(t) WHERE NOT r.negated
+  RETURN collect(DISTINCT d) AS diseases
+}
+WITH sources, collect({ref: ref.id, found: p IS NOT NULL, diseases: diseases}) AS sets
+WITH sources, [x IN sets WHERE NOT x.found | x.ref] AS missing,
+     reduce(acc = sets[0].diseases, x IN tail(sets) | [d IN acc WHERE d IN x.diseases]) AS found
+CALL (found) {
+  UNWIND found AS d
+  WITH d ORDER BY d.id
+  RETURN collect(d) AS ordered
+}
+RETURN missing, size(ordered) AS total, sources,
+       [d IN [x IN ordered WHERE x.id > $after][0..$limit] | ${conceptMap('d')}] AS page`;
+
+/** The diseases with a positive statement of every phenotype asked (or a narrower term of each). */
+export const DISEASES_WITH_ALL = {
+  narrower: cypher('diseases-with-all-phenotypes-or-narrower', diseasesWithAll(true)),
+  exact: cypher('diseases-with-all-phenotypes', diseasesWithAll(false)),
+};
+
+/** Diseases whose name or one of whose exact names starts with one of $prefixes (normalised), in id order. */
+export const DISEASES_NAMED = cypher(
+  'diseases-named',
+  `
+${WITH_SOURCES}
+CALL () {
+  MATCH (d:${CONCEPT_LABEL}:Disease)
+  WHERE any(n IN [d.nameLower] + d.synonymsLower WHERE any(pre IN $prefixes WHERE n STARTS WITH pre))
+  RETURN d
+}
+WITH sources, d ORDER BY d.id
+WITH sources, collect(d) AS matched
+RETURN size(matched) AS total, sources,
+       [d IN [x IN matched WHERE x.id > $after][0..$limit] | ${conceptMap('d')}] AS page`,
+);
+
+/** The genes associated with each disease of $ids. */
+export const GENES_OF = cypher(
+  'genes-of',
+  `
+${WITH_SOURCES}
+UNWIND $ids AS id
+OPTIONAL MATCH (g:${CONCEPT_LABEL})-[:GENE_ASSOCIATED_WITH_CONDITION]->(:${CONCEPT_LABEL} {id: id})
+WITH sources, id, g ORDER BY g.name
+RETURN id, collect(DISTINCT ${conceptMap('g')}) AS genes, sources`,
+);

@@ -1,0 +1,179 @@
+import type {
+  AnnotationResolvers,
+  ConceptResolvers,
+  DiseaseResolvers,
+  GeneResolvers,
+  PhenotypicFeatureResolvers,
+  QueryResolvers,
+} from '../../generated/resolvers-types';
+import {
+  CURATED_KINDS,
+  CURATED_PREDICATE_NAMES,
+  CURATED_PREDICATES,
+  annotationStatement,
+  type CuratedPredicateName,
+} from '../../domain/curated';
+import { KIND_LABELS, type EntityKindName } from '../../domain';
+import type { AnnotationRecord, ConceptParent, ConceptRecord } from '../../graph/read';
+import type { RequestContext } from '../context';
+import { toConnection, toOffsetConnection } from '../connections';
+import { BadUserInputError } from '../graphql-errors';
+import { afterCursor, afterOffset, identifier, joinedList, pageSize } from '../limits';
+
+/** An article entity's record, or a curated node's: the curated ones carry `isArticleEntity`. */
+const isConceptRecord = (node: ConceptParent): node is ConceptRecord => 'isArticleEntity' in node;
+
+/**
+ * A node an answer names, as the type its fields need: an article entity is
+ * read as the article's record (its citation, its facts), a curated node is
+ * given as it is.
+ */
+async function asConcept(
+  node: ConceptRecord,
+  graph: RequestContext['graph'],
+): Promise<ConceptParent> {
+  // An entity read in the same request cannot be missing; the curated record stands in if it were.
+  return node.isArticleEntity ? ((await graph.entity(node.id)) ?? node) : node;
+}
+
+interface AnnotationArgs {
+  predicates?: readonly CuratedPredicateName[] | null;
+  sources?: readonly string[] | null;
+  includeNegated?: boolean | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** `annotations` of any node, article or curated. */
+export function annotationsField(
+  node: { id: string },
+  args: AnnotationArgs,
+  { graph }: RequestContext,
+) {
+  const first = pageSize(args.first);
+  const offset = afterOffset(args.after);
+  return graph
+    .annotationsOf(
+      node.id,
+      {
+        predicates:
+          args.predicates && args.predicates.length > 0
+            ? [...args.predicates]
+            : CURATED_PREDICATE_NAMES,
+        sources: args.sources && args.sources.length > 0 ? [...args.sources] : null,
+        includeNegated: args.includeNegated ?? false,
+      },
+      first,
+      offset,
+    )
+    .then(toOffsetConnection);
+}
+
+export const Concept: ConceptResolvers = {
+  __resolveType: (node) => {
+    if (!isConceptRecord(node))
+      return KIND_LABELS[node.kind] as ReturnType<NonNullable<ConceptResolvers['__resolveType']>>;
+    if (node.isArticleEntity)
+      return KIND_LABELS[node.kind as EntityKindName] as ReturnType<
+        NonNullable<ConceptResolvers['__resolveType']>
+      >;
+    return CURATED_KINDS[node.kind as keyof typeof CURATED_KINDS].label;
+  },
+};
+
+const curatedNode = {
+  biolinkCategory: (node: ConceptRecord) => node.category,
+  annotations: annotationsField,
+  source: (node: ConceptRecord) => {
+    if (!node.source) throw new Error(`curated node ${node.id} has no source`);
+    return node.source;
+  },
+};
+
+export const Disease: DiseaseResolvers = {
+  ...curatedNode,
+  genes: (d, _, { graph }) => graph.genesOf(d.id),
+};
+
+export const PhenotypicFeature: PhenotypicFeatureResolvers = { ...curatedNode };
+
+export const Gene: GeneResolvers = {
+  ...curatedNode,
+  symbol: (g) => g.name,
+};
+
+export const Annotation: AnnotationResolvers = {
+  subject: (a, _, { graph }) => asConcept(a.subject, graph),
+  object: (a, _, { graph }) => asConcept(a.object, graph),
+  biolinkPredicate: (a) => CURATED_PREDICATES[a.predicate].biolink,
+  statement: (a) => curatedStatement(a),
+};
+
+/** The statement's sentence: what it says, how often, and who says it from which record. */
+export function curatedStatement(a: AnnotationRecord): string {
+  const sentence = annotationStatement(a, a.subject.name, a.object.name);
+  const frequency = a.frequency
+    ? a.frequency.label
+      ? ` (${a.frequency.label.toLowerCase()})`
+      : ` (in ${a.frequency.text} of patients)`
+    : '';
+  const record = a.record ? `, record ${a.record}` : '';
+  const references = a.references.length > 0 ? `; references ${a.references.join(', ')}` : '';
+  return `${sentence}${frequency}. Source: ${a.source.infores} ${a.source.version}${record}${references}.`;
+}
+
+export const concept: NonNullable<QueryResolvers['concept']> = async (_, { id }, { graph }) => {
+  const found = await graph.concept(identifier('id', id));
+  return found ? asConcept(found, graph) : null;
+};
+
+export const diseasesWithPhenotype: NonNullable<QueryResolvers['diseasesWithPhenotype']> = async (
+  _,
+  { phenotype, includeNarrower, sources, first, after },
+  { graph },
+) => {
+  const size = pageSize(first);
+  const offset = afterOffset(after);
+  const page = await graph.diseasesWithPhenotype(
+    identifier('phenotype', phenotype),
+    {
+      includeNarrower: includeNarrower ?? true,
+      sources: sources && sources.length > 0 ? [...sources] : null,
+    },
+    size,
+    offset,
+  );
+  if (!page.about) throw new BadUserInputError(`No node has the id "${phenotype}".`, 'phenotype');
+  return toOffsetConnection(page);
+};
+
+export const diseasesWithPhenotypes: NonNullable<QueryResolvers['diseasesWithPhenotypes']> = async (
+  _,
+  { phenotypes, includeNarrower, first, after },
+  { graph },
+) => {
+  const ids = joinedList('phenotypes', phenotypes, 2);
+  const page = await graph.diseasesWithPhenotypes(
+    ids,
+    includeNarrower ?? true,
+    pageSize(first),
+    afterCursor(after),
+  );
+  if (page.missing.length > 0)
+    throw new BadUserInputError(
+      `No node has the id ${page.missing.map((m) => `"${m}"`).join(' or ')}.`,
+      'phenotypes',
+    );
+  const items = await Promise.all(page.items.map((d) => asConcept(d, graph)));
+  return toConnection({ ...page, items });
+};
+
+export const diseasesNamed: NonNullable<QueryResolvers['diseasesNamed']> = async (
+  _,
+  { startingWith, first, after },
+  { graph },
+) => {
+  const prefixes = joinedList('startingWith', startingWith, 1, 3);
+  const page = await graph.diseasesNamed(prefixes, pageSize(first), afterCursor(after));
+  return toConnection(page);
+};

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Json } from '../fixtures/api-server';
+import { useSeededServer } from '../fixtures/seeded-server';
+
+/**
+ * The curated layer through GraphQL: HPO's disease–phenotype–gene
+ * annotations, looked up by any CURIE, joined to the article's entities, with
+ * the provenance of each statement; and the five example operations.
+ */
+
+jest.setTimeout(120_000);
+const ctx = useSeededServer();
+
+async function data(query: string, variables?: Record<string, unknown>): Promise<Json> {
+  const { body } = await ctx.server.post(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const EXTRACT = path.join(__dirname, '..', '..', 'seeds', 'curated', 'hpo');
+/** The rows of an extract file, as objects by header. */
+function extractRows(file: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(path.join(EXTRACT, file), 'utf8').trimEnd().split('\n');
+  const columns = header!.split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
+  });
+}
+
+const ANNOTATION = `id predicate biolinkPredicate negated statement record evidence evidenceEco
+  agentType knowledgeLevel references frequency { text label value } onset sex
+  source { id infores version }
+  subject { id name biolinkCategory } object { id name biolinkCategory }`;
+
+test('a disease is found by its MONDO id and by each record merged into it', async () => {
+  const q = `query ($id: ID!) { concept(id: $id) { __typename id name curies ... on Disease { synonyms source { infores version } } } }`;
+  // Juvenile myoclonic epilepsy: OMIM:254770 and ORPHA:307 are one MONDO class.
+  const byOmim = await data(q, { id: 'OMIM:254770' });
+  const byOrpha = await data(q, { id: 'ORPHA:307' });
+  expect(byOmim.concept.__typename).toBe('Disease');
+  expect(byOmim.concept.id).toMatch(/^MONDO:/);
+  expect(byOrpha.concept).toEqual(byOmim.concept);
+  expect(byOmim.concept.curies).toEqual(expect.arrayContaining(['OMIM:254770', 'ORPHA:307']));
+  expect(byOmim.concept.source).toEqual({
+    infores: 'infores:hpo-annotations',
+    version: '2025-01-16',
+  });
+  expect((await data(q, { id: byOmim.concept.id })).concept).toEqual(byOmim.concept);
+  expect((await data(q, { id: 'OMIM:0000000' })).concept).toBeNull();
+});
+
+test('an article entity that is an HPO term is one node: its article id, its HP CURIE, both layers', async () => {
+  const d = await data(`{
+    concept(id: "HP:0001336") { __typename id curies
+      ... on Condition { name facts { predicate } annotations(predicates: [HAS_PHENOTYPE], first: 3) { totalCount } } } }`);
+  expect(d.concept.__typename).toBe('Condition');
+  expect(d.concept.id).toBe('myoclonus');
+  expect(d.concept.curies).toContain('HP:0001336');
+  expect(d.concept.facts.length).toBeGreaterThan(5);
+  expect(d.concept.annotations.totalCount).toBeGreaterThan(100);
+});
+
+test('example 1: diseases with myoclonus or a narrower term, most frequent first, with evidence and references', async () => {
+  const d = await data(`{ diseasesWithPhenotype(phenotype: "HP:0001336", first: 100) {
+    totalCount edges { node { ${ANNOTATION} } } } }`);
+  const rows = d.diseasesWithPhenotype.edges.map((e: Json) => e.node);
+  expect(rows).toHaveLength(100);
+  const values = rows.map((r: Json) => r.frequency?.value ?? -1);
+  expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
+  for (const r of rows) {
+    expect(r.predicate).toBe('HAS_PHENOTYPE');
+    expect(r.biolinkPredicate).toBe('biolink:has_phenotype');
+    expect(r.negated).toBe(false);
+    expect(r.source).toEqual({
+      id: 'hpo-annotations',
+      infores: 'infores:hpo-annotations',
+      version: '2025-01-16',
+    });
+    expect(r.record).toMatch(/^(OMIM|ORPHA):\d+$/);
+    expect(['PCS', 'TAS', 'IEA']).toContain(r.evidence);
+    expect(r.evidenceEco).toMatch(/^ECO:\d{7}$/);
+    expect(r.references.length).toBeGreaterThan(0);
+    expect(r.statement).toContain('infores:hpo-annotations 2025-01-16');
+  }
+  // Every positive myoclonus-subtree statement of the extract is counted, and no negated one.
+  const subtree = new Set(['HP:0001336']);
+  const phenotypes = extractRows('phenotypes.tsv');
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of phenotypes)
+      if (!subtree.has(p.id!) && (JSON.parse(p.parents!) as string[]).some((x) => subtree.has(x))) {
+        subtree.add(p.id!);
+        grew = true;
+      }
+  }
+  const expected = extractRows('annotations.tsv').filter(
+    (a) => a.aspect === 'P' && a.qualifier !== 'NOT' && subtree.has(a.hpo_id!),
+  );
+  expect(d.diseasesWithPhenotype.totalCount).toBe(expected.length);
+  const exactOnly = await data(
+    `{ diseasesWithPhenotype(phenotype: "myoclonus", includeNarrower: false, first: 0) { totalCount } }`,
+  );
+  expect(exactOnly.diseasesWithPhenotype.totalCount).toBe(
+    expected.filter((a) => a.hpo_id === 'HP:0001336').length,
+  );
+});
+
+test('example 2: the genes behind the progressive myoclonus epilepsies, by the names HPO gives them', async () => {
+  const d =
+    await data(`{ diseasesNamed(startingWith: ["Epilepsy, progressive myoclonic", "Progressive myoclonic epilepsy"], first: 100) {
+    totalCount edges { node { id name ... on Disease { synonyms genes { id symbol } } } } } }`);
+  const diseases = d.diseasesNamed.edges.map((e: Json) => e.node);
+  const records = extractRows('diseases.tsv').filter((row) =>
+    (JSON.parse(row.records!) as { name: string }[]).some((r) =>
+      /^(epilepsy, progressive myoclonic|progressive myoclonic epilepsy)/i.test(r.name),
+    ),
+  );
+  expect(diseases.map((x: Json) => x.id).sort()).toEqual(records.map((r) => r.id).sort());
+  // The genes HPO's gene file pairs with those diseases' records, by symbol.
+  const ids = new Set(records.map((r) => r.id));
+  const symbolOf = new Map(extractRows('genes.tsv').map((g) => [g.id, g.symbol]));
+  const expected = new Set(
+    extractRows('gene-diseases.tsv')
+      .filter((pair) => ids.has(pair.node_id!))
+      .map((pair) => symbolOf.get(pair.gene!)),
+  );
+  const symbols = new Set(diseases.flatMap((x: Json) => x.genes.map((g: Json) => g.symbol)));
+  expect(symbols).toEqual(expected);
+  expect(symbols.has('CSTB')).toBe(true); // Unverricht-Lundborg disease, EPM1A
+});
+
+test('example 3: diseases with both myoclonus and dystonia (any narrower term of each)', async () => {
+  const d =
+    await data(`{ diseasesWithPhenotypes(phenotypes: ["HP:0001336", "HP:0001332"], first: 100) {
+    totalCount edges { node { id name } } } }`);
+  expect(d.diseasesWithPhenotypes.totalCount).toBeGreaterThan(10);
+  const one = d.diseasesWithPhenotypes.edges[0].node.id;
+  const both = await data(
+    `query ($id: ID!) { concept(id: $id) {
+    annotations(predicates: [HAS_PHENOTYPE], first: 100) { edges { node { object { id } } } } } }`,
+    { id: one },
+  );
+  expect(both.concept.annotations.edges.length).toBeGreaterThan(0);
+});
+
+test('example 4: a disease profile with each frequency from its record (juvenile myoclonic epilepsy: OMIM and ORPHA)', async () => {
+  const d = await data(`{ concept(id: "ORPHA:307") { id
+    annotations(predicates: [HAS_PHENOTYPE], includeNegated: true, first: 100) { totalCount
+      edges { node { record negated statement frequency { text label } object { id } } } } } }`);
+  const rows = d.concept.annotations.edges.map((e: Json) => e.node);
+  const records = new Set(rows.map((r: Json) => r.record));
+  expect(records).toEqual(new Set(['OMIM:254770', 'ORPHA:307']));
+  // The two records disagree on intellectual disability: both statements stay, each with its record.
+  const id = rows.filter((r: Json) => r.object.id === 'HP:0001249');
+  expect(id.map((r: Json) => [r.record, r.negated]).sort()).toEqual([
+    ['OMIM:254770', false],
+    ['ORPHA:307', true],
+  ]);
+  expect(id.find((r: Json) => r.negated).statement).toMatch(/does not have/);
+});
+
+test('example 5: diseases with myoclonus and a phenotype the article names as a risk factor (kidney failure)', async () => {
+  const d =
+    await data(`{ diseasesWithPhenotypes(phenotypes: ["myoclonus", "kidney-failure"], first: 50) {
+    totalCount edges { node { __typename id name } } } }`);
+  const byCurie = await data(
+    `{ diseasesWithPhenotypes(phenotypes: ["HP:0001336", "HP:0000083"], first: 50) { totalCount } }`,
+  );
+  expect(d.diseasesWithPhenotypes.totalCount).toBeGreaterThan(0);
+  expect(byCurie.diseasesWithPhenotypes.totalCount).toBe(d.diseasesWithPhenotypes.totalCount);
+});
+
+test('no NOT annotation of the extract is a positive edge', async () => {
+  const nots = extractRows('annotations.tsv').filter(
+    (a) => a.qualifier === 'NOT' && a.aspect === 'P',
+  );
+  expect(nots.length).toBeGreaterThan(0);
+  for (const not of nots.slice(0, 30)) {
+    const d = await data(
+      `query ($id: ID!) { concept(id: $id) {
+      annotations(predicates: [HAS_PHENOTYPE], includeNegated: true, first: 100) { edges { node { record negated object { curies } } } } } }`,
+      { id: not.database_id },
+    );
+    const same = d.concept.annotations.edges
+      .map((e: Json) => e.node)
+      .filter((n: Json) => n.record === not.database_id && n.object.curies.includes(not.hpo_id));
+    expect(same.length).toBeGreaterThan(0);
+    expect(same.every((n: Json) => n.negated)).toBe(true);
+  }
+});
+
+test('bad input to the curated queries is a coded error', async () => {
+  const unknown = await ctx.server.post(
+    `{ diseasesWithPhenotype(phenotype: "HP:9999999") { totalCount } }`,
+  );
+  expect(unknown.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  const one = await ctx.server.post(
+    `{ diseasesWithPhenotypes(phenotypes: ["myoclonus"]) { totalCount } }`,
+  );
+  expect(one.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  const cursor = await ctx.server.post(
+    `{ diseasesWithPhenotype(phenotype: "myoclonus", after: "nope") { totalCount } }`,
+  );
+  expect(cursor.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
