@@ -5,19 +5,28 @@ import {
 } from '../../src/graph/read/search-query';
 
 describe('toLuceneQuery', () => {
-  test('a single word is matched as typed and fuzzily', () => {
-    expect(toLuceneQuery('myoclonis')).toBe('myoclonis^2 myoclonis~2');
+  test('a single word is matched as typed, fuzzily, and a long one by its first letters', () => {
+    expect(toLuceneQuery('myoclonis')).toBe('myoclonis^2 myoclonis~2 myoc*^0.5');
+    expect(toLuceneQuery('hiccup')).toBe('hiccup^2 hiccup~2');
+  });
+
+  test('a misspelt ending too far from the stem the index holds is still fetched by its first letters', () => {
+    // The index holds "alzheimer's" as "alzheim": three edits from "alzhimers".
+    expect(toLuceneQuery('alzhimers')).toContain('alzh*^0.5');
   });
 
   test('a phrase is boosted whole, and stop words get no fuzzy clause', () => {
     expect(toLuceneQuery('twitching when asleep')).toBe(
-      '"twitching when asleep"^4 twitching^2 twitching~2 when^2 asleep^2 asleep~2',
+      '"twitching when asleep"^4 twitching^2 twitching~2 twit*^0.5 when^2 asleep^2 asleep~2',
     );
   });
 
   test('Lucene syntax typed by a client never reaches the parser', () => {
-    const query = toLuceneQuery('name:/.*/ AND *:* OR "x\\" (((( a~~~ -b +c');
-    expect(query).not.toMatch(/[:/*()\\+-]|AND|OR/);
+    const query = toLuceneQuery('name:/.*/ AND *:* OR "x\\" (((( a~~~ -b +c prefixed*');
+    // The only operators are the query's own: a quoted phrase, boosts, fuzzy and prefix terms.
+    expect(query).not.toMatch(/[:/()\\+-]|AND|OR/);
+    for (const clause of query!.replace(/^"[^"]*"\^4 /, '').split(' '))
+      expect(clause).toMatch(/^[\p{L}\p{N}]+(\^2|~[12]|\*\^0\.5)$/u);
   });
 
   test('text with nothing searchable gives no query', () => {

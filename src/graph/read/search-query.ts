@@ -62,7 +62,16 @@ export function searchTerms(text: string): string[] {
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
-/** The Lucene query for `text`, or null when nothing searchable is left. */
+/** How many first letters of a long word are also searched as a prefix, for misspelt endings. */
+const PREFIX_LENGTH = 4;
+
+/**
+ * The Lucene query for `text`, or null when nothing searchable is left. Every
+ * word fetches candidates, framing words too (names hold "getting worse", "after
+ * feeding"); the ranking tells the telling words apart. A word of seven letters or more is also searched by its first four letters:
+ * the index stems what it holds ("alzheimer's" is held as "alzheim"), so a
+ * misspelt ending ("alzhimers") can be too far from the stem for a fuzzy term.
+ */
 export function toLuceneQuery(text: string): string | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
@@ -72,6 +81,8 @@ export function toLuceneQuery(text: string): string | null {
     clauses.push(`${term}^2`);
     if (STOP_WORDS.has(term) || term.length < 4) continue;
     clauses.push(`${term}~${term.length < 6 ? 1 : 2}`);
+    if (term.length >= 7 && /^\p{L}+$/u.test(term))
+      clauses.push(`${term.slice(0, PREFIX_LENGTH)}*^0.5`);
   }
   return clauses.join(' ');
 }

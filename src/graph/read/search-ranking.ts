@@ -1,6 +1,8 @@
-import { distance } from 'fastest-levenshtein';
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
+import { bestHeldNames, MODIFIER_WORDS, similarity } from './search-phrase';
+
+export { similarity } from './search-phrase';
 
 /**
  * The last step of search, over the full-text index's best candidates: a hit
@@ -33,6 +35,16 @@ export const NEAR_SCOPED_NAME_SIMILARITY = 0.85;
 export const WORDS_BONUS = 30;
 
 /**
+ * Added to the hits whose name, held whole by the text, names it best (see
+ * search-phrase.ts): "chronic hiccups" holds hiccups' name, "muscle jerks
+ * after a stroke" holds stroke's and myoclonus' and names stroke by a word
+ * that is not twitching. In place of the telling-words bonus (it is the most
+ * that one gives), for hits that no name typed whole or nearly typed lifted:
+ * below a near name.
+ */
+export const HELD_NAME_BONUS = 30;
+
+/**
  * Under this score a hit is no real match: phrases that name nothing in the
  * graph scored under it when measured (tests/search). The SDL's
  * SearchHit.score says so to clients; the chatbot door drops such hits.
@@ -41,12 +53,6 @@ export const WEAK_MATCH_BELOW = 10;
 
 /** How many of the index's best hits are reranked for `first` results. */
 export const searchCandidates = (first: number) => Math.min(200, Math.max(first * 4, 20));
-
-/** 1 for the same text, 0 for nothing alike: 1 - Levenshtein distance / the longer length. */
-export function similarity(a: string, b: string): number {
-  const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : 1 - distance(a, b) / longer;
-}
 
 /** A hit of the index with the entity's own names (name, synonyms, exact ontology names), normalised as stored. */
 export interface SearchCandidate {
@@ -180,7 +186,14 @@ export function nearness(typed: string, name: string): number {
   const a = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const b = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (a.length !== b.length) return whole >= NEAR_SPLIT_SIMILARITY ? whole : 0;
-  return a.every((word, i) => similarity(word, b[i]!) >= NEAR_WORD_SIMILARITY) ? whole : 0;
+  // A modifier typed as such is no misspelling of another ("transient" is not "persistent").
+  return a.every(
+    (word, i) =>
+      (word === b[i] || !MODIFIER_WORDS.has(word)) &&
+      similarity(word, b[i]!) >= NEAR_WORD_SIMILARITY,
+  )
+    ? whole
+    : 0;
 }
 
 /**
@@ -214,6 +227,7 @@ export function rankSearchHits(
     ...c.ontologyNames,
   ]);
   const coverage = wordCoverage(text, allNames);
+  const held = bestHeldNames(text, candidates);
   return candidates
     .map((candidate, i) => {
       const near = nearestName(typed, candidate.names);
@@ -231,7 +245,7 @@ export function rankSearchHits(
       else if (near < 1 && nearScoped >= NEAR_SCOPED_NAME_SIMILARITY && nearScoped < 1)
         bonus = NEAR_SCOPED_NAME_BONUS * nearScoped;
       else if (candidate.hit.score < SCOPED_NAME_BONUS)
-        bonus = WORDS_BONUS * Math.max(0, 2 * coverage[i]! - 1);
+        bonus = held[i] ? HELD_NAME_BONUS : WORDS_BONUS * Math.max(0, 2 * coverage[i]! - 1);
       return { candidate, score: candidate.hit.score + bonus };
     })
     .sort(

@@ -1,0 +1,216 @@
+import { distance } from 'fastest-levenshtein';
+import { normalizeName } from '../../domain';
+
+/**
+ * What a typed phrase names, read word by word: which of its words frame it
+ * (a question, who has it, what caused it) and which tell entities apart,
+ * and which entity names it holds whole. Used by the ranking, over the index's
+ * candidates, so that "can a stroke cause jerking movements?" and "muscle jerks
+ * after a stroke" rank stroke first, and "chronic hiccups" ranks hiccups.
+ */
+
+/**
+ * Words that frame a phrase rather than name anything: function words, the
+ * question's and the story's words ("why do I keep getting", "my mum has"),
+ * and the links between a cause and its twitching ("from", "after",
+ * "caused by"). They are left out of both the typed words and the names, so
+ * "people with epilepsy" is held whole by "can people with epilepsy get it".
+ * "no", "not" and "without" are not among them: they change what is named.
+ */
+const FRAMING_WORDS = new Set(
+  [
+    'a an the and or of to in into on at by for from with as about than then so too very also',
+    'is are was were be been being am do does did done can could should would will may might must',
+    'i im me my mine we us our you your he she his her him they them their it its this that these those',
+    'there here what whats why how when where which who whom whose',
+    'keep keeps kept get gets getting got have has had having go goes going',
+    'mum mom mother dad father son daughter wife husband friend',
+    'cause causes caused causing due because since after before during while',
+    'just really still again always ever any some same such other lot lots',
+    'mean means happen happens happening thing things',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * The words of the graph's subject: twitching in its every-day and clinical
+ * words. Any of them stands for any other when a name is matched ("normal
+ * twitching" holds "normal myoclonus"), and a phrase that names something
+ * besides its twitching ranks that something first.
+ */
+const TOPIC_STEMS = ['myoclon', 'twitch', 'jerk', 'spasm', 'jolt'];
+/** Words that go with twitching ("muscle twitching", "jerking movements") and tell no entity apart either. */
+const CONTEXT_STEMS = ['muscl', 'movement'];
+
+/** 1 for the same text, 0 for nothing alike: 1 - Levenshtein distance / the longer length. */
+export function similarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  return longer === 0 ? 1 : 1 - distance(a, b) / longer;
+}
+
+/**
+ * Words that say how a condition runs (its course, severity, extent, onset)
+ * rather than which condition: before a name ("chronic myoclonus", "acute
+ * hiccups") they leave it the named one. A name that holds one (progressive
+ * myoclonus, chronic kidney disease) still holds it as a telling word.
+ */
+export const MODIFIER_WORDS = new Set(
+  [
+    'acute chronic subacute severe serious mild moderate slight minor major bad terrible benign',
+    'rare frequent occasional constant continuous intermittent recurrent recurring repeated',
+    'persistent transient temporary sudden sporadic familial acquired idiopathic primary',
+    'early late onset childhood juvenile infantile adult advanced new ongoing longstanding',
+    'generalized generalised focal segmental multifocal nocturnal intractable refractory',
+    'typical atypical progressive worsening essential symptomatic',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * The words of a typed phrase as they are compared (lower case, a rough stem),
+ * in order, with null in place of each framing word: the gaps tell a name held
+ * as a modifier ("epilepsy drugs") from one with a place after it ("a jolt in
+ * my leg").
+ */
+function phraseWords(text: string): (string | null)[] {
+  return normalizeName(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && !/^\d+$/.test(word))
+    .map((word) => (FRAMING_WORDS.has(word) ? null : stem(word)));
+}
+
+/** A name's words as they are compared, framing words left out. */
+const contentWords = (text: string): string[] =>
+  phraseWords(text).filter((word): word is string => word !== null);
+
+/** A rough stem: "twitches", "twitching" and "twitched" are one word. */
+const stem = (word: string) => (word.length > 4 ? word.replace(/(ing|es|ed|s)$/, '') : word);
+
+const isTopicWord = (word: string) => TOPIC_STEMS.some((t) => word.startsWith(t));
+
+const MODIFIER_STEMS = new Set([...MODIFIER_WORDS].map((word) => stem(word)));
+/** Whether a word (as compared) says how a condition runs, not which. */
+const isModifierWord = (word: string) => MODIFIER_STEMS.has(word);
+
+/** Whether a name's word tells entities apart: not twitching, nor a word that goes with it. */
+const isNamingWord = (word: string) =>
+  !isTopicWord(word) && !CONTEXT_STEMS.some((t) => word.startsWith(t));
+
+/** Whether a typed word, when no name holds it, tells entities apart: a naming word that is no modifier. */
+const isTellingWord = (word: string) => isNamingWord(word) && !isModifierWord(word);
+
+/** How alike a typed word must be to a name's word to be that word misspelt (words of five letters or more). */
+const MISSPELT_WORD_SIMILARITY = 0.8;
+
+/**
+ * Whether two words are one word: the same stem, one word with another ending
+ * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
+ * shorter, and at least five), or one misspelt.
+ */
+function oneWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  const need = Math.max(5, shorter - 2);
+  if (shorter >= need && a.slice(0, need) === b.slice(0, need)) return true;
+  return shorter >= 5 && a[0] === b[0] && similarity(a, b) >= MISSPELT_WORD_SIMILARITY;
+}
+
+/** How a typed word meets a name's word: 1 the same word, 0.5 another word for twitching, 0 not at all. */
+function wordMatch(typed: string, name: string): number {
+  // A modifier is a word of its own: "infantile" is not "infant", "transient" not "persistent".
+  if (isModifierWord(typed) || isModifierWord(name))
+    return typed === name || (isModifierWord(typed) && isModifierWord(name) && oneWord(typed, name))
+      ? 1
+      : 0;
+  if (typed === name) return 1;
+  if (isTopicWord(typed) && isTopicWord(name)) return 0.5;
+  return oneWord(typed, name) ? 0.75 : 0;
+}
+
+/**
+ * How well a name that the typed text holds whole names it: how many of the
+ * typed words that are not twitching it holds, then how many it holds at all
+ * (another word for twitching counting half). Null when the text does not
+ * hold every word of the name, or holds it as a modifier or in pieces: a
+ * telling word the name does not hold comes between its words or right after
+ * them ("epilepsy drugs" holds no epilepsy; "chronic hiccups" holds hiccups).
+ */
+interface HeldName {
+  /** Typed words other than twitching's that the name holds. */
+  telling: number;
+  /** Typed words the name holds, another word for twitching counting half. */
+  held: number;
+}
+
+function heldName(typedWords: (string | null)[], name: string): HeldName | null {
+  const nameWords = contentWords(name);
+  if (nameWords.length === 0) return null;
+  const used = new Set<number>();
+  let telling = 0;
+  let held = 0;
+  for (const word of nameWords) {
+    let best = -1;
+    let bestMatch = 0;
+    typedWords.forEach((typed, i) => {
+      if (typed === null || used.has(i)) return;
+      const match = wordMatch(typed, word);
+      if (match > bestMatch) [best, bestMatch] = [i, match];
+    });
+    if (best < 0) return null;
+    used.add(best);
+    held += bestMatch;
+    if (isNamingWord(typedWords[best]!)) telling += bestMatch;
+  }
+  // Telling words the name does not hold, inside it or right after it: the name is not what is named.
+  const last = Math.max(...used);
+  for (let i = Math.min(...used); i <= last + 1; i++) {
+    const word = typedWords[i];
+    if (word && !used.has(i) && isTellingWord(word)) return null;
+  }
+  return { telling, held };
+}
+
+/** Orders held names: more telling words first, then more words held, then the entity's own names. */
+function compareHeld(a: HeldName & { own: boolean }, b: HeldName & { own: boolean }): number {
+  return a.telling - b.telling || a.held - b.held || Number(a.own) - Number(b.own);
+}
+
+/** A candidate's names as the ranking has them: its own (normalised), its scoped names and its ontology names. */
+interface NamedCandidate {
+  names: string[];
+  scopedNames: { text: string }[];
+  ontologyNames: string[];
+}
+
+/**
+ * For each candidate, whether one of its names, held whole by the text, names
+ * it best of all the candidates' held names (compareHeld): the text's words
+ * other than twitching's count first, so a cause outranks the twitching it
+ * causes, and a name with a modifier before it ("chronic hiccups") is still
+ * held. None when no name is held, or the best holds no word but twitching's
+ * while the text has others ("twitching after eating" names nothing held).
+ */
+export function bestHeldNames(text: string, candidates: NamedCandidate[]): boolean[] {
+  const typed = phraseWords(text);
+  const best = candidates.map((c) => {
+    const own = new Set(c.names);
+    const names = [...c.names, ...c.scopedNames.map((n) => n.text), ...c.ontologyNames];
+    let top: (HeldName & { own: boolean }) | null = null;
+    for (const name of names) {
+      const h = heldName(typed, name);
+      if (!h) continue;
+      const candidate = { ...h, own: own.has(normalizeName(name)) };
+      if (!top || compareHeld(candidate, top) > 0) top = candidate;
+    }
+    return top;
+  });
+  const top = best.reduce<(HeldName & { own: boolean }) | null>(
+    (a, b) => (b && (!a || compareHeld(b, a) > 0) ? b : a),
+    null,
+  );
+  const telling = typed.filter((w) => w !== null && isTellingWord(w)).length;
+  if (!top || (top.telling === 0 && telling > 0)) return candidates.map(() => false);
+  return best.map((b) => b !== null && compareHeld(b, top) === 0);
+}

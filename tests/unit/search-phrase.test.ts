@@ -1,0 +1,75 @@
+import type { SearchHitRecord } from '../../src/graph/read';
+import { bestHeldNames } from '../../src/graph/read/search-phrase';
+import { HELD_NAME_BONUS, nearness, rankSearchHits } from '../../src/graph/read/search-ranking';
+
+const candidate = (id: string, score: number, names: string[], others: string[] = []) => ({
+  hit: { entity: { id, name: names[0] ?? id }, score } as unknown as SearchHitRecord,
+  names,
+  scopedNames: others.map((text) => ({
+    text,
+    scope: 'broad' as const,
+    lay: true,
+    misspelling: false,
+  })),
+  ontologyNames: [],
+});
+
+const ids = (text: string, candidates: ReturnType<typeof candidate>[]) =>
+  rankSearchHits(text, candidates, 3).map((hit) => hit.entity.id);
+
+describe('a name the text holds whole', () => {
+  test('a cause named beside its twitching ranks first', () => {
+    const myoclonus = candidate('myoclonus', 19, ['myoclonus'], ['muscle jerks']);
+    const stroke = candidate('stroke', 16, ['stroke']);
+    expect(ids('muscle jerks after a stroke', [myoclonus, stroke])).toEqual([
+      'stroke',
+      'myoclonus',
+    ]);
+    expect(ids('can a stroke cause jerking movements?', [myoclonus, stroke])[0]).toBe('stroke');
+  });
+
+  test('a modifier before a name leaves it the named one', () => {
+    const kidneys = {
+      ...candidate('kidney-failure', 29, ['kidney failure']),
+      ontologyNames: ['Chronic kidney disease'],
+    };
+    const hiccups = candidate('hiccups', 9, ['hiccups']);
+    const ranked = rankSearchHits('chronic hiccups', [kidneys, hiccups], 3);
+    expect(ranked.map((hit) => hit.entity.id)).toEqual(['hiccups', 'kidney-failure']);
+    expect(ranked[0]!.score).toBe(9 + HELD_NAME_BONUS);
+  });
+
+  test('one word for twitching stands for another, and the other words decide', () => {
+    const physiological = candidate('physiological-myoclonus', 5, ['normal myoclonus']);
+    const myoclonus = candidate('myoclonus', 12, ['myoclonus'], ['twitching']);
+    expect(bestHeldNames('normal twitching', [physiological, myoclonus])).toEqual([true, false]);
+  });
+
+  test('a name followed by a telling word it does not hold is a modifier, not what is named', () => {
+    const epilepsy = candidate('epilepsy', 20, ['epilepsy']);
+    const medication = candidate('antiepileptic-medication', 15, ['antiepileptic drugs']);
+    expect(bestHeldNames('epilepsy drugs', [epilepsy, medication])).toEqual([false, false]);
+  });
+
+  test('a word after a name, past framing words, does not undo it', () => {
+    const hiccups = candidate('hiccups', 9, ['hiccups']);
+    expect(bestHeldNames('hiccups in my sleep', [hiccups])).toEqual([true]);
+    expect(bestHeldNames('hiccups sleep', [hiccups])).toEqual([false]);
+  });
+
+  test('twitching alone held, beside a telling word no name holds, lifts nothing', () => {
+    const myoclonus = candidate('myoclonus', 12, ['myoclonus'], ['twitching']);
+    const eating = candidate('difficulty-eating', 10, ['difficulty eating']);
+    expect(bestHeldNames('twitching after a vaccine', [myoclonus, eating])).toEqual([false, false]);
+  });
+
+  test('a phrase that names nothing holds no name', () => {
+    const hiccups = candidate('hiccups', 1, ['hiccups']);
+    expect(bestHeldNames('chest pain', [hiccups])).toEqual([false]);
+  });
+});
+
+test('a modifier typed as such is no misspelling of another name', () => {
+  expect(nearness('transient myoclonus', 'persistent myoclonus')).toBe(0);
+  expect(nearness('persistant myoclonus', 'persistent myoclonus')).toBeGreaterThan(0.9);
+});
