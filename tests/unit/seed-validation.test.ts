@@ -183,6 +183,7 @@ describe('the real seed folder', () => {
     expect(graph.sources.map((s) => s.id)).toEqual([
       'caviness-1999-myoclonus-olmsted',
       'epainassist-myoclonus-risk',
+      'hpo-annotations',
     ]);
     expect(graph.entities.map((e) => e.id)).toContain('myoclonus');
     expect(graph.facts.length).toBeGreaterThan(0);
