@@ -251,6 +251,15 @@ export type ConceptAnnotationsArgs = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** A node of either layer that matches what was typed, with how well. */
+export type ConceptHit = {
+  __typename?: 'ConceptHit';
+  /** The node: an article entity or a curated disease, phenotype or gene. */
+  concept: Concept;
+  /** The full-text score; 100 or more when the text is the node's name or one of its exact synonyms. */
+  score: Scalars['Float']['output'];
+};
+
 /** A medical condition: myoclonus, its forms and examples, and the disorders that can be mistaken for it. */
 export type Condition = Concept & Entity & {
   __typename?: 'Condition';
@@ -933,6 +942,14 @@ export type Query = {
    * score: see `SearchHit.score` for where to draw the line.
    */
   search: Array<SearchHit>;
+  /**
+   * Nodes of both layers whose name or synonyms match what was typed, best
+   * first: a disease by the name HPO gives any of its records ("EPILEPSY,
+   * PROGRESSIVE MYOCLONIC, 2A" or "Lafora disease"), an HPO term by its label or
+   * synonyms. `search` stays the way into the article's entities by people's
+   * words; this one reaches the curated names too.
+   */
+  searchConcepts: Array<ConceptHit>;
   /** Every source the graph's statements come from, each with its infores id, version, licence and how to cite it. */
   sources: Array<Source>;
 };
@@ -1052,6 +1069,16 @@ export type QueryRetiredIdArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QuerySearchConceptsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -1458,6 +1485,7 @@ export type ResolversTypes = ResolversObject<{
   CauseLink: ResolverTypeWrapper<CauseLinkRecord>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   Concept: ResolverTypeWrapper<ConceptParent>;
+  ConceptHit: ResolverTypeWrapper<Omit<ConceptHit, 'concept'> & { concept: ResolversTypes['Concept'] }>;
   Condition: ResolverTypeWrapper<EntityRecord>;
   ConditionLink: ResolverTypeWrapper<LinkRecord>;
   CuratedName: ResolverTypeWrapper<CuratedNameRecord>;
@@ -1519,6 +1547,7 @@ export type ResolversParentTypes = ResolversObject<{
   CauseLink: CauseLinkRecord;
   Citation: CitationRecord;
   Concept: ConceptParent;
+  ConceptHit: Omit<ConceptHit, 'concept'> & { concept: ResolversParentTypes['Concept'] };
   Condition: EntityRecord;
   ConditionLink: LinkRecord;
   CuratedName: CuratedNameRecord;
@@ -1654,6 +1683,11 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
 
 export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Cause' | 'Condition' | 'Disease' | 'Gene' | 'PhenotypicFeature' | 'Population' | 'RiskFactor' | 'Symptom' | 'Treatment', ParentType, ContextType>;
+}>;
+
+export type ConceptHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptHit'] = ResolversParentTypes['ConceptHit']> = ResolversObject<{
+  concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ConditionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = ResolversObject<{
@@ -1877,6 +1911,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   retiredId?: Resolver<Maybe<ResolversTypes['RetiredId']>, ParentType, ContextType, RequireFields<QueryRetiredIdArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchConcepts?: Resolver<Array<ResolversTypes['ConceptHit']>, ParentType, ContextType, RequireFields<QuerySearchConceptsArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
@@ -2026,6 +2061,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   CauseLink?: CauseLinkResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
+  ConceptHit?: ConceptHitResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ConditionLink?: ConditionLinkResolvers<ContextType>;
   CuratedName?: CuratedNameResolvers<ContextType>;

@@ -205,3 +205,30 @@ test('bad input to the curated queries is a coded error', async () => {
   );
   expect(cursor.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
+
+test('every disease is found, top 3, by the name HPO gives each of its records', async () => {
+  const diseases = extractRows('diseases.tsv');
+  const misses: string[] = [];
+  for (const disease of diseases) {
+    for (const record of JSON.parse(disease.records!) as { id: string; name: string }[]) {
+      const d = await data(
+        `query ($text: String!) { searchConcepts(text: $text, first: 3) { concept { id curies } } }`,
+        { text: record.name },
+      );
+      const found = d.searchConcepts.some(
+        (hit: Json) => hit.concept.id === disease.id || hit.concept.curies.includes(record.id),
+      );
+      if (!found) misses.push(`${record.id} ${record.name}`);
+    }
+  }
+  expect(misses).toEqual([]);
+});
+
+test("an HPO term is found by its label, and people's words still find the article first", async () => {
+  const dystonia = await data(
+    `{ searchConcepts(text: "Dystonia", first: 3) { concept { id curies } score } }`,
+  );
+  expect(dystonia.searchConcepts[0].concept.curies).toContain('HP:0001332');
+  const search = await data(`{ search(text: "myoclonus", first: 3) { entity { id } } }`);
+  expect(search.search[0].entity.id).toBe('myoclonus');
+});

@@ -10,6 +10,8 @@ import * as Q from './queries/curated';
 import type { AnnotationPage, ConceptRecord } from './curated-records';
 import type { Page } from './paging';
 import { toAnnotation, toConcept } from './curated-mapper';
+import { EXACT_NAME_BONUS } from './search-ranking';
+import { toLuceneQuery } from './search-query';
 
 /** Which curated statements of a node a door asks for. */
 export interface AnnotationFilter {
@@ -111,6 +113,25 @@ export class CuratedReads extends BatchedReads {
       hasMore: items.length > first,
       total: Number(row.total ?? 0),
     };
+  }
+
+  /** Nodes of either layer named by what was typed, best first (a name or exact synonym that is the text first). */
+  async searchConcepts(
+    text: string,
+    first: number,
+  ): Promise<{ concept: ConceptRecord; score: number }[]> {
+    const query = toLuceneQuery(text);
+    if (query === null) return [];
+    const { rows, map } = await this.transport.read(Q.CONCEPT_SEARCH, {
+      query,
+      exact: normalizeName(text),
+      exactBonus: EXACT_NAME_BONUS,
+      first: neo4j.int(first),
+    });
+    return rows.map((row) => ({
+      concept: toConcept(row.concept as Row, map),
+      score: Number(row.score),
+    }));
   }
 
   /** The genes associated with a disease (batched: the diseases of one level share a round trip). */

@@ -13,6 +13,8 @@ const FULLTEXT_INDEXES = {
     "CREATE FULLTEXT INDEX entity_xref IF NOT EXISTS FOR (n:Entity) ON EACH [n.xrefText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
   concept_curie:
     "CREATE FULLTEXT INDEX concept_curie IF NOT EXISTS FOR (n:Concept) ON EACH [n.curieText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+  concept_search:
+    "CREATE FULLTEXT INDEX concept_search IF NOT EXISTS FOR (n:Concept) ON EACH [n.name, n.synonymsText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}",
   entity_search:
     "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.synonymsText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}",
 };

@@ -18,7 +18,15 @@ import type { AnnotationRecord, ConceptParent, ConceptRecord } from '../../graph
 import type { RequestContext } from '../context';
 import { toConnection, toOffsetConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
-import { afterCursor, afterOffset, identifier, joinedList, pageSize } from '../limits';
+import {
+  afterCursor,
+  afterOffset,
+  identifier,
+  joinedList,
+  pageSize,
+  searchSize,
+  searchText,
+} from '../limits';
 
 /** An article entity's record, or a curated node's: the curated ones carry `isArticleEntity`. */
 const isConceptRecord = (node: ConceptParent): node is ConceptRecord => 'isArticleEntity' in node;
@@ -176,4 +184,16 @@ export const diseasesNamed: NonNullable<QueryResolvers['diseasesNamed']> = async
   const prefixes = joinedList('startingWith', startingWith, 1, 3);
   const page = await graph.diseasesNamed(prefixes, pageSize(first), afterCursor(after));
   return toConnection(page);
+};
+
+export const searchConcepts: NonNullable<QueryResolvers['searchConcepts']> = async (
+  _,
+  { text, first },
+  { graph },
+) => {
+  const size = searchSize(first);
+  const hits = await graph.searchConcepts(searchText(text), size);
+  return Promise.all(
+    hits.map(async (hit) => ({ ...hit, concept: await asConcept(hit.concept, graph) })),
+  );
 };

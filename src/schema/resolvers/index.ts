@@ -11,6 +11,7 @@ import {
   diseasesNamed,
   diseasesWithPhenotype,
   diseasesWithPhenotypes,
+  searchConcepts,
 } from './curated';
 
 const Query = {
@@ -19,6 +20,7 @@ const Query = {
   diseasesWithPhenotype,
   diseasesWithPhenotypes,
   diseasesNamed,
+  searchConcepts,
 };
 import { Cause, Condition, Entity, Population, RiskFactor, Symptom, Treatment } from './entities';
 import {

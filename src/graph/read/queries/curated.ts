@@ -140,3 +140,21 @@ OPTIONAL MATCH (g:${CONCEPT_LABEL})-[:GENE_ASSOCIATED_WITH_CONDITION]->(:${CONCE
 WITH sources, id, g ORDER BY g.name
 RETURN id, collect(DISTINCT ${conceptMap('g')}) AS genes, sources`,
 );
+
+/**
+ * Nodes of either layer whose name or names match what was typed: the
+ * full-text query of search, and a node whose name or exact synonym is the
+ * text itself first.
+ */
+export const CONCEPT_SEARCH = cypher(
+  'concept-search',
+  `
+${WITH_SOURCES}
+CALL db.index.fulltext.queryNodes('concept_search', $query) YIELD node, score
+WITH sources, node, score + CASE
+       WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN $exactBonus
+       ELSE 0.0 END AS score
+RETURN ${conceptMap('node')} AS concept, score, sources
+ORDER BY score DESC, node.id
+LIMIT $first`,
+);
