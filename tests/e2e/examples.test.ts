@@ -95,6 +95,37 @@ const expectations: Record<string, (data: Json) => void> = {
       expect(link.citation.paragraph).toBe(2);
     }
   },
+  'diseases-with-myoclonus.graphql': (d) => {
+    const page = d.diseasesWithPhenotype;
+    expect(page.totalCount).toBeGreaterThan(300);
+    const values = page.edges.map((e: Json) => e.node.frequency?.value ?? -1);
+    expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
+    for (const { node } of page.edges) {
+      expect(node.source).toEqual({ infores: 'infores:hpo-annotations', version: '2025-01-16' });
+      expect(node.record).toMatch(/^(OMIM|ORPHA):/);
+      expect(node.references.length).toBeGreaterThan(0);
+    }
+  },
+  'genes-of-progressive-myoclonus-epilepsies.graphql': (d) => {
+    expect(d.diseasesNamed.totalCount).toBeGreaterThan(5);
+    const symbols = d.diseasesNamed.edges.flatMap((e: Json) =>
+      e.node.genes.map((g: Json) => g.symbol),
+    );
+    expect(symbols).toContain('CSTB');
+  },
+  'diseases-with-myoclonus-and-dystonia.graphql': (d) => {
+    expect(d.diseasesWithPhenotypes.totalCount).toBeGreaterThan(10);
+  },
+  'disease-profile.graphql': (d) => {
+    expect(d.concept.curies).toEqual(expect.arrayContaining(['OMIM:254770', 'ORPHA:307']));
+    const records = new Set(d.concept.annotations.edges.map((e: Json) => e.node.record));
+    expect(records.size).toBeGreaterThan(0);
+  },
+  'myoclonus-with-kidney-failure.graphql': (d) => {
+    expect(d.diseasesWithPhenotypes.totalCount).toBeGreaterThan(0);
+    expect(d.concept.curies).toContain('HP:0000083');
+    expect(d.concept.riskFor.length).toBeGreaterThan(0);
+  },
 };
 
 test('there is an expectation for every example file', () => {
@@ -127,7 +158,7 @@ async function expectOfflinePlayground(response: Response): Promise<void> {
 }
 
 test('the example files declare named operations', () => {
-  expect(operationNames).toHaveLength(6);
+  expect(operationNames).toHaveLength(11);
   expect(operationNames.every((name) => typeof name === 'string')).toBe(true);
 });
 
