@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readConfig } from '../config';
+import { readConfig, readLogSettings } from '../config';
 import { createDriver } from '../graph/driver';
 import { buildRelease } from '../graph/export/release';
 import { checkKgx, type BiolinkVocabulary } from '../graph/export/kgx-check';
 import { waitForNeo4j } from '../graph/wait-for-neo4j';
+import { configureLogger } from '../logger';
 import { provisionNeo4j } from '../neo4j';
 import { stopOnSignals } from '../stop-on-signals';
 import { DEFAULT_SEED_DIR, describeReport, seedDatabase } from '../seed/seed';
@@ -33,6 +34,7 @@ function biolinkVocabulary(seedDir: string): BiolinkVocabulary {
 }
 
 async function main(argv: string[]): Promise<number> {
+  configureLogger(readLogSettings());
   const option = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 && argv[i + 1] ? path.resolve(argv[i + 1]!) : undefined;

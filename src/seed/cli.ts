@@ -1,4 +1,6 @@
+import { readLogSettings } from '../config';
 import { createDriver } from '../graph/driver';
+import { configureLogger } from '../logger';
 import { provisionNeo4j, ProvisioningError } from '../neo4j';
 import { stopOnSignals } from '../stop-on-signals';
 import { SeedLoadError } from '../graph/write';
@@ -12,6 +14,7 @@ import { DEFAULT_SEED_DIR, describeReport, seedDatabase } from './seed';
  * 2 load failed (rolled back), 3 no Neo4j.
  */
 async function main(argv: string[]): Promise<number> {
+  configureLogger(readLogSettings());
   const dirFlag = argv.indexOf('--dir');
   const seedDir = dirFlag >= 0 && argv[dirFlag + 1] ? argv[dirFlag + 1]! : DEFAULT_SEED_DIR;
   try {
