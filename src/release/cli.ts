@@ -45,15 +45,16 @@ async function main(argv: string[]): Promise<number> {
   const history = new SeedReleaseHistory(seedDir);
   const config = readConfig();
   const connection = await provisionNeo4j({ instance: 'dev' });
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, config.graph.driver);
   stopOnSignals(async () => {
     await driver.close();
     await connection.stop();
   });
   try {
-    await waitForNeo4j(driver, connection.uri, config.NEO4J_STARTUP_WAIT_MS);
-    if (seed) console.error(describeReport(await seedDatabase(driver, seedDir)));
-    const release = await buildRelease(driver, history);
+    await waitForNeo4j(driver, connection.uri, config.graph.startupWait);
+    if (seed)
+      console.error(describeReport(await seedDatabase(driver, seedDir, config.graph.seedLoad)));
+    const release = await buildRelease(driver, history, config.graph.exportReadTimeoutMs);
     const problems = [
       ...checkKgx(release.graph, biolinkVocabulary(seedDir)),
       ...history.problems(release.manifest.seedVersion),

@@ -1,4 +1,4 @@
-import { readLogSettings } from '../config';
+import { readGraphSettings, readLogSettings } from '../config';
 import { createDriver } from '../graph/driver';
 import { configureLogger } from '../logger';
 import { provisionNeo4j, ProvisioningError } from '../neo4j';
@@ -15,6 +15,7 @@ import { DEFAULT_SEED_DIR, describeReport, seedDatabase } from './seed';
  */
 async function main(argv: string[]): Promise<number> {
   configureLogger(readLogSettings());
+  const settings = readGraphSettings();
   const dirFlag = argv.indexOf('--dir');
   const seedDir = dirFlag >= 0 && argv[dirFlag + 1] ? argv[dirFlag + 1]! : DEFAULT_SEED_DIR;
   try {
@@ -43,14 +44,14 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, settings.driver);
   const stopAll = async () => {
     await driver.close();
     await connection.stop();
   };
   const removeSignals = stopOnSignals(stopAll);
   try {
-    const report = await seedDatabase(driver, seedDir);
+    const report = await seedDatabase(driver, seedDir, settings.seedLoad);
     console.log(describeReport(report));
     return 0;
   } catch (error) {
