@@ -1,6 +1,6 @@
 /**
  * Server C: the floor. A bare node:http endpoint per workload that runs the
- * same Cypher texts as the data layer (imported from src/graph/read/queries.ts),
+ * same Cypher texts as the data layer (imported from src/graph/read/queries/),
  * in the same kind of read transaction, straight through neo4j-driver, and
  * returns the records as JSON: no GraphQL, no mapping, no framework.
  */
