@@ -37,6 +37,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // A file that grows past 300 lines holds a second job: split it by job (src/generated/ is ignored above).
+    files: ['src/**/*.{ts,js,mjs,cjs}'],
+    rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

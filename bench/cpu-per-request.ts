@@ -8,6 +8,7 @@
  * Linux only; Neo4j's share is measured for the local server only.
  * Results go to bench/results/cpu-per-request.{json,md}.
  */
+import { readGraphSettings } from '../src/config';
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { createDriver } from '../src/graph/driver';
@@ -62,7 +63,7 @@ const median = (xs: number[]) => spread(xs).median;
 async function main(): Promise<void> {
   const options = readOptions([]);
   const connection = await provisionBenchNeo4j(options);
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, readGraphSettings().driver);
   const servers: ServerProcess[] = [];
   const loader = new LoadGenerator();
   const stopAll = async () => {

@@ -11,7 +11,7 @@
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../scripts/ensure-browser';
-import { readConfig } from '../src/config';
+import { readConfig, readGraphSettings } from '../src/config';
 import { buildExplorer } from '../src/explorer/build';
 import { createDriver } from '../src/graph/driver';
 import { applyGraphSchema, writeSeedGraph } from '../src/graph/write';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   if (!executablePath)
     throw new Error('no Chromium: run `npx tsx scripts/ensure-browser.ts` first');
   const connection = await provisionBenchNeo4j(readOptions());
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, readGraphSettings().driver);
   const server = await createApiServer(
     driver,
     readConfig({

@@ -5,11 +5,14 @@
  *
  *   npx tsx bench/neo4j-alone.ts [--smoke]
  */
+import { readLogSettings } from '../src/config';
+import { configureLogger } from '../src/logger';
 import { stopOnSignals } from '../src/stop-on-signals';
 import { provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
 
 async function main(): Promise<void> {
+  configureLogger(readLogSettings());
   const options = readOptions();
   const connection = await provisionBenchNeo4j(options);
   stopOnSignals(() => connection.stop());

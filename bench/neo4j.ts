@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { readNeo4jSettings } from '../src/config';
+import { readGraphSettings, readNeo4jSettings } from '../src/config';
 import { createDriver, DATABASE } from '../src/graph/driver';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../src/seed/seed';
 import { provisionNeo4j, type Neo4jConnection } from '../src/neo4j';
@@ -58,7 +58,7 @@ export async function provisionArticleGraph(
   options: Pick<BenchOptions, 'neo4jHeap' | 'neo4jPageCache'>,
 ): Promise<{ connection: Neo4jConnection; driver: Driver; stop(): Promise<void> }> {
   const connection = await provisionBenchNeo4j(options);
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, readGraphSettings().driver);
   const stop = async () => {
     await driver.close();
     await connection.stop();

@@ -12,6 +12,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { readGraphSettings } from '../src/config';
 import { createDriver } from '../src/graph/driver';
 import { DEFAULT_SEED_DIR } from '../src/seed/seed';
 import { loadSeedGraph } from '../src/seed/seed-graph';
@@ -78,7 +79,10 @@ async function main(): Promise<void> {
 
   const connection = await provisionBenchNeo4j(options);
   log(`Neo4j ${connection.provider} at ${connection.uri}`);
-  const driver = createDriver(connection, { connectionAcquisitionTimeoutMs: 60_000 });
+  const driver = createDriver(connection, {
+    ...readGraphSettings().driver,
+    connectionAcquisitionTimeoutMs: 60_000,
+  });
   const servers: Partial<Record<ServerId, ServerProcess>> = {};
   let loader: LoadGenerator | undefined;
   const stopAll = async () => {

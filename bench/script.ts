@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readLogSettings } from '../src/config';
+import { configureLogger } from '../src/logger';
 
 /** What the bench's side scripts share: where results go, how they are written, how a script ends. */
 
@@ -14,8 +16,12 @@ export function writeResultPair(name: string, data: unknown, markdown: string[])
   console.log(`wrote ${path.relative(process.cwd(), md)}`);
 }
 
-/** Runs a script's main and exits 0, or prints the error and exits 1. */
+/**
+ * Runs a script's main, its logger configured from the settings first, and
+ * exits 0, or prints the error and exits 1.
+ */
 export function runMain(main: () => Promise<void>): void {
+  configureLogger(readLogSettings());
   main().then(
     () => process.exit(0),
     (error: unknown) => {

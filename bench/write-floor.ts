@@ -7,6 +7,7 @@
  * with one writer and with several. Results go to
  * bench/results/write-floor.{json,md}.
  */
+import { readGraphSettings } from '../src/config';
 import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { DATABASE, createDriver } from '../src/graph/driver';
@@ -81,7 +82,7 @@ async function timed(
 async function main(): Promise<void> {
   const options = readOptions([]);
   const connection = await provisionBenchNeo4j(options);
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, readGraphSettings().driver);
   const removeSignals = stopOnSignals(async () => {
     await driver.close();
     await connection.stop();

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * Every environment variable the project reads, read here and nowhere else,
  * validated at start with a model per concern (see the README's table):
- * the API service, logging, and where Neo4j comes from.
+ * the API service, the data layer's time limits, logging, and where Neo4j
+ * comes from.
  */
 
 const boolText = z.enum(['true', 'false', '1', '0']);
@@ -34,8 +35,6 @@ const apiSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SEED_ON_START: bool('true'),
-  /** How long `npm start` waits for an unreachable Neo4j before it gives up. */
-  NEO4J_STARTUP_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** How long past its timeout a read waits for Neo4j to say so before it gives up itself. */
   NEO4J_DEADLINE_GRACE_MS: z.coerce.number().int().min(0).default(1_000),
@@ -57,7 +56,12 @@ const apiSchema = z.object({
    */
   MCP_ALLOWED_HOSTS: listOrAny(''),
   BODY_LIMIT: z.string().default('100kb'),
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * How long running requests may finish after SIGTERM or Ctrl-C. With a local
+   * Neo4j's NEO4J_STOP_TIMEOUT_MS the defaults end the process within 15 s (13 s
+   * at most, and within compose's 10 s without a local Neo4j).
+   */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(5_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
   MAX_ALIASES: z.coerce.number().int().positive().default(15),
@@ -80,6 +84,29 @@ const apiSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
 });
 
+/** A duration in ms, with its default. */
+const ms = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** The data layer's time limits: connecting, waiting for Neo4j at start, loading and exporting the graph. */
+const graphSchema = z.object({
+  /** How long the driver tries to open a connection before it fails (an unreachable Neo4j fails fast instead of hanging). */
+  NEO4J_CONNECT_TIMEOUT_MS: ms(3_000),
+  /** How long a query waits for a free connection of the driver's pool before it fails. */
+  NEO4J_ACQUISITION_TIMEOUT_MS: ms(5_000),
+  /** How long a process entry waits for an unreachable Neo4j before it gives up. */
+  NEO4J_STARTUP_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
+  /** While it waits: the pause after the first failed attempt, longer by as much after each. */
+  NEO4J_STARTUP_RETRY_MS: ms(500),
+  /** While it waits: the longest pause between attempts. */
+  NEO4J_STARTUP_RETRY_MAX_MS: ms(3_000),
+  /** The server-side limit of a seed load that runs in one transaction (graphs up to 50,000 items). */
+  SEED_TRANSACTION_TIMEOUT_MS: ms(30 * 60_000),
+  /** The server-side limit of each committed batch of a larger seed load. */
+  SEED_BATCH_TIMEOUT_MS: ms(10 * 60_000),
+  /** The server-side limit of the read of the whole graph for a release (`npm run export`, /releases/current). */
+  EXPORT_READ_TIMEOUT_MS: ms(60_000),
+});
+
 /** Logging: the level, quieter under test. */
 const logSchema = z.object({
   NODE_ENV: z.string().optional(),
@@ -99,8 +126,8 @@ const neo4jSchema = z.object({
   NEO4J_TRANSACTION_TIMEOUT: optionalText,
   /** How long a local Neo4j may take, from its start, to answer on Bolt. */
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
-  /** How long a local Neo4j has to stop after SIGTERM before it is killed. */
-  NEO4J_STOP_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** How long a local Neo4j has to stop after SIGTERM before it is killed (it recovers from its log at the next start). */
+  NEO4J_STOP_TIMEOUT_MS: z.coerce.number().int().positive().default(8_000),
   NEO4J_JAVA_HOME: optionalText,
   JAVA_HOME: optionalText,
 });
@@ -111,10 +138,23 @@ interface McpAccess {
   origins: string[] | null;
 }
 
+/** The data layer's time limits, shaped as the options the data layer takes. */
+export interface GraphSettings {
+  /** createDriver's. */
+  driver: { connectionTimeoutMs: number; connectionAcquisitionTimeoutMs: number };
+  /** waitForNeo4j's. */
+  startupWait: { timeoutMs: number; retryMs: number; retryMaxMs: number };
+  /** A seed load's (writeSeedGraph). */
+  seedLoad: { singleTransactionTimeoutMs: number; batchTimeoutMs: number };
+  /** The whole-graph read of a release (buildRelease). */
+  exportReadTimeoutMs: number;
+}
+
 export type Config = z.infer<typeof apiSchema> & {
   RATE_LIMIT_PER_MINUTE: number;
   /** From MCP_ALLOWED_HOSTS and CORS_ORIGINS. */
   mcpAccess: McpAccess;
+  graph: GraphSettings;
 };
 
 /** Host names a local server always answers. */
@@ -172,15 +212,40 @@ function parse<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv): z.inf
   return parsed.data as z.infer<S>;
 }
 
-/** The API service's settings; every invalid one is listed in one ConfigError. */
+function graphSettingsOf(settings: z.infer<typeof graphSchema>): GraphSettings {
+  return {
+    driver: {
+      connectionTimeoutMs: settings.NEO4J_CONNECT_TIMEOUT_MS,
+      connectionAcquisitionTimeoutMs: settings.NEO4J_ACQUISITION_TIMEOUT_MS,
+    },
+    startupWait: {
+      timeoutMs: settings.NEO4J_STARTUP_WAIT_MS,
+      retryMs: settings.NEO4J_STARTUP_RETRY_MS,
+      retryMaxMs: settings.NEO4J_STARTUP_RETRY_MAX_MS,
+    },
+    seedLoad: {
+      singleTransactionTimeoutMs: settings.SEED_TRANSACTION_TIMEOUT_MS,
+      batchTimeoutMs: settings.SEED_BATCH_TIMEOUT_MS,
+    },
+    exportReadTimeoutMs: settings.EXPORT_READ_TIMEOUT_MS,
+  };
+}
+
+/** The API service's settings, the data layer's included; every invalid one is listed in one ConfigError. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const config = parse(apiSchema, env);
+  const config = parse(apiSchema.extend(graphSchema.shape), env);
   return {
     ...config,
+    graph: graphSettingsOf(config),
     mcpAccess: mcpAccessOf(config.MCP_ALLOWED_HOSTS, config.CORS_ORIGINS),
     RATE_LIMIT_PER_MINUTE:
       config.RATE_LIMIT_PER_MINUTE ?? (config.NODE_ENV === 'production' ? 600 : 0),
   };
+}
+
+/** The data layer's time limits alone, for the commands that serve nothing (seed, export) and for tests. */
+export function readGraphSettings(env: NodeJS.ProcessEnv = process.env): GraphSettings {
+  return graphSettingsOf(parse(graphSchema, env));
 }
 
 export function readLogSettings(env: NodeJS.ProcessEnv = process.env): LogSettings {

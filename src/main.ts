@@ -1,4 +1,5 @@
-import { logger } from './logger';
+import { readLogSettings } from './config';
+import { configureLogger, logger } from './logger';
 import { SERVICE_VERSION } from './version';
 import {
   EXPLORER_PATH,
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     await server?.stop();
     await stopGraph?.();
   };
+  configureLogger(readLogSettings());
   stopOnSignals(stopAll);
   logger.info({ version: SERVICE_VERSION }, 'starting');
   try {

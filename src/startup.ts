@@ -27,15 +27,16 @@ export async function startGraph(
 ): Promise<StartedGraph> {
   const config = readConfig();
   const connection = await provisionNeo4j({ instance: 'dev' });
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, config.graph.driver);
   const stop = async () => {
     await driver.close();
     await connection.stop();
   };
   onStop(stop);
   try {
-    await waitForNeo4j(driver, connection.uri, config.NEO4J_STARTUP_WAIT_MS);
-    if (config.SEED_ON_START) report(await seedUnlessLoaded(driver));
+    await waitForNeo4j(driver, connection.uri, config.graph.startupWait);
+    if (config.SEED_ON_START)
+      report(await seedUnlessLoaded(driver, undefined, config.graph.seedLoad));
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

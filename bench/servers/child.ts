@@ -1,4 +1,5 @@
-import { readNeo4jSettings } from '../../src/config';
+import { readLogSettings, readNeo4jSettings } from '../../src/config';
+import { configureLogger } from '../../src/logger';
 import type { Neo4jConnection } from '../../src/neo4j';
 
 /** Messages between bench/run.ts and a server child (IPC of child_process.fork). */
@@ -28,6 +29,7 @@ export function serveChild(start: () => Promise<RunningServer>): void {
   // source maps on, and then every Error.stack pays a source-map lookup:
   // neo4j-driver builds one for each query. Every server, A to D, runs without.
   process.setSourceMapsEnabled(false);
+  configureLogger(readLogSettings());
   const send = (message: ServerMessage) => process.send?.(message);
   start()
     .then((server) => {

@@ -1,9 +1,10 @@
 /**
  * Server C: the floor. A bare node:http endpoint per workload that runs the
- * same Cypher texts as the data layer (imported from src/graph/read/queries.ts),
+ * same Cypher texts as the data layer (imported from src/graph/read/queries/),
  * in the same kind of read transaction, straight through neo4j-driver, and
  * returns the records as JSON: no GraphQL, no mapping, no framework.
  */
+import { readGraphSettings } from '../../src/config';
 import http from 'node:http';
 import neo4j from 'neo4j-driver';
 import { DATABASE, createDriver } from '../../src/graph/driver';
@@ -18,7 +19,7 @@ type Row = Record<string, unknown>;
 type Params = URLSearchParams;
 
 serveChild(async () => {
-  const driver = createDriver(connectionFromEnv());
+  const driver = createDriver(connectionFromEnv(), readGraphSettings().driver);
 
   const read = async (query: CypherStatement, params: Record<string, unknown>): Promise<Row[]> => {
     const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });

@@ -17,7 +17,7 @@ serveChild(async () => {
     HOST: '127.0.0.1',
     RATE_LIMIT_PER_MINUTE: '0',
   });
-  const driver = createDriver(connectionFromEnv());
+  const driver = createDriver(connectionFromEnv(), config.graph.driver);
   const server = await createApiServer(driver, config);
   const port = await server.listen();
   return {

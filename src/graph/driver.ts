@@ -10,18 +10,20 @@ interface DriverTarget {
   password: string;
 }
 
+/** The driver's time limits come from the settings (NEO4J_CONNECT_TIMEOUT_MS, NEO4J_ACQUISITION_TIMEOUT_MS). */
 export interface DriverOptions {
-  /** Fail fast when Neo4j is unreachable instead of hanging. */
-  connectionTimeoutMs?: number;
-  connectionAcquisitionTimeoutMs?: number;
+  /** How long opening a connection may take: an unreachable Neo4j fails fast instead of hanging. */
+  connectionTimeoutMs: number;
+  /** How long a query waits for a free connection of the pool. */
+  connectionAcquisitionTimeoutMs: number;
   maxConnectionPoolSize?: number;
 }
 
-export function createDriver(connection: DriverTarget, options: DriverOptions = {}): Driver {
+export function createDriver(connection: DriverTarget, options: DriverOptions): Driver {
   installTcpNoDelay();
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    connectionTimeout: options.connectionTimeoutMs ?? 3_000,
-    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 5_000,
+    connectionTimeout: options.connectionTimeoutMs,
+    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
     maxTransactionRetryTime: 2_000,
     // Integers come back as JS numbers: every count and paragraph here fits in 2^53.

@@ -112,6 +112,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     new SeedReleaseHistory(),
     readers,
     config.RELEASE_READ_TIMEOUT_MS,
+    config.graph.exportReadTimeoutMs,
   );
   app.use(releaseRoutes(releases));
 

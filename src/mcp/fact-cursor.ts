@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PREDICATE_NAMES } from '../domain';
+import { TOOL_LIMITS } from './limits';
 import { ToolInputError } from './tool-result';
 
 /**
@@ -16,9 +17,9 @@ const cursorSchema = z
     /** Content hash of the graph. */
     h: z.string().min(1).max(128),
     /** The request: entity ids, predicates (null: all) and depth. */
-    e: z.array(z.string().max(200)).min(1).max(5),
+    e: z.array(z.string().max(TOOL_LIMITS.maxIdLength)).min(1).max(TOOL_LIMITS.maxEntityIds),
     p: z.array(z.enum(PREDICATE_NAMES)).nullable(),
-    d: z.number().int().min(1).max(2),
+    d: z.number().int().min(1).max(TOOL_LIMITS.maxDepth),
     /** Index of the next fact. */
     o: z.number().int().min(0).max(100_000),
   })

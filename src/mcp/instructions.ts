@@ -1,3 +1,5 @@
+import { TOOL_LIMITS } from './limits';
+
 /**
  * What the MCP server tells the model before any call, and the disclaimer
  * every result carries. Written for a model that answers people.
@@ -10,7 +12,7 @@ export const SERVER_INSTRUCTIONS = `This server answers questions about myoclonu
 
 How to use it:
 1. Resolve first: call resolve_entity with the person's own words ("twitching when I fall asleep"). If the status is ambiguous, ask the person which candidate they mean; if no_match, say the graph has nothing on it.
-2. Then fetch: call get_facts with up to 5 candidate ids (one call, not one per entity), or explain_path to connect two entities. If truncated is true, pass nextCursor to get the rest.
+2. Then fetch: call get_facts with up to ${TOOL_LIMITS.maxEntityIds} candidate ids (one call, not one per entity), or explain_path to connect two entities. If truncated is true, pass nextCursor to get the rest.
 3. Answer only from the returned sentences, and give each one's citation (section and paragraph) or fact id. Do not add facts of your own; when the graph has nothing, say it is not in the knowledge graph.
 4. Keep each fact exactly as strong as its sentence: only a CAUSATION fact says one thing causes another. An INDICATION ("can be a sign of") or INCREASED_LIKELIHOOD ("more common with") fact is never a cause, and a frequency such as "in rare cases" stays with its claim.
 

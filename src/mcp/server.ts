@@ -1,6 +1,7 @@
 import { McpServer, type ToolAnnotations } from '@modelcontextprotocol/server';
 import type { McpContext } from './context';
 import { SERVER_INSTRUCTIONS } from './instructions';
+import { TOOL_LIMITS } from './limits';
 import { jsonSchemaOnce } from './json-schema-once';
 import { registerPrompts } from './prompts';
 import { registerResources } from './resources';
@@ -62,8 +63,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'get_facts',
     {
       title: 'Get cited facts about entities',
-      description:
-        'The cited facts about 1 to 5 entities in one call: each with a sentence to quote and its citation (source, section, paragraph, date), figures included. Each entity is found, not_found (with suggestions) or no_facts. The result keeps within maxTokens; when truncated, pass nextCursor to continue.',
+      description: `The cited facts about 1 to ${TOOL_LIMITS.maxEntityIds} entities in one call: each with a sentence to quote and its citation (source, section, paragraph, date), figures included. Each entity is found, not_found (with suggestions) or no_facts. The result keeps within maxTokens; when truncated, pass nextCursor to continue.`,
       inputSchema: SCHEMAS.getFacts.input,
       outputSchema: SCHEMAS.getFacts.output,
       annotations: { ...READ_ONLY, title: 'Get facts' },

@@ -38,6 +38,7 @@ export function serveMcpOverStdio(): void {
         new SeedReleaseHistory(),
         await readers,
         config.RELEASE_READ_TIMEOUT_MS,
+        config.graph.exportReadTimeoutMs,
       ),
   );
   releases.catch(() => undefined);

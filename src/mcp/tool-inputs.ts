@@ -1,25 +1,12 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, PREDICATE_NAMES } from '../domain';
+import { TOOL_LIMITS as LIMITS } from './limits';
 
 /**
  * The tools' inputs: the names and bounds are the contract. The enums of
  * kinds and predicates travel in each tool's JSON Schema, so a model knows
  * every value it may pass without a schema tool.
  */
-
-const LIMITS = {
-  maxTextLength: 200,
-  maxIdLength: 200,
-  maxCandidates: 20,
-  maxEntityIds: 5,
-  maxDepth: 2,
-  maxFacts: 200,
-  minTokens: 500,
-  defaultTokens: 2_000,
-  maxTokens: 8_000,
-  maxHops: 4,
-  maxCursorLength: 2_000,
-} as const;
 
 const someText = (what: string, max: number) =>
   z

@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readConfig } from '../config';
+import { readConfig, readLogSettings } from '../config';
 import { createDriver } from '../graph/driver';
 import { buildRelease } from '../graph/export/release';
 import { checkKgx, type BiolinkVocabulary } from '../graph/export/kgx-check';
 import { waitForNeo4j } from '../graph/wait-for-neo4j';
+import { configureLogger } from '../logger';
 import { provisionNeo4j } from '../neo4j';
 import { stopOnSignals } from '../stop-on-signals';
 import { DEFAULT_SEED_DIR, describeReport, seedDatabase } from '../seed/seed';
@@ -33,6 +34,7 @@ function biolinkVocabulary(seedDir: string): BiolinkVocabulary {
 }
 
 async function main(argv: string[]): Promise<number> {
+  configureLogger(readLogSettings());
   const option = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 && argv[i + 1] ? path.resolve(argv[i + 1]!) : undefined;
@@ -43,15 +45,16 @@ async function main(argv: string[]): Promise<number> {
   const history = new SeedReleaseHistory(seedDir);
   const config = readConfig();
   const connection = await provisionNeo4j({ instance: 'dev' });
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, config.graph.driver);
   stopOnSignals(async () => {
     await driver.close();
     await connection.stop();
   });
   try {
-    await waitForNeo4j(driver, connection.uri, config.NEO4J_STARTUP_WAIT_MS);
-    if (seed) console.error(describeReport(await seedDatabase(driver, seedDir)));
-    const release = await buildRelease(driver, history);
+    await waitForNeo4j(driver, connection.uri, config.graph.startupWait);
+    if (seed)
+      console.error(describeReport(await seedDatabase(driver, seedDir, config.graph.seedLoad)));
+    const release = await buildRelease(driver, history, config.graph.exportReadTimeoutMs);
     const problems = [
       ...checkKgx(release.graph, biolinkVocabulary(seedDir)),
       ...history.problems(release.manifest.seedVersion),

@@ -2,41 +2,57 @@ import { BadUserInputError } from './graphql-errors';
 import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
 import { decodeCursor, decodeOffsetCursor } from './connections';
 
+/** An integer argument's range and the value it takes when omitted or null. */
+interface IntRange {
+  min: number;
+  max: number;
+  default: number;
+}
+
 /**
- * Bounds on the arguments that multiply work. They are part of the contract
- * (the SDL descriptions state them) and are enforced here, before any query.
+ * Bounds on the arguments that multiply work, written here once. They are part
+ * of the contract: the SDL states each (its descriptions, and its argument
+ * defaults, which tests/unit/limits.test.ts holds equal to these), and they
+ * are enforced here, before any query.
  */
-const LIMITS = {
-  maxPageSize: 100,
-  maxSearchResults: 50,
+export const ARGUMENT_LIMITS = {
+  /** `first` of a connection (`entities`, `facts`). */
+  pageSize: { min: 0, max: 100, default: 20 },
+  /** `first` of `search`. */
+  searchResults: { min: 1, max: 50, default: 10 },
+  /** `depth` of `facts`: the data layer's deepest neighbourhood. */
+  depth: { min: 1, max: MAX_DEPTH, default: 1 },
+  /** `maxHops` of `path`: the data layer's longest path. */
+  maxHops: { min: 1, max: MAX_HOPS, default: 4 },
   maxSearchTextLength: 200,
   /** Ids and names in the graph are short; longer input cannot match and is refused early. */
   maxIdLength: 200,
-  maxDepth: MAX_DEPTH,
-  maxHops: MAX_HOPS,
-} as const;
+} as const satisfies Record<string, IntRange | number>;
 
-function intInRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
+const LIMITS = ARGUMENT_LIMITS;
+
+function intInRange(name: string, value: number | null | undefined, range: IntRange): number {
+  const n = value ?? range.default;
+  if (!Number.isInteger(n) || n < range.min || n > range.max) {
     throw new BadUserInputError(
-      `${name} must be an integer from ${min} to ${max}; got ${value}.`,
+      `${name} must be an integer from ${range.min} to ${range.max}; got ${n}.`,
       name,
     );
   }
-  return value;
+  return n;
 }
 
-export const pageSize = (first: number | null | undefined, fallback = 20) =>
-  intInRange('first', first ?? fallback, 0, LIMITS.maxPageSize);
+export const pageSize = (first: number | null | undefined) =>
+  intInRange('first', first, LIMITS.pageSize);
 
 export const searchSize = (first: number | null | undefined) =>
-  intInRange('first', first ?? 10, 1, LIMITS.maxSearchResults);
+  intInRange('first', first, LIMITS.searchResults);
 
 export const depthBound = (depth: number | null | undefined) =>
-  intInRange('depth', depth ?? 1, 1, LIMITS.maxDepth);
+  intInRange('depth', depth, LIMITS.depth);
 
 export const hopsBound = (maxHops: number | null | undefined) =>
-  intInRange('maxHops', maxHops ?? 4, 1, LIMITS.maxHops);
+  intInRange('maxHops', maxHops, LIMITS.maxHops);
 
 export function afterCursor(after: string | null | undefined): string | null {
   if (after === null || after === undefined) return null;

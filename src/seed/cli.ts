@@ -1,4 +1,6 @@
+import { readGraphSettings, readLogSettings } from '../config';
 import { createDriver } from '../graph/driver';
+import { configureLogger } from '../logger';
 import { provisionNeo4j, ProvisioningError } from '../neo4j';
 import { stopOnSignals } from '../stop-on-signals';
 import { SeedLoadError } from '../graph/write';
@@ -12,6 +14,8 @@ import { DEFAULT_SEED_DIR, describeReport, seedDatabase } from './seed';
  * 2 load failed (rolled back), 3 no Neo4j.
  */
 async function main(argv: string[]): Promise<number> {
+  configureLogger(readLogSettings());
+  const settings = readGraphSettings();
   const dirFlag = argv.indexOf('--dir');
   const seedDir = dirFlag >= 0 && argv[dirFlag + 1] ? argv[dirFlag + 1]! : DEFAULT_SEED_DIR;
   try {
@@ -40,14 +44,14 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, settings.driver);
   const stopAll = async () => {
     await driver.close();
     await connection.stop();
   };
   const removeSignals = stopOnSignals(stopAll);
   try {
-    const report = await seedDatabase(driver, seedDir);
+    const report = await seedDatabase(driver, seedDir, settings.seedLoad);
     console.log(describeReport(report));
     return 0;
   } catch (error) {

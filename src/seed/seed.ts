@@ -34,13 +34,14 @@ export async function seedDatabase(
 export async function seedUnlessLoaded(
   driver: Driver,
   seedDir = DEFAULT_SEED_DIR,
+  options: WriteOptions = {},
 ): Promise<string> {
   const graph = loadSeedGraph(seedDir);
   await applyGraphSchema(driver);
   const loaded = await readSeedMeta(driver);
   if (loaded?.complete && loaded.contentHash === graph.contentHash)
     return `seed ${graph.version} (content ${graph.contentHash.slice(0, 12)}) is loaded already: nothing to write`;
-  return describeReport(await writeSeedGraph(driver, graph));
+  return describeReport(await writeSeedGraph(driver, graph, options));
 }
 
 export function describeReport(report: LoadReport): string {

@@ -1,3 +1,4 @@
+import { readGraphSettings } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
 import { startTestServer, type PostResult, type TestServer } from '../fixtures/api-server';
 import { useSeededServer } from '../fixtures/seeded-server';
@@ -118,7 +119,10 @@ describe('in production', () => {
 describe('when Neo4j is unreachable', () => {
   let down: TestServer;
   beforeAll(async () => {
-    const driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
+    const driver = createDriver(
+      { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' },
+      readGraphSettings().driver,
+    );
     down = await startTestServer({}, { driver });
   });
   afterAll(async () => {

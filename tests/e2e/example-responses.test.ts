@@ -1,3 +1,4 @@
+import { readGraphSettings } from '../../src/config';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadExamples } from '../../src/http/playground';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   await clearGraph(driver);
   await seedDatabase(driver);
   await driver.close();
-  const recording = recordingDriver(createDriver(envConnection()));
+  const recording = recordingDriver(createDriver(envConnection(), readGraphSettings().driver));
   sent = recording.sent;
   server = await startTestServer({}, { driver: recording.driver });
 }, 120_000);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { readGraphSettings } from '../../src/config';
 import { checkKgx, type BiolinkVocabulary } from '../../src/graph/export/kgx-check';
 import { buildRelease, type Release } from '../../src/graph/export/release';
 import { keptReleaseFiles } from '../../src/graph/export/kept-release';
@@ -25,7 +26,12 @@ beforeAll(async () => {
   driver = testDriver();
   await clearGraph(driver);
   await seedDatabase(driver);
-  release = await buildRelease(driver, new SeedReleaseHistory(), new Date('2026-12-01T00:00:00Z'));
+  release = await buildRelease(
+    driver,
+    new SeedReleaseHistory(),
+    readGraphSettings().exportReadTimeoutMs,
+    new Date('2026-12-01T00:00:00Z'),
+  );
 }, 120_000);
 afterAll(async () => {
   await driver?.close();

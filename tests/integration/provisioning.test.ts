@@ -1,3 +1,4 @@
+import { readGraphSettings } from '../../src/config';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,7 +56,7 @@ async function query<T>(
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<T[]> {
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, readGraphSettings().driver);
   try {
     const { records } = await driver.executeQuery(cypher, params, { database: 'neo4j' });
     return records.map((r) => r.get(0) as T);

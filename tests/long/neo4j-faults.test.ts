@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { readConfig } from '../../src/config';
+import { readConfig, readGraphSettings } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
 import { provisionNeo4j, type Neo4jConnection } from '../../src/neo4j';
 import { seedDatabase } from '../../src/seed/seed';
@@ -28,7 +28,7 @@ const provision = () =>
 beforeAll(async () => {
   ports = { boltPort: await freePort(), httpPort: await freePort() };
   connection = await provision();
-  const seedDriver = createDriver(connection);
+  const seedDriver = createDriver(connection, readGraphSettings().driver);
   try {
     await seedDatabase(seedDriver);
     console.log(`neo4j-faults: graph hash before ${await graphHash(seedDriver)}`);
@@ -37,14 +37,14 @@ beforeAll(async () => {
   }
   server = await startTestServer(
     readConfig({ NODE_ENV: 'production', PORT: '0', RATE_LIMIT_PER_MINUTE: '0' }),
-    { driver: createDriver(connection) },
+    { driver: createDriver(connection, readGraphSettings().driver) },
   );
 }, 300_000);
 
 afterAll(async () => {
   await server?.stop().catch(() => undefined);
   if (connection) {
-    const driver = createDriver(connection);
+    const driver = createDriver(connection, readGraphSettings().driver);
     await graphHash(driver)
       .then((hash) => console.log(`neo4j-faults: graph hash after  ${hash}`))
       .catch(() => console.log('neo4j-faults: graph hash after  (Neo4j not reachable)'))

@@ -102,7 +102,10 @@ beforeAll(async () => {
     await clearGraph(driver);
     await applyGraphSchema(driver);
     const { graph } = buildSyntheticGraph(loadSeedGraph(DEFAULT_SEED_DIR), SYNTHETIC_RELATIONSHIPS);
-    await writeSeedGraph(driver, graph, { timeoutMs: 120_000 });
+    await writeSeedGraph(driver, graph, {
+      singleTransactionTimeoutMs: 120_000,
+      batchTimeoutMs: 120_000,
+    });
   } finally {
     await driver.close();
   }

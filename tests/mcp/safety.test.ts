@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readConfig } from '../../src/config';
+import { readConfig, readGraphSettings } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
 import { envConnection, startTestServer, type TestServer } from '../fixtures/api-server';
 import { anyString } from '../fixtures/hostile-strings';
@@ -153,7 +153,10 @@ describe('when Neo4j is unreachable', () => {
   let down: TestServer;
   let client: McpTestClient;
   beforeAll(async () => {
-    const driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
+    const driver = createDriver(
+      { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' },
+      readGraphSettings().driver,
+    );
     down = await startTestServer({}, { driver });
     client = await connectHttp(`${down.url}/mcp`);
   });
@@ -189,7 +192,7 @@ describe('when Neo4j is too slow', () => {
     proxy = await startSlowProxy(uri, 5_000);
     slow = await startTestServer(
       { NEO4J_QUERY_TIMEOUT_MS: 200 },
-      { driver: createDriver({ uri: proxy.uri, user, password }) },
+      { driver: createDriver({ uri: proxy.uri, user, password }, readGraphSettings().driver) },
     );
     client = await connectHttp(`${slow.url}/mcp`);
   });

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { readConfig, type Config } from '../../src/config';
+import { type Config, readConfig, readGraphSettings } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
 import { seedDatabase } from '../../src/seed/seed';
 import { envConnection, startTestServer, type TestServer } from '../fixtures/api-server';
@@ -768,7 +768,7 @@ describe('production HTTP protections', () => {
     const password = 'Sup3r-Secret-Neo4j-Passw0rd';
     const uri = `bolt://127.0.0.1:${closedPort}`;
     const down = await startTestServer(production(), {
-      driver: createDriver({ uri, user: 'neo4j', password }),
+      driver: createDriver({ uri, user: 'neo4j', password }, readGraphSettings().driver),
     });
     try {
       const queries = [

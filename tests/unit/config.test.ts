@@ -1,4 +1,4 @@
-import { ConfigError, readConfig } from '../../src/config';
+import { ConfigError, readConfig, readGraphSettings } from '../../src/config';
 
 describe('readConfig', () => {
   test('defaults work locally', () => {
@@ -30,5 +30,29 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: 'eighty', MAX_QUERY_DEPTH: '-1' })).toThrow(
       /PORT[\s\S]*MAX_QUERY_DEPTH/,
     );
+  });
+});
+
+describe("the data layer's time limits", () => {
+  test('default to the limits the data layer has always had, shaped as its options', () => {
+    expect(readGraphSettings({})).toEqual({
+      driver: { connectionTimeoutMs: 3_000, connectionAcquisitionTimeoutMs: 5_000 },
+      startupWait: { timeoutMs: 60_000, retryMs: 500, retryMaxMs: 3_000 },
+      seedLoad: { singleTransactionTimeoutMs: 30 * 60_000, batchTimeoutMs: 10 * 60_000 },
+      exportReadTimeoutMs: 60_000,
+    });
+  });
+
+  test('are read from the environment, and the API service carries them', () => {
+    const env = { NEO4J_CONNECT_TIMEOUT_MS: '750', EXPORT_READ_TIMEOUT_MS: '120000' };
+    expect(readGraphSettings(env).driver.connectionTimeoutMs).toBe(750);
+    expect(readConfig(env).graph).toEqual(readGraphSettings(env));
+  });
+
+  test('a limit that is not a positive whole number of ms is refused, by name', () => {
+    expect(() => readGraphSettings({ SEED_BATCH_TIMEOUT_MS: '0' })).toThrow(
+      /SEED_BATCH_TIMEOUT_MS/,
+    );
+    expect(() => readConfig({ NEO4J_STARTUP_RETRY_MS: '1s' })).toThrow(/NEO4J_STARTUP_RETRY_MS/);
   });
 });

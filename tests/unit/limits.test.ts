@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { toPage } from '../../src/graph/read/paging';
 import { toConnection } from '../../src/schema/connections';
 import {
+  ARGUMENT_LIMITS,
   afterCursor,
   depthBound,
   hopsBound,
@@ -9,6 +13,7 @@ import {
   searchSize,
   searchText,
 } from '../../src/schema/limits';
+import { loadTypeDefs } from '../../src/schema/type-defs';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -53,5 +58,52 @@ describe('argument bounds', () => {
     const cursor = toConnection(toPage([{ id: 'secondary-myoclonus' }], 1, 1)).edges[0]!.cursor;
     expect(afterCursor(cursor)).toBe('secondary-myoclonus');
     expect(afterCursor(null)).toBeNull();
+  });
+});
+
+describe('the bounds the contract states are the bounds enforced', () => {
+  const query = parse(loadTypeDefs()).definitions.find(
+    (d): d is ObjectTypeDefinitionNode =>
+      d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Query',
+  )!;
+  const argument = (field: string, name: string) => {
+    const definition: FieldDefinitionNode = query.fields!.find((f) => f.name.value === field)!;
+    const arg = definition.arguments!.find((a) => a.name.value === name)!;
+    const numbers = [...(arg.description?.value ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
+    const fallback = arg.defaultValue?.kind === Kind.INT ? Number(arg.defaultValue.value) : null;
+    return { numbers, fallback };
+  };
+  const L = ARGUMENT_LIMITS;
+
+  test.each([
+    ['entities', 'first', L.pageSize],
+    ['facts', 'first', L.pageSize],
+    ['search', 'first', L.searchResults],
+    ['facts', 'depth', L.depth],
+    ['path', 'maxHops', L.maxHops],
+  ])(
+    '%s(%s): its description says min to max, default d, and its SDL default is d',
+    (field, name, range) => {
+      const { numbers, fallback } = argument(field, name);
+      expect(numbers).toEqual([range.min, range.max, range.default]);
+      expect(fallback).toBe(range.default);
+    },
+  );
+
+  test('search(text): its description gives the longest text', () => {
+    expect(argument('search', 'text').numbers).toEqual([1, L.maxSearchTextLength]);
+  });
+
+  test("the README's summary of the bounds", () => {
+    const readme = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+    const sentence = /Arguments that multiply work are bounded[^.]*\./.exec(readme)![0];
+    expect([...sentence.matchAll(/\d+/g)].map((m) => Number(m[0]))).toEqual([
+      L.pageSize.max,
+      L.searchResults.max,
+      L.depth.max,
+      L.maxHops.max,
+      L.maxSearchTextLength,
+    ]);
+    expect(L.maxIdLength).toBe(L.maxSearchTextLength);
   });
 });

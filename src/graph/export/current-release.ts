@@ -13,18 +13,19 @@ import type { ReleaseHistory } from './release-changes';
 export class CurrentRelease {
   private current: { hash: string; release: Promise<Release> } | undefined;
 
-  /** `readTimeoutMs` bounds the read of which graph is loaded. */
+  /** `readTimeoutMs` bounds the read of which graph is loaded; `snapshotTimeoutMs` the read of all of it. */
   constructor(
     private readonly driver: Driver,
     private readonly history: ReleaseHistory,
     private readonly readers: GraphReaders,
     private readonly readTimeoutMs: number,
+    private readonly snapshotTimeoutMs: number,
   ) {}
 
   async get(): Promise<Release> {
     const { contentHash } = await this.readers.reader('release', this.readTimeoutMs).graphInfo();
     if (!this.current || this.current.hash !== contentHash) {
-      const release = buildRelease(this.driver, this.history);
+      const release = buildRelease(this.driver, this.history, this.snapshotTimeoutMs);
       this.current = { hash: contentHash, release };
       release.catch(() => {
         if (this.current?.release === release) this.current = undefined;

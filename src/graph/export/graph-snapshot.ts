@@ -38,12 +38,10 @@ export interface GraphSnapshot {
 
 /**
  * Reads the whole graph in one read transaction, so every part of a release
- * is of the same content hash.
+ * is of the same content hash. `timeoutMs` (EXPORT_READ_TIMEOUT_MS) bounds that
+ * transaction on the server.
  */
-export async function readGraphSnapshot(
-  driver: Driver,
-  timeoutMs = 60_000,
-): Promise<GraphSnapshot> {
+export async function readGraphSnapshot(driver: Driver, timeoutMs: number): Promise<GraphSnapshot> {
   const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(

@@ -98,13 +98,15 @@ const countBy = <T>(items: T[], key: (item: T) => string) =>
  * The loaded graph as a KGX release, with its changes since the release
  * `history` gives as the previous one. A graph still loading, or left
  * incomplete by a failed load, has no release: GraphNotReadyError.
+ * `snapshotTimeoutMs` bounds the read of the whole graph.
  */
 export async function buildRelease(
   driver: Driver,
   history: ReleaseHistory,
+  snapshotTimeoutMs: number,
   now = new Date(),
 ): Promise<Release> {
-  const snapshot = await readGraphSnapshot(driver);
+  const snapshot = await readGraphSnapshot(driver, snapshotTimeoutMs);
   if (snapshot.info.loadState !== 'COMPLETE' || snapshot.info.contentHash === '')
     throw new GraphNotReadyError(
       snapshot.info.contentHash === ''

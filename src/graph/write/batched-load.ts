@@ -37,7 +37,7 @@ export async function writeInBatches(
   const batchSize = options.batchSize ?? 10_000;
   const writers = Math.max(1, options.writers ?? 2);
   const txConfig = (statement: CypherStatement) => ({
-    timeout: options.timeoutMs ?? 10 * 60_000,
+    ...(options.batchTimeoutMs === undefined ? {} : { timeout: options.batchTimeoutMs }),
     metadata: { app: 'seed', query: statement.name },
   });
   const runId = randomUUID();

@@ -9,8 +9,10 @@ export interface WriteOptions {
   batchSize?: number;
   /** Called before each write batch; a throw aborts the load (tests use it to fail mid-load). */
   beforeBatch?: (step: string, batchIndex: number) => void | Promise<void>;
-  /** Server-side limit for the load transaction (single mode) or for each batch (batched mode). */
-  timeoutMs?: number;
+  /** Server-side limit of the load transaction in single mode (SEED_TRANSACTION_TIMEOUT_MS); unset, Neo4j's own applies. */
+  singleTransactionTimeoutMs?: number;
+  /** Server-side limit of each committed batch in batched mode (SEED_BATCH_TIMEOUT_MS); unset, Neo4j's own applies. */
+  batchTimeoutMs?: number;
   /**
    * `single`: one transaction, all or nothing. `batched`: committed batches,
    * for graphs too large for one transaction; see writeSeedGraph. The default

@@ -23,7 +23,9 @@ export async function writeInOneTransaction(
   const batchSize = options.batchSize ?? 5_000;
   const session = driver.session({ database: DATABASE });
   const tx = session.beginTransaction({
-    timeout: options.timeoutMs ?? 30 * 60_000,
+    ...(options.singleTransactionTimeoutMs === undefined
+      ? {}
+      : { timeout: options.singleTransactionTimeoutMs }),
     metadata: { app: 'seed', query: 'single-transaction-load' },
   });
   let batchIndex = 0;
