@@ -25,6 +25,8 @@ export const ARGUMENT_LIMITS = {
   /** `maxHops` of `path`: the data layer's longest path. */
   maxHops: { min: 1, max: MAX_HOPS, default: 4 },
   maxSearchTextLength: 200,
+  /** Phenotypes one `diseasesWithPhenotypes` joins, name beginnings one `diseasesNamed` takes. */
+  maxJoined: 5,
   /** Ids and names in the graph are short; longer input cannot match and is refused early. */
   maxIdLength: 200,
 } as const satisfies Record<string, IntRange | number>;
@@ -93,8 +95,7 @@ export function afterOffset(after: string | null | undefined): number {
   return offset;
 }
 
-/** How many phenotypes one `diseasesWithPhenotypes` may join, and name beginnings one `diseasesNamed` may take. */
-const MAX_JOINED = 5;
+const MAX_JOINED = LIMITS.maxJoined;
 
 /** A list argument of 1 (or `min`) to MAX_JOINED ids or texts, each `minLength` characters or more. */
 export function joinedList(
