@@ -55,7 +55,7 @@ export const CURATED_PREDICATE_NAMES = Object.keys(CURATED_PREDICATES) as Curate
 
 /**
  * HPO's evidence codes and their Evidence and Conclusion Ontology classes, as
- * ECO's own files give them (seeds/curated/eco.tsv: gaf-eco-mapping.txt's
+ * ECO's own files give them (seeds/curated/eco/evidence-codes.tsv: gaf-eco-mapping.txt's
  * default for IEA and TAS; PCS is the exact synonym HPO:PCS of ECO:0006017).
  * IEA is inferred by a program; PCS and TAS are curators' statements.
  */

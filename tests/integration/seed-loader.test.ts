@@ -8,7 +8,7 @@ import {
   type ChangeCounts,
   type LoadReport,
 } from '../../src/graph/write';
-import { PREDICATE_NAMES } from '../../src/domain';
+import { MODALITIES, PREDICATE_NAMES, type ModalityName } from '../../src/domain';
 import { SeedValidationError } from '../../src/seed/seed-error';
 import { loadSeedGraph } from '../../src/seed/seed-graph';
 import { DEFAULT_SEED_DIR, seedDatabase, seedUnlessLoaded } from '../../src/seed/seed';
@@ -260,6 +260,56 @@ describe('a load that fails leaves the previous graph as it was', () => {
 
     await expect(seedDatabase(driver, dir)).rejects.toThrow(SeedValidationError);
     expect(await snapshotGraph(driver)).toBe(before);
+  });
+
+  test('a malformed or truncated row of the curated extract names its file and line, and writes nothing', async () => {
+    const before = await snapshotGraph(driver);
+    const file = 'curated/hpo/annotations.tsv';
+    const malformed = copySeeds();
+    // Row 5 (line 5) loses its evidence code: HPO's evidence is one of IEA, PCS, TAS.
+    editSeedFile(malformed, file, (t) =>
+      t
+        .split('\n')
+        .map((line, i) => (i === 4 ? line.replace(/\t(PCS|TAS|IEA)\t/, '\tXYZ\t') : line))
+        .join('\n'),
+    );
+    await expect(seedDatabase(driver, malformed)).rejects.toThrow(/annotations\.tsv:5\b/);
+    const truncated = copySeeds();
+    let lines = 0;
+    editSeedFile(truncated, file, (t) => {
+      const rows = t.trimEnd().split('\n');
+      lines = rows.length;
+      const last = rows.pop()!;
+      return `${rows.join('\n')}\n${last.slice(0, 20)}`;
+    });
+    await expect(seedDatabase(driver, truncated)).rejects.toThrow(
+      new RegExp(`annotations\\.tsv:${lines}\\b`),
+    );
+    expect(await snapshotGraph(driver)).toBe(before);
+  });
+
+  test('every edge of both layers names its source, whose record gives its release, and has a knowledge level', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH ()-[r]->() WHERE r.id IS NOT NULL
+       OPTIONAL MATCH (s:Source {id: r.source})
+       RETURN type(r) AS type, r.id AS id, r.modality AS modality, r.knowledgeLevel AS level,
+              s.version AS release, s.infores AS infores`,
+      {},
+      { database: 'neo4j' },
+    );
+    expect(records.length).toBe(seedGraph.facts.length + seedGraph.curated!.annotations.length);
+    const missing = records
+      .map((r) => ({
+        id: r.get('id') as string,
+        level:
+          (r.get('level') as string | null) ??
+          MODALITIES[r.get('modality') as ModalityName]?.knowledgeLevel ??
+          null,
+        release: r.get('release') as string | null,
+        infores: r.get('infores') as string | null,
+      }))
+      .filter((e) => !e.level || !e.release || !e.infores?.startsWith('infores:'));
+    expect(missing).toEqual([]);
   });
 });
 
