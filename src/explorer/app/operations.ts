@@ -78,7 +78,7 @@ export const NODE_FIELDS = /* GraphQL */ `
   }
 `;
 
-export const ANNOTATION_FIELDS = /* GraphQL */ `
+const ANNOTATION_FIELDS = /* GraphQL */ `
   fragment ExplorerAnnotation on Annotation {
     __typename
     id
