@@ -129,7 +129,10 @@ test(`expansion respects the cap of ${CAP} on a node of ${HUB_NEIGHBOURS} neighb
   expect(await moreLabel()).toBe(`+${HUB_NEIGHBOURS - 2 * CAP} more`);
   const pages = session.watched.graphqlBodies.filter((b) => b.query.includes('ExplorerNeighbours'));
   expect(pages.length).toBe(2);
-  for (const request of pages) expect(request.variables.first).toBeLessThanOrEqual(CAP);
+  for (const request of pages) {
+    expect(request.variables.factsFirst).toBeLessThanOrEqual(CAP);
+    expect(request.variables.annotationsFirst).toBeLessThanOrEqual(CAP);
+  }
 });
 
 test('the predicate filter hides exactly the edges of that predicate', async () => {

@@ -35,7 +35,7 @@ test('the PNG export is a PNG; the JSON export loads back into the same graph; t
   const csv = (await downloaded(dir, 'myoclonus-facts.csv')).toString('utf8').trim().split('\r\n');
   const before = await shown(page);
   expect(csv[0]).toMatch(
-    /^fact_id,subject_id,subject_name,predicate,object_id,object_name,modality,frequency,qualifier,sentence,source,section,paragraph,date,disclaimer$/,
+    /^fact_id,subject_id,subject_name,predicate,object_id,object_name,modality,frequency,qualifier,sentence,source,section,paragraph,date,source_version,negated,record,evidence,references,onset,disclaimer$/,
   );
   expect(
     csv
@@ -231,12 +231,13 @@ test('"Open in playground" opens /playground with the query that fetches what is
   const variables = JSON.parse(url.searchParams.get('variables') ?? '{}');
   const { body } = await session.server.post(query, variables);
   expect(body.errors).toBeUndefined();
-  const fetched = Object.values(body.data as Record<string, Json>).flatMap((field) =>
-    field?.edges ? field.edges.map((e: Json) => e.node.id) : [],
-  );
+  const fetched = Object.values(body.data as Record<string, Json>).flatMap((field) => {
+    const page = field?.edges ? field : field?.annotations;
+    return page?.edges ? page.edges.map((e: Json) => e.node.id) : [];
+  });
   expect(new Set(fetched)).toEqual(new Set(before.facts));
   const entities = Object.values(body.data as Record<string, Json>).flatMap((field) =>
-    field?.kind ? [field.id] : [],
+    field?.name ? [field.id] : [],
   );
   expect(entities.sort()).toEqual(before.entities);
   for (const page of await session.browser.pages())

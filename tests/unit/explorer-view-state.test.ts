@@ -1,6 +1,11 @@
 import fc from 'fast-check';
+import { buildSchema, parse, validate } from 'graphql';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { ENTITY_KINDS, PREDICATE_NAMES } from '../../src/domain';
+import { CURATED_KIND_NAMES, CURATED_PREDICATE_NAMES } from '../../src/domain/curated';
 import { shownQuery } from '../../src/explorer/app/playground-link';
+import { canonicalState } from '../../src/explorer/app/restoring';
 import {
   formatViewState,
   parseViewState,
@@ -9,7 +14,10 @@ import {
 } from '../../src/explorer/app/view-state';
 
 /** The explorer's deep links: every state survives its URL, and a malformed URL is refused in words. */
-const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
+const id = fc.oneof(
+  fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/),
+  fc.stringMatching(/^(MONDO|HP|OMIM|ORPHA|NCBIGene):[0-9]{1,7}$/),
+);
 
 const viewState: fc.Arbitrary<ViewState> = fc
   .uniqueArray(id, { minLength: 2, maxLength: 12 })
@@ -21,8 +29,11 @@ const viewState: fc.Arbitrary<ViewState> = fc
       path: fc.option(fc.tuple(fc.constantFrom(...nodes), fc.constantFrom(...nodes)), {
         nil: null,
       }),
-      hiddenPredicates: fc.uniqueArray(fc.constantFrom(...PREDICATE_NAMES)),
-      hiddenKinds: fc.uniqueArray(fc.constantFrom(...ENTITY_KINDS)),
+      hiddenPredicates: fc.uniqueArray(
+        fc.constantFrom(...PREDICATE_NAMES, ...CURATED_PREDICATE_NAMES),
+      ),
+      hiddenKinds: fc.uniqueArray(fc.constantFrom(...ENTITY_KINDS, ...CURATED_KIND_NAMES)),
+      hiddenSources: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/)),
       layout: fc.constantFrom('force' as const, 'hierarchy' as const),
       pinned: fc.dictionary(
         fc.constantFrom(...nodes),
@@ -50,6 +61,7 @@ test.each([
   ['nodes=a,b&path=a', /two entities/],
   ['nodes=a&pinned=a~1~x', /two numbers/],
   ['nodes=a b', /not an id/],
+  ['nodes=a&hideSources=a%20source', /not an id/],
 ])('the link ?%s is refused, saying why', (query, message) => {
   expect(() => parseViewState(`?${query}`)).toThrow(ViewStateError);
   expect(() => parseViewState(`?${query}`)).toThrow(message);
@@ -60,10 +72,66 @@ test('"Open in playground" sends ids as variables, never inside the query text',
   const { query, variables } = shownQuery({
     entities: [hostile],
     expanded: { [hostile]: 2 },
+    curated: [hostile],
     path: [hostile, 'myoclonus'],
     pageSize: 25,
   });
   expect(query).not.toContain(hostile);
   expect(Object.values(variables)).toContain(hostile);
   expect(query).toMatch(/first: 50/);
+});
+
+test('"Open in playground" asks for the curated statements of an expanded node that has them, in a valid operation', () => {
+  const dir = path.join(__dirname, '..', '..', 'schema');
+  const schema = buildSchema(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n'),
+  );
+  const { query, variables } = shownQuery({
+    entities: ['myoclonus', 'MONDO:0008044'],
+    expanded: { myoclonus: 3, 'MONDO:0008044': 1 },
+    curated: ['myoclonus'],
+    path: null,
+    pageSize: 25,
+  });
+  expect(validate(schema, parse(query))).toEqual([]);
+  expect(query).toMatch(
+    /a0: concept\(id: \$x0\) \{ annotations\(includeNegated: true, first: 75\)/,
+  );
+  expect(query).toMatch(/x0: facts\(about: \$x0, depth: 1, first: 75\)/);
+  expect(query).not.toMatch(/a1: /);
+  expect(variables).toEqual({
+    e0: 'myoclonus',
+    e1: 'MONDO:0008044',
+    x0: 'myoclonus',
+    x1: 'MONDO:0008044',
+  });
+});
+
+test('a link that names nodes by CURIE is read with each node under its own id, two names of one node as one', async () => {
+  const own: Record<string, string> = { 'HP:0001336': 'myoclonus', 'ORPHA:307': 'MONDO:0009697' };
+  const state = parseViewState(
+    '?nodes=HP:0001336,myoclonus,ORPHA:307&expanded=HP:0001336~2&selected=ORPHA:307&path=HP:0001336,ORPHA:307&pinned=ORPHA:307~5~6&hideSources=hpo-annotations',
+  );
+  const read = await canonicalState(state, async (id) => own[id] ?? id);
+  expect(read).toEqual({
+    ...state,
+    nodes: ['myoclonus', 'MONDO:0009697'],
+    expanded: { myoclonus: 2 },
+    selected: 'MONDO:0009697',
+    path: ['myoclonus', 'MONDO:0009697'],
+    pinned: { 'MONDO:0009697': { x: 5, y: 6 } },
+    hiddenSources: ['hpo-annotations'],
+  });
+});
+
+test('a link naming something the graph lacks is refused by the resolver, not rewritten', async () => {
+  const state = parseViewState('?nodes=OMIM:0000000');
+  await expect(
+    canonicalState(state, async (id) => {
+      throw new Error(`no ${id}`);
+    }),
+  ).rejects.toThrow('no OMIM:0000000');
 });

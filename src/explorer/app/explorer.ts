@@ -1,29 +1,30 @@
 import type { ExplorerFactFragment, ExplorerPathQuery } from '../../generated/operations';
-import type { EntityKindName, PredicateName } from '../../domain/vocabulary';
 import { ask } from './api';
+import { drawn, endsOf, isAnnotation, type ShownEdge } from './edges';
 import { GraphView, type ShownEntity } from './graph-view';
-import { LinkError, LoadedGraph } from './loaded-graph';
+import { LinkError, LoadedGraph, type EntityDetails } from './loaded-graph';
 import { PATH } from './operations';
-import { type EntityDetails } from './panels';
+import { canonicalState } from './restoring';
 import { emptyViewState, type LayoutName, type Position, type ViewState } from './view-state';
 
 /**
  * The explorer's model and actions, over the canvas and what is loaded from
- * the API (loaded-graph.ts): what is shown, the selection, the path and the
- * filters. Every action keeps `state` (what the URL holds) in step; the
+ * the API (loaded-graph.ts): what is shown (nodes of both layers, article
+ * facts and curated statements), the selection, the path and the filters. Every action keeps `state` (what the URL holds) in step; the
  * page re-renders its panels from `onChange`.
  */
 
 export type Selection =
-  | { type: 'entity'; id: string; details: EntityDetails }
-  | { type: 'fact'; fact: ExplorerFactFragment }
-  | null;
+  { type: 'entity'; id: string; details: EntityDetails } | { type: 'fact'; fact: ShownEdge } | null;
 
 export interface PathAnswer {
   from: string;
   to: string;
   facts: ExplorerFactFragment[];
 }
+
+/** The filters of the view state, each a list of hidden values. */
+export type FilterName = 'hiddenPredicates' | 'hiddenKinds' | 'hiddenSources';
 
 export class Explorer {
   state: ViewState = emptyViewState();
@@ -42,11 +43,11 @@ export class Explorer {
     return this.loaded.entities;
   }
 
-  get facts(): ReadonlyMap<string, ExplorerFactFragment> {
+  get facts(): ReadonlyMap<string, ShownEdge> {
     return this.loaded.facts;
   }
 
-  private async loadPage(id: string): Promise<ExplorerFactFragment[]> {
+  private async loadPage(id: string): Promise<ShownEdge[]> {
     const page = await this.loaded.nextPage(id);
     if (!page) return [];
     this.state.expanded[id] = page.pages;
@@ -60,7 +61,7 @@ export class Explorer {
       if (!this.state.nodes.includes(id)) this.state.nodes.push(id);
       this.view.addEntity(entity, near);
     }
-    for (const fact of this.facts.values()) this.view.addFact(fact);
+    for (const fact of this.facts.values()) this.view.addFact(drawn(fact));
     for (const [id, unloaded] of this.loaded.unloadedNeighbours())
       if (this.view.hasEntity(id)) {
         this.view.markExpanded(id, true);
@@ -69,7 +70,11 @@ export class Explorer {
   }
 
   private async settle(layout = true): Promise<void> {
-    this.view.applyFilters(this.state.hiddenPredicates, this.state.hiddenKinds);
+    this.view.applyFilters({
+      predicates: this.state.hiddenPredicates,
+      kinds: this.state.hiddenKinds,
+      sources: this.state.hiddenSources,
+    });
     if (layout) {
       await this.view.layout(this.state.layout, this.state.pinned);
       this.view.fit();
@@ -82,7 +87,7 @@ export class Explorer {
   /** Puts an entity on the canvas with its first page of neighbours. */
   async add(id: string): Promise<void> {
     const facts = this.loaded.isExpanded(id) ? [] : await this.loadPage(id);
-    this.show([id, ...facts.flatMap((f) => [f.subject.id, f.object.id])], id);
+    this.show([id, ...facts.flatMap((f) => endsOf(f).map((end) => end.id))], id);
     await this.selectEntity(id);
     await this.settle();
   }
@@ -91,7 +96,7 @@ export class Explorer {
   async expand(id: string): Promise<number> {
     const facts = await this.loadPage(id);
     this.show(
-      facts.flatMap((f) => [f.subject.id, f.object.id]),
+      facts.flatMap((f) => endsOf(f).map((end) => end.id)),
       id,
     );
     await this.settle();
@@ -137,9 +142,10 @@ export class Explorer {
     this.onChange();
   }
 
-  selectFact(id: string): void {
+  async selectFact(id: string): Promise<void> {
     const fact = this.facts.get(id);
     if (!fact) return;
+    if (isAnnotation(fact)) await this.loaded.nameTerms([fact.onset, ...fact.modifiers]);
     this.selection = { type: 'fact', fact };
     this.state.selected = id;
     this.view.select(id);
@@ -180,19 +186,12 @@ export class Explorer {
     await this.settle();
   }
 
-  async toggleKind(kind: EntityKindName, shown: boolean): Promise<void> {
-    const hidden = new Set(this.state.hiddenKinds);
-    if (shown) hidden.delete(kind);
-    else hidden.add(kind);
-    this.state.hiddenKinds = [...hidden];
-    await this.settle(false);
-  }
-
-  async togglePredicate(predicate: PredicateName, shown: boolean): Promise<void> {
-    const hidden = new Set(this.state.hiddenPredicates);
-    if (shown) hidden.delete(predicate);
-    else hidden.add(predicate);
-    this.state.hiddenPredicates = [...hidden];
+  /** Shows or hides one value of a filter: a kind of node, a predicate, a source. */
+  async toggle(filter: FilterName, value: string, shown: boolean): Promise<void> {
+    const hidden = new Set<string>(this.state[filter]);
+    if (shown) hidden.delete(value);
+    else hidden.add(value);
+    (this.state[filter] as string[]) = [...hidden];
     await this.settle(false);
   }
 
@@ -213,22 +212,23 @@ export class Explorer {
 
   /** Restores a state (a deep link's): its entities, their pages, filters, layout, selection and path. */
   async restore(
-    target: ViewState,
-    known?: { entities: ShownEntity[]; facts: ExplorerFactFragment[] },
+    linked: ViewState,
+    known?: { entities: ShownEntity[]; facts: ShownEdge[] },
   ): Promise<void> {
     this.reset();
-    this.state = { ...target, nodes: [], expanded: {} };
     if (known) {
       for (const entity of known.entities) this.loaded.entities.set(entity.id, entity);
       for (const fact of known.facts) this.loaded.facts.set(fact.id, fact);
     }
+    // A link may name a node by any CURIE it carries: each becomes the node's own id first.
+    const target = await canonicalState(linked, (id) =>
+      this.entities.has(id) ? Promise.resolve(id) : this.loaded.fetchEntity(id),
+    );
+    this.state = { ...target, nodes: [], expanded: {} };
     await Promise.all(
       Object.entries(target.expanded).map(async ([id, pages]) => {
         for (let page = 0; page < pages; page++) if ((await this.loadPage(id)).length === 0) break;
       }),
-    );
-    await Promise.all(
-      target.nodes.filter((id) => !this.entities.has(id)).map((id) => this.loaded.fetchEntity(id)),
     );
     this.show(target.nodes);
     // Facts known beyond the shown entities stay loaded, but only joins between shown ones are drawn.
@@ -237,39 +237,36 @@ export class Explorer {
     if (target.selected) {
       if (this.view.hasEntity(target.selected)) await this.selectEntity(target.selected);
       else if (this.facts.has(target.selected) && this.view.factIds().includes(target.selected))
-        this.selectFact(target.selected);
+        await this.selectFact(target.selected);
       else throw new LinkError(`The link selects "${target.selected}", which it does not show.`);
     }
   }
 
   // ---- reading ---------------------------------------------------------------
 
-  visibleFacts(): ExplorerFactFragment[] {
+  visibleFacts(): ShownEdge[] {
     return this.view.visibleFactIds().flatMap((id) => this.facts.get(id) ?? []);
   }
 
-  factsOf(id: string): ExplorerFactFragment[] {
+  factsOf(id: string): ShownEdge[] {
     return this.view
       .factIds()
       .flatMap((factId) => this.facts.get(factId) ?? [])
       .filter((f) => f.subject.id === id || f.object.id === id);
   }
 
-  kindCounts(): Map<EntityKindName, number> {
-    const counts = new Map<EntityKindName, number>();
-    for (const id of this.view.entityIds()) {
-      const kind = this.entities.get(id)?.kind;
-      if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    }
-    return counts;
+  /** A term's name, where the page has asked it (the onset of a selected curated statement). */
+  termName(id: string): string | undefined {
+    return this.loaded.termName(id);
   }
 
-  predicateCounts(): Map<PredicateName, number> {
-    const counts = new Map<PredicateName, number>();
-    for (const id of this.view.factIds()) {
-      const predicate = this.facts.get(id)?.predicate;
-      if (predicate) counts.set(predicate, (counts.get(predicate) ?? 0) + 1);
-    }
-    return counts;
+  /** Whether an expanded node has curated statements. */
+  hasCurated(id: string): boolean {
+    return this.loaded.curatedTotal(id) > 0;
+  }
+
+  /** How many of a node's neighbours are not loaded yet (0 for one not expanded). */
+  unloaded(id: string): number {
+    return this.loaded.unloadedNeighbours().find(([of]) => of === id)?.[1] ?? 0;
   }
 }

@@ -1,11 +1,11 @@
-import type { ExplorerFactFragment } from '../../generated/operations';
+import { isAnnotation, type ShownEdge } from './edges';
 import type { ShownEntity } from './graph-view';
 import { parseViewState, formatViewState, type Position, type ViewState } from './view-state';
 
 /**
  * What the page exports: a PNG of the canvas, the visible graph as JSON
- * (which the page loads back into the same graph), and the visible facts as
- * CSV with their citations.
+ * (which the page loads back into the same graph), and the visible facts and
+ * curated statements as CSV with their citations and provenance.
  */
 
 const GRAPH_JSON_FORMAT = 'myoclonus-explorer-graph';
@@ -16,13 +16,13 @@ export interface GraphJson {
   /** The page state, as its link holds it. */
   state: string;
   entities: (ShownEntity & { position: Position })[];
-  facts: ExplorerFactFragment[];
+  facts: ShownEdge[];
 }
 
 export function graphJson(
   state: ViewState,
   entities: (ShownEntity & { position: Position })[],
-  facts: ExplorerFactFragment[],
+  facts: ShownEdge[],
 ): string {
   const body: GraphJson = {
     format: GRAPH_JSON_FORMAT,
@@ -76,6 +76,12 @@ const CSV_COLUMNS = [
   'section',
   'paragraph',
   'date',
+  'source_version',
+  'negated',
+  'record',
+  'evidence',
+  'references',
+  'onset',
   'disclaimer',
 ];
 
@@ -84,14 +90,30 @@ const csvCell = (value: string | number | null) => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-export function factsCsv(facts: ExplorerFactFragment[]): string {
-  const rows = facts.map((f) => [
-    f.id,
-    f.subject.id,
-    f.subject.name,
-    f.predicate,
-    f.object.id,
-    f.object.name,
+/** One row per edge: an article fact fills the citation columns, a curated statement its provenance. */
+function csvRow(f: ShownEdge): (string | number | null)[] {
+  const ends = [f.id, f.subject.id, f.subject.name, f.predicate, f.object.id, f.object.name];
+  if (isAnnotation(f))
+    return [
+      ...ends,
+      null,
+      f.frequency?.text ?? null,
+      null,
+      f.statement,
+      f.source.title,
+      null,
+      null,
+      null,
+      f.source.version,
+      String(f.negated),
+      f.record,
+      [f.evidence, f.evidenceEco].filter(Boolean).join(' '),
+      f.references.join('; '),
+      f.onset,
+      f.source.disclaimer,
+    ];
+  return [
+    ...ends,
     f.modality,
     f.frequency ?? null,
     f.qualifier,
@@ -100,9 +122,21 @@ export function factsCsv(facts: ExplorerFactFragment[]): string {
     f.citation.section,
     f.citations.map((c) => c.paragraph).join(' and '),
     f.citation.source.lastModified,
+    f.citation.source.version,
+    'false',
+    null,
+    null,
+    null,
+    null,
     f.citation.disclaimer,
-  ]);
-  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  ];
+}
+
+export function factsCsv(facts: ShownEdge[]): string {
+  return (
+    [CSV_COLUMNS, ...facts.map(csvRow)].map((row) => row.map(csvCell).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }
 
 export function download(blob: Blob, filename: string): void {

@@ -2,8 +2,9 @@ import type cytoscape from 'cytoscape';
 import { KIND_STYLES, KINDS } from './kind-style';
 
 /**
- * How the canvas draws: entities by kind (colour and shape), facts as labelled
- * arrows, and the classes the view sets: "+N more" nodes and their links,
+ * How the canvas draws: nodes by kind (colour and shape), facts and curated
+ * statements as labelled arrows (a negated statement dashed, ending in a
+ * bar), and the classes the view sets: "+N more" nodes and their links,
  * expanded entities, filtered elements, the path, the selection.
  */
 export const GRAPH_STYLE: cytoscape.StylesheetJson = [
@@ -21,6 +22,8 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
       'text-background-padding': '1px',
+      // Labels go when zoomed far out: a canvas of hundreds of nodes stays quick to pan and zoom.
+      'min-zoomed-font-size': 7,
       width: 26,
       height: 26,
       'border-width': 1,
@@ -58,8 +61,19 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
       'font-family': 'system-ui, sans-serif',
       color: '#333333',
       'text-rotation': 'autorotate',
+      'min-zoomed-font-size': 7,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
+    },
+  },
+  {
+    selector: 'edge.negated',
+    style: {
+      'line-style': 'dashed',
+      'line-color': '#D55E00',
+      'target-arrow-color': '#D55E00',
+      'target-arrow-shape': 'tee',
+      color: '#8a1c00',
     },
   },
   {

@@ -1,8 +1,7 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EntityKindName, PredicateName } from '../../domain/vocabulary';
 import { GRAPH_STYLE } from './graph-style';
-import { predicateLabel } from './kind-style';
+import type { NodeKind } from './kind-style';
 import type { LayoutName, Position } from './view-state';
 
 cytoscape.use(fcose);
@@ -16,14 +15,27 @@ cytoscape.use(fcose);
 export interface ShownEntity {
   id: string;
   name: string;
-  kind: EntityKindName;
+  kind: NodeKind;
 }
 
+/** An edge as the canvas draws and filters it: an article fact or a curated statement. */
 export interface ShownFact {
   id: string;
-  predicate: PredicateName;
+  predicate: string;
+  label: string;
+  /** The id of the source that states it. */
+  source: string;
+  /** The source says it is not so: drawn dashed, labelled as such. */
+  negated: boolean;
   subject: { id: string };
   object: { id: string };
+}
+
+/** What the filters hide: predicates, kinds of node, sources. */
+export interface HiddenSets {
+  predicates: readonly string[];
+  kinds: readonly string[];
+  sources: readonly string[];
 }
 
 export interface GraphViewEvents {
@@ -104,8 +116,11 @@ export class GraphView {
         source: fact.subject.id,
         target: fact.object.id,
         predicate: fact.predicate,
-        label: predicateLabel(fact.predicate),
+        // `source` is cytoscape's own (the subject's node); the stating source is `statedBy`.
+        statedBy: fact.source,
+        label: fact.label,
       },
+      ...(fact.negated && { classes: 'negated' }),
     });
     return true;
   }
@@ -160,27 +175,38 @@ export class GraphView {
       .map((e) => e.id());
   }
 
-  /** Hides the facts of hidden predicates and the entities of hidden kinds (with their facts). */
-  applyFilters(hiddenPredicates: readonly string[], hiddenKinds: readonly string[]): void {
+  /**
+   * Hides the edges of hidden predicates and sources, the nodes of hidden
+   * kinds (with their edges), and a node whose every edge on the canvas is
+   * of a hidden source: hiding HPO's statements takes away the diseases they
+   * brought, not the entity they were about.
+   */
+  applyFilters(hidden: HiddenSets): void {
     this.cy.batch(() => {
       this.cy.elements().removeClass('filtered');
-      this.cy
-        .nodes()
-        .not('.more')
-        .forEach((node) => {
-          if (hiddenKinds.includes(node.data('kind') as string)) node.addClass('filtered');
-        });
-      this.cy
-        .edges()
-        .not('.more-link')
-        .forEach((edge) => {
+      const edges = this.cy.edges().not('.more-link');
+      const nodes = this.cy.nodes().not('.more');
+      if (hidden.sources.length > 0)
+        nodes.forEach((node) => {
+          const own = node.connectedEdges().not('.more-link');
           if (
-            hiddenPredicates.includes(edge.data('predicate') as string) ||
-            edge.source().hasClass('filtered') ||
-            edge.target().hasClass('filtered')
+            own.nonempty() &&
+            own.every((edge) => hidden.sources.includes(edge.data('statedBy') as string))
           )
-            edge.addClass('filtered');
+            node.addClass('filtered');
         });
+      nodes.forEach((node) => {
+        if (hidden.kinds.includes(node.data('kind') as string)) node.addClass('filtered');
+      });
+      edges.forEach((edge) => {
+        if (
+          hidden.predicates.includes(edge.data('predicate') as string) ||
+          hidden.sources.includes(edge.data('statedBy') as string) ||
+          edge.source().hasClass('filtered') ||
+          edge.target().hasClass('filtered')
+        )
+          edge.addClass('filtered');
+      });
       this.cy.nodes('.more').forEach((more) => {
         if (this.cy.getElementById(more.data('of') as string).hasClass('filtered'))
           more.addClass('filtered');

@@ -1,108 +1,184 @@
 import type {
   ExplorerDetailsQuery,
   ExplorerEntityQuery,
-  ExplorerFactFragment,
   ExplorerNeighboursQuery,
+  ExplorerTermQuery,
 } from '../../generated/operations';
 import { ask } from './api';
+import { endsOf, type ShownEdge } from './edges';
 import type { ShownEntity } from './graph-view';
-import { DETAILS, ENTITY, NEIGHBOURS } from './operations';
-import type { EntityDetails } from './panels';
+import { kindOf } from './kind-style';
+import { DETAILS, ENTITY, NEIGHBOURS, TERM } from './operations';
 
-/** Neighbours one expansion loads: a dense node ("+N more") never loads more at once. */
+/**
+ * Neighbours one expansion loads from each layer: at most this many article
+ * facts and this many curated statements (most frequent first), so a node of
+ * hundreds of neighbours ("+N more") never loads more at once.
+ */
 export const EXPANSION_CAP = 25;
+
+export type EntityDetails = NonNullable<ExplorerDetailsQuery['concept']>;
 
 /** An entity asked for (by a deep link, a loaded file or an expansion) that the graph does not have. */
 export class LinkError extends Error {
   override name = 'LinkError';
 }
 
-interface Expansion {
-  pages: number;
+/** Where one stream of a node's neighbours (its facts, or its curated statements) stands. */
+interface Stream {
   total: number;
   loaded: number;
   cursor: string | null;
   hasNext: boolean;
 }
 
+interface Expansion {
+  pages: number;
+  facts: Stream;
+  annotations: Stream;
+}
+
+const fresh = (): Stream => ({ total: 0, loaded: 0, cursor: null, hasNext: true });
+
+function advance(
+  stream: Stream,
+  page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } },
+  count: number,
+): Stream {
+  if (!stream.hasNext) return { ...stream, total: page.totalCount };
+  return {
+    total: page.totalCount,
+    loaded: stream.loaded + count,
+    cursor: page.pageInfo.endCursor ?? stream.cursor,
+    hasNext: page.pageInfo.hasNextPage,
+  };
+}
+
 /**
- * What the page has loaded from the API: entities and facts by id, each
- * expanded entity's pages of neighbours, and the details of entities once
- * selected. Shown or not is the canvas's business, not this one's.
+ * What the page has loaded from the API: nodes of both layers and edges
+ * (facts and curated statements) by id, each expanded node's pages of
+ * neighbours, and the details of nodes once selected. Shown or not is the
+ * canvas's business, not this one's.
  */
 export class LoadedGraph {
   readonly entities = new Map<string, ShownEntity>();
-  readonly facts = new Map<string, ExplorerFactFragment>();
+  readonly facts = new Map<string, ShownEdge>();
   private readonly expansions = new Map<string, Expansion>();
   private readonly details = new Map<string, EntityDetails>();
+  private readonly termNames = new Map<string, string>();
 
-  /** The next page of an entity's neighbours and its pages loaded so far; null once all are loaded. */
-  async nextPage(id: string): Promise<{ facts: ExplorerFactFragment[]; pages: number } | null> {
+  /** The next page of a node's neighbours and its pages loaded so far; null once all are loaded. */
+  async nextPage(id: string): Promise<{ facts: ShownEdge[]; pages: number } | null> {
     const expansion = this.expansions.get(id) ?? {
       pages: 0,
-      total: 0,
-      loaded: 0,
-      cursor: null,
-      hasNext: true,
+      facts: fresh(),
+      annotations: fresh(),
     };
-    if (expansion.pages > 0 && !expansion.hasNext) return null;
+    if (expansion.pages > 0 && !expansion.facts.hasNext && !expansion.annotations.hasNext)
+      return null;
     const data = await ask<
       ExplorerNeighboursQuery,
-      { id: string; first: number; after: string | null }
-    >(NEIGHBOURS, { id, first: EXPANSION_CAP, after: expansion.cursor });
-    if (!data.entity) throw new LinkError(`The graph has no entity "${id}".`);
-    this.entities.set(id, data.entity);
+      {
+        id: string;
+        factsFirst: number;
+        factsAfter: string | null;
+        annotationsFirst: number;
+        annotationsAfter: string | null;
+      }
+    >(NEIGHBOURS, {
+      id,
+      factsFirst: expansion.facts.hasNext ? EXPANSION_CAP : 0,
+      factsAfter: expansion.facts.cursor,
+      annotationsFirst: expansion.annotations.hasNext ? EXPANSION_CAP : 0,
+      annotationsAfter: expansion.annotations.cursor,
+    });
+    if (!data.concept) throw new LinkError(`The graph has nothing with the id "${id}".`);
+    const node = { id: data.concept.id, name: data.concept.name, kind: kindOf(data.concept) };
+    this.entities.set(id, node);
     const facts = data.facts.edges.map((edge) => edge.node);
-    for (const fact of facts) {
-      this.facts.set(fact.id, fact);
-      this.entities.set(fact.subject.id, fact.subject);
-      this.entities.set(fact.object.id, fact.object);
+    const annotations = data.concept.annotations.edges.map((edge) => edge.node);
+    const edges: ShownEdge[] = [...facts, ...annotations];
+    for (const edge of edges) {
+      this.facts.set(edge.id, edge);
+      for (const end of endsOf(edge)) this.entities.set(end.id, end);
     }
     this.expansions.set(id, {
       pages: expansion.pages + 1,
-      total: data.facts.totalCount,
-      loaded: expansion.loaded + facts.length,
-      cursor: data.facts.pageInfo.endCursor,
-      hasNext: data.facts.pageInfo.hasNextPage,
+      facts: advance(expansion.facts, data.facts, facts.length),
+      annotations: advance(expansion.annotations, data.concept.annotations, annotations.length),
     });
-    return { facts, pages: expansion.pages + 1 };
+    return { facts: edges, pages: expansion.pages + 1 };
   }
 
   isExpanded(id: string): boolean {
     return this.expansions.has(id);
   }
 
-  /** Each expanded entity with the count of its neighbours not loaded yet. */
+  /** Each expanded node with the count of its neighbours not loaded yet. */
   unloadedNeighbours(): [string, number][] {
-    return [...this.expansions].map(([id, e]) => [id, e.total - e.loaded]);
+    return [...this.expansions].map(([id, e]) => [
+      id,
+      e.facts.total - e.facts.loaded + (e.annotations.total - e.annotations.loaded),
+    ]);
   }
 
-  /** Forgets an entity's pages: expanding it again starts from its first. */
+  /** How many curated statements an expanded node has (0 for one not expanded). */
+  curatedTotal(id: string): number {
+    return this.expansions.get(id)?.annotations.total ?? 0;
+  }
+
+  /** Forgets a node's pages: expanding it again starts from its first. */
   forgetPages(id: string): void {
     this.expansions.delete(id);
   }
 
-  /** Loads one entity by id; a link that names one the graph lacks is a LinkError. */
-  async fetchEntity(id: string): Promise<void> {
+  /**
+   * Loads one node by its id or any CURIE it carries, and returns its own id
+   * (HP:0001336 is the article's `myoclonus`); a link that names nothing the
+   * graph has is a LinkError.
+   */
+  async fetchEntity(id: string): Promise<string> {
     const data = await ask<ExplorerEntityQuery, { id: string }>(ENTITY, { id });
-    if (!data.entity)
-      throw new LinkError(`The link names an entity the graph does not have: "${id}".`);
-    this.entities.set(id, data.entity);
+    if (!data.concept)
+      throw new LinkError(`The link names an id or CURIE the graph does not have: "${id}".`);
+    this.entities.set(data.concept.id, {
+      id: data.concept.id,
+      name: data.concept.name,
+      kind: kindOf(data.concept),
+    });
+    return data.concept.id;
   }
 
-  /** An entity's details, asked once and kept. */
+  /** A node's details, asked once and kept. */
   async detailsOf(id: string): Promise<EntityDetails> {
     let details = this.details.get(id);
     if (!details) {
       const data = await ask<ExplorerDetailsQuery, { id: string }>(DETAILS, { id });
-      if (!data.entity) throw new LinkError(`The graph has no entity "${id}".`);
-      details = data.entity;
+      if (!data.concept) throw new LinkError(`The graph has nothing with the id "${id}".`);
+      details = data.concept;
       this.details.set(id, details);
     }
     return details;
   }
 
-  /** Forgets entities, facts and pages; details stay (they do not change while the page is open). */
+  /** Asks the names of these terms (a curated statement's onset and modifiers) once each. */
+  async nameTerms(ids: (string | null)[]): Promise<void> {
+    const missing = [...new Set(ids)].filter(
+      (id): id is string => id !== null && !this.termNames.has(id),
+    );
+    await Promise.all(
+      missing.map(async (id) => {
+        const data = await ask<ExplorerTermQuery, { id: string }>(TERM, { id });
+        if (data.concept) this.termNames.set(id, data.concept.name);
+      }),
+    );
+  }
+
+  termName(id: string): string | undefined {
+    return this.termNames.get(id);
+  }
+
+  /** Forgets nodes, edges and pages; details stay (they do not change while the page is open). */
   clear(): void {
     this.entities.clear();
     this.facts.clear();

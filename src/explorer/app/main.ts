@@ -1,11 +1,19 @@
+import type { ExplorerSourcesQuery } from '../../generated/operations';
+import { ask } from './api';
+import { attributionLines } from './attribution';
 import { byId, el } from './dom';
+import { sourceOf } from './edges';
 import { EntityPicker } from './entity-picker';
+import { edgeEvidence } from './evidence';
 import { Explorer } from './explorer';
 import { readGraphJson } from './exports';
+import { countBy, legend, predicateFilter, sourceFilter, type SourceRecord } from './filters';
 import { GraphView } from './graph-view';
 import { bindKeys, KEYS } from './keyboard';
+import type { NodeKind } from './kind-style';
+import { SOURCES } from './operations';
 import { describe, run, say, showMessage } from './page-status';
-import { entityDetails, factEvidence, legend, pathList, predicateFilter } from './panels';
+import { entityDetails, pathList } from './panels';
 import { shareActions } from './share-actions';
 import { formatViewState, parseViewState, type LayoutName } from './view-state';
 
@@ -44,16 +52,39 @@ function render(): void {
     `${location.pathname}${formatViewState(explorer.state) ? `?${formatViewState(explorer.state)}` : ''}`,
   );
   const filterEvents = {
-    toggleKind: (kind: Parameters<Explorer['toggleKind']>[0], shown: boolean) =>
-      void run(() => explorer.toggleKind(kind, shown)),
-    togglePredicate: (p: Parameters<Explorer['togglePredicate']>[0], shown: boolean) =>
-      void run(() => explorer.togglePredicate(p, shown)),
+    toggleKind: (kind: NodeKind, shown: boolean) =>
+      void run(() => explorer.toggle('hiddenKinds', kind, shown)),
+    togglePredicate: (predicate: string, shown: boolean) =>
+      void run(() => explorer.toggle('hiddenPredicates', predicate, shown)),
+    toggleSource: (source: string, shown: boolean) =>
+      void run(() => explorer.toggle('hiddenSources', source, shown)),
   };
+  const edge = (id: string) => explorer.facts.get(id);
+  const factIds = view.factIds();
   byId('legend').replaceChildren(
-    legend(explorer.kindCounts(), explorer.state.hiddenKinds, filterEvents),
+    legend(
+      countBy(view.entityIds(), (id) => explorer.entities.get(id)?.kind),
+      explorer.state.hiddenKinds,
+      filterEvents,
+    ),
   );
   byId('predicate-filter').replaceChildren(
-    predicateFilter(explorer.predicateCounts(), explorer.state.hiddenPredicates, filterEvents),
+    predicateFilter(
+      countBy(factIds, (id) => edge(id)?.predicate),
+      explorer.state.hiddenPredicates,
+      filterEvents,
+    ),
+  );
+  byId('source-filter').replaceChildren(
+    sourceFilter(
+      sources,
+      countBy(factIds, (id) => {
+        const e = edge(id);
+        return e && sourceOf(e);
+      }),
+      explorer.state.hiddenSources,
+      filterEvents,
+    ),
   );
   byId<HTMLSelectElement>('layout').value = explorer.state.layout;
   byId('counts').textContent =
@@ -61,16 +92,22 @@ function render(): void {
 
   const selection = explorer.selection;
   const parts: HTMLElement[] = [];
-  if (selection?.type === 'fact') parts.push(factEvidence(selection.fact));
+  if (selection?.type === 'fact')
+    parts.push(edgeEvidence(selection.fact, (id) => explorer.termName(id)));
   if (selection?.type === 'entity')
     parts.push(
-      entityDetails(selection.details, explorer.factsOf(selection.id), {
-        expand: () => void run(() => expandAndSay(selection.id)),
-        dismiss: () => void run(() => explorer.dismiss(selection.id)),
-        pathFrom: () => setPathEnd('from', selection.id, selection.details.name),
-        pathTo: () => setPathEnd('to', selection.id, selection.details.name),
-        selectFact: (id) => void run(async () => explorer.selectFact(id)),
-      }),
+      entityDetails(
+        selection.details,
+        explorer.factsOf(selection.id),
+        explorer.unloaded(selection.id),
+        {
+          expand: () => void run(() => expandAndSay(selection.id)),
+          dismiss: () => void run(() => explorer.dismiss(selection.id)),
+          pathFrom: () => setPathEnd('from', selection.id, selection.details.name),
+          pathTo: () => setPathEnd('to', selection.id, selection.details.name),
+          selectFact: (id) => void run(async () => explorer.selectFact(id)),
+        },
+      ),
     );
   if (explorer.path) {
     const name = (id: string) => explorer.entities.get(id)?.name ?? id;
@@ -86,9 +123,11 @@ function announceSelection(): void {
   const selection = explorer.selection;
   const text =
     selection?.type === 'fact'
-      ? `Fact: ${selection.fact.statement} Cited: ${selection.fact.citation.source.title}, section ${selection.fact.citation.section}, paragraph ${selection.fact.citation.paragraph}.`
+      ? selection.fact.__typename === 'Fact'
+        ? `Fact: ${selection.fact.statement} Cited: ${selection.fact.citation.source.title}, section ${selection.fact.citation.section}, paragraph ${selection.fact.citation.paragraph}.`
+        : `${selection.fact.negated ? 'Negated curated statement' : 'Curated statement'}: ${selection.fact.statement}`
       : selection?.type === 'entity'
-        ? `${selection.details.name}, ${selection.details.kind.toLowerCase().replace('_', ' ')}. ${selection.details.description ?? ''}`
+        ? `${selection.details.name}, ${selection.details.biolinkCategory.replace('biolink:', '')}. ${'description' in selection.details ? (selection.details.description ?? '') : ''}`
         : '';
   if (text && text !== lastAnnounced) say(text);
   lastAnnounced = text;
@@ -219,7 +258,15 @@ window.addEventListener('unhandledrejection', (event) => {
 
 (window as unknown as { explorer: unknown }).explorer = { explorer, view };
 
+/** The graph's sources: the source filter's names, and the curated sources' attribution in the footer. */
+let sources: SourceRecord[] = [];
+async function loadSources(): Promise<void> {
+  sources = (await ask<ExplorerSourcesQuery, Record<string, never>>(SOURCES, {})).sources;
+  byId('attribution').replaceChildren(...attributionLines(sources));
+}
+
 void run(async () => {
+  await loadSources();
   let state;
   try {
     state = parseViewState(location.search);

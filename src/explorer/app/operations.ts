@@ -7,6 +7,7 @@
 
 export const FACT_FIELDS = /* GraphQL */ `
   fragment ExplorerFact on Fact {
+    __typename
     id
     predicate
     modality
@@ -42,6 +43,7 @@ export const FACT_FIELDS = /* GraphQL */ `
         title
         publisher
         lastModified
+        version
       }
     }
     citations {
@@ -64,24 +66,96 @@ export const SEARCH = /* GraphQL */ `
   }
 `;
 
-export const ENTITY = /* GraphQL */ `
-  query ExplorerEntity($id: ID!) {
-    entity(id: $id) {
-      id
-      name
+/** A node of either layer, as the canvas draws it: an article entity has its kind, a curated node its type. */
+export const NODE_FIELDS = /* GraphQL */ `
+  fragment ExplorerNode on Concept {
+    __typename
+    id
+    name
+    ... on Entity {
       kind
     }
   }
 `;
 
-export const NEIGHBOURS = /* GraphQL */ `
-  query ExplorerNeighbours($id: ID!, $first: Int!, $after: String) {
-    entity(id: $id) {
-      id
-      name
-      kind
+const ANNOTATION_FIELDS = /* GraphQL */ `
+  fragment ExplorerAnnotation on Annotation {
+    __typename
+    id
+    predicate
+    biolinkPredicate
+    negated
+    statement
+    record
+    evidence
+    evidenceEco
+    agentType
+    knowledgeLevel
+    references
+    frequency {
+      text
+      label
+      value
     }
-    facts(about: $id, depth: 1, first: $first, after: $after) {
+    onset
+    sex
+    modifiers
+    curation
+    subject {
+      ...ExplorerNode
+    }
+    object {
+      ...ExplorerNode
+    }
+    source {
+      id
+      infores
+      title
+      version
+      kind
+      disclaimer
+    }
+  }
+`;
+
+export const ENTITY = /* GraphQL */ `
+  query ExplorerEntity($id: ID!) {
+    concept(id: $id) {
+      ...ExplorerNode
+    }
+  }
+  ${NODE_FIELDS}
+`;
+
+/**
+ * One page of a node's neighbours: its article facts and its curated
+ * statements (negated ones too, marked), each stream paged on its own; a
+ * stream already read to its end is asked for its count only.
+ */
+export const NEIGHBOURS = /* GraphQL */ `
+  query ExplorerNeighbours(
+    $id: ID!
+    $factsFirst: Int!
+    $factsAfter: String
+    $annotationsFirst: Int!
+    $annotationsAfter: String
+  ) {
+    concept(id: $id) {
+      ...ExplorerNode
+      annotations(includeNegated: true, first: $annotationsFirst, after: $annotationsAfter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...ExplorerAnnotation
+          }
+        }
+      }
+    }
+    facts(about: $id, depth: 1, first: $factsFirst, after: $factsAfter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -94,32 +168,38 @@ export const NEIGHBOURS = /* GraphQL */ `
       }
     }
   }
+  ${NODE_FIELDS}
+  ${ANNOTATION_FIELDS}
   ${FACT_FIELDS}
 `;
 
 export const DETAILS = /* GraphQL */ `
   query ExplorerDetails($id: ID!) {
-    entity(id: $id) {
+    concept(id: $id) {
+      __typename
       id
       name
-      kind
       biolinkCategory
-      description
-      synonyms
-      xrefs {
-        id
-        ontology
-        label
-        match
-        url
-      }
-      citation {
-        section
-        paragraph
-        disclaimer
-        source {
-          title
-          lastModified
+      curies
+      ... on Entity {
+        kind
+        description
+        synonyms
+        xrefs {
+          id
+          ontology
+          label
+          match
+          url
+        }
+        citation {
+          section
+          paragraph
+          disclaimer
+          source {
+            title
+            lastModified
+          }
         }
       }
       ... on Condition {
@@ -136,6 +216,58 @@ export const DETAILS = /* GraphQL */ `
           }
         }
       }
+      ... on Disease {
+        diseaseNames: synonyms
+        source {
+          ...ExplorerCuratedSource
+        }
+      }
+      ... on PhenotypicFeature {
+        definition
+        names {
+          text
+          scope
+          type
+        }
+        source {
+          ...ExplorerCuratedSource
+        }
+      }
+      ... on Gene {
+        symbol
+        source {
+          ...ExplorerCuratedSource
+        }
+      }
+    }
+  }
+  fragment ExplorerCuratedSource on Source {
+    id
+    title
+    version
+  }
+`;
+
+/** Every source, for the source filter's names and the curated sources' attribution. */
+export const SOURCES = /* GraphQL */ `
+  query ExplorerSources {
+    sources {
+      id
+      kind
+      title
+      version
+      infores
+      reference
+    }
+  }
+`;
+
+/** A term's name (an onset or a clinical modifier of a curated statement). */
+export const TERM = /* GraphQL */ `
+  query ExplorerTerm($id: ID!) {
+    concept(id: $id) {
+      id
+      name
     }
   }
 `;

@@ -1,81 +1,19 @@
-import type { ExplorerDetailsQuery, ExplorerFactFragment } from '../../generated/operations';
-import type { EntityKindName, PredicateName } from '../../domain/vocabulary';
+import type { ExplorerFactFragment } from '../../generated/operations';
+import { hpoAttribution } from './attribution';
 import { el } from './dom';
-import { KIND_STYLES, KINDS, predicateLabel } from './kind-style';
+import type { ShownEdge } from './edges';
+import { paragraphsOf } from './evidence';
+import { KIND_STYLES, kindOf } from './kind-style';
+import type { EntityDetails } from './loaded-graph';
 
 /**
- * The side panels: the evidence of a fact, the details of an entity, the
- * path as cited sentences, the legend with its kind filter and the
- * predicate filter. Each render replaces its panel's content.
+ * The side panels beside the evidence (evidence.ts) and the filters
+ * (filters.ts): the details of a node of either layer, and the path as
+ * cited sentences. Each render replaces its panel's content.
  */
-
-export type EntityDetails = NonNullable<ExplorerDetailsQuery['entity']>;
-
-/** The paragraphs that state a fact: "2", or "2 and 3". */
-const paragraphsOf = (fact: ExplorerFactFragment) =>
-  fact.citations.map((c) => String(c.paragraph)).join(' and ');
 
 const citationText = (fact: ExplorerFactFragment) =>
   `${fact.citation.source.title}, section "${fact.citation.section}", paragraph ${paragraphsOf(fact)} (${fact.citation.source.lastModified})`;
-
-/** What kind of claim a fact is, in words: "Indication: “can be an indication of”, in rare cases". */
-const MODALITY_WORDS: Record<ExplorerFactFragment['modality'], string> = {
-  CAUSATION: 'Causation',
-  INDICATION: 'Can be a sign of (not a cause)',
-  INCREASED_LIKELIHOOD: 'More likely with (an association, not a cause)',
-  OCCURRENCE: 'Occurs in (observed)',
-  CLASSIFICATION: 'Classification',
-  DESCRIPTION: 'Description',
-  RESEMBLANCE: 'Can be mistaken for',
-  RECOMMENDATION: 'Advice of the source (not a proven effect)',
-  FIGURE: 'A figure (observed)',
-};
-
-const claimText = (fact: ExplorerFactFragment) =>
-  `${MODALITY_WORDS[fact.modality]}; the source says “${fact.cue}”${fact.frequency ? `, ${fact.frequency}` : ''}`;
-
-export function factEvidence(fact: ExplorerFactFragment): HTMLElement {
-  const figure = fact.figure
-    ? `${fact.figure.value} ${fact.figure.unit} (${fact.figure.measure}, per ${fact.figure.per})`
-    : null;
-  return el(
-    'section',
-    { class: 'evidence', 'data-fact': fact.id },
-    el('h2', {}, 'Fact'),
-    el('p', { class: 'sentence' }, fact.statement),
-    el(
-      'dl',
-      {},
-      el('dt', {}, 'Predicate'),
-      el(
-        'dd',
-        {},
-        `${fact.subject.name} — ${predicateLabel(fact.predicate)} → ${fact.object.name}`,
-      ),
-      el('dt', {}, 'Claim'),
-      el('dd', { class: 'claim', 'data-modality': fact.modality }, claimText(fact)),
-      fact.qualifier ? el('dt', {}, 'Qualifier') : null,
-      fact.qualifier ? el('dd', { class: 'qualifier' }, fact.qualifier) : null,
-      fact.note ? el('dt', {}, 'Note') : null,
-      fact.note ? el('dd', { class: 'note' }, fact.note) : null,
-      figure ? el('dt', {}, 'Figure') : null,
-      figure ? el('dd', {}, figure) : null,
-      el('dt', {}, 'Source'),
-      el(
-        'dd',
-        { class: 'source' },
-        `${fact.citation.source.title} (${fact.citation.source.publisher}; ${fact.citation.source.infores}; ${fact.knowledgeLevel})`,
-      ),
-      el('dt', {}, 'Section'),
-      el('dd', { class: 'section' }, fact.citation.section),
-      el('dt', {}, fact.citations.length > 1 ? 'Paragraphs' : 'Paragraph'),
-      el('dd', { class: 'paragraph' }, paragraphsOf(fact)),
-      el('dt', {}, 'Date'),
-      el('dd', { class: 'date' }, fact.citation.source.lastModified),
-    ),
-    el('p', { class: 'disclaimer' }, fact.citation.disclaimer),
-  );
-}
 
 export interface EntityActions {
   expand(): void;
@@ -85,17 +23,108 @@ export interface EntityActions {
   selectFact(id: string): void;
 }
 
+const heading = (text: string, shown: boolean) => (shown ? el('h3', {}, text) : null);
+
+/** What a node is, by layer: the article's description and figures, or the curated source's names and definition. */
+function about(details: EntityDetails): (HTMLElement | null)[] {
+  switch (details.__typename) {
+    case 'Disease':
+      return details.diseaseNames.length === 0
+        ? []
+        : [
+            el('h3', {}, 'HPO names its records'),
+            el('p', { class: 'synonyms' }, details.diseaseNames.join('; ')),
+          ];
+    case 'PhenotypicFeature':
+      return [
+        details.definition ? el('p', { class: 'description' }, details.definition) : null,
+        heading('Also called', details.names.length > 0),
+        details.names.length > 0
+          ? el(
+              'p',
+              { class: 'synonyms' },
+              details.names
+                .map((n) => `${n.text} (${n.scope.toLowerCase()}${n.type ? `, ${n.type}` : ''})`)
+                .join('; '),
+            )
+          : null,
+      ];
+    case 'Gene':
+      return [el('p', { class: 'description' }, `HGNC symbol ${details.symbol}.`)];
+    default: {
+      const statistics = 'statistics' in details ? details.statistics : [];
+      return [
+        details.description ? el('p', { class: 'description' }, details.description) : null,
+        heading('Also called', details.synonyms.length > 0),
+        details.synonyms.length > 0
+          ? el('p', { class: 'synonyms' }, details.synonyms.join('; '))
+          : null,
+        heading('Figures', statistics.length > 0),
+        statistics.length > 0
+          ? el(
+              'ul',
+              { class: 'figures' },
+              ...statistics.map((s) =>
+                el(
+                  'li',
+                  {},
+                  `${s.value} ${s.unit} among ${s.population.name} (${s.measure}${s.qualifier ? `; ${s.qualifier}` : ''})`,
+                ),
+              ),
+            )
+          : null,
+        heading('Identifiers', details.xrefs.length > 0),
+        details.xrefs.length > 0
+          ? el(
+              'ul',
+              { class: 'xrefs' },
+              ...details.xrefs.map((x) =>
+                el(
+                  'li',
+                  {},
+                  el('a', { href: x.url, rel: 'noopener noreferrer', target: '_blank' }, x.id),
+                  ` ${x.label ?? ''} (${x.match.toLowerCase()} match)`,
+                ),
+              ),
+            )
+          : null,
+      ];
+    }
+  }
+}
+
+/** Where a node comes from: the article's citation, or the curated source with its version. */
+function origin(details: EntityDetails): HTMLElement[] {
+  if ('citation' in details)
+    return [
+      el(
+        'p',
+        { class: 'disclaimer' },
+        `Introduced in ${details.citation.source.title}, section "${details.citation.section}", paragraph ${details.citation.paragraph}. ${details.citation.disclaimer}`,
+      ),
+    ];
+  return [
+    el(
+      'p',
+      { class: 'origin' },
+      `From ${details.source.title}, version ${details.source.version}.`,
+    ),
+    el('p', { class: 'attribution' }, hpoAttribution(details.source)),
+  ];
+}
+
 export function entityDetails(
   details: EntityDetails,
-  facts: ExplorerFactFragment[],
+  facts: ShownEdge[],
+  unloaded: number,
   actions: EntityActions,
 ): HTMLElement {
-  const button = (label: string, action: () => void, key: string) => {
-    const b = el('button', { type: 'button', 'aria-keyshortcuts': key }, label);
+  const button = (label: string, action: () => void, key: string, cls = '') => {
+    const b = el('button', { type: 'button', 'aria-keyshortcuts': key, class: cls }, label);
     b.addEventListener('click', action);
     return b;
   };
-  const statistics = 'statistics' in details ? (details.statistics ?? []) : [];
+  const isEntity = 'kind' in details;
   return el(
     'section',
     { class: 'details', 'data-entity': details.id },
@@ -103,50 +132,21 @@ export function entityDetails(
     el(
       'p',
       { class: 'kind' },
-      `${KIND_STYLES[details.kind as EntityKindName].label} · ${details.biolinkCategory}`,
+      `${KIND_STYLES[kindOf(details)].label} · ${details.biolinkCategory}`,
     ),
-    details.description ? el('p', { class: 'description' }, details.description) : null,
+    ...about(details),
     el(
       'div',
       { class: 'actions' },
-      button('Expand', actions.expand, 'E'),
+      unloaded > 0
+        ? button(`Show more (${unloaded} not shown)`, actions.expand, 'E', 'show-more')
+        : button('Expand', actions.expand, 'E'),
       button('Dismiss', actions.dismiss, 'Delete'),
-      button('Path from here', actions.pathFrom, ''),
-      button('Path to here', actions.pathTo, ''),
+      isEntity ? button('Path from here', actions.pathFrom, '') : null,
+      isEntity ? button('Path to here', actions.pathTo, '') : null,
     ),
-    details.synonyms.length > 0 ? el('h3', {}, 'Also called') : null,
-    details.synonyms.length > 0
-      ? el('p', { class: 'synonyms' }, details.synonyms.join('; '))
-      : null,
-    statistics.length > 0 ? el('h3', {}, 'Figures') : null,
-    statistics.length > 0
-      ? el(
-          'ul',
-          { class: 'figures' },
-          ...statistics.map((s) =>
-            el(
-              'li',
-              {},
-              `${s.value} ${s.unit} among ${s.population.name} (${s.measure}${s.qualifier ? `; ${s.qualifier}` : ''})`,
-            ),
-          ),
-        )
-      : null,
-    details.xrefs.length > 0 ? el('h3', {}, 'Identifiers') : null,
-    details.xrefs.length > 0
-      ? el(
-          'ul',
-          { class: 'xrefs' },
-          ...details.xrefs.map((x) =>
-            el(
-              'li',
-              {},
-              el('a', { href: x.url, rel: 'noopener noreferrer', target: '_blank' }, x.id),
-              ` ${x.label ?? ''} (${x.match.toLowerCase()} match)`,
-            ),
-          ),
-        )
-      : null,
+    heading('CURIEs', details.curies.length > 0),
+    details.curies.length > 0 ? el('p', { class: 'curies' }, details.curies.join(', ')) : null,
     el('h3', {}, 'Facts shown'),
     facts.length === 0
       ? el('p', {}, 'None on the canvas; expand it to show its facts.')
@@ -163,11 +163,7 @@ export function entityDetails(
             return el('li', {}, b);
           }),
         ),
-    el(
-      'p',
-      { class: 'disclaimer' },
-      `Introduced in ${details.citation.source.title}, section "${details.citation.section}", paragraph ${details.citation.paragraph}. ${details.citation.disclaimer}`,
-    ),
+    ...origin(details),
   );
 }
 
@@ -192,70 +188,5 @@ export function pathList(facts: ExplorerFactFragment[], from: string, to: string
           ),
         ),
     facts[0] ? el('p', { class: 'disclaimer' }, facts[0].citation.disclaimer) : null,
-  );
-}
-
-export interface FilterEvents {
-  toggleKind(kind: EntityKindName, shown: boolean): void;
-  togglePredicate(predicate: PredicateName, shown: boolean): void;
-}
-
-const checkbox = (
-  label: string,
-  checked: boolean,
-  onChange: (checked: boolean) => void,
-  extra?: Node,
-) => {
-  const input = el('input', { type: 'checkbox' });
-  input.checked = checked;
-  input.addEventListener('change', () => onChange(input.checked));
-  return el('li', {}, el('label', {}, input, extra ?? '', ` ${label}`));
-};
-
-/** A kind's colour and shape, set through the CSSOM (the page's policy allows no inline style attribute). */
-function swatch(kind: EntityKindName): HTMLElement {
-  const span = el('span', {
-    class: `swatch shape-${KIND_STYLES[kind].shape}`,
-    'aria-hidden': 'true',
-  });
-  span.style.background = KIND_STYLES[kind].colour;
-  return span;
-}
-
-export function legend(
-  counts: Map<EntityKindName, number>,
-  hidden: readonly EntityKindName[],
-  events: FilterEvents,
-): HTMLElement {
-  return el(
-    'ul',
-    { class: 'legend' },
-    ...KINDS.map((kind) =>
-      checkbox(
-        `${KIND_STYLES[kind].label} (${counts.get(kind) ?? 0})`,
-        !hidden.includes(kind),
-        (shown) => events.toggleKind(kind, shown),
-        swatch(kind),
-      ),
-    ),
-  );
-}
-
-export function predicateFilter(
-  counts: Map<PredicateName, number>,
-  hidden: readonly PredicateName[],
-  events: FilterEvents,
-): HTMLElement {
-  const predicates = [...new Set([...counts.keys(), ...hidden])].sort();
-  return el(
-    'ul',
-    { class: 'predicates' },
-    ...predicates.map((predicate) =>
-      checkbox(
-        `${predicateLabel(predicate)} (${counts.get(predicate) ?? 0})`,
-        !hidden.includes(predicate),
-        (shown) => events.togglePredicate(predicate, shown),
-      ),
-    ),
   );
 }

@@ -1,8 +1,9 @@
-import { FACT_FIELDS } from './operations';
+import { FACT_FIELDS, NODE_FIELDS } from './operations';
 
 /**
  * "Open in playground": one GraphQL operation that fetches what the canvas
- * shows (the entities, the neighbour pages of each expanded one, the path),
+ * shows (the nodes, the pages of facts and curated statements of each
+ * expanded one, the path),
  * with its variables, as a /playground link. Ids travel as variables, never
  * in the query text.
  */
@@ -10,9 +11,15 @@ import { FACT_FIELDS } from './operations';
 export interface ShownQueryInput {
   entities: string[];
   expanded: Record<string, number>;
+  /** The expanded nodes that have curated statements (the others are asked for their facts only). */
+  curated: string[];
   path: [string, string] | null;
   pageSize: number;
 }
+
+/** A curated statement as the playground shows it: what it says and its provenance, its ends by id and name. */
+const CURATED_STATEMENT =
+  'id predicate negated statement record evidence evidenceEco references frequency { text } onset subject { id name } object { id name } source { id version }';
 
 /** The API's largest page. */
 const API_MAX_PAGE = 100;
@@ -27,7 +34,7 @@ export function shownQuery(input: ShownQueryInput): {
   input.entities.forEach((id, i) => {
     variables[`e${i}`] = id;
     declarations.push(`$e${i}: ID!`);
-    fields.push(`  e${i}: entity(id: $e${i}) { id name kind }`);
+    fields.push(`  e${i}: concept(id: $e${i}) { ...ExplorerNode }`);
   });
   Object.entries(input.expanded).forEach(([id, pages], i) => {
     variables[`x${i}`] = id;
@@ -36,6 +43,10 @@ export function shownQuery(input: ShownQueryInput): {
     fields.push(
       `  x${i}: facts(about: $x${i}, depth: 1, first: ${first}) { totalCount edges { node { ...ExplorerFact } } }`,
     );
+    if (input.curated.includes(id))
+      fields.push(
+        `  a${i}: concept(id: $x${i}) { annotations(includeNegated: true, first: ${first}) { totalCount edges { node { ${CURATED_STATEMENT} } } } }`,
+      );
   });
   if (input.path) {
     variables.pathFrom = input.path[0];
@@ -50,6 +61,7 @@ export function shownQuery(input: ShownQueryInput): {
     ...fields,
     '}',
     usesFacts ? FACT_FIELDS.trim() : '',
+    input.entities.length > 0 ? NODE_FIELDS.trim() : '',
   ]
     .join('\n')
     .trim();

@@ -45,6 +45,7 @@ export function shareActions(explorer: Explorer) {
       const url = playgroundUrl({
         entities: view.entityIds(),
         expanded: explorer.state.expanded,
+        curated: Object.keys(explorer.state.expanded).filter((id) => explorer.hasCurated(id)),
         path: explorer.state.path,
         pageSize: EXPANSION_CAP,
       });

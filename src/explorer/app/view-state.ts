@@ -1,14 +1,11 @@
-import {
-  ENTITY_KINDS,
-  PREDICATE_NAMES,
-  type EntityKindName,
-  type PredicateName,
-} from '../../domain/vocabulary';
+import { CURATED_PREDICATE_NAMES, type CuratedPredicateName } from '../../domain/curated';
+import { PREDICATE_NAMES, type PredicateName } from '../../domain/vocabulary';
+import { KINDS, type NodeKind } from './kind-style';
 
 /**
  * Everything the page shows, as the URL holds it: the entities on the
  * canvas, how many pages of neighbours each expanded one has loaded, the
- * selection, the path, the filters, the layout and the positions a person
+ * selection, the path, the filters (predicates, kinds, sources), the layout and the positions a person
  * pinned by dragging. Reading a URL checks every part; a malformed one is
  * refused with a message that names what is wrong.
  */
@@ -21,14 +18,20 @@ export interface Position {
   y: number;
 }
 
+/** A predicate of either layer: the article's facts or the curated statements. */
+type AnyPredicate = PredicateName | CuratedPredicateName;
+const ANY_PREDICATES: readonly string[] = [...PREDICATE_NAMES, ...CURATED_PREDICATE_NAMES];
+
 export interface ViewState {
   nodes: string[];
   expanded: Record<string, number>;
   /** An entity id or a fact id. */
   selected: string | null;
   path: [string, string] | null;
-  hiddenPredicates: PredicateName[];
-  hiddenKinds: EntityKindName[];
+  hiddenPredicates: AnyPredicate[];
+  hiddenKinds: NodeKind[];
+  /** Source ids whose edges are hidden. */
+  hiddenSources: string[];
   layout: LayoutName;
   pinned: Record<string, Position>;
 }
@@ -47,6 +50,7 @@ export const emptyViewState = (): ViewState => ({
   path: null,
   hiddenPredicates: [],
   hiddenKinds: [],
+  hiddenSources: [],
   layout: 'force',
   pinned: {},
 });
@@ -99,15 +103,18 @@ export function parseViewState(search: string): ViewState {
   }
 
   for (const predicate of list(params.get('hide'))) {
-    if (!(PREDICATE_NAMES as string[]).includes(predicate))
+    if (!ANY_PREDICATES.includes(predicate))
       throw new ViewStateError(`The link hides "${predicate}", which is not a predicate.`);
-    state.hiddenPredicates.push(predicate as PredicateName);
+    state.hiddenPredicates.push(predicate as AnyPredicate);
   }
   for (const kind of list(params.get('hideKinds'))) {
-    if (!(ENTITY_KINDS as readonly string[]).includes(kind))
+    if (!(KINDS as readonly string[]).includes(kind))
       throw new ViewStateError(`The link hides "${kind}", which is not a kind of entity.`);
-    state.hiddenKinds.push(kind as EntityKindName);
+    state.hiddenKinds.push(kind as NodeKind);
   }
+  state.hiddenSources = [
+    ...new Set(list(params.get('hideSources')).map((id) => checkId(id, 'hidden source'))),
+  ];
 
   const layout = params.get('layout');
   if (layout !== null) {
@@ -139,10 +146,11 @@ export function formatViewState(state: ViewState): string {
   if (state.path) params.set('path', state.path.join(','));
   if (state.hiddenPredicates.length > 0) params.set('hide', state.hiddenPredicates.join(','));
   if (state.hiddenKinds.length > 0) params.set('hideKinds', state.hiddenKinds.join(','));
+  if (state.hiddenSources.length > 0) params.set('hideSources', state.hiddenSources.join(','));
   if (state.layout !== 'force') params.set('layout', state.layout);
   const pinned = Object.entries(state.pinned).map(
     ([id, p]) => `${id}~${Math.round(p.x)}~${Math.round(p.y)}`,
   );
   if (pinned.length > 0) params.set('pinned', pinned.join(','));
-  return params.toString().replace(/%2C/g, ',').replace(/%7E/gi, '~');
+  return params.toString().replace(/%2C/g, ',').replace(/%7E/gi, '~').replace(/%3A/gi, ':');
 }
