@@ -119,7 +119,7 @@ module.exports = {
       'generated-types-name-their-mappers-only',
       "Codegen output imports only what codegen.ts maps to: the GraphQL context and the data layer's records.",
       src('generated'),
-      ['^src/schema/context\\.ts$', '^src/graph/read/records\\.ts$'],
+      ['^src/schema/context\\.ts$', '^src/graph/read/(curated-)?records\\.ts$'],
     ),
     {
       name: 'generated-only-for-the-schema-door-and-explorer',

@@ -64,11 +64,10 @@ export const EVIDENCE_CODES = {
   PCS: { eco: 'ECO:0006017', agentType: 'manual_agent', rank: 0 },
   TAS: { eco: 'ECO:0000304', agentType: 'manual_agent', rank: 1 },
 } as const;
-export type EvidenceCode = keyof typeof EVIDENCE_CODES;
-export const EVIDENCE_CODE_NAMES = Object.keys(EVIDENCE_CODES) as EvidenceCode[];
+type EvidenceCode = keyof typeof EVIDENCE_CODES;
 
 /** A name a curated source gives a node, with its oboInOwl scope and, where the source says, its type. */
-export interface CuratedNameContent {
+interface CuratedNameContent {
   text: string;
   scope: NameScope;
   /** HPO's synonym type, such as `layperson` or `abbreviation`. */
