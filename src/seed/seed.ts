@@ -7,6 +7,7 @@ import {
   type LoadReport,
   type WriteOptions,
 } from '../graph/write';
+import { readGraphSettings } from '../config';
 import { loadSeedGraph } from './seed-graph';
 
 export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seeds');
@@ -18,7 +19,8 @@ export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seeds');
 export async function seedDatabase(
   driver: Driver,
   seedDir = DEFAULT_SEED_DIR,
-  options: WriteOptions = {},
+  // The configured load timeouts unless the caller gives its own (Neo4j's short default would end a large load).
+  options: WriteOptions = readGraphSettings().seedLoad,
 ): Promise<LoadReport> {
   const graph = loadSeedGraph(seedDir);
   await applyGraphSchema(driver);
@@ -34,7 +36,7 @@ export async function seedDatabase(
 export async function seedUnlessLoaded(
   driver: Driver,
   seedDir = DEFAULT_SEED_DIR,
-  options: WriteOptions = {},
+  options: WriteOptions = readGraphSettings().seedLoad,
 ): Promise<string> {
   const graph = loadSeedGraph(seedDir);
   await applyGraphSchema(driver);

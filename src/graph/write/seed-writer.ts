@@ -24,7 +24,9 @@ export async function writeSeedGraph(
     graph.entities.length +
     graph.facts.length +
     graph.statistics.length +
-    graph.retired.length;
+    graph.retired.length +
+    (graph.curated?.nodes.length ?? 0) +
+    (graph.curated?.annotations.length ?? 0);
   const mode: LoadMode =
     options.mode === 'single' || options.mode === 'batched'
       ? options.mode
