@@ -3,7 +3,7 @@ import { articleEdge, articleMappings, articleNode, retiredNode } from './kgx-ar
 import { curatedEdge, curatedNode } from './kgx-curated';
 import type { KgxGraph } from './kgx-model';
 
-export { KG_INFORES, LOCAL_CURIE_MAP, LOCAL_PREFIX, type KgxGraph } from './kgx-model';
+export { KG_INFORES, LOCAL_CURIE_MAP, type KgxGraph } from './kgx-model';
 export { serializeKgx, type KgxFiles } from './kgx-files';
 
 /**
