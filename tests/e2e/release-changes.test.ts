@@ -7,6 +7,7 @@ import { useSeededServer } from '../fixtures/seeded-server';
 import { copySeeds, editSeedFile } from '../fixtures/testkit';
 import { seedDatabase, DEFAULT_SEED_DIR } from '../../src/seed/seed';
 import { SeedReleaseHistory } from '../../src/release/history';
+import { releaseChanges } from '../../src/graph/export/release-changes';
 
 /**
  * A release's changes since the previous release, as the service serves them:
@@ -59,8 +60,13 @@ test('the manifest gives the changes in brief and links changes.json and CHANGES
   expect(changelog).toContain(full.reason.split('\n')[0]);
 });
 
-test('the 3.0.0 release says what changed since 2.0.0, each retired id with what replaced it', async () => {
-  const changes = await getJson('changes.json');
+test('the 3.0.0 release says what changed since 2.0.0, each retired id with what replaced it', () => {
+  const history = new SeedReleaseHistory();
+  const changes = releaseChanges(
+    '3.0.0',
+    history.readKept('3.0.0').records,
+    history.baselineOf('3.0.0'),
+  ) as Json;
   expect(changes).toMatchObject({ version: '3.0.0', previousVersion: '2.0.0', compared: true });
   // A retired entity id stays in the release as a deprecated node naming what replaced it.
   const merged = changes.nodes.changed.find((n: Json) => n.id === 'MYOKG:anti-seizure-medication');
@@ -83,6 +89,22 @@ test('the 3.0.0 release says what changed since 2.0.0, each retired id with what
     expect.objectContaining({ name: 'twitching', nodes: ['MYOKG:myoclonus'] }),
   );
   expect(changes.reason).toMatch(/^Major/);
+});
+
+test('a release that adds the curated layer: CHANGES.md stays short, counting the additions by kind and source', async () => {
+  const manifest = await getJson();
+  const { summary } = manifest.changes;
+  const hpo = summary.nodes.bySource['infores:hpo-annotations'];
+  expect(hpo.added).toBeGreaterThan(1000);
+  const markdown = await (await get('CHANGES.md')).text();
+  expect(Buffer.byteLength(markdown)).toBeLessThan(64 * 1024);
+  expect(markdown).toContain(`| nodes from infores:hpo-annotations | ${hpo.added} | `);
+  expect(markdown).toContain('too many to list here (changes.json lists each one)');
+  for (const [kind, counts] of Object.entries(summary.nodes.byKind as Record<string, Json>))
+    expect(markdown).toContain(`| nodes: ${kind} | ${counts.added} | ${counts.removed} |`);
+  // changes.json keeps every one.
+  const full = await getJson('changes.json');
+  expect(full.nodes.added).toHaveLength(summary.nodes.added);
 });
 
 test('changes.json and CHANGES.md download with their types and names, and revalidate with 304', async () => {

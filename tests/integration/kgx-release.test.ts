@@ -6,8 +6,10 @@ import type { Driver } from 'neo4j-driver';
 import { readGraphSettings } from '../../src/config';
 import { checkKgx, type BiolinkVocabulary } from '../../src/graph/export/kgx-check';
 import { buildRelease, type Release } from '../../src/graph/export/release';
-import { keptReleaseFiles } from '../../src/graph/export/kept-release';
-import { compareVersions } from '../../src/graph/export/release-changes';
+import { keptReleaseFiles, recordsOfFiles } from '../../src/graph/export/kept-release';
+import { compareVersions, releaseChanges } from '../../src/graph/export/release-changes';
+import { changesMarkdown } from '../../src/graph/export/release-notes';
+import { CURATED_PREDICATES, CURATED_PREDICATE_NAMES } from '../../src/domain/curated';
 import { SeedReleaseHistory } from '../../src/release/history';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
 import { clearGraph, copySeeds, editSeedFile, testDriver } from '../fixtures/testkit';
@@ -47,34 +49,55 @@ function writeRelease(files: Release['files']): string {
 const kgxValidate = (dir: string) =>
   spawnSync('bash', [path.join(ROOT, 'scripts', 'kgx-validate.sh'), dir], { encoding: 'utf8' });
 
+/** A number Neo4j counts in the loaded graph. */
+async function countInGraph(query: string): Promise<number> {
+  const { records } = await driver.executeQuery(
+    query,
+    { curated: CURATED_PREDICATE_NAMES },
+    { database: 'neo4j' },
+  );
+  return Number(records[0]!.get(0));
+}
+const CURATED_NODES = 'MATCH (n:Concept) WHERE NOT n:Entity RETURN count(n)';
+const CURATED_EDGES = 'MATCH ()-[r]->() WHERE type(r) IN $curated RETURN count(r)';
+const HPO = 'infores:hpo-annotations';
+const isCurated = (e: Release['graph']['edges'][number]) => e.primary_knowledge_source === HPO;
+
 test('the manifest names the loaded graph and counts what the files hold', async () => {
   const { records } = await driver.executeQuery(
     'MATCH (m:SeedMeta {id: "current"}) RETURN m.contentHash AS hash, m.version AS version',
     {},
     { database: 'neo4j' },
   );
+  const curatedNodes = await countInGraph(CURATED_NODES);
+  const curatedEdges = await countInGraph(CURATED_EDGES);
+  expect(curatedNodes).toBeGreaterThan(1000);
   expect(release.manifest).toMatchObject({
     seedVersion: records[0]!.get('version'),
     contentHash: records[0]!.get('hash'),
     format: 'KGX',
     biolinkModelVersion: '4.4.6',
-    // 59 entities and the one retired entity id, kept as a deprecated node.
-    counts: { nodes: 60, edges: 77 },
+    // 59 entities, the one retired entity id (a deprecated node), and the curated layer.
+    counts: { nodes: 60 + curatedNodes, edges: 77 + curatedEdges },
   });
   expect(release.manifest.counts.edgesByPredicate['biolink:similar_to']).toBe(4);
   expect(release.manifest.counts.edgesByPredicate['biolink:correlated_with']).toBe(5);
   expect(release.manifest.counts.edgesByPredicate['biolink:causes']).toBe(1);
+  expect(release.manifest.counts.nodesByCategory['biolink:GeneticInheritance']).toBeGreaterThan(0);
   const lines = (name: keyof Release['files']) => release.files[name].trimEnd().split('\n');
-  expect(lines('nodes.tsv')).toHaveLength(1 + 60);
-  expect(lines('edges.jsonl')).toHaveLength(77);
+  expect(lines('nodes.tsv')).toHaveLength(1 + 60 + curatedNodes);
+  expect(lines('edges.jsonl')).toHaveLength(77 + curatedEdges);
   for (const file of release.manifest.files)
     expect(file.bytes).toBe(Buffer.byteLength(release.files[file.name]));
 });
 
 test('every edge carries its provenance, its modality and its citation', () => {
   const sources = new Map(release.manifest.knowledgeSources.primary.map((p) => [p.id, p]));
-  for (const edge of release.graph.edges) {
+  for (const edge of release.graph.edges.filter((e) => !isCurated(e))) {
     expect(sources.has(edge.primary_knowledge_source)).toBe(true);
+    expect(edge.primary_knowledge_source_version).toBe(
+      sources.get(edge.primary_knowledge_source)!.version,
+    );
     expect(edge.agent_type).toBe('manual_agent');
     expect(['knowledge_assertion', 'observation']).toContain(edge.knowledge_level);
     expect(edge.modality).not.toBe('');
@@ -132,6 +155,13 @@ test('every exported synonym names exactly the same thing: no broader word, no m
   expect(
     release.graph.nodes.find((n) => n.id === 'MYOKG:prolonged-hypoxia')!.synonym,
   ).not.toContain('hypoxia');
+  // A narrower term's name is not a synonym of the entity its broader term matches.
+  const curatedNames = new Map(
+    release.graph.nodes.filter((n) => !n.id.startsWith('MYOKG:')).map((n) => [n.name, n.id]),
+  );
+  for (const node of release.graph.nodes.filter((n) => n.id.startsWith('MYOKG:')))
+    for (const synonym of node.synonym)
+      if (curatedNames.has(synonym)) expect(node.xref).toContain(curatedNames.get(synonym)!);
 });
 
 test('a retired entity id is a deprecated node naming what replaced it; the manifest lists every retired id', () => {
@@ -153,16 +183,140 @@ test('a retired entity id is a deprecated node naming what replaced it; the mani
   expect(release.graph.edges.some((e) => e.id === 'MYOKG:epilepsy--causes--myoclonus')).toBe(false);
 });
 
-test('the manifest gives every source with its version, licence and citation', () => {
-  expect(release.manifest.knowledgeSources.primary.map((p) => p.id).sort()).toEqual([
+test('the manifest gives every source with its version, licence, citation and what the release holds of it', async () => {
+  const { primary } = release.manifest.knowledgeSources;
+  expect(primary.map((p) => p.id).sort()).toEqual([
     'infores:epainassist-myoclonus-risk',
+    HPO,
     'infores:myoclonus-kg',
   ]);
-  for (const source of release.manifest.knowledgeSources.primary) {
+  for (const source of primary) {
     expect(source.version).not.toBe('');
     expect(source.licence.length).toBeGreaterThan(20);
     expect(source.citation.length).toBeGreaterThan(20);
+    expect(source.counts.edges).toBe(
+      release.graph.edges.filter((e) => e.primary_knowledge_source === source.id).length,
+    );
   }
+  const hpo = primary.find((p) => p.id === HPO)!;
+  expect(hpo).toMatchObject({ version: '2025-01-16' });
+  expect(hpo.citation).toContain('version 2025-01-16');
+  expect(hpo.counts).toEqual({
+    nodes: await countInGraph(CURATED_NODES),
+    edges: await countInGraph(CURATED_EDGES),
+    // The article's entities that are HPO's terms or MONDO's diseases, which HPO's rows join.
+    nodesOfOtherSources: await countInGraph(
+      'MATCH (e:Entity)-[r]-(:Concept) WHERE type(r) IN $curated RETURN count(DISTINCT e)',
+    ),
+  });
+  // The article's 59 entities are the article's nodes, or the study's it cites.
+  const article = ['infores:epainassist-myoclonus-risk', 'infores:myoclonus-kg'];
+  expect(
+    primary.filter((p) => article.includes(p.id)).reduce((n, p) => n + p.counts.nodes, 0),
+  ).toBe(59);
+});
+
+/** One of the extract's TSV files as rows keyed by its column line. */
+function extract(file: string): Record<string, string>[] {
+  const [head, ...rows] = readFileSync(path.join(DEFAULT_SEED_DIR, 'curated', 'hpo', file), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split('\t'));
+  return rows.map((cells) => Object.fromEntries(head!.map((c, i) => [c, cells[i] ?? ''])));
+}
+
+test("curated nodes: HPO's and MONDO's names, HPO's definitions and exact synonyms verbatim, the records merged, provided by HPO", () => {
+  const nodes = new Map(release.graph.nodes.map((n) => [n.id, n]));
+  let terms = 0;
+  for (const term of extract('phenotypes.tsv')) {
+    const node = nodes.get(term.id!);
+    if (term.obsolete === 'true' || !node) continue;
+    terms += 1;
+    const synonyms = JSON.parse(term.synonyms!) as { text: string; scope: string }[];
+    expect(node).toMatchObject({
+      name: term.label,
+      description: term.definition,
+      synonym: synonyms.filter((n) => n.scope === 'exact').map((n) => n.text),
+      provided_by: [HPO],
+      kind: 'PHENOTYPE',
+    });
+  }
+  // Every HP node of the release is a term of the extract, checked here.
+  expect(terms).toBe(release.graph.nodes.filter((n) => n.id.startsWith('HP:')).length);
+  expect(nodes.get('HP:0000006')!.category).toEqual(['biolink:GeneticInheritance']);
+  for (const disease of extract('diseases.tsv')) {
+    const node = nodes.get(disease.id!);
+    if (!node) continue;
+    const records = (JSON.parse(disease.records!) as { id: string }[]).map((r) => r.id);
+    expect(node).toMatchObject({ category: ['biolink:Disease'], name: disease.name });
+    expect([...node.xref].sort()).toEqual(records.filter((r) => r !== disease.id).sort());
+  }
+});
+
+/** The Biolink slots an HPO row gives its edge, from the row as HPO writes it. */
+function slotsOfRow(row: Record<string, string>) {
+  const ratio = /^(\d+)\/(\d+)$/.exec(row.frequency!);
+  const percent = /^(\d+)%$/.exec(row.frequency!);
+  return {
+    negated: row.qualifier === 'NOT' ? true : undefined,
+    publications: row.reference === '' ? [] : row.reference!.split(';'),
+    frequency_qualifier: row.frequency!.startsWith('HP:') ? row.frequency : undefined,
+    has_count: ratio ? Number(ratio[1]) : undefined,
+    has_total: ratio ? Number(ratio[2]) : undefined,
+    has_percentage: percent ? Number(percent[1]) : undefined,
+    onset_qualifier: row.onset || undefined,
+    sex_qualifier: { MALE: 'PATO:0000384', FEMALE: 'PATO:0000383' }[row.sex!.toUpperCase()],
+  };
+}
+
+test("curated edges: each of HPO's rows with its provenance and qualifiers in Biolink's slots", () => {
+  const curated = release.graph.edges.filter(isCurated);
+  for (const edge of curated) {
+    expect(edge).toMatchObject({
+      primary_knowledge_source_version: '2025-01-16',
+      aggregator_knowledge_source: ['infores:myoclonus-kg'],
+      knowledge_level: 'knowledge_assertion',
+    });
+    expect(['manual_agent', 'automated_agent']).toContain(edge.agent_type);
+    // Its association class, as the curated vocabulary gives it for its predicate.
+    expect(edge.category).toEqual([
+      Object.values(CURATED_PREDICATES).find((p) => p.biolink === edge.predicate)!.association,
+    ]);
+  }
+  const rows = new Map<string, Record<string, string>[]>();
+  for (const row of extract('annotations.tsv')) {
+    const key = `${row.database_id} ${row.hpo_id}`;
+    rows.set(key, [...(rows.get(key) ?? []), row]);
+  }
+  const slots = (e: object) => {
+    const picked = Object.fromEntries(
+      Object.keys(slotsOfRow({ frequency: '', reference: '', sex: '' })).map((k) => [
+        k,
+        (e as Record<string, unknown>)[k],
+      ]),
+    );
+    return JSON.stringify(picked);
+  };
+  let checked = 0;
+  const unmatched: string[] = [];
+  for (const edge of curated) {
+    if (!edge.original_subject || !edge.object.startsWith('HP:')) continue;
+    checked += 1;
+    const candidates = rows.get(`${edge.original_subject} ${edge.object}`) ?? [];
+    if (!candidates.some((row) => slots(slotsOfRow(row)) === slots(edge))) unmatched.push(edge.id);
+  }
+  expect(unmatched).toEqual([]);
+  expect(checked).toBeGreaterThan(10_000);
+  // Only HPO's NOT rows are negated, and every one of them is.
+  const notRows = extract('annotations.tsv').filter(
+    (r) => r.qualifier === 'NOT' && ['P', 'I'].includes(r.aspect!),
+  );
+  expect(curated.filter((e) => e.negated === true)).toHaveLength(notRows.length);
+  for (const edge of curated.filter((e) => e.negated))
+    expect(edge.statement).toMatch(/ does not have /);
+  const gene = curated.find((e) => e.predicate === 'biolink:gene_associated_with_condition')!;
+  expect(gene.original_object).toMatch(/^(OMIM|ORPHA):\d+$/);
+  expect(gene).not.toHaveProperty('original_subject');
 });
 
 test('nodes carry category, names, synonyms and exact cross-references; mappings keep every match type', () => {
@@ -185,9 +339,10 @@ test("the project's own checks pass, and catch what kgx does not check", () => {
       {
         ...release.graph.edges[0]!,
         object: 'MYOKG:nowhere',
-        knowledge_level: 'hearsay' as 'knowledge_assertion',
+        knowledge_level: 'hearsay',
       },
-      { ...release.graph.edges[1]!, agent_type: 'robot' as 'manual_agent' },
+      { ...release.graph.edges[1]!, agent_type: 'robot' },
+      { ...release.graph.edges.find(isCurated)!, frequency_qualifer: 'HP:0040281', negated: false },
     ],
     nodes: [...release.graph.nodes, { ...release.graph.nodes[0]!, id: 'FOO:1', xref: ['BAR:2'] }],
   };
@@ -199,6 +354,8 @@ test("the project's own checks pass, and catch what kgx does not check", () => {
       expect.stringMatching(/agent_type "robot" is not a Biolink agent type/),
       expect.stringMatching(/the prefix of "FOO:1" is neither Biolink's nor declared/),
       expect.stringMatching(/the prefix of "BAR:2" is neither Biolink's nor declared/),
+      "edge property frequency_qualifer: neither a Biolink slot nor the release's own",
+      expect.stringMatching(/negated is written only for a negated statement, as true/),
     ]),
   );
 });
@@ -218,6 +375,35 @@ test('kgx validate fails on a release with a category the model does not have', 
   const result = kgxValidate(writeRelease(files));
   expect(result.stdout).toMatch(/Category 'Medicine' is unknown/);
   expect(result.status).toBe(1);
+});
+
+test('compared with 3.0.0, which had no curated layer, the changes count the additions by kind and source; CHANGES.md stays short', async () => {
+  const history = new SeedReleaseHistory();
+  const kept = history.readKept('3.0.0');
+  const changes = releaseChanges('3.1.0', recordsOfFiles(release.files), {
+    previousVersion: '3.0.0',
+    previous: kept.records,
+    reason: null,
+    retired: [],
+  });
+  const curatedNodes = await countInGraph(CURATED_NODES);
+  expect(changes.summary!.nodes.bySource[HPO]).toEqual({
+    added: curatedNodes,
+    removed: 0,
+    changed: 0,
+  });
+  expect(changes.summary!.edges.bySource[HPO]!.added).toBe(await countInGraph(CURATED_EDGES));
+  expect(changes.summary!.nodes.byKind['biolink:Gene']!.added).toBe(
+    release.manifest.counts.nodesByCategory['biolink:Gene'],
+  );
+  // changes.json keeps every item; CHANGES.md counts them.
+  expect(changes.nodes!.added).toHaveLength(curatedNodes);
+  const markdown = changesMarkdown(changes);
+  expect(Buffer.byteLength(markdown)).toBeLessThan(64 * 1024);
+  expect(markdown).toContain(
+    `- ${release.manifest.counts.nodesByCategory['biolink:Gene']} biolink:Gene from ${HPO}`,
+  );
+  expect(markdown).toMatch(/^- \d+ names of the added nodes, which changes\.json lists$/m);
 });
 
 /** Runs `npm run export` with these arguments against the tests' Neo4j. */

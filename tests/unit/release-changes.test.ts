@@ -190,3 +190,87 @@ test("the brief leaves a removed or added node's names to that node's line", () 
     'added node MYOKG:singultus (singultus)',
   ]);
 });
+
+describe('a release that adds a whole layer', () => {
+  const HPO = 'infores:hpo-annotations';
+  const ARTICLE = 'infores:epainassist-myoclonus-risk';
+  const term = (n: number) => ({
+    id: `HP:${String(n).padStart(7, '0')}`,
+    name: `Term ${n}`,
+    category: [n % 3 === 0 ? 'biolink:GeneticInheritance' : 'biolink:PhenotypicFeature'],
+    synonym: [`Term ${n} synonym`],
+    provided_by: [HPO],
+  });
+  const factEdge = (n: number, version?: string) => ({
+    id: `MYOKG:fact-${n}`,
+    subject: 'MYOKG:myoclonus',
+    predicate: 'biolink:occurs_in',
+    object: `MYOKG:group-${n}`,
+    primary_knowledge_source: ARTICLE,
+    ...(version && { primary_knowledge_source_version: version }),
+  });
+  const annotation = (n: number) => ({
+    id: `MYOKG:MONDO:1--has_phenotype--HP:${n}`,
+    subject: 'MONDO:1',
+    predicate: 'biolink:has_phenotype',
+    object: `HP:${n}`,
+    primary_knowledge_source: HPO,
+  });
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+  const myoclonus = { ...node('myoclonus'), provided_by: ['infores:myoclonus-kg'] };
+  const layered = releaseChanges(
+    '3.1.0',
+    {
+      nodes: [myoclonus, ...range(300).map(term)],
+      edges: [...range(150).map((n) => factEdge(n, '2019-07-23')), ...range(200).map(annotation)],
+    },
+    {
+      previousVersion: '3.0.0',
+      previous: { nodes: [myoclonus], edges: range(150).map((n) => factEdge(n)) },
+      reason: 'Minor: the curated layer.',
+      retired: [],
+    },
+  );
+  const markdown = changesMarkdown(layered);
+
+  test('the summary counts the changes by kind and by source', () => {
+    expect(layered.summary!.nodes).toEqual({
+      added: 300,
+      removed: 0,
+      changed: 0,
+      byKind: {
+        'biolink:GeneticInheritance': { added: 100, removed: 0, changed: 0 },
+        'biolink:PhenotypicFeature': { added: 200, removed: 0, changed: 0 },
+      },
+      bySource: { [HPO]: { added: 300, removed: 0, changed: 0 } },
+    });
+    expect(layered.summary!.edges.bySource).toEqual({
+      [ARTICLE]: { added: 0, removed: 0, changed: 150 },
+      [HPO]: { added: 200, removed: 0, changed: 0 },
+    });
+    expect(markdown).toContain('| nodes: biolink:PhenotypicFeature | 200 | 0 | 0 |');
+    expect(markdown).toContain(`| edges from ${HPO} | 200 | 0 | 0 |`);
+  });
+
+  test('CHANGES.md counts the additions by kind and source; changes.json lists every one', () => {
+    expect(layered.nodes!.added).toHaveLength(300);
+    expect(layered.names!.added).toHaveLength(600);
+    expect(markdown).toContain(
+      '300 nodes, too many to list here (changes.json lists each one); by kind and source:',
+    );
+    expect(markdown).toContain(`- 200 biolink:PhenotypicFeature from ${HPO}`);
+    expect(markdown).toContain(`- 100 biolink:GeneticInheritance from ${HPO}`);
+    expect(markdown).toContain(`- 200 biolink:has_phenotype from ${HPO}`);
+    expect(markdown).toContain('- 600 names of the added nodes, which changes.json lists');
+    expect(markdown).not.toContain('HP:0000007');
+    expect(markdown).not.toContain('Term 7 synonym');
+  });
+
+  test('CHANGES.md tells a change many records share once, with their count', () => {
+    expect(markdown).toContain(
+      '- 150 edges, such as `MYOKG:fact-1`, `MYOKG:fact-10`, `MYOKG:fact-100`:\n  - primary_knowledge_source_version: (none) → "2019-07-23"\n',
+    );
+    expect(markdown.match(/primary_knowledge_source_version/g)).toHaveLength(1);
+    expect(markdown.split('\n').length).toBeLessThan(60);
+  });
+});

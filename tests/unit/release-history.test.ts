@@ -54,10 +54,11 @@ describe('the seeds as committed', () => {
     const next = nextPatch(FIRST_KEPT_RELEASE);
     const baseline = history.baselineOf(next);
     expect(baseline.previousVersion).toBe(FIRST_KEPT_RELEASE);
+    const none = { added: 0, removed: 0, changed: 0 };
     expect(releaseChanges(next, kept.records, baseline).summary).toEqual({
-      nodes: { added: 0, removed: 0, changed: 0 },
-      edges: { added: 0, removed: 0, changed: 0 },
-      names: { added: 0, removed: 0, changed: 0 },
+      nodes: { ...none, byKind: {}, bySource: {} },
+      edges: { ...none, byKind: {}, bySource: {} },
+      names: none,
     });
   });
 });

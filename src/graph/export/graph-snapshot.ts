@@ -18,7 +18,12 @@ import type {
   RetiredIdRecord,
   SourceRecord,
 } from '../read/records';
+import { toConcept } from '../read/curated-mapper';
+import type { ConceptRecord } from '../read/curated-records';
+import { toAnnotationRef, type AnnotationRef } from './annotation-ref';
 import {
+  EXPORT_ANNOTATIONS,
+  EXPORT_CURATED_NODES,
   EXPORT_ENTITIES,
   EXPORT_FACTS,
   EXPORT_PARAMS,
@@ -32,6 +37,10 @@ export interface GraphSnapshot {
   sources: SourceRecord[];
   entities: (EntityRecord & EntityAnnotationsRecord)[];
   facts: FactRecord[];
+  /** The curated layer's nodes that no article entity is, in id order. */
+  curatedNodes: ConceptRecord[];
+  /** The curated layer's statements, in id order. */
+  annotations: AnnotationRef[];
   /** Ids of earlier versions that name nothing now. */
   retired: RetiredIdRecord[];
 }
@@ -59,12 +68,20 @@ export async function readGraphSnapshot(driver: Driver, timeoutMs: number): Prom
           ...map.annotations(row),
         }));
         const facts = map.factRefs(await run(EXPORT_FACTS, 'fact', EXPORT_PARAMS), entities);
+        const curatedNodes = (await run(EXPORT_CURATED_NODES, 'node')).map((row) =>
+          toConcept(row, map),
+        );
+        const annotations = (await run(EXPORT_ANNOTATIONS, 'annotation', EXPORT_PARAMS)).map(
+          (row) => toAnnotationRef(row, map),
+        );
         const retired = (await run(EXPORT_RETIRED, 'retired')).map(toRetiredId);
         return {
           info,
           sources: sourceRows.map((row) => map.citation({ source: row.id }).source),
           entities,
           facts,
+          curatedNodes,
+          annotations,
           retired,
         };
       },

@@ -3,6 +3,7 @@ import {
   type KgxRecords,
   type NameChanges,
   type RecordChanges,
+  type RecordLabel,
   type RetiredId,
 } from './release-diff';
 
@@ -75,11 +76,29 @@ interface ChangeCounts {
   changed: number;
 }
 
+/** The counts of nodes or edges, in all and by what they are and whose they are. */
+interface RecordChangeCounts extends ChangeCounts {
+  /** By Biolink category (a node's first) or predicate (an edge's). */
+  byKind: Record<string, ChangeCounts>;
+  /** By the source that provides the node or is the edge's primary knowledge source. */
+  bySource: Record<string, ChangeCounts>;
+}
+
 export interface ChangesSummary {
-  nodes: ChangeCounts;
-  edges: ChangeCounts;
+  nodes: RecordChangeCounts;
+  edges: RecordChangeCounts;
   names: ChangeCounts;
 }
+
+const firstText = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '(none)');
+
+/** What a changed node or edge is: its category, or its predicate. */
+export const recordKind = (what: 'nodes' | 'edges', label: RecordLabel) =>
+  firstText(what === 'nodes' ? label.category : label.predicate);
+
+/** Whose a changed node or edge is: the source that provides it, or its primary knowledge source. */
+export const recordSource = (what: 'nodes' | 'edges', label: RecordLabel) =>
+  firstText(what === 'nodes' ? label.provided_by : label.primary_knowledge_source);
 
 export interface ReleaseChanges {
   version: string;
@@ -103,6 +122,21 @@ const counts = (c: RecordChanges | NameChanges): ChangeCounts => ({
   changed: c.changed.length,
 });
 
+/** Counts of the changes to nodes or edges by `key`, keys in order. */
+function countsBy(c: RecordChanges, key: (label: RecordLabel) => string) {
+  const by: Record<string, ChangeCounts> = {};
+  for (const part of ['added', 'removed', 'changed'] as const)
+    for (const label of c[part])
+      (by[key(label)] ??= { added: 0, removed: 0, changed: 0 })[part] += 1;
+  return Object.fromEntries(Object.entries(by).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const recordCounts = (what: 'nodes' | 'edges', c: RecordChanges): RecordChangeCounts => ({
+  ...counts(c),
+  byKind: countsBy(c, (label) => recordKind(what, label)),
+  bySource: countsBy(c, (label) => recordSource(what, label)),
+});
+
 /** The changes of the release of `version` (whose records are `current`) against its baseline. */
 export function releaseChanges(
   version: string,
@@ -123,7 +157,11 @@ export function releaseChanges(
     ...head,
     compared: true,
     reason: baseline.reason,
-    summary: { nodes: counts(diff.nodes), edges: counts(diff.edges), names: counts(diff.names) },
+    summary: {
+      nodes: recordCounts('nodes', diff.nodes),
+      edges: recordCounts('edges', diff.edges),
+      names: counts(diff.names),
+    },
     ...diff,
   };
 }

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../domain';
-import { LOCAL_PREFIX } from './kgx';
+import { LOCAL_PREFIX } from './kgx-model';
 
 /**
  * What changed between two releases, computed from their KGX records alone:
@@ -83,9 +83,9 @@ export interface KgxRecords {
   edges: readonly KgxRecord[];
 }
 
-/** The properties that label a node and an edge in a list of changes. */
-const NODE_LABEL = ['name', 'category'];
-const EDGE_LABEL = ['subject', 'predicate', 'object'];
+/** The properties that label a node and an edge in a list of changes: what it is, and whose it is. */
+const NODE_LABEL = ['name', 'category', 'provided_by'];
+const EDGE_LABEL = ['subject', 'predicate', 'object', 'primary_knowledge_source'];
 /** The properties whose values are names a person may look a node up by. */
 const NAME_PROPERTIES = ['name', 'synonym'];
 

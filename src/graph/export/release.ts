@@ -11,6 +11,7 @@ import {
   type ReleaseHistory,
 } from './release-changes';
 import { changesMarkdown } from './release-notes';
+import { countsBySource, type SourceCounts } from './source-counts';
 import {
   KG_INFORES,
   LOCAL_CURIE_MAP,
@@ -42,6 +43,8 @@ interface ReleaseManifest {
       licence: string;
       citation: string;
       identifiers: string[];
+      /** What the release holds of it. */
+      counts: SourceCounts;
     }[];
   };
   /** Ids of earlier versions that name nothing now, each with what replaced it. */
@@ -116,6 +119,7 @@ export async function buildRelease(
   const graph = toKgx(snapshot);
   const files = serializeKgx(graph, snapshot.info.seedVersion);
   const version = snapshot.info.seedVersion;
+  const sourceCounts = countsBySource(snapshot, graph);
   const changes = releaseChanges(version, recordsOfFiles(files), history.baselineOf(version));
   const changeFiles: ChangeFiles = {
     'changes.json': `${JSON.stringify(changes, null, 2)}\n`,
@@ -140,6 +144,7 @@ export async function buildRelease(
         licence: s.licence,
         citation: s.reference,
         identifiers: s.identifiers,
+        counts: sourceCounts.get(s.infores) ?? { nodes: 0, edges: 0, nodesOfOtherSources: 0 },
       })),
     },
     retired: snapshot.retired.map((r) => ({ ...r })),
