@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -63,6 +64,9 @@ export function parseRetired(text: string): RetiredId[] {
   }));
 }
 
+/** The suffix of a kept release's gzipped JSON Lines. */
+const GZIP = '.gz';
+
 export class SeedReleaseHistory implements ReleaseHistory {
   constructor(readonly seedDir = SEEDS_DIR) {}
 
@@ -94,7 +98,9 @@ export class SeedReleaseHistory implements ReleaseHistory {
     const dir = this.keptDir(version);
     return readKeptRelease(version, (name) => {
       const file = path.join(dir, name);
-      return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      if (existsSync(file)) return readFileSync(file, 'utf8');
+      const zipped = `${file}${GZIP}`;
+      return existsSync(zipped) ? gunzipSync(readFileSync(zipped)).toString('utf8') : undefined;
     });
   }
 
@@ -182,8 +188,12 @@ export class SeedReleaseHistory implements ReleaseHistory {
         );
     }
     mkdirSync(dir, { recursive: true });
-    for (const [name, text] of Object.entries(keptReleaseFiles(release)))
-      writeFileSync(path.join(dir, name), text);
+    // The JSON Lines are kept gzipped (the curated layer makes them megabytes); release.json's
+    // digests are of the text itself, so a kept file reads back to exactly what the export wrote.
+    for (const [name, text] of Object.entries(keptReleaseFiles(release))) {
+      if (name === KEPT_MANIFEST) writeFileSync(path.join(dir, name), text);
+      else writeFileSync(path.join(dir, `${name}${GZIP}`), gzipSync(text, { level: 9 }));
+    }
     return dir;
   }
 }
