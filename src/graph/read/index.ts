@@ -7,3 +7,8 @@ export type * from './records';
 export { SeedStateWatch } from './seed-state-watch';
 export type * from './curated-records';
 export type { AnnotationFilter } from './curated-reads';
+export type {
+  CuratedNameHitRecord,
+  CuratedStatementsRecord,
+  CuratedTallyRecord,
+} from './curated-lookup';
