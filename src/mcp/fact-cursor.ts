@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PREDICATE_NAMES } from '../domain';
+import { CURATED_PREDICATE_NAMES } from '../domain/curated';
 import { ToolInputError } from './tool-result';
 
 /**
@@ -19,7 +20,13 @@ const cursorSchema = z
     e: z.array(z.string().max(200)).min(1).max(5),
     p: z.array(z.enum(PREDICATE_NAMES)).nullable(),
     d: z.number().int().min(1).max(2),
-    /** Index of the next fact. */
+    /** Curated predicates (null: all; absent in a cursor of a request that named none of these three). */
+    c: z.array(z.enum(CURATED_PREDICATE_NAMES)).nullable().optional(),
+    /** Source ids (null: all). */
+    s: z.array(z.string().max(100)).max(10).nullable().optional(),
+    /** Negated statements included. */
+    n: z.boolean().optional(),
+    /** Index of the next fact: the article's facts, then the curated statements. */
     o: z.number().int().min(0).max(100_000),
   })
   .strict();
@@ -48,18 +55,28 @@ export function decodeFactCursor(text: string): FactCursor {
   return result.data;
 }
 
+/** What a cursor holds of its request, normalised (lists sorted, null for all). */
+export interface FactRequestKey {
+  entityIds: string[];
+  predicates: string[] | null;
+  curatedPredicates: string[] | null;
+  sources: string[] | null;
+  includeNegated: boolean;
+  depth: number;
+}
+
 /** The request a cursor continues must be the one asked now. */
-export function checkCursorRequest(
-  cursor: FactCursor,
-  request: { entityIds: string[]; predicates: string[] | null; depth: number },
-): void {
+export function checkCursorRequest(cursor: FactCursor, request: FactRequestKey): void {
   const same =
     JSON.stringify(cursor.e) === JSON.stringify(request.entityIds) &&
     JSON.stringify(cursor.p) === JSON.stringify(request.predicates) &&
+    JSON.stringify(cursor.c ?? null) === JSON.stringify(request.curatedPredicates) &&
+    JSON.stringify(cursor.s ?? null) === JSON.stringify(request.sources) &&
+    (cursor.n ?? false) === request.includeNegated &&
     cursor.d === request.depth;
   if (!same)
     throw new ToolInputError(
-      'cursor continues another request: pass the same entityIds, predicates and depth as the call that gave it, or leave it out.',
+      'cursor continues another request: pass the same entityIds, predicates, curatedPredicates, sources, includeNegated and depth as the call that gave it, or leave it out.',
     );
 }
 

@@ -6,6 +6,7 @@ import type { AnnotationRecord, ConceptRecord } from './curated-records';
 import * as Q from './queries/curated-lookup';
 import type { ReadTransport } from './read-transport';
 import type { Row } from './record-mapper';
+import type { SourceRecord } from './records';
 
 /**
  * Curated reads for the chatbot door: the statements of several nodes as one
@@ -39,6 +40,8 @@ export interface CuratedStatementsRecord {
   items: AnnotationRecord[];
   /** Every statement of the sequence (negated ones too), in order. */
   tally: CuratedTallyRecord[];
+  /** The sources of the tally's statements. */
+  sources: SourceRecord[];
   /** The content hash read in the same transaction; null when no node has a statement. */
   contentHash: string | null;
 }
@@ -48,7 +51,7 @@ export async function readCuratedStatements(
   request: CuratedStatementsRequest,
 ): Promise<CuratedStatementsRecord> {
   if (request.nodeIds.length === 0 || request.predicates.length === 0)
-    return { items: [], tally: [], contentHash: null };
+    return { items: [], tally: [], sources: [], contentHash: null };
   const { rows, map } = await transport.read(Q.CURATED_STATEMENTS, {
     ids: request.nodeIds,
     predicates: request.predicates,
@@ -58,15 +61,17 @@ export async function readCuratedStatements(
     limit: neo4j.int(request.limit),
   });
   const row = rows[0];
-  if (!row) return { items: [], tally: [], contentHash: null };
+  if (!row) return { items: [], tally: [], sources: [], contentHash: null };
+  const tally = ((row.tally as Row[]) ?? []).map((t) => ({
+    node: Number(t.node),
+    predicate: t.predicate as CuratedPredicateName,
+    source: String(t.source),
+    negated: Boolean(t.negated),
+  }));
   return {
     items: ((row.page as Row[]) ?? []).map((a) => toAnnotation(a, map)),
-    tally: ((row.tally as Row[]) ?? []).map((t) => ({
-      node: Number(t.node),
-      predicate: t.predicate as CuratedPredicateName,
-      source: String(t.source),
-      negated: Boolean(t.negated),
-    })),
+    tally,
+    sources: [...new Set(tally.map((t) => t.source))].map((id) => map.sourceById(id)),
     contentHash: (row.contentHash as string | null | undefined) ?? null,
   };
 }
@@ -95,7 +100,9 @@ const FILLER = new Set(['a', 'an', 'and', 'of', 'the', 'type', 'with', 'or', 'to
  * parenthesised notes left out, punctuation as space, a plural's s dropped.
  */
 function nameWords(text: string): string[] {
-  const main = normalizeName(text).split(';')[0]!.replace(/\([^)]*\)/g, ' ');
+  const main = normalizeName(text)
+    .split(';')[0]!
+    .replace(/\([^)]*\)/g, ' ');
   const words = main
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0 && !FILLER.has(w))
@@ -124,7 +131,8 @@ export async function readCuratedNamed(
   const hits = rows.flatMap((row): CuratedNameHitRecord[] => {
     const concept = toConcept(row.concept as Row, map);
     const names = (row.names as string[]) ?? [];
-    const written = (i: number) => (i === 0 ? concept.name : (concept.synonyms[i - 1] ?? names[i]!));
+    const written = (i: number) =>
+      i === 0 ? concept.name : (concept.synonyms[i - 1] ?? names[i]!);
     const exact = names.indexOf(typed);
     if (exact >= 0)
       return [

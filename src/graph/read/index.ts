@@ -7,8 +7,4 @@ export type * from './records';
 export { SeedStateWatch } from './seed-state-watch';
 export type * from './curated-records';
 export type { AnnotationFilter } from './curated-reads';
-export type {
-  CuratedNameHitRecord,
-  CuratedStatementsRecord,
-  CuratedTallyRecord,
-} from './curated-lookup';
+export type { CuratedNameHitRecord, CuratedTallyRecord } from './curated-lookup';
