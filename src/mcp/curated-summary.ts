@@ -49,13 +49,29 @@ function hint(t: CuratedTally, remaining: number): string {
   return `${remaining} more after this page: pass nextCursor, or ask for part with curatedPredicates or sources (counts above).${denied}`;
 }
 
+/**
+ * How much of the summary a page carries: all of it; without the counts by
+ * predicate and source, when the budget leaves no room for a fact with them;
+ * or none, when it leaves room for nothing more than the facts.
+ */
+export type SummaryDetail = 'full' | 'brief' | 'none';
+
 /** The summary of one page: `from` is the position of its first statement (0 for none), `shown` how many it holds. */
 export function curatedSummary(
   t: CuratedTally,
   first: number,
   shown: number,
+  detail: Exclude<SummaryDetail, 'none'> = 'full',
 ): CuratedSummaryOutput {
   const remaining = t.kept.length - first - shown;
+  if (detail === 'brief')
+    return {
+      total: t.kept.length,
+      from: shown === 0 ? 0 : first + 1,
+      remaining,
+      negatedLeftOut: t.negatedLeftOut,
+      hint: 'Ask with a larger maxTokens for the counts by predicate and source.',
+    };
   const byPredicate = countBy(t.kept, (r) => r.predicate);
   const bySource = countBy(t.kept, (r) => r.source);
   return {
@@ -82,8 +98,12 @@ export function curatedSummary(
 export function curatedSummaryLines(s: CuratedSummaryOutput): string[] {
   return [
     `Curated statements (quote each sentence whole: it names its source): from ${s.from} of ${s.total}; remaining ${s.remaining}; negated left out ${s.negatedLeftOut}`,
-    `By predicate: ${s.byPredicate.length === 0 ? 'none' : s.byPredicate.map((p) => `${p.predicate} ${p.count}`).join(', ')}`,
-    ...s.bySource.map(
+    ...(s.byPredicate
+      ? [
+          `By predicate: ${s.byPredicate.length === 0 ? 'none' : s.byPredicate.map((p) => `${p.predicate} ${p.count}`).join(', ')}`,
+        ]
+      : []),
+    ...(s.bySource ?? []).map(
       (b) =>
         `Source ${b.source} (${b.infores}, version ${b.version}): ${b.count}; attribution in kg://about`,
     ),

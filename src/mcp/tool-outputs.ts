@@ -94,15 +94,21 @@ const curatedSummaryOutput = z
       .number()
       .int()
       .describe('Statements the source denies, left out; includeNegated gives them.'),
-    byPredicate: z.array(z.object({ predicate: curatedPredicateSchema, count: z.number().int() })),
-    bySource: z.array(
-      z.object({
-        source: z.string(),
-        infores: z.string(),
-        version: z.string(),
-        count: z.number().int(),
-      }),
-    ),
+    byPredicate: z
+      .array(z.object({ predicate: curatedPredicateSchema, count: z.number().int() }))
+      .optional()
+      .describe('Left out when the budget has no room for it beside a fact.'),
+    bySource: z
+      .array(
+        z.object({
+          source: z.string(),
+          infores: z.string(),
+          version: z.string(),
+          count: z.number().int(),
+        }),
+      )
+      .optional()
+      .describe('Left out when the budget has no room for it beside a fact.'),
     hint: z.string().describe('How to ask for the rest, or for part of it.'),
   })
   .describe(
@@ -173,7 +179,11 @@ export const getFactsOutput = z.object({
     .describe(
       "Curated statements, after all the article's facts, ranked by evidence and frequency.",
     ),
-  curated: curatedSummaryOutput,
+  curated: curatedSummaryOutput
+    .optional()
+    .describe(
+      "The curated statements of the entities asked: how many, of which predicates and sources. Left out only when the budget has room for nothing beside the article's facts.",
+    ),
   truncated: z.boolean(),
   nextCursor: z
     .string()

@@ -91,7 +91,7 @@ test('following nextCursor gives every fact, then every curated statement, exact
     if (facts.length > 0) expect(from).toBe(seen.length + 1);
     // The curated statements come only once the article's facts are all given.
     if (curatedFacts.length > 0) {
-      expect(seen.length).toBe(answer.structured.totalFacts);
+      expect(seen.length + facts.length).toBe(answer.structured.totalFacts);
       expect(answer.structured.curated.from).toBe(curated.length + 1);
     }
     seen.push(...facts.map((f: Json) => f.id as string));

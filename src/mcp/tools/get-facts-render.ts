@@ -23,7 +23,7 @@ export function renderGetFacts(content: GetFactsOutput): string {
     ...entityLines,
     'Facts (quote the sentence and give its citation):',
     ...(count === 0 ? ['- none'] : content.facts.map(factLine)),
-    ...curatedSummaryLines(content.curated),
+    ...(content.curated ? curatedSummaryLines(content.curated) : []),
     ...content.curatedFacts.map(curatedFactLine),
     `Graph content hash: ${content.contentHash}`,
     `Disclaimer: ${content.disclaimer}`,

@@ -8,7 +8,7 @@ import {
 import type { FactRecord, GraphReader } from '../../graph/read';
 import type { McpContext } from '../context';
 import { curatedFactView } from '../curated-fact-view';
-import { curatedSummary, curatedTally } from '../curated-summary';
+import { curatedSummary, curatedTally, type SummaryDetail } from '../curated-summary';
 import { suggestionsFor } from '../entity-lookup';
 import { contentHashOf, readEntity, type EntityAnswer } from '../fact-answers';
 import {
@@ -196,25 +196,45 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
       d: request.depth,
       o: offset,
     });
-  const build = (items: PageItem[], atLargest = false) => {
-    const facts = items.flatMap((i) => (i.layer === 'article' ? [i.view] : []));
-    const curatedFacts = items.flatMap((i) => (i.layer === 'curated' ? [i.view] : []));
-    const next = from + items.length;
-    const truncated = next < total;
-    const content: GetFactsOutput = {
-      entities,
-      facts,
-      totalFacts: article.length,
-      from: facts.length === 0 ? 0 : from + 1,
-      curatedFacts,
-      curated: curatedSummary(tally, Math.max(0, from - article.length), curatedFacts.length),
-      truncated,
-      nextCursor: atLargest ? cursorAt(total) : truncated ? cursorAt(next) : null,
-      contentHash,
-      disclaimer: DISCLAIMER,
+  const build =
+    (detail: SummaryDetail) =>
+    (items: PageItem[], atLargest = false) => {
+      const facts = items.flatMap((i) => (i.layer === 'article' ? [i.view] : []));
+      const curatedFacts = items.flatMap((i) => (i.layer === 'curated' ? [i.view] : []));
+      const next = from + items.length;
+      const truncated = next < total;
+      const content: GetFactsOutput = {
+        entities,
+        facts,
+        totalFacts: article.length,
+        from: facts.length === 0 ? 0 : from + 1,
+        curatedFacts,
+        ...(detail === 'none'
+          ? {}
+          : {
+              curated: curatedSummary(
+                tally,
+                Math.max(0, from - article.length),
+                curatedFacts.length,
+                detail,
+              ),
+            }),
+        truncated,
+        nextCursor: atLargest ? cursorAt(total) : truncated ? cursorAt(next) : null,
+        contentHash,
+        disclaimer: DISCLAIMER,
+      };
+      return { content, text: renderGetFacts(content) };
     };
-    return { content, text: renderGetFacts(content) };
-  };
-  const { content, text } = fitPage(candidates, input.maxTokens, build);
+  // The summary gives way to the facts: a page holds at least one, when one fits the budget at all.
+  for (const detail of ['full', 'brief'] as const) {
+    try {
+      const { content, text } = fitPage(candidates, input.maxTokens, build(detail));
+      return toolResult(content, text);
+    } catch (error) {
+      if (!(error instanceof ToolInputError)) throw error;
+    }
+  }
+  const { content, text } = fitPage(candidates, input.maxTokens, build('none'));
   return toolResult(content, text);
 }
