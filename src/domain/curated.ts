@@ -65,6 +65,7 @@ export const EVIDENCE_CODES = {
   TAS: { eco: 'ECO:0000304', agentType: 'manual_agent', rank: 1 },
 } as const;
 type EvidenceCode = keyof typeof EVIDENCE_CODES;
+export const EVIDENCE_CODE_NAMES = Object.keys(EVIDENCE_CODES) as EvidenceCode[];
 
 /** A name a curated source gives a node, with its oboInOwl scope and, where the source says, its type. */
 interface CuratedNameContent {

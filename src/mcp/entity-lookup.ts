@@ -1,5 +1,11 @@
 import { entityRef, type EntityKindName } from '../domain';
-import { WEAK_MATCH_BELOW, type EntityRecord, type GraphReader } from '../graph/read';
+import type { CuratedKindName } from '../domain/curated';
+import {
+  WEAK_MATCH_BELOW,
+  type ConceptRecord,
+  type EntityRecord,
+  type GraphReader,
+} from '../graph/read';
 
 /** An entity named in a tool call: by our id, or by a CURIE it maps to exactly. */
 export async function lookUpEntity(reader: GraphReader, ref: string): Promise<EntityRecord | null> {
@@ -8,10 +14,44 @@ export async function lookUpEntity(reader: GraphReader, ref: string): Promise<En
   return named.curie === null ? null : reader.entityByXref(named.curie);
 }
 
+/** The prefixes of the curated layer's CURIEs, as the graph spells them, by their lower case. */
+const CURATED_PREFIXES = new Map(
+  ['HP', 'MONDO', 'OMIM', 'ORPHA', 'NCBIGene'].map((p) => [p.toLowerCase(), p]),
+);
+CURATED_PREFIXES.set('orphanet', 'ORPHA');
+
+/** A CURIE of the curated layer as the graph spells it (`omim:254800` is OMIM:254800); null when it is none. */
+export function curatedCurie(text: string): string | null {
+  const match = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/.exec(text.trim());
+  const prefix = match ? CURATED_PREFIXES.get(match[1]!.toLowerCase()) : undefined;
+  return match && prefix ? `${prefix}:${match[2]}` : null;
+}
+
+/** What an id or CURIE names: an article entity, or a node only the curated layer has. */
+export interface NodeFound {
+  entity: EntityRecord | null;
+  concept: ConceptRecord | null;
+}
+
+/**
+ * An entity or curated node named in a tool call: by our id, by a CURIE an
+ * article entity maps to exactly, or by any CURIE a node carries (an OMIM or
+ * ORPHA record merged into a MONDO disease finds that disease).
+ */
+export async function lookUpNode(reader: GraphReader, ref: string): Promise<NodeFound> {
+  const entity = await lookUpEntity(reader, ref);
+  if (entity || 'id' in entityRef(ref)) return { entity, concept: null };
+  const curie = curatedCurie(ref);
+  const concept = curie === null ? null : await reader.concept(curie);
+  if (!concept) return { entity: null, concept: null };
+  if (concept.isArticleEntity) return { entity: await reader.entity(concept.id), concept: null };
+  return { entity: null, concept };
+}
+
 export interface SuggestionView {
   id: string;
   name: string;
-  kind: EntityKindName;
+  kind: EntityKindName | CuratedKindName;
 }
 
 /** For an id that names nothing: the entities its words name best (none that match only weakly). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PREDICATE_NAMES } from '../domain';
 import { TOOL_LIMITS } from './limits';
+import { CURATED_PREDICATE_NAMES } from '../domain/curated';
 import { ToolInputError } from './tool-result';
 
 /**
@@ -20,7 +21,17 @@ const cursorSchema = z
     e: z.array(z.string().max(TOOL_LIMITS.maxIdLength)).min(1).max(TOOL_LIMITS.maxEntityIds),
     p: z.array(z.enum(PREDICATE_NAMES)).nullable(),
     d: z.number().int().min(1).max(TOOL_LIMITS.maxDepth),
-    /** Index of the next fact. */
+    /** Curated predicates (null: all; absent in a cursor of a request that named none of these three). */
+    c: z.array(z.enum(CURATED_PREDICATE_NAMES)).nullable().optional(),
+    /** Source ids (null: all). */
+    s: z
+      .array(z.string().max(TOOL_LIMITS.maxSourceIdLength))
+      .max(TOOL_LIMITS.maxSources)
+      .nullable()
+      .optional(),
+    /** Negated statements included. */
+    n: z.boolean().optional(),
+    /** Index of the next fact: the article's facts, then the curated statements. */
     o: z.number().int().min(0).max(100_000),
   })
   .strict();
@@ -49,18 +60,28 @@ export function decodeFactCursor(text: string): FactCursor {
   return result.data;
 }
 
+/** What a cursor holds of its request, normalised (lists sorted, null for all). */
+export interface FactRequestKey {
+  entityIds: string[];
+  predicates: string[] | null;
+  curatedPredicates: string[] | null;
+  sources: string[] | null;
+  includeNegated: boolean;
+  depth: number;
+}
+
 /** The request a cursor continues must be the one asked now. */
-export function checkCursorRequest(
-  cursor: FactCursor,
-  request: { entityIds: string[]; predicates: string[] | null; depth: number },
-): void {
+export function checkCursorRequest(cursor: FactCursor, request: FactRequestKey): void {
   const same =
     JSON.stringify(cursor.e) === JSON.stringify(request.entityIds) &&
     JSON.stringify(cursor.p) === JSON.stringify(request.predicates) &&
+    JSON.stringify(cursor.c ?? null) === JSON.stringify(request.curatedPredicates) &&
+    JSON.stringify(cursor.s ?? null) === JSON.stringify(request.sources) &&
+    (cursor.n ?? false) === request.includeNegated &&
     cursor.d === request.depth;
   if (!same)
     throw new ToolInputError(
-      'cursor continues another request: pass the same entityIds, predicates and depth as the call that gave it, or leave it out.',
+      'cursor continues another request: pass the same entityIds, predicates, curatedPredicates, sources, includeNegated and depth as the call that gave it, or leave it out.',
     );
 }
 

@@ -16,4 +16,7 @@ export const TOOL_LIMITS = {
   maxTokens: 8_000,
   maxHops: 4,
   maxCursorLength: 2_000,
+  /** Source ids one get_facts may filter by, and the length of each. */
+  maxSources: 10,
+  maxSourceIdLength: 100,
 } as const;

@@ -12,6 +12,7 @@ import {
   PREDICATES,
   PREDICATE_NAMES,
 } from '../domain';
+import { CURATED_PREDICATES, CURATED_PREDICATE_NAMES } from '../domain/curated';
 import { ClientError } from '../errors';
 import { changesDigest } from '../graph/export/release-changes';
 import type { McpContext } from './context';
@@ -21,7 +22,9 @@ import { DISCLAIMER } from './instructions';
  * kg://about: what the graph holds (seed version, content hash, counts), what
  * changed since the previous release (counts and the first items, so a client
  * that cached facts knows what to drop), its vocabulary with the Biolink
- * mapping, its sources and the disclaimer.
+ * mapping (the article's predicates and the curated ones), its sources with
+ * their release, attribution and licence (HPO's terms ask for both wherever
+ * its data is shown), and the disclaimer.
  * kg://sources/{id}: one source's metadata, for a citation.
  */
 
@@ -43,7 +46,7 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
     {
       title: 'About the myoclonus knowledge graph',
       description:
-        'Seed version, content hash, counts, what changed since the previous release, the predicates with their Biolink mapping, the sources, and the disclaimer.',
+        "Seed version, content hash, counts, what changed since the previous release, the predicates (the article's and the curated layer's) with their Biolink mapping, the sources with their version, attribution and licence, and the disclaimer.",
       mimeType: 'application/json',
     },
     async (uri) => {
@@ -76,6 +79,11 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
           subjectKinds: PREDICATES[name].subject,
           objectKinds: PREDICATES[name].object,
         })),
+        curatedPredicates: CURATED_PREDICATE_NAMES.map((name) => ({
+          name,
+          biolink: CURATED_PREDICATES[name].biolink,
+          association: CURATED_PREDICATES[name].association,
+        })),
         modalities: MODALITY_NAMES.map((name) => ({
           name,
           meaning: MODALITIES[name].description,
@@ -84,8 +92,13 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
         sources: sources.map((s) => ({
           id: s.id,
           infores: s.infores,
+          kind: s.kind,
           title: s.title,
+          publisher: s.publisher,
           version: s.version,
+          // A dataset's terms ask for its citation and release wherever its data is shown.
+          attribution: s.reference,
+          licence: s.licence,
           uri: sourceUri(s.id),
         })),
         disclaimer: DISCLAIMER,

@@ -51,7 +51,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     {
       title: 'Resolve what a person typed to entities',
       description:
-        'Turns words ("twitching when I fall asleep", "alzheimers") into candidate entities of the myoclonus knowledge graph, best first, with how each matched. Call it first; status is matched, ambiguous (ask the person) or no_match.',
+        'Turns words ("twitching when I fall asleep", "alzheimers"), a disease name as HPO writes it ("EPILEPSY, PROGRESSIVE MYOCLONIC, 6") or a CURIE ("OMIM:254800") into candidate entities of the myoclonus knowledge graph, best first, with how each matched. Call it first; status is matched, ambiguous (ask the person) or no_match.',
       inputSchema: SCHEMAS.resolveEntity.input,
       outputSchema: SCHEMAS.resolveEntity.output,
       annotations: { ...READ_ONLY, title: 'Resolve entity' },
@@ -63,7 +63,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'get_facts',
     {
       title: 'Get cited facts about entities',
-      description: `The cited facts about 1 to ${TOOL_LIMITS.maxEntityIds} entities in one call: each with a sentence to quote and its citation (source, section, paragraph, date), figures included. Each entity is found, not_found (with suggestions) or no_facts. The result keeps within maxTokens; when truncated, pass nextCursor to continue.`,
+      description: `The cited facts about 1 to ${TOOL_LIMITS.maxEntityIds} entities in one call: each with a sentence to quote and its citation (source, section, paragraph, date), figures included; then HPO's curated statements about them (curatedFacts, ranked by evidence and frequency, each sentence naming its source, release and references; \`curated\` says how many there are and how to ask for part of them with curatedPredicates or sources). Each entity is found, not_found (with suggestions) or no_facts. The result keeps within maxTokens; when truncated, pass nextCursor to continue.`,
       inputSchema: SCHEMAS.getFacts.input,
       outputSchema: SCHEMAS.getFacts.output,
       annotations: { ...READ_ONLY, title: 'Get facts' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, PREDICATE_NAMES } from '../domain';
 import { TOOL_LIMITS as LIMITS } from './limits';
+import { CURATED_KIND_NAMES, CURATED_PREDICATE_NAMES } from '../domain/curated';
 
 /**
  * The tools' inputs: the names and bounds are the contract. The enums of
@@ -19,8 +20,15 @@ const entityRef = someText('an entity id', LIMITS.maxIdLength).describe(
   'An entity id from resolve_entity (such as "hypnic-jerks"), or a CURIE the entity maps to exactly (such as "HP:0001336").',
 );
 
-export const kindSchema = z.enum(ENTITY_KINDS);
+/** The same, and any CURIE of the curated layer (OMIM, ORPHA, MONDO, HP, NCBIGene). */
+const nodeRef = someText('an entity id', LIMITS.maxIdLength).describe(
+  'An id from resolve_entity (such as "hypnic-jerks" or "MONDO:0009698"), or any CURIE the graph knows: OMIM, ORPHA, MONDO, HP or NCBIGene ("OMIM:254800", "HP:0001336", "NCBIGene:1476").',
+);
+
+/** The article's kinds and the curated layer's (DISEASE, PHENOTYPE, GENE). */
+export const conceptKindSchema = z.enum([...ENTITY_KINDS, ...CURATED_KIND_NAMES]);
 export const predicateSchema = z.enum(PREDICATE_NAMES);
+export const curatedPredicateSchema = z.enum(CURATED_PREDICATE_NAMES);
 
 export const resolveEntityInput = z
   .object({
@@ -28,11 +36,13 @@ export const resolveEntityInput = z
       'What the person typed, in their own words: "twitching when I fall asleep", "alzheimer\'s".',
     ),
     types: z
-      .array(kindSchema)
+      .array(conceptKindSchema)
       .min(1)
-      .max(ENTITY_KINDS.length)
+      .max(ENTITY_KINDS.length + CURATED_KIND_NAMES.length)
       .optional()
-      .describe('Only entities of these kinds; all kinds when absent.'),
+      .describe(
+        "Only entities of these kinds; all kinds when absent. DISEASE, PHENOTYPE and GENE are HPO's diseases, phenotype terms and genes.",
+      ),
     limit: z
       .number()
       .int()
@@ -46,7 +56,7 @@ export const resolveEntityInput = z
 export const getFactsInput = z
   .object({
     entityIds: z
-      .array(entityRef)
+      .array(nodeRef)
       .min(1, { error: 'entityIds needs at least one id' })
       .max(LIMITS.maxEntityIds, { error: `entityIds takes at most ${LIMITS.maxEntityIds} ids` })
       .describe(`1 to ${LIMITS.maxEntityIds} entity ids, answered in one call.`),
@@ -55,7 +65,37 @@ export const getFactsInput = z
       .min(1)
       .max(PREDICATE_NAMES.length)
       .optional()
-      .describe('Only facts of these predicates; all when absent.'),
+      .describe(
+        "Only the article's facts of these predicates; all when absent. Given without curatedPredicates, no curated statements.",
+      ),
+    curatedPredicates: z
+      .array(curatedPredicateSchema)
+      .min(1)
+      .max(CURATED_PREDICATE_NAMES.length)
+      .optional()
+      .describe(
+        "Only curated statements (HPO's) of these predicates; all when absent. Given without predicates, none of the article's facts.",
+      ),
+    sources: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(LIMITS.maxSourceIdLength)
+          .describe('A source id of kg://about, such as "hpo-annotations".'),
+      )
+      .min(1)
+      .max(LIMITS.maxSources)
+      .optional()
+      .describe(
+        'Only facts and statements of these sources (ids as kg://about lists them); all when absent.',
+      ),
+    includeNegated: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Also the curated statements the source denies ("does not have"), after the others.',
+      ),
     depth: z
       .number()
       .int()
@@ -63,7 +103,7 @@ export const getFactsInput = z
       .max(LIMITS.maxDepth)
       .default(1)
       .describe(
-        "1: the entities' own facts; 2: also the facts of the entities they are joined to.",
+        "1: the entities' own facts; 2: also the article's facts of the entities they are joined to (curated statements are always the entities' own).",
       ),
     maxFacts: z
       .number()
@@ -86,7 +126,7 @@ export const getFactsInput = z
       .max(LIMITS.maxCursorLength)
       .optional()
       .describe(
-        'The nextCursor of an earlier result, to continue it (pass the same entityIds, predicates and depth).',
+        'The nextCursor of an earlier result, to continue it (pass the same entityIds, predicates, curatedPredicates, sources, includeNegated and depth).',
       ),
   })
   .strict();

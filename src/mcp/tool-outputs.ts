@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MODALITY_NAMES, NAME_SCOPES } from '../domain';
-import { kindSchema, predicateSchema } from './tool-inputs';
+import { conceptKindSchema, curatedPredicateSchema, predicateSchema } from './tool-inputs';
 
 /**
  * The structured content of each tool, as JSON Schema in tools/list (so a
@@ -50,7 +50,72 @@ const factOutput = z.object({
     .describe('The figure of a frequency fact (FREQUENCY_IN).'),
 });
 
-const suggestionOutput = z.object({ id: z.string(), name: z.string(), kind: kindSchema });
+const curatedFactOutput = z.object({
+  id: z.string(),
+  subject: entityRefOutput,
+  predicate: curatedPredicateSchema,
+  object: entityRefOutput,
+  sentence: z
+    .string()
+    .describe(
+      'The statement as a sentence to quote: what it says, how often, the source with its release, the record and references as the source writes them.',
+    ),
+  negated: z.boolean().describe('The source says this is NOT so: never state it as a finding.'),
+  frequency: z
+    .object({
+      text: z.string().describe('As HPO writes it: a frequency term, n/m or n%.'),
+      label: z.string().optional(),
+      value: z.number().optional().describe('The share of patients, 0 to 1.'),
+    })
+    .optional(),
+  evidence: z
+    .string()
+    .optional()
+    .describe(
+      "HPO's evidence code: PCS (published clinical study) or TAS (traceable author statement), a curator's; IEA, inferred by a program.",
+    ),
+  record: z.string().optional().describe('The OMIM or ORPHA record it was made of.'),
+  references: z.array(z.string()),
+  onset: z.string().optional(),
+  sex: z.string().optional(),
+  modifiers: z.array(z.string()).optional(),
+  source: z.string().describe('The source id (see curated.bySource).'),
+});
+
+const curatedSummaryOutput = z
+  .object({
+    total: z.number().int().describe('Curated statements in all pages of this request.'),
+    from: z
+      .number()
+      .int()
+      .describe("Position of this page's first curated statement, from 1; 0 for none."),
+    remaining: z.number().int().describe('Curated statements after this page.'),
+    negatedLeftOut: z
+      .number()
+      .int()
+      .describe('Statements the source denies, left out; includeNegated gives them.'),
+    byPredicate: z
+      .array(z.object({ predicate: curatedPredicateSchema, count: z.number().int() }))
+      .optional()
+      .describe('Left out when the budget has no room for it beside a fact.'),
+    bySource: z
+      .array(
+        z.object({
+          source: z.string(),
+          infores: z.string(),
+          version: z.string(),
+          count: z.number().int(),
+        }),
+      )
+      .optional()
+      .describe('Left out when the budget has no room for it beside a fact.'),
+    hint: z.string().describe('How to ask for the rest, or for part of it.'),
+  })
+  .describe(
+    "The curated statements (HPO's annotations) of the entities asked, after the article's facts: how many, of which predicates and sources.",
+  );
+
+const suggestionOutput = z.object({ id: z.string(), name: z.string(), kind: conceptKindSchema });
 
 export const resolveEntityOutput = z.object({
   text: z.string(),
@@ -60,11 +125,11 @@ export const resolveEntityOutput = z.object({
       z.object({
         id: z.string(),
         name: z.string(),
-        kind: kindSchema,
+        kind: conceptKindSchema,
         category: z.string().describe('The Biolink category.'),
         description: z.string().nullable(),
         match: z.object({
-          type: z.enum(['exact_name', 'synonym', 'ontology_synonym', 'fuzzy', 'words']),
+          type: z.enum(['exact_name', 'synonym', 'ontology_synonym', 'fuzzy', 'words', 'curie']),
           text: z.string().describe('The name, synonym or ontology name that matched.'),
           scope: z
             .enum(NAME_SCOPES)
@@ -86,8 +151,15 @@ export const getFactsOutput = z.object({
     z.object({
       id: z.string().describe('The id as asked.'),
       status: z.enum(['found', 'not_found', 'no_facts']),
-      entity: z.object({ id: z.string(), name: z.string(), kind: kindSchema }).optional(),
+      entity: z.object({ id: z.string(), name: z.string(), kind: conceptKindSchema }).optional(),
       factCount: z.number().int().optional(),
+      curatedFactCount: z
+        .number()
+        .int()
+        .optional()
+        .describe(
+          'Its curated statements in this request (those of an entity asked before it given there).',
+        ),
       suggestions: z.array(suggestionOutput).optional(),
       retired: z
         .object({
@@ -100,8 +172,18 @@ export const getFactsOutput = z.object({
     }),
   ),
   facts: z.array(factOutput),
-  totalFacts: z.number().int().describe('Facts in all pages of this request.'),
+  totalFacts: z.number().int().describe("The article's facts in all pages of this request."),
   from: z.number().int().describe("Position of this page's first fact, from 1; 0 for none."),
+  curatedFacts: z
+    .array(curatedFactOutput)
+    .describe(
+      "Curated statements, after all the article's facts, ranked by evidence and frequency.",
+    ),
+  curated: curatedSummaryOutput
+    .optional()
+    .describe(
+      "The curated statements of the entities asked: how many, of which predicates and sources. Left out only when the budget has room for nothing beside the article's facts.",
+    ),
   truncated: z.boolean(),
   nextCursor: z
     .string()
@@ -136,6 +218,8 @@ export const explainPathOutput = z.object({
 });
 
 export type FactOutput = z.infer<typeof factOutput>;
+export type CuratedFactOutput = z.infer<typeof curatedFactOutput>;
+export type CuratedSummaryOutput = z.infer<typeof curatedSummaryOutput>;
 export type CitationOutput = z.infer<typeof citationOutput>;
 export type ResolveEntityOutput = z.infer<typeof resolveEntityOutput>;
 export type GetFactsOutput = z.infer<typeof getFactsOutput>;

@@ -90,5 +90,6 @@ test('the about resource lists the modalities and every source with its version'
   expect(about.sources.map((s: Json) => [s.id, s.infores])).toEqual([
     ['caviness-1999-myoclonus-olmsted', 'infores:myoclonus-kg'],
     ['epainassist-myoclonus-risk', 'infores:epainassist-myoclonus-risk'],
+    ['hpo-annotations', 'infores:hpo-annotations'],
   ]);
 });

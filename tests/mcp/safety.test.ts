@@ -58,7 +58,7 @@ const BAD_CALLS: [string, string, Record<string, unknown>, RegExp][] = [
     /at most 200 characters/,
   ],
   ['an empty text', 'resolve_entity', { text: '   ' }, /must not be empty/],
-  ['an unknown kind', 'resolve_entity', { text: 'jerks', types: ['DISEASE'] }, /types/],
+  ['an unknown kind', 'resolve_entity', { text: 'jerks', types: ['PLANET'] }, /types/],
   [
     'an argument the tool has not',
     'resolve_entity',

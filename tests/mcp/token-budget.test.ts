@@ -74,26 +74,39 @@ test('the default budget is about 2,000 tokens', async () => {
   expect(largest).toBeGreaterThan(1_500);
 });
 
-test('following nextCursor gives every fact exactly once, in pages within the budget', async () => {
+test('following nextCursor gives every fact, then every curated statement, exactly once, in pages within the budget', async () => {
   const request = { entityIds: [worst.id, 'hiccups'], depth: 2, maxFacts: 200, maxTokens: 1_000 };
   const seen: string[] = [];
+  const curated: string[] = [];
   let cursor: string | undefined;
   let pages = 0;
   let total: number | undefined;
+  let curatedTotal: number | undefined;
   do {
     const answer = await mcp.call('get_facts', { ...request, ...(cursor ? { cursor } : {}) });
     expect(answer.isError).toBe(false);
     for (const channel of channels(answer))
       expect(estimateTokens(channel)).toBeLessThanOrEqual(1_000);
-    expect(answer.structured.from).toBe(seen.length + 1);
-    seen.push(...answer.structured.facts.map((f: Json) => f.id as string));
+    const { facts, curatedFacts, from } = answer.structured;
+    if (facts.length > 0) expect(from).toBe(seen.length + 1);
+    // The curated statements come only once the article's facts are all given.
+    if (curatedFacts.length > 0) {
+      expect(seen.length + facts.length).toBe(answer.structured.totalFacts);
+      expect(answer.structured.curated.from).toBe(curated.length + 1);
+    }
+    seen.push(...facts.map((f: Json) => f.id as string));
+    curated.push(...curatedFacts.map((f: Json) => f.id as string));
     total = answer.structured.totalFacts;
+    curatedTotal = answer.structured.curated.total;
+    expect(answer.structured.curated.remaining).toBe(curatedTotal! - curated.length);
     cursor = answer.structured.nextCursor ?? undefined;
     pages++;
-  } while (cursor && pages < 100);
+  } while (cursor && pages < 200);
   expect(pages).toBeGreaterThan(1);
   expect(seen.length).toBe(total);
   expect(new Set(seen).size).toBe(total);
+  expect(curated.length).toBe(curatedTotal);
+  expect(new Set(curated).size).toBe(curatedTotal);
 });
 
 test('maxFacts cuts the page too, with a cursor', async () => {

@@ -220,7 +220,7 @@ describe('get_facts', () => {
   });
 });
 
-test('get_facts by id asks Neo4j once: the facts, their ends and the content hash, in one transaction', async () => {
+test('get_facts by id asks Neo4j twice: the facts, their ends and the content hash in one transaction, the curated statements in another', async () => {
   const readers: GraphReader[] = [];
   const server = createMcpServer({
     reader: async () => {
@@ -246,8 +246,8 @@ test('get_facts by id asks Neo4j once: the facts, their ends and the content has
     expect(found.structuredContent.entities[0].status).toBe('found');
     const { contentHash } = await testReaders().reader('test').graphInfo();
     expect(found.structuredContent.contentHash).toBe(contentHash);
-    expect(readers.at(-1)!.roundTrips).toBe(1);
-    // With no facts to carry it, the entity is read on its own.
+    expect(readers.at(-1)!.roundTrips).toBe(2);
+    // With no facts to carry it, the entity is read on its own (and no curated statement is asked for).
     const none = (await client.callTool({
       name: 'get_facts',
       arguments: { entityIds: ['myoclonus'], predicates: ['MEMBER_OF'] },

@@ -1,18 +1,13 @@
 import { ErrorCode } from '../../src/errors';
 import type { GraphReader } from '../../src/graph/read';
-import { contentHashOf, type EntityAnswer } from '../../src/mcp/tools/get-facts';
+import { contentHashOf } from '../../src/mcp/fact-answers';
 
 /**
  * get_facts gives the content hash its facts were read with, so that a
  * cursor made from it describes exactly those facts.
  */
-const answer = (contentHash: string | null): EntityAnswer => ({
-  ref: 'x',
-  entity: null,
-  retired: null,
-  facts: [],
-  contentHash,
-});
+/** The hash each read of a call brought (the article's facts of each entity, the curated statements). */
+const answer = (contentHash: string | null) => contentHash;
 const reader = (hash: string) => {
   const graphInfo = jest.fn(async () => ({ contentHash: hash }));
   return { reader: { graphInfo } as unknown as GraphReader, graphInfo };

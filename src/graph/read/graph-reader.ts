@@ -1,7 +1,15 @@
 import neo4j from 'neo4j-driver';
 import { normalizeName, type EntityKindName, type PredicateName } from '../../domain';
+import type { CuratedKindName } from '../../domain/curated';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
 import { xrefToken } from '../xref-token';
+import {
+  readCuratedNamed,
+  readCuratedStatements,
+  type CuratedNameHitRecord,
+  type CuratedStatementsRecord,
+  type CuratedStatementsRequest,
+} from './curated-lookup';
 import { CuratedReads } from './curated-reads';
 import { toPage } from './paging';
 import * as Q from './queries';
@@ -178,6 +186,20 @@ export class GraphReader extends CuratedReads {
     if (!retired || retired.kind !== 'entity' || retired.replacedBy === null)
       return { entity: null, retired };
     return { entity: await this.entity(retired.replacedBy), retired };
+  }
+
+  /** The curated statements of several nodes as one ranked sequence: a page of it, and its tally. */
+  curatedStatements(request: CuratedStatementsRequest): Promise<CuratedStatementsRecord> {
+    return readCuratedStatements(this.transport, request);
+  }
+
+  /** Curated nodes by a name as their source writes it (upper case, comma-inverted, numbered). */
+  curatedNamed(
+    text: string,
+    kinds: CuratedKindName[] | null,
+    first: number,
+  ): Promise<CuratedNameHitRecord[]> {
+    return readCuratedNamed(this.transport, text, kinds, first);
   }
 
   async ping(): Promise<void> {

@@ -1,239 +1,106 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
-import { GraphNotReadyError } from '../../errors';
-import { PREDICATE_NAMES, entityRef, type PredicateName } from '../../domain';
-import type { EntityRecord, FactRecord, GraphReader, RetiredIdRecord } from '../../graph/read';
+import { PREDICATE_NAMES, type PredicateName } from '../../domain';
+import {
+  CURATED_PREDICATE_NAMES,
+  type CuratedKindName,
+  type CuratedPredicateName,
+} from '../../domain/curated';
+import type { FactRecord, GraphReader } from '../../graph/read';
 import type { McpContext } from '../context';
-import { lookUpEntity, suggestionsFor, suggestionsText } from '../entity-lookup';
+import { curatedFactView } from '../curated-fact-view';
+import { curatedSummary, curatedTally, type SummaryDetail } from '../curated-summary';
+import { suggestionsFor } from '../entity-lookup';
+import { contentHashOf, readEntity, type EntityAnswer } from '../fact-answers';
 import {
   checkCursorContent,
-  cursorHash,
   checkCursorRequest,
+  cursorHash,
   decodeFactCursor,
   encodeFactCursor,
   type FactCursor,
+  type FactRequestKey,
 } from '../fact-cursor';
-import { factLine, factView, type FactView } from '../fact-view';
+import { fitPage, type PageItem } from '../fact-page';
+import { factView, type FactView } from '../fact-view';
 import { DISCLAIMER } from '../instructions';
-import { estimateTokens } from '../token-estimate';
 import type { GetFactsInput } from '../tool-inputs';
 import type { GetFactsOutput } from '../tool-outputs';
-import { toolResult } from '../tool-result';
+import { ToolInputError, toolResult } from '../tool-result';
+import { renderGetFacts } from './get-facts-render';
 
 /**
  * get_facts: the cited facts about one to five entities, in one call, within
  * a token budget. Facts come in a fixed order for a given content of the
- * graph: entity by entity as asked, each entity's own facts first, then
- * (depth 2) those of its neighbours, by predicate and id; a fact two asked
- * entities share comes once. Past maxFacts or the budget the result is cut,
- * says truncated, and gives the cursor of the rest.
+ * graph: the article's first, entity by entity as asked, each entity's own
+ * facts first, then (depth 2) those of its neighbours, by predicate and id;
+ * then the curated statements of the entities (HPO's), entity by entity,
+ * ranked by evidence and frequency. A fact or statement two asked entities
+ * share comes once. Past maxFacts or the budget the result is cut, says
+ * truncated, and gives the cursor of the rest.
  */
-
-/** Facts read per entity; the whole graph holds fewer. */
-const FACTS_READ_PER_ENTITY = 1_000;
 
 type EntityStatusView = GetFactsOutput['entities'][number];
-type GetFactsContent = GetFactsOutput;
 
-const PREDICATE_ORDER = new Map(PREDICATE_NAMES.map((name, i) => [name, i]));
-
-/** An entity's facts: its own first, then its neighbours', by predicate and id. */
-function orderFacts(entityId: string, facts: FactRecord[]): FactRecord[] {
-  const distance = (f: FactRecord) =>
-    f.subject.id === entityId || f.object.id === entityId ? 0 : 1;
-  return [...facts].sort(
-    (a, b) =>
-      distance(a) - distance(b) ||
-      PREDICATE_ORDER.get(a.predicate)! - PREDICATE_ORDER.get(b.predicate)! ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}
-
-export interface EntityAnswer {
-  ref: string;
-  entity: EntityRecord | null;
-  /** The id asked for was retired: its record (the entity is the one that replaced it). */
-  retired: RetiredIdRecord | null;
-  facts: FactRecord[];
-  /** The content hash the facts were read with (null when nothing was read). */
-  contentHash: string | null;
-}
-
-async function readEntity(
-  reader: GraphReader,
-  ref: string,
-  predicates: PredicateName[],
-  depth: number,
-): Promise<EntityAnswer> {
-  // By our id the facts are read first; a CURIE is looked up first.
-  const byId = 'id' in entityRef(ref);
-  const factsOf = async (id: string) => {
-    const page = await reader.factPage({
-      about: id,
-      predicates,
-      depth,
-      first: FACTS_READ_PER_ENTITY,
-      after: null,
-    });
-    return { facts: page.items, contentHash: page.contentHash };
-  };
-  if (byId) {
-    // The entity is an end of its own facts; it is read alone only when it has none.
-    const { facts, contentHash } = await factsOf(ref);
-    const own = facts.find((f) => f.subject.id === ref || f.object.id === ref);
-    if (own) {
-      const entity = own.subject.id === ref ? own.subject : own.object;
-      return { ref, entity, retired: null, facts: orderFacts(entity.id, facts), contentHash };
-    }
-    // No facts: the entity alone, or the one that replaced a retired id.
-    const { entity, retired } = await reader.entityOrSuccessor(ref);
-    if (!entity || !retired) return { ref, entity, retired, facts: [], contentHash };
-    const successor = await factsOf(entity.id);
-    return {
-      ref,
-      entity,
-      retired,
-      facts: orderFacts(entity.id, successor.facts),
-      contentHash: successor.contentHash,
-    };
-  }
-  const entity = await lookUpEntity(reader, ref);
-  if (!entity) return { ref, entity, retired: null, facts: [], contentHash: null };
-  const { facts, contentHash } = await factsOf(entity.id);
-  return { ref, entity, retired: null, facts: orderFacts(entity.id, facts), contentHash };
-}
+const sortedOrNull = <T extends string>(list: T[] | undefined): T[] | null =>
+  list ? [...new Set(list)].sort() : null;
 
 /**
- * The content hash the facts were read with: each page brings it from its own
- * transaction, so the hash (and a cursor made from it) describes exactly the
- * facts given. Asked for alone only when no page was read. Pages read across
- * a reseed would mix two graphs: the call is refused, to be made again.
+ * The layers a request asks for: both when it names no predicates; naming
+ * only the article's predicates (as every request did before the curated
+ * layer) or only curated ones asks for that layer alone.
  */
-export async function contentHashOf(reader: GraphReader, answers: EntityAnswer[]): Promise<string> {
-  const hashes = new Set(answers.flatMap((a) => (a.contentHash === null ? [] : [a.contentHash])));
-  if (hashes.size > 1)
-    throw new GraphNotReadyError('The graph was reseeded during this call; make the call again.');
-  const [hash] = hashes;
-  return hash ?? (await reader.graphInfo()).contentHash;
-}
-
-function render(content: GetFactsContent): string {
-  const count = content.facts.length;
-  const range = count === 0 ? 'none' : `${content.from} to ${content.from + count - 1}`;
-  const entityLines = content.entities.map((e) => {
-    if (e.status === 'not_found')
-      return `- ${e.id}: not_found; ${suggestionsText(e.suggestions ?? [])}`;
-    const entity = e.entity!;
-    const retired = e.retired
-      ? `; ${e.id} was retired in ${e.retired.since} and replaced by ${entity.id}: ${e.retired.reason}`
-      : '';
-    return `- ${e.id}: ${e.status}, ${entity.id} "${entity.name}" (${entity.kind}), ${e.factCount} facts${retired}`;
-  });
-  return [
-    `get_facts: facts ${range} of ${content.totalFacts}; truncated: ${content.truncated}; nextCursor: ${content.nextCursor ?? 'none'}`,
-    'Entities:',
-    ...entityLines,
-    'Facts (quote the sentence and give its citation):',
-    ...(count === 0 ? ['- none'] : content.facts.map(factLine)),
-    `Graph content hash: ${content.contentHash}`,
-    `Disclaimer: ${content.disclaimer}`,
-  ].join('\n');
-}
-
-/** A result's text and cost: the larger of its two channels, each of which the model may read. */
-function priced(content: GetFactsContent): {
-  content: GetFactsContent;
-  text: string;
-  cost: number;
+function layersOf(request: FactRequestKey): {
+  article: PredicateName[];
+  curated: CuratedPredicateName[];
 } {
-  const text = render(content);
+  const { predicates, curatedPredicates } = request;
+  if (predicates === null && curatedPredicates === null)
+    return { article: PREDICATE_NAMES, curated: CURATED_PREDICATE_NAMES };
   return {
-    content,
-    text,
-    cost: Math.max(estimateTokens(text), estimateTokens(JSON.stringify(content))),
+    article: (predicates ?? []) as PredicateName[],
+    curated: (curatedPredicates ?? []) as CuratedPredicateName[],
   };
 }
 
-/**
- * As many facts from `start` as fit maxFacts and the budget. Each fact's cost
- * is added as it is taken (its line and its JSON, at a cursor's full length
- * already), then the whole is measured once and cut again if it must; the
- * text measured is the one sent.
- */
-function fitPage(
-  base: GetFactsContent,
-  all: FactView[],
-  start: number,
-  maxFacts: number,
-  maxTokens: number,
-  cursorAt: (offset: number) => string,
-): { content: GetFactsContent; text: string } {
-  const withPage = (facts: FactView[]): GetFactsContent => {
-    const next = start + facts.length;
-    const truncated = next < all.length;
-    return {
-      ...base,
-      facts,
-      from: facts.length === 0 ? 0 : start + 1,
-      truncated,
-      nextCursor: truncated ? cursorAt(next) : null,
-    };
-  };
-  const page: FactView[] = [];
-  // The fixed part, priced with a cursor (the longest it gets).
-  let used = priced({ ...withPage([]), nextCursor: cursorAt(all.length) }).cost;
-  for (const fact of all.slice(start, start + maxFacts)) {
-    const price = Math.max(
-      estimateTokens(factLine(fact) + '\n'),
-      estimateTokens(JSON.stringify(fact) + ','),
+/** Source ids must be the graph's: an unknown one is a bad argument, named with the known ones. */
+async function checkSources(reader: GraphReader, sources: string[] | null): Promise<void> {
+  if (sources === null) return;
+  const known = (await reader.sources()).map((s) => s.id);
+  const unknown = sources.filter((s) => !known.includes(s));
+  if (unknown.length > 0)
+    throw new ToolInputError(
+      `sources names no source of this graph: ${unknown.map((s) => JSON.stringify(s)).join(', ')}; the sources are ${known.join(', ')} (kg://about lists them).`,
     );
-    if (used + price > maxTokens) break;
-    used += price;
-    page.push(fact);
-  }
-  let result = priced(withPage(page));
-  while (page.length > 0 && result.cost > maxTokens) {
-    page.pop();
-    result = priced(withPage(page));
-  }
-  return result;
 }
 
-export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<CallToolResult> {
-  const request = {
-    entityIds: input.entityIds,
-    predicates: input.predicates ? [...new Set(input.predicates)].sort() : null,
-    depth: input.depth,
-  };
-  const cursor: FactCursor | null =
-    input.cursor === undefined ? null : decodeFactCursor(input.cursor);
-  if (cursor) checkCursorRequest(cursor, request);
+const citedBy = (sources: string[] | null) => (fact: FactRecord) =>
+  sources === null || fact.citations.some((c) => sources.includes(c.source.id));
 
-  const reader = await ctx.reader();
-  const predicates = (request.predicates as PredicateName[] | null) ?? PREDICATE_NAMES;
-  const answers = await Promise.all(
-    request.entityIds.map((ref) => readEntity(reader, ref, predicates, request.depth)),
-  );
-  const contentHash = await contentHashOf(reader, answers);
-  if (cursor) checkCursorContent(cursor, cursorHash(contentHash));
+/** The node an answer names, for the curated statements: an article entity or a curated node. */
+const nodeOf = (a: EntityAnswer) => a.entity ?? a.concept;
 
-  const seen = new Set<string>();
-  const all: FactView[] = [];
-  for (const answer of answers)
-    for (const fact of answer.facts)
-      if (!seen.has(fact.id)) {
-        seen.add(fact.id);
-        all.push(factView(fact));
-      }
-
-  const entities = await Promise.all(
-    answers.map(async ({ ref, entity, retired, facts }): Promise<EntityStatusView> => {
-      if (!entity)
+async function entityViews(
+  reader: GraphReader,
+  answers: EntityAnswer[],
+  factCounts: number[],
+  curatedCounts: Map<string, number>,
+): Promise<EntityStatusView[]> {
+  return Promise.all(
+    answers.map(async (answer, i): Promise<EntityStatusView> => {
+      const { ref, entity, concept, retired } = answer;
+      if (!entity && !concept)
         return { id: ref, status: 'not_found', suggestions: await suggestionsFor(reader, ref) };
+      const node = entity
+        ? { id: entity.id, name: entity.name, kind: entity.kind }
+        : { id: concept!.id, name: concept!.name, kind: concept!.kind as CuratedKindName };
+      const factCount = factCounts[i]!;
+      const curatedFactCount = curatedCounts.get(node.id) ?? 0;
       return {
         id: ref,
-        status: facts.length > 0 ? 'found' : 'no_facts',
-        entity: { id: entity.id, name: entity.name, kind: entity.kind },
-        factCount: facts.length,
+        status: factCount + curatedFactCount > 0 ? 'found' : 'no_facts',
+        entity: node,
+        factCount,
+        curatedFactCount,
         ...(retired
           ? {
               retired: {
@@ -246,27 +113,128 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
       };
     }),
   );
+}
 
-  const base: GetFactsContent = {
-    entities,
-    facts: [],
-    totalFacts: all.length,
-    from: 0,
-    truncated: false,
-    nextCursor: null,
-    contentHash,
-    disclaimer: DISCLAIMER,
+export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<CallToolResult> {
+  const request: FactRequestKey = {
+    entityIds: input.entityIds,
+    predicates: sortedOrNull(input.predicates),
+    curatedPredicates: sortedOrNull(input.curatedPredicates),
+    sources: sortedOrNull(input.sources),
+    includeNegated: input.includeNegated,
+    depth: input.depth,
   };
+  const cursor: FactCursor | null =
+    input.cursor === undefined ? null : decodeFactCursor(input.cursor);
+  if (cursor) checkCursorRequest(cursor, request);
+
+  const reader = await ctx.reader();
+  await checkSources(reader, request.sources);
+  const layers = layersOf(request);
+  const answers = await Promise.all(
+    request.entityIds.map((ref) => readEntity(reader, ref, layers.article, request.depth)),
+  );
+
+  const seen = new Set<string>();
+  const article: FactView[] = [];
+  const factCounts = answers.map((answer) => {
+    const facts = answer.facts.filter(citedBy(request.sources));
+    for (const fact of facts)
+      if (!seen.has(fact.id)) {
+        seen.add(fact.id);
+        article.push(factView(fact));
+      }
+    return facts.length;
+  });
+
+  const nodeIds = [...new Set(answers.flatMap((a) => (nodeOf(a) ? [nodeOf(a)!.id] : [])))];
+  const start = cursor?.o ?? 0;
+  const curatedStart = Math.max(0, start - article.length);
+  const curated = await reader.curatedStatements({
+    nodeIds,
+    predicates: layers.curated,
+    sources: request.sources,
+    includeNegated: request.includeNegated,
+    offset: curatedStart,
+    limit: input.maxFacts,
+  });
+  const contentHash = await contentHashOf(reader, [
+    ...answers.map((a) => a.contentHash),
+    curated.contentHash,
+  ]);
+  if (cursor) checkCursorContent(cursor, cursorHash(contentHash));
+
+  const tally = curatedTally(
+    layers.curated.length > 0,
+    curated.tally,
+    request.includeNegated,
+    curated.sources,
+  );
+  const curatedCounts = new Map<string, number>();
+  for (const t of tally.kept)
+    curatedCounts.set(nodeIds[t.node]!, (curatedCounts.get(nodeIds[t.node]!) ?? 0) + 1);
+  const entities = await entityViews(reader, answers, factCounts, curatedCounts);
+
+  const total = article.length + tally.kept.length;
+  const from = Math.min(start, total);
+  const candidates: PageItem[] = [
+    ...article
+      .slice(from, from + input.maxFacts)
+      .map((view): PageItem => ({ layer: 'article', view })),
+    ...curated.items.map((a): PageItem => ({ layer: 'curated', view: curatedFactView(a) })),
+  ].slice(0, input.maxFacts);
+
   const cursorAt = (offset: number) =>
     encodeFactCursor({
       v: 1,
       h: cursorHash(contentHash),
       e: request.entityIds,
       p: request.predicates as PredicateName[] | null,
+      c: request.curatedPredicates as CuratedPredicateName[] | null,
+      s: request.sources,
+      n: request.includeNegated,
       d: request.depth,
       o: offset,
     });
-  const start = Math.min(cursor?.o ?? 0, all.length);
-  const { content, text } = fitPage(base, all, start, input.maxFacts, input.maxTokens, cursorAt);
+  const build =
+    (detail: SummaryDetail) =>
+    (items: PageItem[], atLargest = false) => {
+      const facts = items.flatMap((i) => (i.layer === 'article' ? [i.view] : []));
+      const curatedFacts = items.flatMap((i) => (i.layer === 'curated' ? [i.view] : []));
+      const next = from + items.length;
+      const truncated = next < total;
+      const content: GetFactsOutput = {
+        entities,
+        facts,
+        totalFacts: article.length,
+        from: facts.length === 0 ? 0 : from + 1,
+        curatedFacts,
+        ...(detail === 'none'
+          ? {}
+          : {
+              curated: curatedSummary(
+                tally,
+                Math.max(0, from - article.length),
+                curatedFacts.length,
+                detail,
+              ),
+            }),
+        truncated,
+        nextCursor: atLargest ? cursorAt(total) : truncated ? cursorAt(next) : null,
+        contentHash,
+        disclaimer: DISCLAIMER,
+      };
+      return { content, text: renderGetFacts(content) };
+    };
+  // The summary gives way to the facts: a page holds at least one, when one fits the budget at all.
+  for (const detail of ['full', 'brief'] as const) {
+    try {
+      const { content, text } = fitPage(candidates, input.maxTokens, build(detail));
+      return toolResult(content, text);
+    } catch (error) {
+      if (!(error instanceof ToolInputError)) throw error;
+    }
+  }
+  const { content, text } = fitPage(candidates, input.maxTokens, build('none'));
   return toolResult(content, text);
 }

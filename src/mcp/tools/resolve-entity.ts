@@ -1,6 +1,16 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
-import { WEAK_MATCH_BELOW, type SearchHitRecord } from '../../graph/read';
+import { ENTITY_KINDS, type EntityKindName } from '../../domain';
+import { CURATED_KIND_NAMES, type CuratedKindName } from '../../domain/curated';
+import {
+  WEAK_MATCH_BELOW,
+  type ConceptRecord,
+  type CuratedNameHitRecord,
+  type EntityRecord,
+  type GraphReader,
+  type SearchHitRecord,
+} from '../../graph/read';
 import type { McpContext } from '../context';
+import { curatedCurie, lookUpNode } from '../entity-lookup';
 import { DISCLAIMER } from '../instructions';
 import type { ResolveEntityInput } from '../tool-inputs';
 import type { ResolveEntityOutput } from '../tool-outputs';
@@ -10,8 +20,13 @@ import { toolResult } from '../tool-result';
  * resolve_entity: what a person typed, as candidate entities, best first.
  * Matched when one candidate stands out; ambiguous when the next comes
  * close (the chatbot should ask); no_match when nothing matches more than
- * weakly (under the search's weak-match line).
+ * weakly (under the search's weak-match line). A CURIE the graph knows names
+ * its node; the article's entities are searched, and the curated layer's
+ * nodes are found by their names as their source writes them, on one scale.
  */
+
+/** A CURIE that names a node outranks any name. */
+const CURIE_SCORE = 200;
 
 /** A second candidate scoring at least this share of the first makes the text ambiguous. */
 export const AMBIGUOUS_SHARE = 0.85;
@@ -37,6 +52,68 @@ const candidateView = ({ entity, score, match }: SearchHitRecord): CandidateView
   score: Math.round(score * 100) / 100,
 });
 
+const curatedCandidate = ({ concept, match, score }: CuratedNameHitRecord): CandidateView => ({
+  id: concept.id,
+  name: concept.name,
+  kind: concept.kind as CuratedKindName,
+  category: concept.category,
+  description: concept.definition,
+  match: { ...match, scope: null },
+  score: Math.round(score * 100) / 100,
+});
+
+const nodeCandidate = (
+  node: { entity: EntityRecord | null; concept: ConceptRecord | null },
+  curie: string,
+): CandidateView => {
+  const match = { type: 'curie' as const, text: curie, scope: null };
+  if (node.entity) {
+    const { id, name, kind, category, description } = node.entity;
+    return { id, name, kind, category, description, match, score: CURIE_SCORE };
+  }
+  const c = node.concept!;
+  return {
+    id: c.id,
+    name: c.name,
+    kind: c.kind as CuratedKindName,
+    category: c.category,
+    description: c.definition,
+    match,
+    score: CURIE_SCORE,
+  };
+};
+
+/** The candidates of a text: a CURIE's node, or the article's and the curated layer's by name. */
+async function candidatesOf(
+  reader: GraphReader,
+  text: string,
+  types: (EntityKindName | CuratedKindName)[] | null,
+  limit: number,
+): Promise<CandidateView[]> {
+  const articleKinds = types?.filter((t): t is EntityKindName =>
+    (ENTITY_KINDS as readonly string[]).includes(t),
+  );
+  const curatedKinds = types?.filter((t): t is CuratedKindName =>
+    (CURATED_KIND_NAMES as readonly string[]).includes(t),
+  );
+  if (text.includes(':')) {
+    const node = await lookUpNode(reader, text.trim());
+    const kind = node.entity?.kind ?? node.concept?.kind;
+    if (kind && (types === null || (types as string[]).includes(kind)))
+      return [nodeCandidate(node, curatedCurie(text) ?? text.trim())];
+  }
+  const [articleHits, curatedHits] = await Promise.all([
+    articleKinds?.length === 0 ? [] : reader.search(text, articleKinds ?? null, limit),
+    curatedKinds?.length === 0 ? [] : reader.curatedNamed(text, curatedKinds ?? null, limit),
+  ]);
+  return [
+    ...articleHits.filter((hit) => hit.score >= WEAK_MATCH_BELOW).map(candidateView),
+    ...curatedHits.filter((hit) => hit.score >= WEAK_MATCH_BELOW).map(curatedCandidate),
+  ]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
 const STATUS_TEXT: Record<ResolveStatus, string> = {
   matched: 'matched: the first candidate is the one meant; fetch its facts with get_facts.',
   ambiguous:
@@ -61,8 +138,7 @@ export async function resolveEntity(
   input: ResolveEntityInput,
 ): Promise<CallToolResult> {
   const reader = await ctx.reader();
-  const hits = await reader.search(input.text, input.types ?? null, input.limit);
-  const candidates = hits.filter((hit) => hit.score >= WEAK_MATCH_BELOW).map(candidateView);
+  const candidates = await candidatesOf(reader, input.text, input.types ?? null, input.limit);
   const content: ResolveEntityContent = {
     text: input.text,
     status: resolveStatus(candidates.map((c) => c.score)),

@@ -10,11 +10,11 @@ import {
   CURATED_KINDS,
   CURATED_PREDICATE_NAMES,
   CURATED_PREDICATES,
-  annotationStatement,
   type CuratedPredicateName,
 } from '../../domain/curated';
+import { curatedStatement } from '../../domain/curated-statement';
 import { KIND_LABELS, type EntityKindName } from '../../domain';
-import type { AnnotationRecord, ConceptParent, ConceptRecord } from '../../graph/read';
+import type { ConceptParent, ConceptRecord } from '../../graph/read';
 import type { RequestContext } from '../context';
 import { toConnection, toOffsetConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
@@ -116,19 +116,6 @@ export const Annotation: AnnotationResolvers = {
   biolinkPredicate: (a) => CURATED_PREDICATES[a.predicate].biolink,
   statement: (a) => curatedStatement(a),
 };
-
-/** The statement's sentence: what it says, how often, and who says it from which record. */
-export function curatedStatement(a: AnnotationRecord): string {
-  const sentence = annotationStatement(a, a.subject.name, a.object.name);
-  const frequency = a.frequency
-    ? a.frequency.label
-      ? ` (${a.frequency.label.toLowerCase()})`
-      : ` (in ${a.frequency.text} of patients)`
-    : '';
-  const record = a.record ? `, record ${a.record}` : '';
-  const references = a.references.length > 0 ? `; references ${a.references.join(', ')}` : '';
-  return `${sentence}${frequency}. Source: ${a.source.infores} ${a.source.version}${record}${references}.`;
-}
 
 export const concept: NonNullable<QueryResolvers['concept']> = async (_, { id }, { graph }) => {
   const found = await graph.concept(identifier('id', id));

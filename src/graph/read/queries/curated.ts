@@ -10,7 +10,7 @@ import { WITH_SOURCES } from './fragments';
  */
 
 /** The properties of a node of either layer that curated answers read. */
-const conceptMap = (v: string) =>
+export const conceptMap = (v: string) =>
   `${v} {.id, .kind, .category, .name, .definition, .description, .synonyms, .names, .curies, .exactXrefIds, .source, isArticleEntity: ${v}:Entity}`;
 
 const annotationProps = (r: string) =>
