@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { SeedLoadError, applyGraphSchema } from '../../src/graph/write';
 import { dropFulltextIndexes } from '../../src/graph/write/graph-schema';
@@ -22,6 +24,7 @@ import {
  */
 let driver: Driver;
 let server: TestServer;
+const ARTICLE = articleSeeds();
 
 const loadState = async (): Promise<string> => {
   const { body } = await server.post('{ graphInfo { loadState } }');
@@ -29,9 +32,16 @@ const loadState = async (): Promise<string> => {
   return body.data.graphInfo.loadState as string;
 };
 
+/** The article's seeds alone: tiny batches over the curated layer's twenty thousand items would take minutes. */
+function articleSeeds(): string {
+  const dir = copySeeds();
+  rmSync(path.join(dir, 'curated'), { recursive: true, force: true });
+  return dir;
+}
+
 /** Seeds with a changed paragraph on many facts and one treatment (and its fact) removed. */
 function editedSeeds(): string {
-  const dir = copySeeds();
+  const dir = articleSeeds();
   widenOutline(dir);
   editSeedFile(dir, 'facts/populations.yaml', (t) => t.replaceAll('paragraph: 1', 'paragraph: 4'));
   removeSeedListItem(dir, 'entities/treatments.yaml', (item) =>
@@ -44,7 +54,7 @@ function editedSeeds(): string {
 }
 
 /** The graph a clean single-transaction load of `dir` gives. */
-async function referenceSnapshot(dir?: string): Promise<string> {
+async function referenceSnapshot(dir = ARTICLE): Promise<string> {
   await clearGraph(driver);
   await seedDatabase(driver, dir, { mode: 'single' });
   return snapshotGraphIgnoringLoadTime(driver);
@@ -67,7 +77,7 @@ test('a batched load writes exactly the graph a single-transaction load writes',
   const reference = await referenceSnapshot();
   await clearGraph(driver);
 
-  const report = await seedDatabase(driver, undefined, {
+  const report = await seedDatabase(driver, ARTICLE, {
     mode: 'batched',
     batchSize: 7,
     writers: 3,
@@ -82,7 +92,7 @@ test('a batched load writes exactly the graph a single-transaction load writes',
 test('a load that creates most of the graph builds the search indexes after writing: the same graph, and search works', async () => {
   const reference = await referenceSnapshot();
   await clearGraph(driver);
-  const report = await seedDatabase(driver, undefined, {
+  const report = await seedDatabase(driver, ARTICLE, {
     mode: 'batched',
     batchSize: 11,
     rebuildFulltextFrom: 1,
@@ -97,7 +107,7 @@ test('a load that creates most of the graph builds the search indexes after writ
 
 test('a load that fails after dropping the search indexes builds them again before it gives up', async () => {
   await clearGraph(driver);
-  const load = seedDatabase(driver, undefined, {
+  const load = seedDatabase(driver, ARTICLE, {
     mode: 'batched',
     batchSize: 5,
     rebuildFulltextFrom: 1,
@@ -125,13 +135,13 @@ test('while the search index is being built, search answers SERVICE_UNAVAILABLE 
 
 test('the default mode is one transaction up to the limit and batches above it', async () => {
   await clearGraph(driver);
-  expect((await seedDatabase(driver)).mode).toBe('single');
+  expect((await seedDatabase(driver, ARTICLE)).mode).toBe('single');
   await clearGraph(driver);
-  expect((await seedDatabase(driver, undefined, { singleTransactionLimit: 10 })).mode).toBe(
+  expect((await seedDatabase(driver, ARTICLE, { singleTransactionLimit: 10 })).mode).toBe(
     'batched',
   );
   // The batched load recorded its content like any other: a default reload changes nothing.
-  const again = await seedDatabase(driver);
+  const again = await seedDatabase(driver, ARTICLE);
   expect(again.entities).toEqual(expect.objectContaining({ created: 0, updated: 0, removed: 0 }));
   expect(again.facts).toEqual(expect.objectContaining({ created: 0, updated: 0, removed: 0 }));
 });
@@ -200,10 +210,10 @@ test('while a batched load writes, graphInfo says LOADING and a second load of e
   await reachedPause;
   try {
     expect(await loadState()).toBe('LOADING');
-    await expect(seedDatabase(driver, undefined, { mode: 'single' })).rejects.toThrow(
+    await expect(seedDatabase(driver, ARTICLE, { mode: 'single' })).rejects.toThrow(
       /another seed load .*is writing the graph in batches/,
     );
-    await expect(seedDatabase(driver, undefined, { mode: 'batched' })).rejects.toThrow(
+    await expect(seedDatabase(driver, ARTICLE, { mode: 'batched' })).rejects.toThrow(
       /another seed load is writing the graph in batches/,
     );
   } finally {
@@ -224,7 +234,7 @@ test('a claim whose heartbeat has stopped (its loader died) does not block the n
   );
   expect(await loadState()).toBe('INCOMPLETE');
 
-  const report = await seedDatabase(driver, undefined, { mode: 'single' });
+  const report = await seedDatabase(driver, ARTICLE, { mode: 'single' });
 
   expect(report.mode).toBe('single');
   expect(await loadState()).toBe('COMPLETE');

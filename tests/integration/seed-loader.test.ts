@@ -393,7 +393,7 @@ describe('the seed CLI', () => {
     spawnSync('npx', ['tsx', 'src/seed/cli.ts', ...args], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 120_000,
     });
 
   test('a bad seed folder exits 1 and names file:line and the field', () => {
