@@ -1,4 +1,4 @@
-import type { CuratedPredicateName } from '../../domain/curated';
+import { toStatement } from '../read/curated-mapper';
 import type { AnnotationRecord } from '../read/curated-records';
 import type { RecordMapper, Row } from '../read/record-mapper';
 
@@ -11,39 +11,8 @@ export type AnnotationRef = Omit<AnnotationRecord, 'subject' | 'object'> & {
   objectId: string;
 };
 
-const textOrNull = (value: unknown) =>
-  value === null || value === undefined ? null : String(value);
-
-export function toAnnotationRef(row: Row, map: RecordMapper): AnnotationRef {
-  const props = row.props as Row;
-  const frequency = textOrNull(props.frequency);
-  return {
-    id: String(props.id),
-    predicate: row.predicate as CuratedPredicateName,
-    subjectId: String(row.subjectId),
-    objectId: String(row.objectId),
-    negated: Boolean(props.negated),
-    source: map.sourceById(String(props.source)),
-    record: textOrNull(props.record),
-    evidence: textOrNull(props.evidence),
-    evidenceEco: textOrNull(props.evidenceEco),
-    agentType: String(props.agentType ?? 'not_provided'),
-    knowledgeLevel: String(props.knowledgeLevel ?? 'not_provided'),
-    references: (props.references as string[] | null) ?? [],
-    frequency:
-      frequency === null
-        ? null
-        : {
-            text: frequency,
-            label: textOrNull(props.frequencyLabel),
-            value:
-              props.frequencyValue === null || props.frequencyValue === undefined
-                ? null
-                : Number(props.frequencyValue),
-          },
-    onset: textOrNull(props.onset),
-    sex: textOrNull(props.sex),
-    modifiers: (props.modifiers as string[] | null) ?? [],
-    curation: textOrNull(props.curation),
-  };
-}
+export const toAnnotationRef = (row: Row, map: RecordMapper): AnnotationRef => ({
+  ...toStatement(row, map),
+  subjectId: String(row.subjectId),
+  objectId: String(row.objectId),
+});

@@ -30,14 +30,16 @@ export function toConcept(row: Row, map: RecordMapper): ConceptRecord {
   };
 }
 
-export function toAnnotation(row: Row, map: RecordMapper): AnnotationRecord {
+/** A curated statement's own properties, without its ends (an export reads the ends once each). */
+export function toStatement(
+  row: Row,
+  map: RecordMapper,
+): Omit<AnnotationRecord, 'subject' | 'object'> {
   const props = row.props as Row;
   const frequency = textOrNull(props.frequency);
   return {
     id: String(props.id),
     predicate: row.predicate as CuratedPredicateName,
-    subject: toConcept(row.subject as Row, map),
-    object: toConcept(row.object as Row, map),
     negated: Boolean(props.negated),
     source: map.sourceById(String(props.source)),
     record: textOrNull(props.record),
@@ -61,5 +63,13 @@ export function toAnnotation(row: Row, map: RecordMapper): AnnotationRecord {
     sex: textOrNull(props.sex),
     modifiers: (props.modifiers as string[] | null) ?? [],
     curation: textOrNull(props.curation),
+  };
+}
+
+export function toAnnotation(row: Row, map: RecordMapper): AnnotationRecord {
+  return {
+    ...toStatement(row, map),
+    subject: toConcept(row.subject as Row, map),
+    object: toConcept(row.object as Row, map),
   };
 }
