@@ -192,7 +192,7 @@ describe('root queries', () => {
     const d = await data(
       '{ graphInfo { seedVersion contentHash loadedAt entityCount factCount } }',
     );
-    expect(d.graphInfo).toMatchObject({ seedVersion: '3.0.0', entityCount: 59, factCount: 77 });
+    expect(d.graphInfo).toMatchObject({ seedVersion: '3.1.0', entityCount: 59, factCount: 77 });
     expect(d.graphInfo.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Number.isNaN(Date.parse(d.graphInfo.loadedAt))).toBe(false);
   });
@@ -767,6 +767,7 @@ describe('names, sources and retired ids', () => {
     expect(d.sources.map((s: Json) => [s.id, s.infores, s.kind])).toEqual([
       ['caviness-1999-myoclonus-olmsted', 'infores:myoclonus-kg', 'journal-article'],
       ['epainassist-myoclonus-risk', 'infores:epainassist-myoclonus-risk', 'article'],
+      ['hpo-annotations', 'infores:hpo-annotations', 'dataset'],
     ]);
     const [study, article] = d.sources;
     expect(study.reference).toMatch(/Mayo Clinic Proceedings 1999/);
