@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
 import { diffGraphql, printContractSdl } from './graphql-contract';
 import { diffTools, listToolSchemas, type ToolSchemas } from './mcp-contract';
@@ -11,12 +10,12 @@ import { judge, type BreakingChange, type Versions } from './policy';
  * (`<version>.graphql`, the merged and printed SDL of schema/) and its MCP
  * tools' JSON Schemas (`<version>.mcp-tools.json`, as tools/list gives them).
  */
-const RELEASED_DIR = path.join('schema', 'released');
-const SDL_SUFFIX = '.graphql';
-const TOOLS_SUFFIX = '.mcp-tools.json';
+export const RELEASED_DIR = path.join('schema', 'released');
+export const SDL_SUFFIX = '.graphql';
+export const TOOLS_SUFFIX = '.mcp-tools.json';
 
 /** The version schema/released/ holds, or null when it holds none. */
-function releasedVersion(root: string): string | null {
+export function releasedVersion(root: string): string | null {
   const dir = path.join(root, RELEASED_DIR);
   if (!existsSync(dir)) return null;
   const versions = readdirSync(dir)
@@ -29,7 +28,7 @@ function releasedVersion(root: string): string | null {
 }
 
 /** The version being made: seeds/manifest.yaml's. */
-function manifestVersion(root: string): string {
+export function manifestVersion(root: string): string {
   const manifest = parse(readFileSync(path.join(root, 'seeds', 'manifest.yaml'), 'utf8')) as {
     version?: unknown;
   };
@@ -79,36 +78,4 @@ export async function checkContract(
   const versions = { released, current };
   const changelog = readFileSync(path.join(root, 'seeds', 'CHANGELOG.md'), 'utf8');
   return { versions, breaking, others: sdl.others, problems: judge(breaking, versions, changelog) };
-}
-
-async function formatted(file: string, text: string): Promise<string> {
-  const options = await resolveConfig(file);
-  return format(text, { ...options, filepath: file });
-}
-
-/**
- * On a release: the contract of `root` becomes the released one, under the
- * manifest's version, replacing the previous release's files. Refused while
- * the check fails, so no breaking change is blessed by a snapshot.
- */
-export async function writeSnapshot(root: string): Promise<string[]> {
-  if (releasedVersion(root) !== null) {
-    const report = await checkContract(root);
-    if (report.problems.length > 0) {
-      throw new Error(`the contract check fails:\n${report.problems.join('\n')}`);
-    }
-  }
-  const version = manifestVersion(root);
-  const dir = path.join(root, RELEASED_DIR);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const files = {
-    [version + SDL_SUFFIX]: printContractSdl(path.join(root, 'schema')),
-    [version + TOOLS_SUFFIX]: JSON.stringify(await listToolSchemas()),
-  };
-  for (const [name, text] of Object.entries(files)) {
-    const file = path.join(dir, name);
-    writeFileSync(file, await formatted(file, text));
-  }
-  return Object.keys(files).map((name) => path.join(RELEASED_DIR, name));
 }

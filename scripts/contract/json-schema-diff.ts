@@ -89,7 +89,8 @@ function propertyChanges(old: JsonSchema, now: JsonSchema, side: Side, path: str
   const isRequired = new Set(now.required ?? []);
   if (side === 'input') {
     for (const name of isRequired) {
-      if (!wasRequired.has(name)) changes.push({ path: `${path}.${name}`, message: 'now required' });
+      if (!wasRequired.has(name))
+        changes.push({ path: `${path}.${name}`, message: 'now required' });
     }
     if (old.additionalProperties !== false && now.additionalProperties === false) {
       changes.push({ path, message: 'no longer takes other properties' });
@@ -121,7 +122,8 @@ export function schemaBreaks(
     ...propertyChanges(old, now, side, path),
     ...(side === 'input' ? narrowedBounds(old, now, path) : []),
   ];
-  if (old.items && now.items) changes.push(...schemaBreaks(old.items, now.items, side, `${path}[]`));
+  if (old.items && now.items)
+    changes.push(...schemaBreaks(old.items, now.items, side, `${path}[]`));
   // anyOf's branches meet by the types they allow.
   for (const branch of old.anyOf ?? []) {
     const key = typesOf(branch).join();

@@ -49,7 +49,9 @@ export function diffTools(released: ToolSchemas, current: ToolSchemas): Breaking
       if (!now.outputSchema) {
         changes.push({ path: `${name}.output`, message: 'output schema removed' });
       } else {
-        changes.push(...schemaBreaks(old.outputSchema, now.outputSchema, 'output', `${name}.output`));
+        changes.push(
+          ...schemaBreaks(old.outputSchema, now.outputSchema, 'output', `${name}.output`),
+        );
       }
     }
     return changes;

@@ -27,7 +27,7 @@ function compareVersions(a: Version, b: Version): number {
 }
 
 /** The text of a changelog's `## <version>` section, or null when it has none. */
-export function changelogSection(changelog: string, version: string): string | null {
+function changelogSection(changelog: string, version: string): string | null {
   const lines = changelog.split('\n');
   const start = lines.findIndex((line) => line.trim() === `## ${version}`);
   if (start < 0) return null;
