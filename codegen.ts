@@ -5,7 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * the SDL in schema/. `npm run codegen:check` fails when they are stale.
  */
 const config: CodegenConfig = {
-  schema: 'schema/**/*.graphql',
+  schema: 'schema/*.graphql',
   documents: ['docs/examples/**/*.graphql', 'src/explorer/app/operations.ts'],
   emitLegacyCommonJSImports: true,
   generates: {
