@@ -93,15 +93,17 @@ export class SeedReleaseHistory implements ReleaseHistory {
       .sort(compareVersions);
   }
 
+  /** A kept file's text as its export wrote it (gunzipped where it is kept gzipped); undefined when missing. */
+  keptText(version: string, name: string): string | undefined {
+    const file = path.join(this.keptDir(version), name);
+    if (existsSync(file)) return readFileSync(file, 'utf8');
+    const zipped = `${file}${GZIP}`;
+    return existsSync(zipped) ? gunzipSync(readFileSync(zipped)).toString('utf8') : undefined;
+  }
+
   /** A kept release, its files checked against its release.json. */
   readKept(version: string) {
-    const dir = this.keptDir(version);
-    return readKeptRelease(version, (name) => {
-      const file = path.join(dir, name);
-      if (existsSync(file)) return readFileSync(file, 'utf8');
-      const zipped = `${file}${GZIP}`;
-      return existsSync(zipped) ? gunzipSync(readFileSync(zipped)).toString('utf8') : undefined;
-    });
+    return readKeptRelease(version, (name) => this.keptText(version, name));
   }
 
   /** The version the release of `version` is compared with, and why there is none when so. */
