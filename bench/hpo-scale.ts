@@ -158,8 +158,11 @@ async function main(): Promise<void> {
       checks.push(`${op.id} ${op.file}: A and C agree (totalCount ${aCounts.join(', ')})`);
       jobs.push({ id: op.id, requests: { C: replayRequest, A: op.request, 'A+': op.request } });
     }
+    // The budget queries the service accepts are timed too; a refused one is reported with its cost.
+    const graphqlBudgets = await measureGraphqlBudgets(driver, env);
     for (const q of BUDGET_QUERIES)
-      jobs.push({ id: q.id, requests: { A: q.request, 'A+': q.request } });
+      if (graphqlBudgets.find((b) => b.id === q.id)?.accepted)
+        jobs.push({ id: q.id, requests: { A: q.request, 'A+': q.request } });
     checks.forEach((line) => log(line));
 
     // 4. Timed rounds: per job, C then A then A+; ratios within a round.
@@ -219,7 +222,6 @@ async function main(): Promise<void> {
     });
 
     // 5. Budgets on myoclonus.
-    const graphqlBudgets = await measureGraphqlBudgets(driver, env);
     const mcpBudgets = await measureMcpBudgets(a.url);
 
     const result: HpoScaleResult = {
