@@ -2,11 +2,13 @@ import type { Driver } from 'neo4j-driver';
 import { DATABASE } from '../src/graph/driver';
 import type { GraphContent } from '../src/domain';
 import { toGraphRows } from '../src/graph/write/graph-rows';
+import { annotationRow, curatedNodeRow } from '../src/graph/write/curated-rows';
 import { emptyDatabase } from './neo4j';
 
 /**
  * The write floor of one graph: its own entity and fact rows, as the loader
- * sends them, written by bare Cypher (CREATE, ends matched by one index) with
+ * sends them (with the curated layer's node and statement rows where the
+ * graph has one), written by bare Cypher (CREATE, ends matched by one index) with
  * the same batch size and writers, and nothing else: no diff, no claim, no
  * per-kind labels, none of the service's constraints and indexes. The loader
  * at this floor would cost nothing beyond the writes themselves. The nodes
@@ -19,6 +21,8 @@ export async function measureLoadFloor(
   writers: number,
 ): Promise<{ floorMs: number; entityMs: number; factMs: number }> {
   const rows = toGraphRows(graph);
+  const nodes = [...rows.entities, ...(graph.curated?.nodes ?? []).map(curatedNodeRow)];
+  const edges = [...rows.facts, ...(graph.curated?.annotations ?? []).map(annotationRow)];
   await emptyDatabase(driver, 'WriteFloor');
   await driver.executeQuery(
     'CREATE INDEX write_floor_id IF NOT EXISTS FOR (n:WriteFloor) ON (n.id)',
@@ -48,13 +52,13 @@ export async function measureLoadFloor(
   try {
     const entityMs = await inBatches(
       'UNWIND $rows AS row CREATE (n:WriteFloor) SET n = row.props',
-      rows.entities,
+      nodes,
     );
     const factMs = await inBatches(
       `UNWIND $rows AS row
        MATCH (s:WriteFloor {id: row.subject}) MATCH (o:WriteFloor {id: row.object})
        CREATE (s)-[r:WRITE_FLOOR]->(o) SET r = row.props`,
-      rows.facts,
+      edges,
     );
     return { floorMs: entityMs + factMs, entityMs, factMs };
   } finally {

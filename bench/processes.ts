@@ -50,10 +50,11 @@ export async function startServer(
   env: Record<string, string>,
   logDir: string,
   timeoutMs = 120_000,
+  file = SERVER_FILES[id],
 ): Promise<ServerProcess> {
   mkdirSync(logDir, { recursive: true });
   const log = openSync(path.join(logDir, `server-${id}.log`), 'w');
-  const child = fork(SERVER_FILES[id], [], {
+  const child = fork(file, [], {
     execArgv: TSX,
     // Every server runs as in production (graphql-js, Express and others skip dev-only checks).
     env: { ...process.env, NODE_ENV: 'production', ...env, ...SERVER_ENV[id] },

@@ -29,12 +29,13 @@ type ScaleOptions = Pick<BenchOptions, 'smoke' | 'rounds' | 'loadBatchSize' | 'l
  * minutes, so each load is divided by the floor measured just before it, and
  * the ratio reported is the median over the pairs.
  */
-async function loadAgainstFloor(
+export async function loadAgainstFloor(
   driver: Driver,
   graph: GraphContent,
   label: string,
   pairs: number,
-  options: ScaleOptions,
+  options: Pick<BenchOptions, 'loadBatchSize' | 'loadWriters'>,
+  mode: 'auto' | LoadedGraph['loadMode'] = 'auto',
 ): Promise<{ loaded: LoadedGraph } & Pick<ScaleRow, 'floorMs' | 'floorSpeed'>> {
   const floors: number[] = [];
   const loads: LoadedGraph[] = [];
@@ -46,7 +47,7 @@ async function loadAgainstFloor(
       options.loadBatchSize,
       options.loadWriters,
     );
-    const pairLoad = await loadGraph(driver, graph, options);
+    const pairLoad = await loadGraph(driver, graph, options, mode);
     floors.push(floorMs);
     loads.push(pairLoad);
     log(

@@ -34,13 +34,13 @@ export interface StartTimeResult {
   phases: { phase: string; ms: Spread }[];
 }
 
-async function oneStart(): Promise<StartRun> {
+async function oneStart(root = ROOT): Promise<StartRun> {
   const started = Date.now();
   const seen = new Map<string, number>();
   let seedWrites = '';
   let port: number | undefined;
   const child = spawn('npm', ['start'], {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -126,11 +126,11 @@ async function oneStart(): Promise<StartRun> {
   };
 }
 
-/** `runs` starts in a row; medians with min–max. */
-export async function measureNpmStart(runs: number): Promise<StartTimeResult> {
+/** `runs` starts in a row (of the project at `root`); medians with min–max. */
+export async function measureNpmStart(runs: number, root = ROOT): Promise<StartTimeResult> {
   const all: StartRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const run = await oneStart();
+    const run = await oneStart(root);
     console.log(`[bench] npm start ${i + 1}: first answer after ${run.totalMs} ms`);
     all.push(run);
   }

@@ -1,0 +1,257 @@
+/**
+ * `npm run bench:hpo-scale -- --extract DIR` (or HPO_FULL_EXTRACT=DIR): the
+ * curated layer at real scale. DIR is the full HPO extract that
+ * `MONDO_REPO=... bash scripts/refresh-hpo.sh --slice all --out DIR` writes
+ * (every OMIM and ORPHA disease, about 270k annotations); it is never
+ * committed. The run loads the committed seeds (article and the myoclonus
+ * slice) against their write floor, then a copy of the seeds whose
+ * curated/hpo is DIR, in committed batches, against its floor; on that graph
+ * it checks and times W1-W4 and the five curated example operations on A
+ * (cache off), A+ (cache on) and C (the same Cypher through the bare driver),
+ * and measures the budgets on myoclonus (GraphQL cost and answer size, MCP
+ * get_facts tokens). Writes bench/results/hpo-scale.{json,md}.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { readGraphSettings } from '../src/config';
+import { createDriver } from '../src/graph/driver';
+import { DEFAULT_SEED_DIR } from '../src/seed/seed';
+import { loadSeedGraph } from '../src/seed/seed-graph';
+import { stopOnSignals } from '../src/stop-on-signals';
+import { checkSameAnswers, fetchJson } from './answer-check';
+import { measureGraphqlBudgets, measureMcpBudgets, BUDGET_QUERIES } from './hpo-scale/budgets';
+import { CURATED_OPERATIONS, countsIn } from './hpo-scale/operations';
+import { recordReads } from './hpo-scale/recorded-reads';
+import {
+  hpoScaleMarkdown,
+  type HpoScaleResult,
+  type LoadRow,
+  type TimedRow,
+} from './hpo-scale/report';
+import { seedCopy } from './hpo-scale/seed-copy';
+import type { LoadResult } from './load';
+import { log } from './log';
+import { connectionEnv, provisionBenchNeo4j } from './neo4j';
+import { readOptions } from './options';
+import { LoadGenerator, startServer, type ServerProcess } from './processes';
+import { loadAgainstFloor } from './scale-runs';
+import { runMain, writeResultPair } from './script';
+import { spread } from './spread';
+import { WORKLOADS, requestOf, type HttpRequest } from './workloads';
+
+type Side = 'A' | 'A+' | 'C';
+interface Job {
+  id: string;
+  requests: Partial<Record<Side, HttpRequest>>;
+}
+
+function extractDir(argv: string[]): string {
+  const flag = argv.indexOf('--extract');
+  const dir = flag >= 0 ? argv[flag + 1] : process.env.HPO_FULL_EXTRACT;
+  if (!dir)
+    throw new Error(
+      'give the full HPO extract: --extract DIR or HPO_FULL_EXTRACT=DIR ' +
+        '(MONDO_REPO=... bash scripts/refresh-hpo.sh --slice all --out DIR writes it)',
+    );
+  return path.resolve(dir);
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const options = readOptions(argv);
+  const extract = extractDir(argv);
+  const startedAt = new Date().toISOString();
+  const connection = await provisionBenchNeo4j(options);
+  const driver = createDriver(connection, {
+    ...readGraphSettings().driver,
+    connectionAcquisitionTimeoutMs: 60_000,
+  });
+  const servers: ServerProcess[] = [];
+  let loader: LoadGenerator | undefined;
+  const stopAll = async () => {
+    await loader?.stop().catch(() => undefined);
+    await Promise.all(servers.map((s) => s.stop().catch(() => undefined)));
+    await driver.close().catch(() => undefined);
+    await connection.stop();
+  };
+  const removeSignals = stopOnSignals(stopAll);
+  try {
+    // 1. The committed seeds (article + myoclonus slice), then the full extract, each against its floor.
+    const loads: LoadRow[] = [];
+    const loadOne = async (label: string, dir: string, pairs: number, mode: 'auto' | 'batched') => {
+      const built = performance.now();
+      const graph = loadSeedGraph(dir);
+      const readMs = performance.now() - built;
+      const { loaded, floorMs, floorSpeed } = await loadAgainstFloor(
+        driver,
+        graph,
+        label,
+        pairs,
+        options,
+        mode,
+      );
+      loads.push({
+        label,
+        entities: graph.entities.length,
+        curatedNodes: graph.curated?.nodes.length ?? 0,
+        relationships: loaded.relationships,
+        annotations: graph.curated?.annotations.length ?? 0,
+        readMs,
+        mode: loaded.loadMode,
+        loadMs: loaded.loadMs,
+        loadRelPerS: loaded.loadRelPerS,
+        floorMs: floorMs ?? NaN,
+        floorSpeed: floorSpeed ?? spread([]),
+      });
+      log(
+        `${label}: read and validated in ${(readMs / 1000).toFixed(1)} s, ${loaded.relationships} relationships`,
+      );
+    };
+    const pairs = options.smoke ? 1 : 3;
+    await loadOne('committed seeds (myoclonus slice)', DEFAULT_SEED_DIR, pairs, 'auto');
+    await loadOne('full HPO extract', seedCopy(extract), options.smoke ? 1 : 2, 'batched');
+
+    // 2. C's Cypher for the curated operations: what A sends, recorded once.
+    const env = {
+      ...connectionEnv(connection),
+      NODE_ENV: 'production',
+      LOG_LEVEL: options.serverLogLevel,
+    };
+    const recorded = await recordReads(driver, env, CURATED_OPERATIONS);
+    mkdirSync(options.logDir, { recursive: true });
+    const replayFile = path.join(options.logDir, 'hpo-scale-replay.json');
+    writeFileSync(replayFile, JSON.stringify(recorded));
+    const roundTrips = Object.fromEntries(
+      Object.entries(recorded).map(([id, waves]) => [id, waves.map((w) => w.length)]),
+    );
+    log(`round trips per operation (statements per wave): ${JSON.stringify(roundTrips)}`);
+
+    // 3. Servers: A, A+, C for W1-W4 (floor.ts), C for the curated operations (replay).
+    const [a, aPlus, c, replay] = await Promise.all([
+      startServer('A', env, options.logDir),
+      startServer('A+', env, options.logDir),
+      startServer('C', env, options.logDir),
+      startServer(
+        'C',
+        { ...env, BENCH_REPLAY_FILE: replayFile },
+        path.join(options.logDir, 'replay'),
+        120_000,
+        path.join(__dirname, 'servers', 'replay-floor.ts'),
+      ),
+    ]);
+    servers.push(a, aPlus, c, replay);
+    const url: Record<Side, string> = { A: a.url, 'A+': aPlus.url, C: c.url };
+    const checks: string[] = [];
+    const byServer = { A: a, 'A+': aPlus, B: a, C: c, D: a };
+    for (const w of WORKLOADS)
+      checks.push(await checkSameAnswers(w, byServer, ['A', 'A+', 'C'], 3));
+    const jobs: Job[] = WORKLOADS.map((w) => ({
+      id: w.id,
+      requests: { C: requestOf(w, 'C'), A: requestOf(w, 'A'), 'A+': requestOf(w, 'A+') },
+    }));
+    for (const op of CURATED_OPERATIONS) {
+      const replayRequest: HttpRequest = { method: 'GET', path: `/${op.id}` };
+      const aCounts = countsIn(await fetchJson(a.url, op.request), 'totalCount');
+      const cCounts = countsIn(await fetchJson(replay.url, replayRequest), 'total');
+      if (aCounts.length === 0 || aCounts.some((n) => !cCounts.includes(n)))
+        throw new Error(`${op.id}: A counts ${aCounts.join(', ')}, C counts ${cCounts.join(', ')}`);
+      checks.push(`${op.id} ${op.file}: A and C agree (totalCount ${aCounts.join(', ')})`);
+      jobs.push({ id: op.id, requests: { C: replayRequest, A: op.request, 'A+': op.request } });
+    }
+    // The budget queries the service accepts are timed too; a refused one is reported with its cost.
+    const graphqlBudgets = await measureGraphqlBudgets(driver, env);
+    for (const q of BUDGET_QUERIES)
+      if (graphqlBudgets.find((b) => b.id === q.id)?.accepted)
+        jobs.push({ id: q.id, requests: { A: q.request, 'A+': q.request } });
+    checks.forEach((line) => log(line));
+
+    // 4. Timed rounds: per job, C then A then A+; ratios within a round.
+    loader = new LoadGenerator();
+    const base = (job: Job, side: Side) =>
+      side === 'C' && job.id.startsWith('E') ? replay.url : url[side];
+    const results: Record<string, Partial<Record<Side, LoadResult[]>>> = {};
+    const sides: Side[] = ['C', 'A', 'A+'];
+    if (options.warmUpS > 0)
+      for (const job of jobs)
+        for (const side of sides)
+          if (job.requests[side])
+            await loader.run(
+              base(job, side),
+              job.requests[side],
+              options.connections,
+              options.warmUpS,
+            );
+    for (let round = 1; round <= options.rounds; round++)
+      for (const job of jobs)
+        for (const side of sides) {
+          const request = job.requests[side];
+          if (!request) continue;
+          const r = await loader.run(
+            base(job, side),
+            request,
+            options.connections,
+            options.durationS,
+          );
+          if (r.failures > 0)
+            throw new Error(`${job.id} ${side}: ${r.failures} failed of ${r.requests}`);
+          ((results[job.id] ??= {})[side] ??= []).push(r);
+          log(
+            `${job.id} ${side} round ${round}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`,
+          );
+        }
+    const ratio = (over: LoadResult[] | undefined, under: LoadResult[] | undefined) =>
+      over && under ? spread(over.map((o, i) => o.rps / under[i]!.rps)).median : NaN;
+    const timed: TimedRow[] = jobs.map((job) => {
+      const r = results[job.id] ?? {};
+      const of = (side: Side) =>
+        r[side]
+          ? {
+              rps: spread(r[side].map((x) => x.rps)),
+              p50: spread(r[side].map((x) => x.p50)),
+              p99: spread(r[side].map((x) => x.p99)),
+            }
+          : null;
+      return {
+        id: job.id,
+        A: of('A'),
+        'A+': of('A+'),
+        C: of('C'),
+        aOverC: ratio(r.A, r.C),
+        cachedOverA: ratio(r['A+'], r.A),
+      };
+    });
+
+    // 5. Budgets on myoclonus.
+    const mcpBudgets = await measureMcpBudgets(a.url);
+
+    const result: HpoScaleResult = {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      settings: {
+        durationS: options.durationS,
+        rounds: options.rounds,
+        connections: options.connections,
+        warmUpS: options.warmUpS,
+        batchSize: options.loadBatchSize,
+        writers: options.loadWriters,
+      },
+      extract: path.basename(extract),
+      loads,
+      roundTrips,
+      checks,
+      timed,
+      graphqlBudgets,
+      mcpBudgets,
+    };
+    writeResultPair(
+      options.smoke ? 'hpo-scale-smoke' : 'hpo-scale',
+      result,
+      hpoScaleMarkdown(result),
+    );
+  } finally {
+    removeSignals();
+    await stopAll();
+  }
+}
+
+runMain(main);

@@ -1,0 +1,144 @@
+import type { Spread } from '../spread';
+import { CURATED_OPERATIONS } from './operations';
+import { BUDGET_QUERIES, type BudgetRow, type McpBudgetRow } from './budgets';
+import { WORKLOADS } from '../workloads';
+
+export interface LoadRow {
+  label: string;
+  entities: number;
+  curatedNodes: number;
+  relationships: number;
+  annotations: number;
+  /** Reading, validating and building the graph from the seed files (before the load's clock). */
+  readMs: number;
+  mode: string;
+  loadMs: number;
+  loadRelPerS: number;
+  floorMs: number;
+  /** Floor time over load time, one per floor-then-load pair. */
+  floorSpeed: Spread;
+}
+
+interface SideRow {
+  rps: Spread;
+  p50: Spread;
+  p99: Spread;
+}
+
+export interface TimedRow {
+  id: string;
+  A: SideRow | null;
+  'A+': SideRow | null;
+  C: SideRow | null;
+  aOverC: number;
+  cachedOverA: number;
+}
+
+export interface HpoScaleResult {
+  startedAt: string;
+  finishedAt: string;
+  settings: Record<string, number>;
+  extract: string;
+  loads: LoadRow[];
+  roundTrips: Record<string, number[]>;
+  checks: string[];
+  timed: TimedRow[];
+  graphqlBudgets: BudgetRow[];
+  mcpBudgets: McpBudgetRow[];
+}
+
+const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : 'n/a');
+const fixed = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+const range = (s: Spread, f: (n: number) => string) =>
+  s.min === s.max ? f(s.median) : `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
+const met = (ok: boolean) => (ok ? 'yes' : 'no');
+
+const titles: Record<string, string> = Object.fromEntries([
+  ...WORKLOADS.map((w) => [w.id, w.title]),
+  ...CURATED_OPERATIONS.map((o) => [o.id, `docs/examples/${o.file}`]),
+  ...BUDGET_QUERIES.map((q) => [q.id, q.title]),
+]);
+
+export function hpoScaleMarkdown(r: HpoScaleResult): string[] {
+  const s = r.settings;
+  const side = (x: SideRow | null) =>
+    x ? `${range(x.rps, int)} | ${range(x.p50, (n) => fixed(n, 1))}` : 'n/a | n/a';
+  const targets: string[] = [];
+  for (const t of r.timed) {
+    if (t.C)
+      targets.push(
+        `| ${t.id} uncached A/C >= 0.9 | ${fixed(t.aOverC)} | ${met(t.aOverC >= 0.9)} |`,
+      );
+    targets.push(
+      `| ${t.id} cached A+ / uncached A >= 5 | ${fixed(t.cachedOverA)} | ${met(t.cachedOverA >= 5)} |`,
+    );
+  }
+  for (const l of r.loads)
+    targets.push(
+      `| ${l.label}: load >= 0.8x its write floor | ${fixed(l.floorSpeed.median)}x | ${met(l.floorSpeed.median >= 0.8)} |`,
+    );
+  return [
+    `# The curated layer at HPO scale (${r.startedAt})`,
+    '',
+    `Full extract: every OMIM and ORPHA disease of HPO 2025-01-16 (\`scripts/refresh-hpo.sh --slice all\`). ` +
+      `${s.rounds} round(s) of ${s.durationS} s per server and operation, ${s.connections} connections, ` +
+      `${s.warmUpS} s warm-up; loads in batches of ${int(s.batchSize ?? NaN)} rows, ${s.writers} writers.`,
+    '',
+    '## Loads against their write floor',
+    '',
+    'Floor and load in alternating pairs (floor first); speed is floor time over load time, median of the pairs (min–max).',
+    '',
+    '| Graph | Entities | Curated nodes | Relationships | of them curated | Read + validate s | Load | Load s | Load rel/s | Floor s | Load/floor speed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+    ...r.loads.map(
+      (l) =>
+        `| ${l.label} | ${int(l.entities)} | ${int(l.curatedNodes)} | ${int(l.relationships)} | ${int(l.annotations)} | ` +
+        `${fixed(l.readMs / 1000, 1)} | ${l.mode} | ${fixed(l.loadMs / 1000, 1)} | ${int(l.loadRelPerS)} | ` +
+        `${fixed(l.floorMs / 1000, 1)} | ${range(l.floorSpeed, (n) => fixed(n))} |`,
+    ),
+    '',
+    '## Reads on the full-extract graph',
+    '',
+    'Medians over rounds (min–max). Ratios: median over rounds of the two runs of the same round.',
+    '',
+    '| Id | Operation | A req/s | A p50 ms | A+ req/s | A+ p50 ms | C req/s | C p50 ms | A/C | A+/A |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.timed.map(
+      (t) =>
+        `| ${t.id} | ${titles[t.id] ?? t.id} | ${side(t.A)} | ${side(t['A+'])} | ${side(t.C)} | ${fixed(t.aOverC)} | ${fixed(t.cachedOverA)} |`,
+    ),
+    '',
+    `Cypher round trips A makes per curated operation (statements per wave): ${Object.entries(
+      r.roundTrips,
+    )
+      .map(([id, w]) => `${id} [${w.join(', ')}]`)
+      .join(', ')}. C sends the same statements with the same parameters.`,
+    '',
+    '## Budgets on myoclonus',
+    '',
+    '| Query | Cost | MAX_QUERY_COST | Accepted | totalCount | Answer bytes |',
+    '| --- | ---: | ---: | --- | ---: | ---: |',
+    ...r.graphqlBudgets.map(
+      (b) =>
+        `| ${b.id}: \`${b.title}\` | ${int(b.cost)} | ${int(b.maxCost)} | ${met(b.accepted)} | ${int(b.totalCount)} | ${int(b.responseBytes)} |`,
+    ),
+    '',
+    '| MCP get_facts arguments | Budget tokens | Estimated tokens | Facts | Truncated | Answer bytes |',
+    '| --- | ---: | ---: | ---: | --- | ---: |',
+    ...r.mcpBudgets.map(
+      (m) =>
+        `| \`${JSON.stringify(m.arguments)}\` | ${int(m.budget)} | ${int(m.tokens)} | ${int(m.facts)} | ${m.truncated ? 'yes' : 'no'} | ${int(m.responseBytes)} |`,
+    ),
+    '',
+    '## Targets',
+    '',
+    '| Target | Reached | Met |',
+    '| --- | --- | --- |',
+    ...targets,
+    '',
+    '## Checks',
+    '',
+    ...r.checks.map((c) => `- ${c}`),
+    '',
+  ];
+}
