@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { keptReleaseFiles } from '../../src/graph/export/kept-release';
@@ -159,7 +159,10 @@ describe('keeping a release', () => {
     expect(dir).toBe(history.keptDir('9.0.0'));
     const files = keptReleaseFiles(release('1'.repeat(64)));
     for (const name of ['nodes.jsonl', 'edges.jsonl', 'release.json'] as const)
-      expect(readFileSync(path.join(dir, name), 'utf8')).toBe(files[name]);
+      expect(history.keptText('9.0.0', name)).toBe(files[name]);
+    // The JSON Lines are kept gzipped, release.json as it is.
+    expect(existsSync(path.join(dir, 'nodes.jsonl.gz'))).toBe(true);
+    expect(readFileSync(path.join(dir, 'release.json'), 'utf8')).toBe(files['release.json']);
     expect(JSON.parse(files['release.json'])).toEqual({
       seedVersion: '9.0.0',
       contentHash: '1'.repeat(64),
