@@ -101,7 +101,20 @@ export class CuratedReads extends BatchedReads {
     first: number,
     after: string | null,
   ): Promise<Page<ConceptRecord>> {
+    // One phrase query per beginning, of its words only (no Lucene syntax from the client).
+    const words = prefixes
+      .map((p) =>
+        normalizeName(p)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .join(' '),
+      )
+      .filter((p) => p !== '')
+      .map((p) => `"${p}"`)
+      .join(' OR ');
+    if (words === '') return { items: [], hasMore: false, total: 0 };
     const { rows, map } = await this.transport.read(Q.DISEASES_NAMED, {
+      words,
       prefixes: prefixes.map(normalizeName),
       after: after ?? '',
       limit: neo4j.int(first + 1),

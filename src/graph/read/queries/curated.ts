@@ -114,15 +114,21 @@ export const DISEASES_WITH_ALL = {
   exact: cypher('diseases-with-all-phenotypes', diseasesWithAll(false)),
 };
 
-/** Diseases whose name or one of whose exact names starts with one of $prefixes (normalised), in id order. */
+/**
+ * Diseases whose name or one of whose exact names starts with one of
+ * $prefixes (normalised), in id order: the full-text index finds the nodes
+ * that hold the words ($words, a phrase query per beginning), and the
+ * comparison keeps only those a name starts with.
+ */
 export const DISEASES_NAMED = cypher(
   'diseases-named',
   `
 ${WITH_SOURCES}
 CALL () {
-  MATCH (d:${CONCEPT_LABEL}:Disease)
-  WHERE any(n IN [d.nameLower] + d.synonymsLower WHERE any(pre IN $prefixes WHERE n STARTS WITH pre))
-  RETURN d
+  CALL db.index.fulltext.queryNodes('concept_search', $words) YIELD node AS d
+  WITH d WHERE d:Disease
+    AND any(n IN [d.nameLower] + d.synonymsLower WHERE any(pre IN $prefixes WHERE n STARTS WITH pre))
+  RETURN DISTINCT d
 }
 WITH sources, d ORDER BY d.id
 WITH sources, collect(d) AS matched
