@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { installTcpNoDelay } from './tcp-no-delay';
 
 export const DATABASE = 'neo4j';
@@ -30,5 +30,21 @@ export function createDriver(connection: DriverTarget, options: DriverOptions): 
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
     userAgent: 'myoclonus-knowledge-graph',
+  });
+}
+
+/**
+ * A session as every one of the process opens it. On a cluster (a `neo4j://`
+ * or `neo4j+s://` URI) the access mode routes it: READ to a follower or read
+ * replica, WRITE to the leader; one server runs both alike. All share the
+ * driver's one bookmark manager (the one `executeQuery` uses), so a read this
+ * process makes after a write it committed (a seed load) waits for a server
+ * that has that write. Naming the database saves a routing round trip.
+ */
+export function openSession(driver: Driver, mode: 'READ' | 'WRITE'): Session {
+  return driver.session({
+    database: DATABASE,
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    bookmarkManager: driver.executeQueryBookmarkManager,
   });
 }

@@ -1,5 +1,5 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { DATABASE } from '../driver';
+import type { Driver } from 'neo4j-driver';
+import { openSession } from '../driver';
 import { toGraphError } from '../driver-errors';
 import type { CypherStatement } from '../cypher';
 import { GRAPH_INFO } from '../read/queries';
@@ -51,7 +51,7 @@ export interface GraphSnapshot {
  * transaction on the server.
  */
 export async function readGraphSnapshot(driver: Driver, timeoutMs: number): Promise<GraphSnapshot> {
-  const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
+  const session = openSession(driver, 'READ');
   try {
     return await session.executeRead(
       async (tx) => {

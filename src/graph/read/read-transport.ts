@@ -1,9 +1,9 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { GraphTimeoutError } from '../../errors';
 import { logger } from '../../logger';
 import type { CypherStatement } from '../cypher';
 import { toGraphError } from '../driver-errors';
-import { DATABASE } from '../driver';
+import { openSession } from '../driver';
 import { RecordMapper, type Row } from './record-mapper';
 
 /** Told of every round trip: the statement's name, its seconds, how it ended (the service's metrics). */
@@ -45,10 +45,7 @@ export class ReadTransport {
 
   async read(query: CypherStatement, params: Record<string, unknown>): Promise<QueryResult> {
     this.queries++;
-    const session = this.driver.session({
-      database: DATABASE,
-      defaultAccessMode: neo4j.session.READ,
-    });
+    const session = openSession(this.driver, 'READ');
     const { queryTimeoutMs, deadlineGraceMs, app, observe } = this.options;
     let timer: NodeJS.Timeout | undefined;
     let timedOut = false;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver, Session } from 'neo4j-driver';
 import type { GraphContent } from '../../domain';
 import type { CypherStatement } from '../cypher';
-import { DATABASE } from '../driver';
+import { openSession } from '../driver';
 import { HEARTBEAT_MS, LOADING_STALE_AFTER_S } from '../load-claim';
 import { applyGraphSchema, dropFulltextIndexes } from './graph-schema';
 import { loadError, toReport, type LoadReport, type WriteOptions } from './load-report';
@@ -43,7 +43,7 @@ export async function writeInBatches(
   const runId = randomUUID();
   // Every batch, read and claim step is a transaction of its own, in a session of its own.
   const inSession = async <T>(work: (session: Session) => Promise<T>): Promise<T> => {
-    const session = driver.session({ database: DATABASE });
+    const session = openSession(driver, 'WRITE');
     try {
       return await work(session);
     } finally {

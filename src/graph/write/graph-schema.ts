@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { PREDICATE_NAMES } from '../../domain';
 import { CURATED_PREDICATE_NAMES } from '../../domain/curated';
-import { DATABASE } from '../driver';
+import { openSession } from '../driver';
 import { SeedLoadError } from './seed-load-error';
 
 /**
@@ -48,7 +48,7 @@ const FULLTEXT_INDEX_NAMES = Object.keys(FULLTEXT_INDEXES);
  * than one transaction's worth at a time.
  */
 export async function dropFulltextIndexes(driver: Driver): Promise<void> {
-  const session = driver.session({ database: DATABASE });
+  const session = openSession(driver, 'WRITE');
   try {
     for (const name of FULLTEXT_INDEX_NAMES)
       await session.run(
@@ -65,7 +65,7 @@ export async function dropFulltextIndexes(driver: Driver): Promise<void> {
 
 /** Creates constraints and indexes (idempotent) and waits until they are online. */
 export async function applyGraphSchema(driver: Driver): Promise<void> {
-  const session = driver.session({ database: DATABASE });
+  const session = openSession(driver, 'WRITE');
   try {
     for (const statement of SCHEMA_STATEMENTS) {
       try {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { GraphContent } from '../../domain';
-import { DATABASE } from '../driver';
+import { openSession } from '../driver';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
 import { loadError, toReport, type LoadReport, type WriteOptions } from './load-report';
 import { SeedLoadError } from './seed-load-error';
@@ -21,7 +21,7 @@ export async function writeInOneTransaction(
 ): Promise<LoadReport> {
   const started = Date.now();
   const batchSize = options.batchSize ?? 5_000;
-  const session = driver.session({ database: DATABASE });
+  const session = openSession(driver, 'WRITE');
   const tx = session.beginTransaction({
     ...(options.singleTransactionTimeoutMs === undefined
       ? {}
