@@ -15,6 +15,12 @@ export function toGraphError(error: unknown): unknown {
     error.code === 'Neo.ClientError.Security.AuthenticationRateLimit'
   )
     return new GraphUnavailableError();
+  // On a cluster: a server that did not catch up with the process's bookmark in time, or a database between leaders.
+  if (
+    error.code === 'Neo.TransientError.Transaction.BookmarkTimeout' ||
+    error.code === 'Neo.TransientError.General.DatabaseUnavailable'
+  )
+    return new GraphUnavailableError();
   if (
     error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
     error.code === 'Neo.TransientError.Transaction.LockClientStopped'

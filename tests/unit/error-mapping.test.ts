@@ -12,6 +12,8 @@ describe('driver errors become the data layer errors', () => {
     ['ServiceUnavailable', GraphUnavailableError],
     ['SessionExpired', GraphUnavailableError],
     ['Neo.ClientError.Security.Unauthorized', GraphUnavailableError],
+    ['Neo.TransientError.Transaction.BookmarkTimeout', GraphUnavailableError],
+    ['Neo.TransientError.General.DatabaseUnavailable', GraphUnavailableError],
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', GraphTimeoutError],
     ['Neo.TransientError.Transaction.LockClientStopped', GraphTimeoutError],
   ])('%s', (code, expected) => {
