@@ -115,6 +115,14 @@ const logSchema = z.object({
   LOG_DESTINATION: z.enum(['stdout', 'stderr']).default('stdout'),
 });
 
+/** Tracing (src/telemetry): what turns it on; OpenTelemetry's SDK reads every OTEL_* variable itself. */
+const tracingSchema = z.object({
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalText,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalText,
+  OTEL_TRACES_EXPORTER: listOrAny(''),
+  OTEL_SDK_DISABLED: bool('false'),
+});
+
 /** Where Neo4j comes from (src/neo4j): an external server, a container, or the local one from jars. */
 const neo4jSchema = z.object({
   NEO4J_URI: optionalText,
@@ -282,3 +290,6 @@ export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSe
     ),
   };
 }
+
+/** Tracing's variables, as read; src/telemetry/register.ts decides from them. */
+export const readTracingSettings = (env = process.env) => parse(tracingSchema, env);
