@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { SeedStateRecord } from '../../graph/read';
+import { tracing } from '../../telemetry/tracing';
 import type { RequestContext } from '../context';
 import type { OperationCachePolicies } from './cache-policy';
 import { matchesEntityTag } from './entity-tags';
@@ -155,10 +156,11 @@ export function apolloTierPlugins(
         async willSendResponse(context) {
           const state = stateOf(context);
           const kept = options.responseCache !== null && state.lookedUp;
-          if (options.responseCache !== null)
-            options.recordResponseCache?.(
-              context.metrics.responseCacheHit ? 'hit' : kept ? 'miss' : 'bypass',
-            );
+          if (options.responseCache !== null) {
+            const result = context.metrics.responseCacheHit ? 'hit' : kept ? 'miss' : 'bypass';
+            options.recordResponseCache?.(result);
+            tracing()?.annotateRequest({ 'kg.response_cache': result });
+          }
           if (state.notModified || (!kept && !isGet(context))) return;
           const ok = await verified(context);
           const result = context.response.body;
