@@ -29,6 +29,7 @@ const FRAMING_WORDS = new Set(
     'cause causes caused causing due because since after before during while',
     'just really still again always ever any some same such other lot lots',
     'mean means happen happens happening thing things',
+    'more less most likely unlikely often usually sometimes possible please know tell',
   ]
     .join(' ')
     .split(' '),
@@ -69,6 +70,9 @@ export const MODIFIER_WORDS = new Set(
     .split(' '),
 );
 
+/** The words of a text, normalised, as typed. */
+const rawWords = (text: string) => normalizeName(text).split(/[^\p{L}\p{N}]+/u);
+
 /** A word as typed (lower case) and its stem, which is what is compared. */
 interface Word {
   text: string;
@@ -81,8 +85,7 @@ interface Word {
  * ("epilepsy drugs") from one with a place after it ("a jolt in my leg").
  */
 function phraseWords(text: string): (Word | null)[] {
-  return normalizeName(text)
-    .split(/[^\p{L}\p{N}]+/u)
+  return rawWords(text)
     .filter((word) => word.length > 1 && !/^\d+$/.test(word))
     .map((word) => (FRAMING_WORDS.has(word) ? null : { text: word, stem: stem(word) }));
 }
@@ -260,9 +263,8 @@ export function namedCauses(
   text: string,
   candidates: (NamedCandidate & { kind: string })[],
 ): boolean[] {
-  const raw = normalizeName(text).split(/[^\p{L}\p{N}]+/u);
   const telling = phraseWords(text).filter((w): w is Word => w !== null && isTellingWord(w));
-  if (!raw.some((word) => CAUSE_LINKS.has(word)) || telling.length === 0)
+  if (!rawWords(text).some((word) => CAUSE_LINKS.has(word)) || telling.length === 0)
     return candidates.map(() => false);
   return candidates.map(
     (c) =>
@@ -270,5 +272,26 @@ export function namedCauses(
       [...c.names, ...c.scopedNames.map((n) => n.text)].some((name) =>
         contentWords(name).some((word) => telling.some((t) => oneWord(t, word))),
       ),
+  );
+}
+
+/** Words that ask about people as a group ("patients with epilepsy", "people who have had a stroke"). */
+const PERSON_WORDS = new Set(
+  'people person persons patient patients individuals residents who'.split(' '),
+);
+
+/**
+ * For each candidate, whether it is a group of people, so named ("people
+ * with epilepsy"), that a phrase without a word for people does not ask
+ * about: "status epilepticus" asks about epilepsy, not the people who have it.
+ */
+export function unaskedGroups(
+  text: string,
+  candidates: { kind: string; name: string }[],
+): boolean[] {
+  const asks = rawWords(text).some((word) => PERSON_WORDS.has(word));
+  return candidates.map(
+    (c) =>
+      !asks && c.kind === 'POPULATION' && rawWords(c.name).some((word) => PERSON_WORDS.has(word)),
   );
 }

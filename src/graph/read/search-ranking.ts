@@ -7,6 +7,7 @@ import {
   sameStem,
   similarity,
   stem,
+  unaskedGroups,
 } from './search-phrase';
 
 export { similarity } from './search-phrase';
@@ -58,6 +59,9 @@ export const HELD_NAME_BONUS = 30;
  * share its words. Below a held name.
  */
 export const NAMED_CAUSE_BONUS = 10;
+
+/** Taken from a group of people named by what they have, when the text asks about no people. */
+export const UNASKED_GROUP_PENALTY = 5;
 
 /**
  * Under this score a hit is no real match: phrases that name nothing in the
@@ -204,11 +208,14 @@ export function nearness(typed: string, name: string): number {
   const a = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const b = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (a.length !== b.length) return whole >= NEAR_SPLIT_SIMILARITY ? whole : 0;
-  // A modifier typed as such is no misspelling of another ("transient" is not "persistent").
+  // A modifier typed as such is no misspelling of another ("transient" is not "persistent"), and
+  // a misspelt word keeps its first letter ("swallowing" is not "walking" misspelt).
   return a.every(
     (word, i) =>
-      (word === b[i] || !MODIFIER_WORDS.has(word)) &&
-      similarity(word, b[i]!) >= NEAR_WORD_SIMILARITY,
+      word === b[i] ||
+      (!MODIFIER_WORDS.has(word) &&
+        word[0] === b[i]![0] &&
+        similarity(word, b[i]!) >= NEAR_WORD_SIMILARITY),
   )
     ? whole
     : 0;
@@ -250,6 +257,10 @@ export function rankSearchHits(
     text,
     candidates.map((c) => ({ ...c, kind: c.hit.entity.kind })),
   );
+  const unasked = unaskedGroups(
+    text,
+    candidates.map((c) => c.hit.entity),
+  );
   return candidates
     .map((candidate, i) => {
       const near = nearestName(typed, candidate.names);
@@ -269,7 +280,8 @@ export function rankSearchHits(
       else if (candidate.hit.score < SCOPED_NAME_BONUS)
         bonus =
           (held[i] ? HELD_NAME_BONUS : WORDS_BONUS * Math.max(0, 2 * coverage[i]! - 1)) +
-          (causes[i] ? NAMED_CAUSE_BONUS : 0);
+          (causes[i] ? NAMED_CAUSE_BONUS : 0) -
+          (unasked[i] ? UNASKED_GROUP_PENALTY : 0);
       return { candidate, score: candidate.hit.score + bonus };
     })
     .sort(
