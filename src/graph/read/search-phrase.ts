@@ -71,10 +71,10 @@ export const MODIFIER_WORDS = new Set(
 );
 
 /** The words of a text, normalised, as typed. */
-const rawWords = (text: string) => normalizeName(text).split(/[^\p{L}\p{N}]+/u);
+export const rawWords = (text: string): string[] => normalizeName(text).split(/[^\p{L}\p{N}]+/u);
 
 /** A word as typed (lower case) and its stem, which is what is compared. */
-interface Word {
+export interface Word {
   text: string;
   stem: string;
 }
@@ -84,21 +84,42 @@ interface Word {
  * place of each framing word: the gaps tell a name held as a modifier
  * ("epilepsy drugs") from one with a place after it ("a jolt in my leg").
  */
-function phraseWords(text: string): (Word | null)[] {
+export function phraseWords(text: string): (Word | null)[] {
   return rawWords(text)
     .filter((word) => word.length > 1 && !/^\d+$/.test(word))
     .map((word) => (FRAMING_WORDS.has(word) ? null : { text: word, stem: stem(word) }));
 }
 
 /** A name's words as they are compared, framing words left out. */
-const contentWords = (text: string): Word[] =>
-  phraseWords(text).filter((word): word is Word => word !== null);
+export function contentWords(text: string): Word[] {
+  let known = NAME_WORDS.get(text);
+  if (known === undefined) {
+    if (NAME_WORDS.size >= MAX_KNOWN) NAME_WORDS.clear();
+    known = phraseWords(text).filter((word): word is Word => word !== null);
+    NAME_WORDS.set(text, known);
+  }
+  return known;
+}
 
 /**
  * A word's Porter2 (Snowball English) stem: "twitches", "twitching" and
  * "twitched" are one word, and so are "injuries" and "injury".
  */
-export const stem = (word: string): string => porterStem(word);
+export function stem(word: string): string {
+  let known = STEMS.get(word);
+  if (known === undefined) {
+    if (STEMS.size >= MAX_KNOWN) STEMS.clear();
+    known = porterStem(word);
+    STEMS.set(word, known);
+  }
+  return known;
+}
+
+/** Stems and name words already worked out: names repeat across searches, and stemming them is most of the ranking's time. */
+const STEMS = new Map<string, string>();
+const NAME_WORDS = new Map<string, Word[]>();
+/** How many of each are kept before they are dropped and worked out anew (typed words, unlike names, have no bound). */
+const MAX_KNOWN = 50_000;
 
 const isTopicWord = (word: Word) => TOPIC_STEMS.some((t) => word.stem.startsWith(t));
 
@@ -110,7 +131,7 @@ const isNamingWord = (word: Word) =>
   !isTopicWord(word) && !CONTEXT_STEMS.some((t) => word.stem.startsWith(t));
 
 /** Whether a typed word, when no name holds it, tells entities apart: a naming word that is no modifier. */
-const isTellingWord = (word: Word) => isNamingWord(word) && !isModifierWord(word);
+export const isTellingWord = (word: Word): boolean => isNamingWord(word) && !isModifierWord(word);
 
 /** How alike a typed word must be to a name's word to be that word misspelt (words of five letters or more). */
 const MISSPELT_WORD_SIMILARITY = 0.8;
@@ -120,7 +141,7 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
  * shorter, and at least five), or one misspelt.
  */
-function oneWord(a: Word, b: Word): boolean {
+export function oneWord(a: Word, b: Word): boolean {
   return (
     sameStem(a.stem, b.stem) ||
     (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text))
@@ -207,7 +228,7 @@ function compareHeld(a: HeldName & { own: boolean }, b: HeldName & { own: boolea
 }
 
 /** A candidate's names as the ranking has them: its own (normalised), its scoped names and its ontology names. */
-interface NamedCandidate {
+export interface NamedCandidate {
   names: string[];
   scopedNames: { text: string }[];
   ontologyNames: string[];
@@ -242,56 +263,4 @@ export function bestHeldNames(text: string, candidates: NamedCandidate[]): boole
   const telling = typed.filter((w) => w !== null && isTellingWord(w)).length;
   if (!top || (top.telling === 0 && telling > 0)) return candidates.map(() => false);
   return best.map((b) => b !== null && compareHeld(b, top) === 0);
-}
-
-/**
- * Words that say the phrase names a cause ("twitching from my medication",
- * "can a stroke cause jerks", "jerks after a head injury"): framing words to
- * the names, but they tell that a cause or a risk factor whose name holds a
- * telling word of the phrase is what is asked about.
- */
-const CAUSE_LINKS = new Set(
-  'cause causes caused causing from after due because since induced triggered'.split(' '),
-);
-
-/**
- * For each candidate that is a cause or a risk factor, whether one of its
- * names holds a telling word of a phrase that links a cause to its
- * twitching; false for every candidate when the phrase links none.
- */
-export function namedCauses(
-  text: string,
-  candidates: (NamedCandidate & { kind: string })[],
-): boolean[] {
-  const telling = phraseWords(text).filter((w): w is Word => w !== null && isTellingWord(w));
-  if (!rawWords(text).some((word) => CAUSE_LINKS.has(word)) || telling.length === 0)
-    return candidates.map(() => false);
-  return candidates.map(
-    (c) =>
-      (c.kind === 'CAUSE' || c.kind === 'RISK_FACTOR') &&
-      [...c.names, ...c.scopedNames.map((n) => n.text)].some((name) =>
-        contentWords(name).some((word) => telling.some((t) => oneWord(t, word))),
-      ),
-  );
-}
-
-/** Words that ask about people as a group ("patients with epilepsy", "people who have had a stroke"). */
-const PERSON_WORDS = new Set(
-  'people person persons patient patients individuals residents who'.split(' '),
-);
-
-/**
- * For each candidate, whether it is a group of people, so named ("people
- * with epilepsy"), that a phrase without a word for people does not ask
- * about: "status epilepticus" asks about epilepsy, not the people who have it.
- */
-export function unaskedGroups(
-  text: string,
-  candidates: { kind: string; name: string }[],
-): boolean[] {
-  const asks = rawWords(text).some((word) => PERSON_WORDS.has(word));
-  return candidates.map(
-    (c) =>
-      !asks && c.kind === 'POPULATION' && rawWords(c.name).some((word) => PERSON_WORDS.has(word)),
-  );
 }

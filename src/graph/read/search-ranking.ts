@@ -1,14 +1,7 @@
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
-import {
-  bestHeldNames,
-  MODIFIER_WORDS,
-  namedCauses,
-  sameStem,
-  similarity,
-  stem,
-  unaskedGroups,
-} from './search-phrase';
+import { namedCauses, unaskedGroups } from './search-intent';
+import { bestHeldNames, MODIFIER_WORDS, sameStem, similarity, stem } from './search-phrase';
 
 export { similarity } from './search-phrase';
 
