@@ -46,10 +46,16 @@ module.exports = {
       [src(...FOUNDATION), src('domain')],
     ),
     layer(
+      'telemetry-imports-only-foundation',
+      'Tracing sits under the data layer and the doors: it knows configuration, the logger and the version, nothing above them.',
+      src('telemetry'),
+      [src(...FOUNDATION)],
+    ),
+    layer(
       'graph-imports-domain-and-foundation',
-      'The data layer, the only home of Cypher, knows the domain, its errors and the logger; never a door, nor provisioning.',
+      'The data layer, the only home of Cypher, knows the domain, its errors, the logger and tracing; never a door, nor provisioning.',
       src('graph'),
-      [src('domain', 'errors', 'logger')],
+      [src('domain', 'errors', 'logger', 'telemetry')],
     ),
     layer(
       'neo4j-is-provisioning-only',
@@ -79,14 +85,14 @@ module.exports = {
       'schema-door-imports-graph-domain-and-its-generated-types',
       'The GraphQL door: Apollo Server with its plugins and response cache, thin resolvers over the data layer typed by the generated resolver types.',
       src('schema'),
-      [src('domain', 'graph', 'generated'), src(...FOUNDATION)],
+      [src('domain', 'graph', 'generated', 'telemetry'), src(...FOUNDATION)],
     ),
     layer(
       'mcp-door-imports-graph-and-domain',
       'The MCP door: thin tools over the data layer. Its stdio entry (stdio.ts, stdio-server.ts) starts the service itself and stops it on a signal, as main.ts does, and reads the kept releases the changes are computed against (release/history.ts).',
       src('mcp'),
       [
-        src('domain', 'graph', 'neo4j', 'startup', 'project-node', 'stop-on-signals'),
+        src('domain', 'graph', 'neo4j', 'startup', 'project-node', 'stop-on-signals', 'telemetry'),
         '^src/release/history\\.ts$',
         src(...FOUNDATION),
       ],
@@ -110,7 +116,7 @@ module.exports = {
       'The Express app mounts the GraphQL, MCP and explorer doors; it does not provision or seed. It reads the kept releases (release/history.ts) that /releases/current compares with.',
       src('http'),
       [
-        src('domain', 'graph', 'schema', 'mcp', 'explorer'),
+        src('domain', 'graph', 'schema', 'mcp', 'explorer', 'telemetry'),
         '^src/release/history\\.ts$',
         src(...FOUNDATION),
       ],

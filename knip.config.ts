@@ -17,7 +17,7 @@ const config: KnipConfig = {
     'bench/neo4j-alone.ts',
     'scripts/*.{ts,js}',
     // Processes the tests start with tsx, and the search set's splitter, run by hand.
-    'tests/fixtures/{soak-server,load-child,sigint-provision,hand-over}.ts',
+    'tests/fixtures/{soak-server,load-child,sigint-provision,hand-over,traced-server,loaded-modules}.ts',
     'tests/search/split-phrases.ts',
   ],
   project: [

@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -25,13 +24,8 @@ const listOrAny = (fallback: string) =>
     .default(fallback)
     .transform((v): '*' | string[] => (v.trim() === '*' ? '*' : items(v)));
 /** An entry of TRUSTED_PROXIES, as Express's `trust proxy` (proxy-addr) takes it. */
-function isProxyAddress(entry: string): boolean {
-  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
-  const [address = '', prefix, ...rest] = entry.split('/');
-  const family = isIP(address);
-  if (family === 0 || rest.length > 0) return false;
-  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && +prefix <= (family === 4 ? 32 : 128));
-}
+const proxyName = z.enum(['loopback', 'linklocal', 'uniquelocal']);
+const proxyAddress = z.union([proxyName, z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
 const optionalText = z
   .string()
   .optional()
@@ -91,11 +85,7 @@ const apiSchema = z.object({
   /** Requests per minute per client address; 0 turns the limit off. Default: 600 in production, off otherwise. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   /** Proxies in front whose X-Forwarded-For names the client (addresses, CIDR ranges, proxy-addr's names); none by default. */
-  TRUSTED_PROXIES: z
-    .string()
-    .default('')
-    .transform(items)
-    .pipe(z.array(z.string().refine(isProxyAddress, 'not an address, CIDR range or proxy name'))),
+  TRUSTED_PROXIES: z.string().default('').transform(items).pipe(z.array(proxyAddress)),
 });
 
 /** A duration in ms, with its default. */
@@ -127,6 +117,14 @@ const logSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** Where log lines go; the MCP stdio server sends them to stderr, its stdout being the protocol's. */
   LOG_DESTINATION: z.enum(['stdout', 'stderr']).default('stdout'),
+});
+
+/** Tracing (src/telemetry): what turns it on; OpenTelemetry's SDK reads every OTEL_* variable itself. */
+const tracingSchema = z.object({
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalText,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalText,
+  OTEL_TRACES_EXPORTER: listOrAny(''),
+  OTEL_SDK_DISABLED: bool('false'),
 });
 
 /** Where Neo4j comes from (src/neo4j): an external server, a container, or the local one from jars. */
@@ -296,3 +294,6 @@ export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSe
     ),
   };
 }
+
+/** Tracing's variables, as read; src/telemetry/register.ts decides from them. */
+export const readTracingSettings = (env = process.env) => parse(tracingSchema, env);

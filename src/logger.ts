@@ -23,10 +23,14 @@ const writerTo = (destination: LogSettings['destination']) => {
 
 let current = writerTo('stdout');
 
+/** Fields every line carries besides its own: the trace's ids while tracing runs (src/telemetry). */
+let extraFields: (() => Record<string, string>) | null = null;
+
 export const logger = pino(
   {
     level: 'info',
     base: { service: 'myoclonus-knowledge-graph' },
+    mixin: () => (extraFields ? extraFields() : {}),
     redact: {
       paths: ['password', '*.password', 'auth', '*.auth', 'req.headers.authorization'],
       censor: '[redacted]',
@@ -40,6 +44,11 @@ export const logger = pino(
 export function configureLogger(settings: LogSettings): void {
   logger.level = settings.level;
   current = writerTo(settings.destination);
+}
+
+/** Sets (or with null, removes) the fields every line carries besides its own. */
+export function setLogFields(fields: (() => Record<string, string>) | null): void {
+  extraFields = fields;
 }
 
 export type Logger = typeof logger;

@@ -1,3 +1,5 @@
+// First: tracing, when configured, must start before http, express and graphql are loaded.
+import './telemetry/preload';
 import { readLogSettings } from './config';
 import { configureLogger, logger } from './logger';
 import { SERVICE_VERSION } from './version';
@@ -15,6 +17,7 @@ import { stopOnSignals } from './stop-on-signals';
 import { createApiServer } from './http/server';
 import { startGraph } from './startup';
 import { handOverToProjectNode } from './project-node';
+import { tracing } from './telemetry/tracing';
 
 /**
  * `npm start` and `node dist/main.js`: provision Neo4j (NEO4J_URI, else a
@@ -27,6 +30,8 @@ async function main(): Promise<void> {
   const stopAll = async () => {
     await server?.stop();
     await stopGraph?.();
+    // The spans still buffered go out before the process ends.
+    await tracing()?.shutdown();
   };
   configureLogger(readLogSettings());
   stopOnSignals(stopAll);

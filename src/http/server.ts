@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import { CurrentRelease } from '../graph/export/current-release';
 import { GraphReaders, SeedStateWatch, type SeedStateRecord } from '../graph/read';
 import { SeedReleaseHistory } from '../release/history';
+import { tracing } from '../telemetry/tracing';
 import { createGraphqlDoor } from '../schema/graphql-door';
 import { EXPOSED_HEADERS } from '../schema/response-extensions';
 import { explorerRoutes } from './explorer-routes';
@@ -22,6 +23,7 @@ import {
   PLAYGROUND_PATH,
   RELEASE_PATH,
 } from './paths';
+import { releaseOnRequestSpan } from './release-on-span';
 import { releaseRoutes } from './release-routes';
 
 export interface ApiServer {
@@ -80,6 +82,8 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   // Counted first, so every door's requests are; then /graphql, the busiest
   // door, so that its requests pass no other route's layers.
   if (metrics) app.use(metrics.countRequests());
+  const traced = tracing();
+  if (traced) app.use(releaseOnRequestSpan(traced, () => seedState.state));
 
   // GraphiQL's bundle is large: it is loaded, and the page rendered, when first asked for.
   let playground: Promise<string> | undefined;

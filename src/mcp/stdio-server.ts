@@ -6,6 +6,7 @@ import { SeedReleaseHistory } from '../release/history';
 import { logger } from '../logger';
 import { stopOnSignals } from '../stop-on-signals';
 import { startGraph, type StartedGraph } from '../startup';
+import { tracing } from '../telemetry/tracing';
 import { SERVICE_VERSION } from '../version';
 import { createMcpServer } from './server';
 
@@ -68,6 +69,7 @@ export function serveMcpOverStdio(): void {
       await handle.close().catch(() => undefined);
       await graph.catch(() => undefined);
       await stopGraph?.();
+      await tracing()?.shutdown();
     })());
   stopOnSignals(stopAll);
   process.stdin.once('end', () => {

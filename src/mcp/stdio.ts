@@ -1,6 +1,7 @@
 import { readLogSettings } from '../config';
 import { configureLogger } from '../logger';
 import { handOverToProjectNode } from '../project-node';
+import { startTracingIfConfigured } from '../telemetry/register';
 
 /**
  * `npm run mcp`: the MCP server over stdio, for desktop clients. Its stdout
@@ -8,5 +9,7 @@ import { handOverToProjectNode } from '../project-node';
  */
 if (!handOverToProjectNode()) {
   configureLogger({ ...readLogSettings(), destination: 'stderr' });
+  // Before the server's modules are loaded, so that tracing sees them.
+  startTracingIfConfigured({ stdoutCarriesProtocol: true });
   void import('./stdio-server').then(({ serveMcpOverStdio }) => serveMcpOverStdio());
 }

@@ -1,5 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { ClientError, ErrorCode } from '../errors';
+import { tracing } from '../telemetry/tracing';
 import type { McpContext } from './context';
 import { DISCLAIMER } from './instructions';
 
@@ -43,7 +44,34 @@ function toolError(code: string, message: string): CallToolResult {
  * only that it failed, with the details in the log. Never a stack trace, and
  * never an empty success.
  */
-export async function runTool(
+export function runTool(
+  ctx: Pick<McpContext, 'log' | 'recordToolCall'>,
+  tool: string,
+  body: () => Promise<CallToolResult>,
+): Promise<CallToolResult> {
+  const traced = tracing();
+  if (!traced) return runToolBody(ctx, tool, body);
+  // Named as OpenTelemetry's conventions for MCP name a tool call; never its arguments.
+  return traced.inSpan(
+    `tools/call ${tool}`,
+    'internal',
+    {
+      'mcp.method.name': 'tools/call',
+      'gen_ai.tool.name': tool,
+      'gen_ai.operation.name': 'execute_tool',
+    },
+    async (span) => {
+      const result = await runToolBody(ctx, tool, body);
+      if (result.isError) {
+        const code = (result.structuredContent as ToolErrorContent | undefined)?.error.code;
+        span.set({ 'error.type': code ?? 'tool_error' });
+      }
+      return result;
+    },
+  );
+}
+
+async function runToolBody(
   ctx: Pick<McpContext, 'log' | 'recordToolCall'>,
   tool: string,
   body: () => Promise<CallToolResult>,

@@ -11,6 +11,7 @@ import express from 'express';
 import type { Config } from '../config';
 import type { GraphReaders, SeedStateWatch } from '../graph/read';
 import { logger } from '../logger';
+import { tracing } from '../telemetry/tracing';
 import type { RequestContext } from './context';
 import { compiledExecutor } from './executor';
 import { createFormatError } from './format-error';
@@ -18,6 +19,7 @@ import { metricsPlugin, type GraphqlRequestRecorder } from './plugins/metrics';
 import { queryLimits } from './plugins/query-limits';
 import { requestLogPlugin } from './plugins/request-log';
 import { responseExtensionsPlugin } from './plugins/response-extensions';
+import { tracingPlugin } from './plugins/tracing';
 import { queriesOnly } from './read-only-rule';
 import { requestIdFrom } from './request-id';
 import { responseText } from './response-extensions';
@@ -52,6 +54,7 @@ export async function createGraphqlDoor(options: GraphqlDoorOptions): Promise<Gr
   const { config, readers, seedState, httpServer, metrics } = options;
   const development = config.NODE_ENV === 'development';
   const limits = queryLimits(config);
+  const traced = tracing();
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const cache = new ResponseCache({
     seedState,
@@ -87,6 +90,7 @@ export async function createGraphqlDoor(options: GraphqlDoorOptions): Promise<Gr
       responseExtensionsPlugin,
       requestLogPlugin,
       ...(metrics ? [metricsPlugin(metrics)] : []),
+      ...(traced ? [tracingPlugin(traced)] : []),
     ],
   });
   await apollo.start();

@@ -46,7 +46,7 @@ describe('root queries', () => {
       id: 'secondary-myoclonus',
       name: 'Secondary myoclonus',
       kind: 'CONDITION',
-      synonyms: ['myoclonus secondary to another condition'],
+      synonyms: ['myoclonus secondary to another condition', 'symptomatic myoclonus'],
     });
     expect(d.known.citation).toEqual({
       section: 'Who Is At Risk For Myoclonus?',
@@ -192,7 +192,7 @@ describe('root queries', () => {
     const d = await data(
       '{ graphInfo { seedVersion contentHash loadedAt entityCount factCount } }',
     );
-    expect(d.graphInfo).toMatchObject({ seedVersion: '3.1.0', entityCount: 59, factCount: 77 });
+    expect(d.graphInfo).toMatchObject({ seedVersion: '3.2.0', entityCount: 59, factCount: 77 });
     expect(d.graphInfo.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Number.isNaN(Date.parse(d.graphInfo.loadedAt))).toBe(false);
   });

@@ -73,3 +73,53 @@ test('a modifier typed as such is no misspelling of another name', () => {
   expect(nearness('transient myoclonus', 'persistent myoclonus')).toBe(0);
   expect(nearness('persistant myoclonus', 'persistent myoclonus')).toBeGreaterThan(0.9);
 });
+
+test('a misspelt word keeps its first letter', () => {
+  expect(nearness('trouble swallowing', 'trouble walking')).toBe(0);
+  expect(nearness('trouble walkng', 'trouble walking')).toBeGreaterThan(0.9);
+});
+
+describe('words as people inflect them', () => {
+  const kinded = (id: string, kind: string, score: number, names: string[]) => {
+    const c = candidate(id, score, names);
+    return { ...c, hit: { ...c.hit, entity: { ...c.hit.entity, kind } } as SearchHitRecord };
+  };
+
+  test('inflected words are one word by their stems', () => {
+    const injury = candidate('head-injury', 5, ['head injury']);
+    const myoclonus = candidate('myoclonus', 9, ['myoclonus'], ['jerking']);
+    expect(bestHeldNames('jerks after head injuries', [injury, myoclonus])).toEqual([true, false]);
+  });
+
+  test('question words about likelihood do not hide the name they follow', () => {
+    const males = candidate('males', 3, ['males'], ['men']);
+    const myoclonus = candidate('myoclonus', 12, ['myoclonus']);
+    expect(bestHeldNames('are men more likely to get myoclonus', [males, myoclonus])).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  test('a cause named beside a causal word ranks above forms that share its words', () => {
+    const form = kinded('positive-myoclonus', 'CONDITION', 10, [
+      'myoclonus from muscle contraction',
+    ]);
+    const cause = kinded('medication-side-effect', 'RISK_FACTOR', 9, ['medication side effect']);
+    expect(ids('twitching from my medication', [form, cause])[0]).toBe('medication-side-effect');
+    // Without a causal word the same words name no cause.
+    expect(ids('twitching medication', [form, cause])[0]).toBe('positive-myoclonus');
+  });
+
+  test('a group of people ranks below what they have, unless people are asked about', () => {
+    const group = kinded('people-with-epilepsy', 'POPULATION', 12, ['people with epilepsy']);
+    const epilepsy = kinded('epilepsy', 'CAUSE', 10, ['epilepsy']);
+    expect(ids('status epilepticus', [group, epilepsy])[0]).toBe('epilepsy');
+    expect(ids('epilepsy in people', [group, epilepsy])[0]).toBe('people-with-epilepsy');
+  });
+
+  test('a name nobody typed all of names less than one typed whole', () => {
+    const seizure = candidate('epileptic-myoclonus', 13, ['generalized epileptic myoclonus']);
+    const myoclonus = candidate('myoclonus', 9, ['myoclonus']);
+    expect(ids('generalized myoclonus', [seizure, myoclonus])[0]).toBe('myoclonus');
+  });
+});

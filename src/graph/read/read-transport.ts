@@ -4,6 +4,7 @@ import { logger } from '../../logger';
 import type { CypherStatement } from '../cypher';
 import { toGraphError } from '../driver-errors';
 import { openSession } from '../driver';
+import { tracedQuery } from '../traced-query';
 import { RecordMapper, type Row } from './record-mapper';
 
 /** Told of every round trip: the statement's name, its seconds, how it ended (the service's metrics). */
@@ -43,7 +44,18 @@ export class ReadTransport {
     return this.queries;
   }
 
-  async read(query: CypherStatement, params: Record<string, unknown>): Promise<QueryResult> {
+  read(query: CypherStatement, params: Record<string, unknown>): Promise<QueryResult> {
+    return tracedQuery(
+      query,
+      () => this.send(query, params),
+      (result) => result.rows.length,
+    );
+  }
+
+  private async send(
+    query: CypherStatement,
+    params: Record<string, unknown>,
+  ): Promise<QueryResult> {
     this.queries++;
     const session = openSession(this.driver, 'READ');
     const { queryTimeoutMs, deadlineGraceMs, app, observe } = this.options;

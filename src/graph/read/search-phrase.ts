@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import porterStem from 'wink-porter2-stemmer';
 import { normalizeName } from '../../domain';
 
 /**
@@ -28,6 +29,7 @@ const FRAMING_WORDS = new Set(
     'cause causes caused causing due because since after before during while',
     'just really still again always ever any some same such other lot lots',
     'mean means happen happens happening thing things',
+    'more less most likely unlikely often usually sometimes possible please know tell',
   ]
     .join(' ')
     .split(' '),
@@ -68,38 +70,68 @@ export const MODIFIER_WORDS = new Set(
     .split(' '),
 );
 
+/** The words of a text, normalised, as typed. */
+export const rawWords = (text: string): string[] => normalizeName(text).split(/[^\p{L}\p{N}]+/u);
+
+/** A word as typed (lower case) and its stem, which is what is compared. */
+export interface Word {
+  text: string;
+  stem: string;
+}
+
 /**
- * The words of a typed phrase as they are compared (lower case, a rough stem),
- * in order, with null in place of each framing word: the gaps tell a name held
- * as a modifier ("epilepsy drugs") from one with a place after it ("a jolt in
- * my leg").
+ * The words of a typed phrase as they are compared, in order, with null in
+ * place of each framing word: the gaps tell a name held as a modifier
+ * ("epilepsy drugs") from one with a place after it ("a jolt in my leg").
  */
-function phraseWords(text: string): (string | null)[] {
-  return normalizeName(text)
-    .split(/[^\p{L}\p{N}]+/u)
+export function phraseWords(text: string): (Word | null)[] {
+  return rawWords(text)
     .filter((word) => word.length > 1 && !/^\d+$/.test(word))
-    .map((word) => (FRAMING_WORDS.has(word) ? null : stem(word)));
+    .map((word) => (FRAMING_WORDS.has(word) ? null : { text: word, stem: stem(word) }));
 }
 
 /** A name's words as they are compared, framing words left out. */
-const contentWords = (text: string): string[] =>
-  phraseWords(text).filter((word): word is string => word !== null);
+export function contentWords(text: string): Word[] {
+  let known = NAME_WORDS.get(text);
+  if (known === undefined) {
+    if (NAME_WORDS.size >= MAX_KNOWN) NAME_WORDS.clear();
+    known = phraseWords(text).filter((word): word is Word => word !== null);
+    NAME_WORDS.set(text, known);
+  }
+  return known;
+}
 
-/** A rough stem: "twitches", "twitching" and "twitched" are one word. */
-const stem = (word: string) => (word.length > 4 ? word.replace(/(ing|es|ed|s)$/, '') : word);
+/**
+ * A word's Porter2 (Snowball English) stem: "twitches", "twitching" and
+ * "twitched" are one word, and so are "injuries" and "injury".
+ */
+export function stem(word: string): string {
+  let known = STEMS.get(word);
+  if (known === undefined) {
+    if (STEMS.size >= MAX_KNOWN) STEMS.clear();
+    known = porterStem(word);
+    STEMS.set(word, known);
+  }
+  return known;
+}
 
-const isTopicWord = (word: string) => TOPIC_STEMS.some((t) => word.startsWith(t));
+/** Stems and name words already worked out: names repeat across searches, and stemming them is most of the ranking's time. */
+const STEMS = new Map<string, string>();
+const NAME_WORDS = new Map<string, Word[]>();
+/** How many of each are kept before they are dropped and worked out anew (typed words, unlike names, have no bound). */
+const MAX_KNOWN = 50_000;
 
-const MODIFIER_STEMS = new Set([...MODIFIER_WORDS].map((word) => stem(word)));
-/** Whether a word (as compared) says how a condition runs, not which. */
-const isModifierWord = (word: string) => MODIFIER_STEMS.has(word);
+const isTopicWord = (word: Word) => TOPIC_STEMS.some((t) => word.stem.startsWith(t));
+
+/** Whether a word says how a condition runs, not which: as typed, since stems run together ("generalized", "general"). */
+const isModifierWord = (word: Word) => MODIFIER_WORDS.has(word.text);
 
 /** Whether a name's word tells entities apart: not twitching, nor a word that goes with it. */
-const isNamingWord = (word: string) =>
-  !isTopicWord(word) && !CONTEXT_STEMS.some((t) => word.startsWith(t));
+const isNamingWord = (word: Word) =>
+  !isTopicWord(word) && !CONTEXT_STEMS.some((t) => word.stem.startsWith(t));
 
 /** Whether a typed word, when no name holds it, tells entities apart: a naming word that is no modifier. */
-const isTellingWord = (word: string) => isNamingWord(word) && !isModifierWord(word);
+export const isTellingWord = (word: Word): boolean => isNamingWord(word) && !isModifierWord(word);
 
 /** How alike a typed word must be to a name's word to be that word misspelt (words of five letters or more). */
 const MISSPELT_WORD_SIMILARITY = 0.8;
@@ -109,22 +141,40 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
  * shorter, and at least five), or one misspelt.
  */
-function oneWord(a: string, b: string): boolean {
+export function oneWord(a: Word, b: Word): boolean {
+  return (
+    sameStem(a.stem, b.stem) ||
+    (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text))
+  );
+}
+
+/** Whether one word is the other misspelt: the same first letter, and alike. */
+const misspelt = (a: string, b: string) =>
+  a[0] === b[0] && similarity(a, b) >= MISSPELT_WORD_SIMILARITY;
+
+/**
+ * Whether two stems are one word with another ending: the same; or all but the
+ * last two letters of the shorter, and at least five, alike (uremic, uremia;
+ * myoclonic, myoclonus); or the shorter, of four letters or more, begins the
+ * longer (the stems "urem" of uremic and "uremia").
+ */
+export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   const need = Math.max(5, shorter - 2);
   if (shorter >= need && a.slice(0, need) === b.slice(0, need)) return true;
-  return shorter >= 5 && a[0] === b[0] && similarity(a, b) >= MISSPELT_WORD_SIMILARITY;
+  return shorter >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
 
 /** How a typed word meets a name's word: 1 the same word, 0.5 another word for twitching, 0 not at all. */
-function wordMatch(typed: string, name: string): number {
+function wordMatch(typed: Word, name: Word): number {
   // A modifier is a word of its own: "infantile" is not "infant", "transient" not "persistent".
   if (isModifierWord(typed) || isModifierWord(name))
-    return typed === name || (isModifierWord(typed) && isModifierWord(name) && oneWord(typed, name))
+    return typed.stem === name.stem ||
+      (isModifierWord(typed) && isModifierWord(name) && oneWord(typed, name))
       ? 1
       : 0;
-  if (typed === name) return 1;
+  if (typed.stem === name.stem) return 1;
   if (isTopicWord(typed) && isTopicWord(name)) return 0.5;
   return oneWord(typed, name) ? 0.75 : 0;
 }
@@ -144,7 +194,7 @@ interface HeldName {
   held: number;
 }
 
-function heldName(typedWords: (string | null)[], name: string): HeldName | null {
+function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
   const nameWords = contentWords(name);
   if (nameWords.length === 0) return null;
   const used = new Set<number>();
@@ -178,7 +228,7 @@ function compareHeld(a: HeldName & { own: boolean }, b: HeldName & { own: boolea
 }
 
 /** A candidate's names as the ranking has them: its own (normalised), its scoped names and its ontology names. */
-interface NamedCandidate {
+export interface NamedCandidate {
   names: string[];
   scopedNames: { text: string }[];
   ontologyNames: string[];

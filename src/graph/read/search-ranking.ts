@@ -1,6 +1,7 @@
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
-import { bestHeldNames, MODIFIER_WORDS, similarity } from './search-phrase';
+import { namedCauses, unaskedGroups } from './search-intent';
+import { bestHeldNames, MODIFIER_WORDS, sameStem, similarity, stem } from './search-phrase';
 
 export { similarity } from './search-phrase';
 
@@ -45,6 +46,17 @@ export const WORDS_BONUS = 30;
 export const HELD_NAME_BONUS = 30;
 
 /**
+ * Added, beside the words bonus, to a cause or a risk factor whose name holds
+ * a telling word of a phrase that names a cause ("twitching from my
+ * medication"): the cause is asked about, more than twitching's forms that
+ * share its words. Below a held name.
+ */
+export const NAMED_CAUSE_BONUS = 10;
+
+/** Taken from a group of people named by what they have, when the text asks about no people. */
+export const UNASKED_GROUP_PENALTY = 5;
+
+/**
  * Under this score a hit is no real match: phrases that name nothing in the
  * graph scored under it when measured (tests/search). The SDL's
  * SearchHit.score says so to clients; the chatbot door drops such hits.
@@ -64,28 +76,18 @@ export interface SearchCandidate {
   ontologyNames: string[];
 }
 
-/** The words of a name, each cut to a rough stem, so "twitches" meets "twitching". */
+/** The words of a name but the common ones, each cut to its stem, so "twitches" meets "twitching". */
 function stems(text: string): Set<string> {
   return new Set(
     normalizeName(text)
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length > 2)
-      .map((word) => word.replace(/(ing|es|ed|s)$/, '')),
+      .filter((word) => word.length > 2 && !COMMON.has(word))
+      .map(stem),
   );
 }
 
-/**
- * Whether two word stems are one word: the same, or one word with another
- * ending (uremic, uremia; hypoxic, hypoxia; myoclonic, myoclonus): they share
- * all but the last two letters of the shorter, and at least five.
- */
-export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const shorter = Math.min(a.length, b.length);
-  const need = Math.max(5, shorter - 2);
-  if (shorter < need) return false;
-  return a.slice(0, need) === b.slice(0, need);
-}
+/** Whether two words (or stems) are one word with another ending: uremic, uremia; myoclonic, myoclonus. */
+export const sameWord = sameStem;
 
 /** Words too common to tell entities apart. */
 const COMMON = new Set([
@@ -109,7 +111,7 @@ const COMMON = new Set([
  * candidate.
  */
 export function wordCoverage(typed: string, candidates: string[][]): number[] {
-  const words = [...stems(typed)].filter((w) => !COMMON.has(w));
+  const words = [...stems(typed)];
   if (words.length < 2) return candidates.map(() => 0);
   // Which typed words each name holds; a candidate holds a word when one of its names does.
   const held = candidates.map((names) =>
@@ -118,15 +120,28 @@ export function wordCoverage(typed: string, candidates: string[][]): number[] {
       return words.map((w) => own.some((o) => sameWord(w, o)));
     }),
   );
+  // How much of each name the typed words hold: a name with words nobody typed names less of it.
+  const ofName = candidates.map((names) =>
+    names.map((name) => {
+      const own = [...stems(name)];
+      return own.length === 0
+        ? 0
+        : own.filter((o) => words.some((w) => sameWord(w, o))).length / own.length;
+    }),
+  );
   const weights = words.map(
     (_, i) => 1 / (1 + held.filter((names) => names.some((h) => h[i])).length),
   );
   const total = weights.reduce((a, b) => a + b, 0);
   // The candidate's best single name: words spread over unrelated names tell less.
-  return held.map((names) =>
+  return held.map((names, c) =>
     Math.max(
       0,
-      ...names.map((h) => h.reduce((sum, yes, i) => sum + (yes ? weights[i]! : 0), 0) / total),
+      ...names.map(
+        (h, n) =>
+          (h.reduce((sum, yes, i) => sum + (yes ? weights[i]! : 0), 0) / total) *
+          Math.sqrt(ofName[c]![n]!),
+      ),
     ),
   );
 }
@@ -186,11 +201,14 @@ export function nearness(typed: string, name: string): number {
   const a = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const b = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (a.length !== b.length) return whole >= NEAR_SPLIT_SIMILARITY ? whole : 0;
-  // A modifier typed as such is no misspelling of another ("transient" is not "persistent").
+  // A modifier typed as such is no misspelling of another ("transient" is not "persistent"), and
+  // a misspelt word keeps its first letter ("swallowing" is not "walking" misspelt).
   return a.every(
     (word, i) =>
-      (word === b[i] || !MODIFIER_WORDS.has(word)) &&
-      similarity(word, b[i]!) >= NEAR_WORD_SIMILARITY,
+      word === b[i] ||
+      (!MODIFIER_WORDS.has(word) &&
+        word[0] === b[i]![0] &&
+        similarity(word, b[i]!) >= NEAR_WORD_SIMILARITY),
   )
     ? whole
     : 0;
@@ -228,6 +246,14 @@ export function rankSearchHits(
   ]);
   const coverage = wordCoverage(text, allNames);
   const held = bestHeldNames(text, candidates);
+  const causes = namedCauses(
+    text,
+    candidates.map((c) => ({ ...c, kind: c.hit.entity.kind })),
+  );
+  const unasked = unaskedGroups(
+    text,
+    candidates.map((c) => c.hit.entity),
+  );
   return candidates
     .map((candidate, i) => {
       const near = nearestName(typed, candidate.names);
@@ -245,7 +271,10 @@ export function rankSearchHits(
       else if (near < 1 && nearScoped >= NEAR_SCOPED_NAME_SIMILARITY && nearScoped < 1)
         bonus = NEAR_SCOPED_NAME_BONUS * nearScoped;
       else if (candidate.hit.score < SCOPED_NAME_BONUS)
-        bonus = held[i] ? HELD_NAME_BONUS : WORDS_BONUS * Math.max(0, 2 * coverage[i]! - 1);
+        bonus =
+          (held[i] ? HELD_NAME_BONUS : WORDS_BONUS * Math.max(0, 2 * coverage[i]! - 1)) +
+          (causes[i] ? NAMED_CAUSE_BONUS : 0) -
+          (unasked[i] ? UNASKED_GROUP_PENALTY : 0);
       return { candidate, score: candidate.hit.score + bonus };
     })
     .sort(

@@ -4,6 +4,7 @@ import type { GraphContent } from '../../domain';
 import type { CypherStatement } from '../cypher';
 import { openSession } from '../driver';
 import { HEARTBEAT_MS, LOADING_STALE_AFTER_S } from '../load-claim';
+import { tracedQuery } from '../traced-query';
 import { applyGraphSchema, dropFulltextIndexes } from './graph-schema';
 import { loadError, toReport, type LoadReport, type WriteOptions } from './load-report';
 import { SeedLoadError } from './seed-load-error';
@@ -52,7 +53,9 @@ export async function writeInBatches(
   };
   const write = (statement: CypherStatement, params: Record<string, unknown>) =>
     inSession((session) =>
-      session.executeWrite((tx) => tx.run(statement.text, params), txConfig(statement)),
+      tracedQuery(statement, () =>
+        session.executeWrite((tx) => tx.run(statement.text, params), txConfig(statement)),
+      ),
     );
 
   let claimed = false;
@@ -81,9 +84,8 @@ export async function writeInBatches(
 
     const existing = await readExisting(async (statement, params = {}) =>
       inSession(async (session) => {
-        const result = await session.executeRead(
-          (tx) => tx.run(statement.text, params),
-          txConfig(statement),
+        const result = await tracedQuery(statement, () =>
+          session.executeRead((tx) => tx.run(statement.text, params), txConfig(statement)),
         );
         return result.records;
       }),

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { GraphContent } from '../../domain';
+import { tracedWork } from '../traced-query';
 import { writeInBatches } from './batched-load';
 import type { LoadMode, LoadReport, WriteOptions } from './load-report';
 import { writeInOneTransaction } from './single-transaction-load';
@@ -33,7 +34,10 @@ export async function writeSeedGraph(
       : items > (options.singleTransactionLimit ?? SINGLE_TRANSACTION_LIMIT)
         ? 'batched'
         : 'single';
-  return mode === 'single'
-    ? writeInOneTransaction(driver, graph, options)
-    : writeInBatches(driver, graph, options);
+  // One trace per load, its statements' spans inside.
+  return tracedWork(`seed load (${mode})`, () =>
+    mode === 'single'
+      ? writeInOneTransaction(driver, graph, options)
+      : writeInBatches(driver, graph, options),
+  );
 }

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { GraphContent } from '../../domain';
 import { openSession } from '../driver';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
+import { tracedQuery } from '../traced-query';
 import { loadError, toReport, type LoadReport, type WriteOptions } from './load-report';
 import { SeedLoadError } from './seed-load-error';
 import * as W from './statements';
@@ -34,31 +35,35 @@ export async function writeInOneTransaction(
     for (const { step, statement, size, params } of steps) {
       for (let i = 0; i < size; i += batchSize) {
         await options.beforeBatch?.(step, batchIndex++);
-        await tx.run(statement.text, params(i, Math.min(size, i + batchSize)));
+        await tracedQuery(statement, () =>
+          tx.run(statement.text, params(i, Math.min(size, i + batchSize))),
+        );
       }
     }
   };
   try {
     // Taking the write lock on the meta node first makes a second concurrent seed wait for this one.
-    const lock = await tx.run(W.LOCK.text, {
-      runId: randomUUID(),
-      staleAfterS: LOADING_STALE_AFTER_S,
-    });
+    const lock = await tracedQuery(W.LOCK, () =>
+      tx.run(W.LOCK.text, { runId: randomUUID(), staleAfterS: LOADING_STALE_AFTER_S }),
+    );
     if (lock.records[0]?.get('loadingIsLive'))
       throw new SeedLoadError(
         `another seed load (${String(lock.records[0].get('loading'))}) is writing the graph in batches; try again when it has finished`,
       );
     const previousContentHash = (lock.records[0]?.get('contentHash') as string | null) ?? null;
     const existing = await readExisting(
-      async (statement, params) => (await tx.run(statement.text, params)).records,
+      async (statement, params) =>
+        (await tracedQuery(statement, () => tx.run(statement.text, params))).records,
     );
     const changes = await writeChanges(graph, existing, run);
-    await tx.run(W.FINISH.text, {
-      runId: null,
-      changed: anyChange(changes),
-      version: graph.version,
-      contentHash: graph.contentHash,
-    });
+    await tracedQuery(W.FINISH, () =>
+      tx.run(W.FINISH.text, {
+        runId: null,
+        changed: anyChange(changes),
+        version: graph.version,
+        contentHash: graph.contentHash,
+      }),
+    );
     await tx.commit();
     return toReport(graph, previousContentHash, 'single', changes, started);
   } catch (error) {

@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { SeedStateRecord } from '../../graph/read';
+import { tracing } from '../../telemetry/tracing';
 import type { RequestContext } from '../context';
 import type { OperationCachePolicies } from './cache-policy';
 import { matchesEntityTag } from './entity-tags';
@@ -78,7 +79,7 @@ const cacheControlOf = (policy: { maxAge: number; scope: string }) =>
  * - An answer is offered to a cache only when no error came with it and a
  *   read of the seed state after it ran finds the same hash, still COMPLETE:
  *   an answer that straddled a reseed is sent, never kept. That read is the
- *   one round trip a miss pays (not counted in `cypherRoundTrips`, which are
+ *   one round trip a miss pays (not counted in `x-cypher-round-trips`, which are
  *   the answer's); a hit pays none.
  * - Over GET, a cacheable answer carries `Cache-Control: max-age=N, public`
  *   and a strong ETag of the content hash, operation, variables and Accept, and a
@@ -162,10 +163,11 @@ export function apolloTierPlugins(
         async willSendResponse(context) {
           const state = stateOf(context);
           const kept = options.responseCache !== null && state.lookedUp;
-          if (options.responseCache !== null)
-            options.recordResponseCache?.(
-              context.metrics.responseCacheHit ? 'hit' : kept ? 'miss' : 'bypass',
-            );
+          if (options.responseCache !== null) {
+            const result = context.metrics.responseCacheHit ? 'hit' : kept ? 'miss' : 'bypass';
+            options.recordResponseCache?.(result);
+            tracing()?.annotateRequest({ 'kg.response_cache': result });
+          }
           if (state.notModified || (!kept && !isGet(context))) return;
           const ok = await verified(context);
           const result = context.response.body;

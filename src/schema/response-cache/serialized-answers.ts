@@ -1,6 +1,7 @@
 import type express from 'express';
 import { LRUCache } from 'lru-cache';
 import { logger } from '../../logger';
+import { tracing } from '../../telemetry/tracing';
 import { requestIdFrom } from '../request-id';
 import { answerText, REQUEST_ID_HEADER, ROUND_TRIPS_HEADER } from '../response-extensions';
 import { matchesEntityTag } from './entity-tags';
@@ -117,6 +118,10 @@ export class SerializedAnswers {
         const requestId = this.replay(req, res, kept);
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         this.options.onHit?.(kept.operationName, seconds);
+        tracing()?.annotateRequest({
+          'kg.response_cache': 'hit',
+          ...(kept.operationName ? { 'graphql.operation.name': kept.operationName } : {}),
+        });
         logger.info(
           {
             requestId,

@@ -1,0 +1,200 @@
+/**
+ * `npm run bench:tracing`: what tracing costs uncached GraphQL throughput.
+ * Two processes of server A (response cache off, production mode) on the
+ * article graph: one plain, one with tracing on (bench/servers/traced-service.ts)
+ * exporting every span over OTLP/HTTP (protobuf, the SDK's default batch
+ * processor) to a sink in this process that reads each export and answers
+ * 200 with nothing kept: the service pays for making, batching, encoding and
+ * sending its spans, and no collector competes for the CPU. The load comes
+ * from a child of its own; rounds alternate which server goes first, and each
+ * pair (same workload, neighbouring in time) gives a ratio; the median pair
+ * is the figure. Results go to bench/results/tracing-cost.{json,md} and a row
+ * of bench/results/results.json's targets.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { LoadResult } from './load';
+import { connectionEnv, provisionArticleGraph } from './neo4j';
+import { readOptions } from './options';
+import { LoadGenerator, startServer, type ServerProcess } from './processes';
+import type { TargetRow } from './results';
+import { runMain, writeResultPair } from './script';
+import { WORKLOADS, type HttpRequest } from './workloads';
+
+const ROUNDS = Number(process.env.BENCH_TRACING_ROUNDS ?? 5);
+const SECONDS = Number(process.env.BENCH_TRACING_SECONDS ?? 8);
+const CONNECTIONS = 8;
+const TARGET = 'tracing on / off uncached <= 10% slower';
+const LIMIT = 1.1;
+const TRACED_SERVER = path.join(__dirname, 'servers', 'traced-service.ts');
+const RESULTS = path.join(__dirname, 'results', 'results.json');
+
+/** utime + stime of one process, in ms (/proc's ticks are 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** A load run on one server, with the server's own CPU per request (ms): a figure a busy machine disturbs less than req/s. */
+interface Measured {
+  load: LoadResult;
+  cpuMsPerRequest: number;
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** An OTLP/HTTP receiver that reads each export and drops it; counts what came. */
+async function startSink(): Promise<{
+  url: string;
+  exports: () => number;
+  bytes: () => number;
+  stop(): Promise<void>;
+}> {
+  let exports = 0;
+  let bytes = 0;
+  const server = http.createServer((req, res) => {
+    req.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    req.on('end', () => {
+      exports++;
+      res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    exports: () => exports,
+    bytes: () => bytes,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Upserts this script's row in results.json's targets, leaving the others as they are. */
+function recordTarget(row: TargetRow): void {
+  const results = JSON.parse(readFileSync(RESULTS, 'utf8')) as { targets: TargetRow[] };
+  const at = results.targets.findIndex((t) => t.target === row.target);
+  if (at === -1) results.targets.push(row);
+  else results.targets[at] = row;
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+}
+
+/** One answer first (a workload that fails would measure nothing); a fresh Neo4j may need a few tries. */
+async function expectAnswer(base: string, request: HttpRequest): Promise<void> {
+  let text = '';
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const response = await fetch(base + request.path, request);
+    text = await response.text();
+    if (response.status === 200 && !text.includes('"errors":[')) return;
+  }
+  throw new Error(`the bench request fails: ${text.slice(0, 300)}`);
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const graph = await provisionArticleGraph(options);
+  const sink = await startSink();
+  const load = new LoadGenerator();
+  const servers: ServerProcess[] = [];
+  try {
+    // Both alike: a busy machine's first reads must not time out.
+    const env = { ...connectionEnv(graph.connection), NEO4J_QUERY_TIMEOUT_MS: '30000' };
+    const off = await startServer('A', env, options.logDir);
+    servers.push(off);
+    const on = await startServer(
+      'A',
+      {
+        ...env,
+        OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
+        OTEL_TRACES_EXPORTER: 'otlp',
+        OTEL_SERVICE_NAME: 'bench-traced',
+      },
+      path.join(options.logDir, 'traced'),
+      120_000,
+      TRACED_SERVER,
+    );
+    servers.push(on);
+    const rows = [];
+    for (const workload of WORKLOADS.filter((w) => w.id === 'W1' || w.id === 'W2')) {
+      const request = workload.requests.A;
+      for (const server of [off, on]) await expectAnswer(server.url, request);
+      // Warm both (JIT, compiled operations, pools) before measuring.
+      for (const server of [off, on]) await load.run(server.url, request, CONNECTIONS, SECONDS);
+      const pairs: { off: Measured; on: Measured }[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = round % 2 === 0 ? [off, on] : [on, off];
+        const measured = new Map<ServerProcess, Measured>();
+        for (const server of order) {
+          const cpu0 = cpuMs(server.pid);
+          const result = await load.run(server.url, request, CONNECTIONS, SECONDS);
+          const cpuMsPerRequest = (cpuMs(server.pid) - cpu0) / Math.max(1, result.requests);
+          measured.set(server, { load: result, cpuMsPerRequest });
+        }
+        pairs.push({ off: measured.get(off)!, on: measured.get(on)! });
+      }
+      const ratios = pairs.map((p) => p.off.load.rps / p.on.load.rps);
+      rows.push({
+        workload: workload.id,
+        title: workload.title,
+        offRps: median(pairs.map((p) => p.off.load.rps)),
+        onRps: median(pairs.map((p) => p.on.load.rps)),
+        offP50Ms: median(pairs.map((p) => p.off.load.p50)),
+        onP50Ms: median(pairs.map((p) => p.on.load.p50)),
+        offCpuMs: median(pairs.map((p) => p.off.cpuMsPerRequest)),
+        onCpuMs: median(pairs.map((p) => p.on.cpuMsPerRequest)),
+        // The server's CPU per request, on over off: the same cost seen from the process's side.
+        cpuRatio: median(pairs.map((p) => p.on.cpuMsPerRequest / p.off.cpuMsPerRequest)),
+        // off req/s over on req/s: 1.10 means tracing made it 10% slower.
+        slowdown: median(ratios),
+        pairRatios: ratios,
+        failures: pairs.reduce((sum, p) => sum + p.off.load.failures + p.on.load.failures, 0),
+      });
+    }
+    // Spans leave in batches every few seconds: wait for the last before counting.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const worst = Math.max(...rows.map((r) => r.slowdown));
+    const at = new Date().toISOString();
+    const loadAverage = os.loadavg()[0]!;
+    const exported = { exports: sink.exports(), bytes: sink.bytes() };
+    writeResultPair(
+      'tracing-cost',
+      {
+        at,
+        rounds: ROUNDS,
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        loadAverage,
+        exported,
+        rows,
+      },
+      [
+        `# What tracing costs (${at})`,
+        '',
+        `Uncached GraphQL (server A, response cache off) with tracing off and on, two processes of one build; tracing exports every span over OTLP/HTTP (protobuf, batched) to a sink in the bench process that drops it (${exported.exports} exports, ${(exported.bytes / 2 ** 20).toFixed(1)} MiB received). Load from a process of its own, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, alternating which goes first; the figure is the median pair's off / on req/s. Goal: at most ${Math.round((LIMIT - 1) * 100)}% slower. Beside it, each server's own CPU time per request (from /proc), on / off: the machine's load average was ${loadAverage.toFixed(1)} on ${os.cpus().length} CPUs at the end of the run, and req/s follows what else runs.`,
+        '',
+        '| workload | off req/s | on req/s | off p50 ms | on p50 ms | slowdown (off / on req/s) | pairs | CPU ms/request off | on | CPU on / off | failures |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map(
+          (r) =>
+            `| ${r.workload} ${r.title} | ${r.offRps.toFixed(0)} | ${r.onRps.toFixed(0)} | ${r.offP50Ms} | ${r.onP50Ms} | ${r.slowdown.toFixed(3)} | ${r.pairRatios.map((x) => x.toFixed(2)).join(', ')} | ${r.offCpuMs.toFixed(2)} | ${r.onCpuMs.toFixed(2)} | ${r.cpuRatio.toFixed(3)} | ${r.failures} |`,
+        ),
+        '',
+      ],
+    );
+    recordTarget({ target: TARGET, value: worst.toFixed(2), met: worst <= LIMIT });
+    for (const r of rows)
+      console.log(
+        `${r.workload}: off ${r.offRps.toFixed(0)} req/s, on ${r.onRps.toFixed(0)} req/s, slowdown ${r.slowdown.toFixed(3)}; CPU/request on / off ${r.cpuRatio.toFixed(3)}`,
+      );
+  } finally {
+    for (const server of servers) await server.stop();
+    await load.stop();
+    await sink.stop();
+    await graph.stop();
+  }
+}
+
+runMain(main);

@@ -1,0 +1,67 @@
+import {
+  contentWords,
+  isTellingWord,
+  oneWord,
+  phraseWords,
+  rawWords,
+  type NamedCandidate,
+  type Word,
+} from './search-phrase';
+
+/**
+ * What a typed phrase asks about besides the names it holds: a cause, when it
+ * links one to its twitching ("twitching from my medication"), and people as
+ * a group, only when it has a word for people. Used by the ranking.
+ */
+
+/**
+ * Words that say the phrase names a cause ("twitching from my medication",
+ * "can a stroke cause jerks", "jerks after a head injury"): framing words to
+ * the names, but they tell that a cause or a risk factor whose name holds a
+ * telling word of the phrase is what is asked about.
+ */
+const CAUSE_LINKS = new Set(
+  'cause causes caused causing from after due because since induced triggered'.split(' '),
+);
+
+/**
+ * For each candidate that is a cause or a risk factor, whether one of its
+ * names holds a telling word of a phrase that links a cause to its
+ * twitching; false for every candidate when the phrase links none.
+ */
+export function namedCauses(
+  text: string,
+  candidates: (NamedCandidate & { kind: string })[],
+): boolean[] {
+  const telling = phraseWords(text).filter((w): w is Word => w !== null && isTellingWord(w));
+  if (!rawWords(text).some((word) => CAUSE_LINKS.has(word)) || telling.length === 0)
+    return candidates.map(() => false);
+  return candidates.map(
+    (c) =>
+      (c.kind === 'CAUSE' || c.kind === 'RISK_FACTOR') &&
+      [...c.names, ...c.scopedNames.map((n) => n.text)].some((name) =>
+        contentWords(name).some((word) => telling.some((t) => oneWord(t, word))),
+      ),
+  );
+}
+
+/** Words that ask about people as a group ("patients with epilepsy", "people who have had a stroke"). */
+const PERSON_WORDS = new Set(
+  'people person persons patient patients individuals residents who'.split(' '),
+);
+
+/**
+ * For each candidate, whether it is a group of people, so named ("people
+ * with epilepsy"), that a phrase without a word for people does not ask
+ * about: "status epilepticus" asks about epilepsy, not the people who have it.
+ */
+export function unaskedGroups(
+  text: string,
+  candidates: { kind: string; name: string }[],
+): boolean[] {
+  const asks = rawWords(text).some((word) => PERSON_WORDS.has(word));
+  return candidates.map(
+    (c) =>
+      !asks && c.kind === 'POPULATION' && rawWords(c.name).some((word) => PERSON_WORDS.has(word)),
+  );
+}

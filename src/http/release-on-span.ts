@@ -1,0 +1,23 @@
+import type express from 'express';
+import type { SeedStateRecord } from '../graph/read';
+import type { Tracing } from '../telemetry/tracing';
+
+/**
+ * With tracing on: every request's span says which graph answered it (its
+ * content hash and seed version, as the service last read them); the
+ * service's own version is on every span's resource.
+ */
+export function releaseOnRequestSpan(
+  tracing: Tracing,
+  seedState: () => SeedStateRecord | null,
+): express.RequestHandler {
+  return (_req, _res, next) => {
+    const state = seedState();
+    tracing.annotateRequest({
+      ...(state?.contentHash ? { 'kg.content_hash': state.contentHash } : {}),
+      ...(state?.seedVersion ? { 'kg.seed_version': state.seedVersion } : {}),
+      ...(state ? { 'kg.load_state': state.loadState } : {}),
+    });
+    next();
+  };
+}

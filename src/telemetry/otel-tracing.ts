@@ -1,0 +1,55 @@
+import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { getRPCMetadata } from '@opentelemetry/core';
+import { SERVICE_VERSION } from '../version';
+import type { SpanRole, Tracing } from './tracing';
+
+/** The name of the service's own tracer (its spans for operations, tools and Cypher queries). */
+const TRACER_NAME = 'myoclonus-knowledge-graph';
+
+const KINDS: Record<SpanRole, SpanKind> = {
+  internal: SpanKind.INTERNAL,
+  client: SpanKind.CLIENT,
+};
+
+/** An error's code (ours carry one, the driver's too), else its class name: never its message. */
+function errorType(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code !== '') return code;
+  return error instanceof Error ? error.name : 'Error';
+}
+
+/** Tracing over the OpenTelemetry API, once the SDK has registered its tracer provider. */
+export function otelTracing(shutdown: () => Promise<void>): Tracing {
+  const tracer = trace.getTracer(TRACER_NAME, SERVICE_VERSION);
+  return {
+    inSpan: (name, role, attributes, run) =>
+      tracer.startActiveSpan(name, { kind: KINDS[role], attributes }, async (span: Span) => {
+        try {
+          return await run({ set: (more) => span.setAttributes(more) });
+        } catch (error) {
+          const type = errorType(error);
+          span.setAttribute('error.type', type);
+          span.setStatus({ code: SpanStatusCode.ERROR, message: type });
+          throw error;
+        } finally {
+          span.end();
+        }
+      }),
+    inTrace: () => trace.getSpan(context.active()) !== undefined,
+    annotateRequest(attributes) {
+      const active = context.active();
+      // The HTTP instrumentation keeps its server span here for the whole request.
+      const span = getRPCMetadata(active)?.span ?? trace.getSpan(active);
+      span?.setAttributes(attributes);
+    },
+    shutdown,
+  };
+}
+
+/** The active span's ids, for log lines (empty outside a span). */
+export function traceLogFields(): Record<string, string> {
+  const span = trace.getSpan(context.active());
+  if (!span) return {};
+  const { traceId, spanId, traceFlags } = span.spanContext();
+  return { trace_id: traceId, span_id: spanId, trace_flags: `0${traceFlags.toString(16)}` };
+}

@@ -1,0 +1,80 @@
+import { context, propagation, trace } from '@opentelemetry/api';
+import { ExpressInstrumentation, ExpressLayerType } from '@opentelemetry/instrumentation-express';
+import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace';
+import { setLogFields } from '../logger';
+import { SERVICE_VERSION } from '../version';
+import { otelTracing, traceLogFields } from './otel-tracing';
+import { useTracing, type Tracing } from './tracing';
+
+/** Requests no trace is made for: probes and scrapes, which come every few seconds. */
+const UNTRACED_PATHS = /^\/(health\/|metrics(\?|$))/;
+
+export interface TracingOptions {
+  /**
+   * Where finished spans go instead of the exporters OTEL_TRACES_EXPORTER
+   * names (the tests give an in-memory exporter's processor).
+   */
+  spanProcessors?: SpanProcessor[];
+}
+
+/**
+ * Starts OpenTelemetry's Node SDK: traces only (the service's metrics are
+ * Prometheus's, at /metrics), exported as the OTEL_* variables say. It
+ * instruments http (a server span per request), express (which names that
+ * span by its route; no span per middleware) and graphql (parse and validate,
+ * and execute when graphql-js runs the operation), and turns on the service's
+ * own spans (tracing.ts): the GraphQL operation run by graphql-jit, each MCP
+ * tool call, each named Cypher query. Log lines get the trace's ids.
+ *
+ * It must run before http, express and graphql are first required, which is
+ * why register.ts loads it first.
+ */
+export function startTracing(options: TracingOptions = {}): Tracing {
+  const instrumentations = [
+    new HttpInstrumentation({
+      ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.test(req.url ?? ''),
+    }),
+    new ExpressInstrumentation({
+      ignoreLayersType: [
+        ExpressLayerType.MIDDLEWARE,
+        ExpressLayerType.ROUTER,
+        ExpressLayerType.REQUEST_HANDLER,
+      ],
+    }),
+    // Never variable values nor a span per resolver.
+    new GraphQLInstrumentation({ allowValues: false, ignoreResolveSpans: true }),
+  ];
+  const sdk = new NodeSDK({
+    resource: defaultResource().merge(
+      resourceFromAttributes({
+        'service.name': 'myoclonus-knowledge-graph',
+        'service.version': SERVICE_VERSION,
+      }),
+    ),
+    instrumentations,
+    // The service's metrics and logs have their own channels.
+    metricReaders: [],
+    logRecordProcessors: [],
+    ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}),
+  });
+  sdk.start();
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    useTracing(null);
+    setLogFields(null);
+    await sdk.shutdown();
+    // Stopped whole: the patches come off and the global providers go.
+    for (const instrumentation of instrumentations) instrumentation.disable();
+    trace.disable();
+    context.disable();
+    propagation.disable();
+  };
+  const started = otelTracing(() => (stopping ??= stop()));
+  useTracing(started);
+  setLogFields(traceLogFields);
+  return started;
+}
