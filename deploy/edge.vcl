@@ -1,11 +1,12 @@
 vcl 4.1;
 
-# The edge of a local tier: two API replicas on loopback ports 4001 and 4002,
-# round-robin, each probed on /health/ready (a replica that fails two of
-# three probes, a second apart, is taken out; two good ones bring it back).
-# `npm run deploy:local` and the tier's tests write this file again for their
-# own ports and replica count, and compose.vcl.template is it for Docker
-# Compose (scripts/tier/varnish.ts: renderEdgeVcl).
+# The edge: Varnish in front of the API replicas, round-robin, each probed
+# on /health/ready (a replica that fails two of three probes, a second
+# apart, is taken out; two good ones bring it back). deploy/edge.vcl names
+# two replicas on loopback ports 4001 and 4002; `npm run deploy:local`, the
+# tier's tests and Docker Compose (deploy/compose.vcl.template) run it with
+# their own replicas in the backends block (scripts/tier/varnish.ts:
+# renderEdgeVcl). What is cached, and how long: policy.vcl.inc.
 
 import std;
 import directors;
