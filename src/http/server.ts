@@ -7,6 +7,7 @@ import { CurrentRelease } from '../graph/export/current-release';
 import { GraphReaders, SeedStateWatch, type SeedStateRecord } from '../graph/read';
 import { SeedReleaseHistory } from '../release/history';
 import { createGraphqlDoor } from '../schema/graphql-door';
+import { EXPOSED_HEADERS } from '../schema/response-extensions';
 import { explorerRoutes } from './explorer-routes';
 import { healthRoutes } from './health';
 import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
@@ -40,9 +41,9 @@ export interface ApiServer {
 export async function createApiServer(driver: Driver, config: Config): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
-  // Every GraphQL response carries its own requestId, so a hash of the body
-  // could never match: GraphQL's ETag comes from the graph's content hash
-  // instead (the GraphQL door's response cache).
+  // GraphQL's ETag comes from the graph's content hash, operation and
+  // variables (the GraphQL door's response cache), with no need to hash each
+  // body; the other routes set their own.
   app.disable('etag');
   const httpServer = http.createServer(app);
   const metrics = config.METRICS_ENABLED
@@ -100,7 +101,10 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     app.use(GRAPHQL_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE));
   app.use(
     GRAPHQL_PATH,
-    cors({ origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS }),
+    cors({
+      origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS,
+      exposedHeaders: EXPOSED_HEADERS,
+    }),
     ...graphql.handlers,
   );
 

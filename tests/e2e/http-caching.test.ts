@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { seedDatabase } from '../../src/seed/seed';
+import { roundTripsOf, startTestServer } from '../fixtures/api-server';
 import { copySeeds, editSeedFile } from '../fixtures/testkit';
 import { useSeededServer } from '../fixtures/seeded-server';
 
 /**
  * GraphQL over GET as a CDN or a browser cache meets it: Automatic Persisted
- * Queries, Cache-Control from the SDL's @cacheControl hints, a weak ETag of
- * the graph's content, operation and variables, and 304 for If-None-Match,
- * with CSRF prevention and the query limits still in force.
+ * Queries, Cache-Control from the SDL's @cacheControl hints, a strong ETag of
+ * the graph's content, operation, variables and Accept, 304 for
+ * If-None-Match, bodies that are the same bytes for every client and every
+ * replica (what is the request's own goes in headers), with CSRF prevention
+ * and the query limits still in force.
  */
 
 const POLL_MS = 200;
@@ -24,15 +27,17 @@ interface GetOptions {
   variables?: Record<string, unknown>;
   extensions?: unknown;
   headers?: Record<string, string>;
+  /** The GraphQL endpoint asked (another replica's); the suite's server by default. */
+  graphqlUrl?: string;
 }
 
 /** A GET as Apollo Client sends one (its operation-name header is what CSRF prevention asks for). */
-async function get({ query, variables, extensions, headers = {} }: GetOptions) {
+async function get({ query, variables, extensions, headers = {}, graphqlUrl }: GetOptions) {
   const params = new URLSearchParams();
   if (query !== undefined) params.set('query', query);
   if (variables !== undefined) params.set('variables', JSON.stringify(variables));
   if (extensions !== undefined) params.set('extensions', JSON.stringify(extensions));
-  const response = await fetch(`${ctx.server.graphqlUrl}?${params.toString()}`, {
+  const response = await fetch(`${graphqlUrl ?? ctx.server.graphqlUrl}?${params.toString()}`, {
     headers: { accept: 'application/json', 'apollo-require-preflight': 'true', ...headers },
   });
   const text = await response.text();
@@ -41,36 +46,127 @@ async function get({ query, variables, extensions, headers = {} }: GetOptions) {
     etag: response.headers.get('etag'),
     cacheControl: response.headers.get('cache-control'),
     vary: response.headers.get('vary'),
+    requestId: response.headers.get('x-request-id'),
+    roundTrips: roundTripsOf(response),
     text,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     body: (text === '' ? null : JSON.parse(text)) as any,
   };
 }
 
-test('a persisted query by its hash: unknown until sent once, then answered by hash alone', async () => {
-  const unknown = await get({ variables: { id: 'myoclonus' }, extensions: persisted(QUERY) });
-  expect(unknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-  expect(unknown.cacheControl).toBe('no-store');
-  expect(unknown.etag).toBeNull();
+test('a persisted query by its hash: unknown until sent once (and that answer kept nowhere), then answered by hash alone', async () => {
+  const byHashOnly = { variables: { id: 'myoclonus' }, extensions: persisted(QUERY) };
+  for (let i = 0; i < 2; i++) {
+    const unknown = await get(byHashOnly);
+    expect(unknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    // No cache may keep it: the client's retry with the full query must reach a replica.
+    expect(unknown.cacheControl).toBe('no-store');
+    expect(unknown.etag).toBeNull();
+    // An error body names its request, for the client to report.
+    expect(unknown.body.extensions.requestId).toBe(unknown.requestId);
+  }
 
-  const registered = await get({
-    query: QUERY,
-    variables: { id: 'myoclonus' },
-    extensions: persisted(QUERY),
-  });
+  const registered = await get({ ...byHashOnly, query: QUERY });
   expect(registered.status).toBe(200);
   expect(registered.body.data.entity.name).toBe('Myoclonus');
 
-  const byHash = await get({ variables: { id: 'myoclonus' }, extensions: persisted(QUERY) });
+  // The very URL that was not found: answered now, so the not-found answer was not kept in memory.
+  const byHash = await get(byHashOnly);
   expect(byHash.status).toBe(200);
-  expect(byHash.body.data).toEqual(registered.body.data);
+  expect(byHash.text).toBe(registered.text);
   expect(byHash.etag).toBe(registered.etag);
+});
+
+test('each replica learns a persisted query for itself: the retry with the full query registers it where it lands', async () => {
+  const query = 'query Kinds($id: ID!) { entity(id: $id) { id kind } }';
+  const asked = { variables: { id: 'hypnic-jerks' }, extensions: persisted(query) };
+  const other = await startTestServer({ SEED_STATE_POLL_MS: POLL_MS });
+  try {
+    const known = await get({ ...asked, query });
+    expect(known.status).toBe(200);
+
+    const unknownThere = await get({ ...asked, graphqlUrl: other.graphqlUrl });
+    expect(unknownThere.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(unknownThere.cacheControl).toBe('no-store');
+    const retry = await get({ ...asked, query, graphqlUrl: other.graphqlUrl });
+    expect(retry.status).toBe(200);
+    const byHashThere = await get({ ...asked, graphqlUrl: other.graphqlUrl });
+    expect(byHashThere.status).toBe(200);
+
+    // Both replicas answer it alike: the same bytes, the same validator.
+    for (const answer of [retry, byHashThere]) {
+      expect(answer.text).toBe(known.text);
+      expect(answer.etag).toBe(known.etag);
+      expect(answer.cacheControl).toBe('max-age=60, public');
+    }
+  } finally {
+    await other.stop();
+  }
+});
+
+test("a cacheable answer is the same bytes for every client and every replica; what is the request's own comes in headers", async () => {
+  const asked = { query: QUERY, variables: { id: 'hypnic-jerks' } };
+  const other = await startTestServer({ SEED_STATE_POLL_MS: POLL_MS });
+  try {
+    const first = await get({ ...asked, headers: { 'x-request-id': 'client-a' } });
+    const again = await get({ ...asked, headers: { 'x-request-id': 'client-b' } });
+    const elsewhere = await get({
+      ...asked,
+      graphqlUrl: other.graphqlUrl,
+      headers: { 'x-request-id': 'client-c' },
+    });
+    expect([first.requestId, again.requestId, elsewhere.requestId]).toEqual([
+      'client-a',
+      'client-b',
+      'client-c',
+    ]);
+    // Read from the graph, then from memory, then from the graph by the other replica.
+    expect(first.roundTrips).toBeGreaterThan(0);
+    expect(again.roundTrips).toBe(0);
+    expect(elsewhere.roundTrips).toBe(first.roundTrips);
+
+    expect(first.body.data.entity.id).toBe('hypnic-jerks');
+    expect(first.body.extensions).toBeUndefined();
+    expect(first.text).not.toMatch(/client-a|requestId|cypherRoundTrips/);
+    expect(again.text).toBe(first.text);
+    expect(elsewhere.text).toBe(first.text);
+    expect(again.etag).toBe(first.etag);
+    expect(elsewhere.etag).toBe(first.etag);
+
+    // One replica's validator is good at the other.
+    const revalidated = await get({
+      ...asked,
+      graphqlUrl: other.graphqlUrl,
+      headers: { 'if-none-match': first.etag! },
+    });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.etag).toBe(first.etag);
+
+    // Another media type is another representation: the same body, another strong validator.
+    const typed = await get({ ...asked, headers: { accept: 'application/graphql-response+json' } });
+    expect(typed.text).toBe(first.text);
+    expect(typed.etag).toMatch(/^"[\w-]+"$/);
+    expect(typed.etag).not.toBe(first.etag);
+
+    // A script in a browser may read the request's own headers.
+    const posted = await ctx.server.post(
+      QUERY,
+      { id: 'hypnic-jerks' },
+      { origin: 'https://app.example' },
+    );
+    const exposed = posted.headers.get('access-control-expose-headers') ?? '';
+    expect(exposed).toMatch(/x-request-id/);
+    expect(exposed).toMatch(/x-cypher-round-trips/);
+  } finally {
+    await other.stop();
+  }
 });
 
 test('Cache-Control comes from the fields asked for; the ETag from graph, operation and variables', async () => {
   const entity = await get({ query: QUERY, variables: { id: 'myoclonus' } });
   expect(entity.cacheControl).toBe('max-age=60, public');
-  expect(entity.etag).toMatch(/^W\/"[\w-]+"$/);
+  // Strong: every client and replica gets the same bytes for it.
+  expect(entity.etag).toMatch(/^"[\w-]+"$/);
   // The body's media type follows Accept, so a shared cache must key on it.
   expect(entity.vary).toBe('accept');
 
@@ -177,6 +273,7 @@ test('GET keeps CSRF prevention and the query limits; POST answers carry no vali
   const posted = await ctx.server.post(QUERY, { id: 'myoclonus' });
   expect(posted.status).toBe(200);
   expect(posted.headers.get('etag')).toBeNull();
+  expect(posted.headers.get('cache-control')).toBeNull();
 });
 
 test('a GET answered from memory still meets CSRF prevention: the same URL without a preflight header is refused', async () => {
@@ -189,7 +286,8 @@ test('a GET answered from memory still meets CSRF prevention: the same URL witho
   const replayed = await get({ query: QUERY, variables: { id: 'myoclonus' } });
   expect(replayed.status).toBe(200);
   expect(replayed.body.data).toEqual(kept.body.data);
-  expect(replayed.body.extensions.cypherRoundTrips).toBe(0);
+  expect(replayed.roundTrips).toBe(0);
+  expect(replayed.text).toBe(kept.text);
 
   const simple = await fetch(url, { headers: { accept: 'application/json' } });
   expect(simple.status).toBe(400);

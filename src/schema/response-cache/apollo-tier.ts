@@ -38,7 +38,13 @@ type Context = GraphQLRequestContext<RequestContext>;
 export const cacheableHash = (seed: SeedStateRecord | null): string | null =>
   seed?.loadState === 'COMPLETE' && seed.contentHash ? seed.contentHash : null;
 
-/** A weak validator: the same graph, operation and variables give the same answer (its requestId aside). */
+/**
+ * A strong validator: the same graph, operation, variables and Accept give
+ * the same bytes, on every replica of a release (an answer's body holds
+ * nothing of the request's, response-extensions.ts). Accept is in it because
+ * the media type follows it, and a strong tag names one representation.
+ * Nothing of the process is: two replicas give one answer one tag.
+ */
 function entityTagOf(contentHash: string, context: Context): string {
   const digest = createHash('sha256')
     .update(
@@ -47,11 +53,12 @@ function entityTagOf(contentHash: string, context: Context): string {
         context.queryHash ?? '',
         context.operationName ?? '',
         context.request.variables ?? {},
+        context.request.http?.headers.get('accept')?.trim() ?? '',
       ]),
     )
     .digest('base64url')
     .slice(0, 27);
-  return `W/"${digest}"`;
+  return `"${digest}"`;
 }
 
 /** The Cache-Control header of a cacheable answer, as Apollo Server writes it. */
@@ -74,7 +81,7 @@ const cacheControlOf = (policy: { maxAge: number; scope: string }) =>
  *   one round trip a miss pays (not counted in `cypherRoundTrips`, which are
  *   the answer's); a hit pays none.
  * - Over GET, a cacheable answer carries `Cache-Control: max-age=N, public`
- *   and a weak ETag of the content hash, operation and variables, and a
+ *   and a strong ETag of the content hash, operation, variables and Accept, and a
  *   request whose If-None-Match names it gets 304 without being run.
  */
 export function apolloTierPlugins(

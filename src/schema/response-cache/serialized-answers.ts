@@ -2,17 +2,17 @@ import type express from 'express';
 import { LRUCache } from 'lru-cache';
 import { logger } from '../../logger';
 import { requestIdFrom } from '../request-id';
-import { answerText, responseExtensions } from '../response-extensions';
+import { answerText, REQUEST_ID_HEADER, ROUND_TRIPS_HEADER } from '../response-extensions';
 import { matchesEntityTag } from './entity-tags';
 
-/** The response headers a kept answer is sent again with (CORS and the request id are per request). */
+/** The response headers a kept answer is sent again with (CORS, the request id and its round trips are per request). */
 const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'vary'] as const;
 
-/** One answer as it went out: its headers and its data, serialized once; each hit gets extensions of its own. */
+/** One answer as it went out: its headers and its body, the same bytes for every client. */
 interface SerializedAnswer {
   operationName: string | null;
   headers: [string, string][];
-  dataJson: string;
+  body: string;
 }
 
 /**
@@ -64,7 +64,8 @@ const header = (req: express.Request, name: string): string => {
  * limits run before this tier. Only answers that the Apollo tier would keep
  * are offered (errorless, cacheable, verified against the graph after they
  * ran), and a reseed changes the hash, so an old answer is never replayed for
- * a new graph. Each hit gets its own request id, in the body and the header.
+ * a new graph. The body is the one that went out (it holds nothing of the
+ * request's); each hit gets its own request id, in a header.
  */
 export class SerializedAnswers {
   private readonly answers: LRUCache<string, SerializedAnswer>;
@@ -73,7 +74,7 @@ export class SerializedAnswers {
     this.answers = new LRUCache<string, SerializedAnswer>({
       maxSize: Math.max(1, options.maxBytes),
       // UTF-16 text, and a rough allowance per kept header.
-      sizeCalculation: (a) => 2 * a.dataJson.length + 256 * a.headers.length,
+      sizeCalculation: (a) => 2 * a.body.length + 256 * a.headers.length,
     });
   }
 
@@ -147,13 +148,15 @@ export class SerializedAnswers {
       const value = res.getHeader(name);
       if (value !== undefined) headers.push([name, String(value)]);
     }
-    this.answers.set(offer.key, { operationName, headers, dataJson: JSON.stringify(data) });
+    this.answers.set(offer.key, { operationName, headers, body: answerText(JSON.stringify(data)) });
   }
 
   /** Sends a kept answer (or 304) with a request id of its own, and returns that id. */
   private replay(req: express.Request, res: express.Response, kept: SerializedAnswer): string {
     const requestId = requestIdFrom(req.headers);
-    res.setHeader('x-request-id', requestId);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    // A replayed answer costs no round trip, as a hit of the Apollo tier says too.
+    res.setHeader(ROUND_TRIPS_HEADER, '0');
     for (const [name, value] of kept.headers) res.setHeader(name, value);
     const etag = res.getHeader('etag');
     if (
@@ -163,9 +166,7 @@ export class SerializedAnswers {
     ) {
       res.removeHeader('content-type');
       res.status(304).end();
-    } else
-      // A replayed answer costs no round trip, as a hit of the Apollo tier says too.
-      res.status(200).end(answerText(kept.dataJson, responseExtensions(requestId, 0)));
+    } else res.status(200).end(kept.body);
     return requestId;
   }
 }
