@@ -34,12 +34,10 @@ async function main(): Promise<void> {
   const running: { tier?: Tier } = {};
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
-    running.tier = tier;
-    if (stopping) {
-      await tier.stop();
-      return;
-    }
+    if (stopping) return;
     stopping = true;
+    // Before the tier is up, the process ends at once and the watchdogs of what
+    // it started (Varnish, replicas, a local Neo4j) end them within a second.
     console.error(`${signal}: stopping the tier ...`);
     (running.tier?.stop() ?? Promise.resolve()).then(
       () => process.exit(0),
@@ -59,10 +57,6 @@ async function main(): Promise<void> {
     report: (line) => console.error(line),
   });
   running.tier = tier;
-  if (stopping) {
-    await tier.stop();
-    return;
-  }
   const edge = tier.edge.url;
   console.log(
     [
