@@ -28,7 +28,7 @@ function newestChange(file: string): number {
 }
 
 /** Why dist/ must be built again, or null when it is current. */
-export function artifactStaleness(): string | null {
+function artifactStaleness(): string | null {
   if (!existsSync(DIST_MAIN)) return 'dist/main.js is missing';
   const built = statSync(DIST_MAIN).mtimeMs;
   const newest = Math.max(...SOURCES.map(newestChange));

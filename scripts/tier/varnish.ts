@@ -62,7 +62,7 @@ function executable(file: string): boolean {
 }
 
 /** varnishd (VARNISHD_PATH, the PATH, or Debian's /usr/sbin), or null when there is none. */
-export function findVarnishd(env = process.env): string | null {
+function findVarnishd(env = process.env): string | null {
   if (env.VARNISHD_PATH) return executable(env.VARNISHD_PATH) ? env.VARNISHD_PATH : null;
   const dirs = [
     ...(env.PATH ?? '').split(path.delimiter).filter(Boolean),
@@ -75,7 +75,7 @@ export function findVarnishd(env = process.env): string | null {
 }
 
 /** Installs Debian's varnish package with apt-get (as root, or through sudo when it asks no password). */
-export function installVarnish(): void {
+function installVarnish(): void {
   const root = process.getuid?.() === 0;
   const run = (args: string[]) =>
     execFileSync(root ? args[0]! : 'sudo', root ? args.slice(1) : ['-n', ...args], {

@@ -15,7 +15,9 @@ function compiles(file: string): void {
   try {
     execFileSync(ensureVarnishd(), ['-C', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
-    throw new Error(`${file} does not compile:\n${String((error as { stderr?: Buffer }).stderr)}`);
+    throw new Error(`${file} does not compile:\n${String((error as { stderr?: Buffer }).stderr)}`, {
+      cause: error,
+    });
   }
 }
 
