@@ -93,6 +93,16 @@ test('If-None-Match with the ETag gets 304 from the edge, without a body', async
   expect(other.status).toBe(200);
 });
 
+test("the explorer's page, marked no-cache, is kept and confirmed by its replica on each request", async () => {
+  const first = await request(`${edge()}/explorer`);
+  expect(first.status).toBe(200);
+  expect(first.headers['cache-control']).toBe('no-cache');
+  const second = await request(`${edge()}/explorer`);
+  expect(second.status).toBe(200);
+  expect(second.headers['x-cache']).toBe('REVALIDATED');
+  expect(second.text).toBe(first.text);
+});
+
 test('POST /graphql and /mcp pass the edge: every one reaches a replica', async () => {
   const posts = await Promise.all(
     [1, 2, 3].map(() => postGraphQL(edge(), '{ graphInfo { seedVersion } }')),
