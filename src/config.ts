@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -11,19 +12,26 @@ const boolText = z.enum(['true', 'false', '1', '0']);
 /** A boolean variable with its default, given as the text it would be written as. */
 const bool = (fallback: 'true' | 'false') =>
   boolText.default(fallback).transform((v) => v === 'true' || v === '1');
-/** A comma-separated list (blanks dropped), or `*` for any. */
+/** The items of a comma-separated list, blanks dropped. */
+const items = (v: string) =>
+  v
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+/** A comma-separated list, or `*` for any. */
 const listOrAny = (fallback: string) =>
   z
     .string()
     .default(fallback)
-    .transform((v): '*' | string[] =>
-      v.trim() === '*'
-        ? '*'
-        : v
-            .split(',')
-            .map((item) => item.trim())
-            .filter((item) => item.length > 0),
-    );
+    .transform((v): '*' | string[] => (v.trim() === '*' ? '*' : items(v)));
+/** An entry of TRUSTED_PROXIES, as Express's `trust proxy` (proxy-addr) takes it. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && +prefix <= (family === 4 ? 32 : 128));
+}
 const optionalText = z
   .string()
   .optional()
@@ -82,6 +90,12 @@ const apiSchema = z.object({
   METRICS_MAX_OPERATIONS: z.coerce.number().int().positive().default(100),
   /** Requests per minute per client address; 0 turns the limit off. Default: 600 in production, off otherwise. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+  /** Proxies in front whose X-Forwarded-For names the client (addresses, CIDR ranges, proxy-addr's names); none by default. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform(items)
+    .pipe(z.array(z.string().refine(isProxyAddress, 'not an address, CIDR range or proxy name'))),
 });
 
 /** A duration in ms, with its default. */

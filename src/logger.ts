@@ -5,7 +5,9 @@ import type { LogSettings } from './config';
  * The one logger of the process: JSON lines, to stdout or stderr. Modules
  * import it; each process entry sets its level and destination once, at
  * start, from the settings (configureLogger). Until then it logs at info to
- * stdout, the settings' own defaults. Never log secrets or personal data.
+ * stdout, the settings' own defaults. Never log secrets or what a person
+ * typed; a request's line names its client address (the rate limit's key,
+ * as TRUSTED_PROXIES resolves it), as an access log does.
  */
 
 /** One writer per descriptor, made when first asked for. */

@@ -18,7 +18,10 @@ export const jsonRpcErrorBody: ErrorBody = (message, code) => ({
   error: { code: code === ErrorCode.BAD_REQUEST ? -32700 : -32000, message, data: { code } },
 });
 
-/** At most `perMinute` requests a minute per client address; over it, 429 RATE_LIMITED. */
+/**
+ * At most `perMinute` requests a minute per client address (req.ip: the peer,
+ * or the address a trusted proxy forwarded); over it, 429 RATE_LIMITED.
+ */
 export function rateLimitPerClient(
   perMinute: number,
   errorBody: ErrorBody = graphqlErrorBody,
@@ -28,6 +31,8 @@ export function rateLimitPerClient(
     limit: perMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
+    // Forwarding headers from a peer that is not a trusted proxy are ignored on purpose (TRUSTED_PROXIES).
+    validate: { xForwardedForHeader: false, forwardedHeader: false },
     handler: (_req, res) => {
       res
         .status(429)

@@ -76,6 +76,7 @@ export function mcpRoutes(
       logger.info(
         {
           requestId,
+          client: req.ip,
           door: 'mcp',
           httpMethod: req.method,
           mcpMethod: typeof body?.method === 'string' ? body.method : null,

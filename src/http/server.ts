@@ -45,6 +45,9 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   // variables (the GraphQL door's response cache), with no need to hash each
   // body; the other routes set their own.
   app.disable('etag');
+  // The client is the direct peer, unless that peer is a trusted proxy: then
+  // X-Forwarded-For names it (req.ip, which the rate limit and the log lines use).
+  if (config.TRUSTED_PROXIES.length > 0) app.set('trust proxy', config.TRUSTED_PROXIES);
   const httpServer = http.createServer(app);
   const metrics = config.METRICS_ENABLED
     ? new ServiceMetrics({

@@ -101,7 +101,7 @@ export async function createGraphqlDoor(options: GraphqlDoorOptions): Promise<Gr
           return {
             requestId,
             answerOffer: res.locals.answerOffer as AnswerOffer | undefined,
-            log: logger.child({ requestId }),
+            log: logger.child({ requestId, client: req.ip }),
             graph: readers.reader('graphql-api'),
           };
         },

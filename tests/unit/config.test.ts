@@ -25,6 +25,18 @@ describe('readConfig', () => {
     ).toBe(30);
   });
 
+  test('no proxy is trusted by default; a list of addresses, ranges and names is taken as Express takes it', () => {
+    expect(readConfig({}).TRUSTED_PROXIES).toEqual([]);
+    expect(
+      readConfig({ TRUSTED_PROXIES: ' 127.0.0.1, 10.0.0.0/8,,fd00::/8 , ::1,loopback' })
+        .TRUSTED_PROXIES,
+    ).toEqual(['127.0.0.1', '10.0.0.0/8', 'fd00::/8', '::1', 'loopback']);
+    for (const wrong of ['varnish', '10.0.0.0/33', '10.0.0/8', '::1/129', '10.0.0.1/8/8', '*'])
+      expect(() => readConfig({ TRUSTED_PROXIES: `127.0.0.1,${wrong}` })).toThrow(
+        /TRUSTED_PROXIES/,
+      );
+  });
+
   test('every invalid setting is listed at once', () => {
     expect(() => readConfig({ PORT: 'eighty', MAX_QUERY_DEPTH: '-1' })).toThrow(ConfigError);
     expect(() => readConfig({ PORT: 'eighty', MAX_QUERY_DEPTH: '-1' })).toThrow(

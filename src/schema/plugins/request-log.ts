@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
 
-/** One log line per GraphQL request (the context's logger carries the request id): operation, duration, error codes. Never variables (they may hold what a person typed). */
+/** One log line per GraphQL request (the context's logger carries the request id and the client address): operation, duration, error codes. Never variables (they may hold what a person typed). */
 export const requestLogPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     const started = process.hrtime.bigint();

@@ -120,6 +120,7 @@ export class SerializedAnswers {
         logger.info(
           {
             requestId,
+            client: req.ip,
             operationName: kept.operationName,
             durationMs: Math.round(seconds * 1e4) / 10,
             cypherRoundTrips: 0,
