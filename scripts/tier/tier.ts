@@ -46,12 +46,13 @@ export interface Tier {
 }
 
 /**
- * The environment every replica gets: production, the edge (loopback) as its
- * one trusted proxy so clients are told apart by X-Forwarded-For, and the
- * defaults of SEED_STATE_POLL_MS. Options override it.
+ * The environment every replica gets (over production defaults): the edge's
+ * address, 127.0.0.1, as its one trusted proxy, so clients are told apart by
+ * the X-Forwarded-For the edge appends to and a client's own header counts
+ * for nothing; and seeding on start. Options override it.
  */
 const TIER_ENV: Record<string, string> = {
-  TRUSTED_PROXIES: 'loopback',
+  TRUSTED_PROXIES: '127.0.0.1',
   SEED_ON_START: 'true',
 };
 
