@@ -271,7 +271,7 @@ test('one replica killed under load: GETs still succeed, the probe takes it out,
   console.log(`replica restart: back behind the edge ${backAfterMs} ms after it was ready`);
   const both = await Promise.all([1, 2, 3, 4].map(() => postGraphQL(edge(), '{ __typename }')));
   expect(new Set(both.map((s) => s.headers['x-served-by']))).toEqual(new Set(['api1', 'api2']));
-});
+}, 120_000);
 
 test('after a reseed every replica and the edge serve the new release within the stated bound', async () => {
   const path = graphqlPath({ query: ENTITY, variables: { id: 'myoclonus' } });
@@ -317,7 +317,7 @@ test('after a reseed every replica and the edge serve the new release within the
   // Served from the edge again once asked twice.
   await get(path);
   expect((await get(path)).headers['x-cache']).toBe('HIT');
-});
+}, 120_000);
 
 // Last: it spends one client's allowance.
 test('clients behind the edge stay distinct for the rate limit, and cannot pose as another', async () => {
