@@ -13,7 +13,12 @@ export interface LoadJob {
   request: HttpRequest;
   connections: number;
   durationS: number;
+  /** Replace NUMBERED in the request's path by a counter, so no two requests are the same question. */
+  numbered?: boolean;
 }
+
+/** In a numbered job's path, the place of each request's own number. */
+export const NUMBERED = '__N__';
 
 export interface LoadResult {
   requests: number;
@@ -33,6 +38,17 @@ export type LoadMessage =
   | { type: 'error'; id: number; message: string };
 
 export async function runLoad(job: Omit<LoadJob, 'type' | 'id'>): Promise<LoadResult> {
+  let next = 0;
+  const numbered = job.numbered
+    ? [
+        {
+          setupRequest: (request: autocannon.Request) => ({
+            ...request,
+            path: job.request.path.replaceAll(NUMBERED, String(next++)),
+          }),
+        },
+      ]
+    : undefined;
   const result = await autocannon({
     url: job.url + job.request.path,
     method: job.request.method,
@@ -41,6 +57,7 @@ export async function runLoad(job: Omit<LoadJob, 'type' | 'id'>): Promise<LoadRe
     connections: job.connections,
     duration: job.durationS,
     timeout: 30,
+    requests: numbered,
   });
   return {
     requests: result.requests.total,

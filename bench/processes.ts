@@ -114,8 +114,17 @@ export class LoadGenerator {
     request: HttpRequest,
     connections: number,
     durationS: number,
+    numbered = false,
   ): Promise<LoadResult> {
-    const job: LoadJob = { type: 'run', id: this.nextId++, url, request, connections, durationS };
+    const job: LoadJob = {
+      type: 'run',
+      id: this.nextId++,
+      url,
+      request,
+      connections,
+      durationS,
+      numbered,
+    };
     return new Promise((resolve, reject) => {
       const onMessage = (message: LoadMessage) => {
         if (message.id !== job.id) return;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { EXPLORER_DIST_DIR } from '../../src/explorer/assets';
@@ -11,7 +11,8 @@ import { DEFAULT_SEED_DIR } from '../../src/seed/seed';
  * the stack, nor can the image be built; these checks pin what they must be.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
-const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'));
+// Merge keys (`<<: *api`) as Docker Compose reads them.
+const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true });
 
 test('Neo4j is 5.26 Community with a health check, a data volume and the password from the environment', () => {
   const neo4j = compose.services.neo4j;
@@ -22,16 +23,50 @@ test('Neo4j is 5.26 Community with a health check, a data volume and the passwor
   expect(Object.keys(compose.volumes)).toContain('neo4j-data');
 });
 
-test('the API is built here, waits for a healthy Neo4j, reaches it by service name and seeds on start', () => {
-  const api = compose.services.api;
-  expect(api.build).toBe('.');
-  expect(api.depends_on.neo4j.condition).toBe('service_healthy');
-  expect(api.environment).toMatchObject({
-    NEO4J_URI: 'bolt://neo4j:7687',
-    HOST: '0.0.0.0',
-    SEED_ON_START: 'true',
-  });
-  expect(api.environment.NEO4J_PASSWORD).toBe(compose.services.neo4j.environment.NEO4J_PASSWORD);
+test('two API replicas are built here, reach Neo4j by service name, and the first seeds while the second waits for it', () => {
+  const { api1, api2 } = compose.services;
+  for (const api of [api1, api2]) {
+    expect(api.build).toBe('.');
+    expect(api.environment).toMatchObject({
+      NEO4J_URI: 'bolt://neo4j:7687',
+      HOST: '0.0.0.0',
+      PORT: '4000',
+    });
+    expect(api.environment.NEO4J_PASSWORD).toBe(compose.services.neo4j.environment.NEO4J_PASSWORD);
+    expect(api.healthcheck.test.join(' ')).toContain('/health/ready');
+    // Only the edge is published: no replica is reached around it.
+    expect(api.ports).toBeUndefined();
+  }
+  expect(api1.depends_on.neo4j.condition).toBe('service_healthy');
+  expect(api1.environment.SEED_ON_START).toBe('true');
+  expect(api2.environment.SEED_ON_START).toBe('false');
+  expect(api2.depends_on.api1.condition).toBe('service_healthy');
+});
+
+test("Varnish 7 fronts both replicas with deploy/'s VCL, and the replicas trust its address alone", () => {
+  const { varnish, api1, api2 } = compose.services;
+  expect(varnish.image).toBe('varnish:7');
+  expect(varnish.volumes).toEqual([
+    './deploy/compose.vcl.template:/etc/varnish/default.vcl:ro',
+    './deploy/policy.vcl.inc:/etc/varnish/policy.vcl.inc:ro',
+  ]);
+  for (const mounted of varnish.volumes as string[])
+    expect(existsSync(path.join(ROOT, mounted.split(':')[0]!))).toBe(true);
+  expect(varnish.depends_on.api1.condition).toBe('service_healthy');
+  expect(varnish.depends_on.api2.condition).toBe('service_healthy');
+  expect(varnish.ports).toEqual(['8080:80']);
+
+  const vcl = readFileSync(path.join(ROOT, 'deploy', 'compose.vcl.template'), 'utf8');
+  expect(vcl).toContain('backend api1 { .host = "api1"; .port = "4000"; .probe = ready; }');
+  expect(vcl).toContain('backend api2 { .host = "api2"; .port = "4000"; .probe = ready; }');
+  expect(vcl).toContain('include "./policy.vcl.inc";');
+
+  const edgeAddress = varnish.networks.tier.ipv4_address;
+  const subnet = compose.networks.tier.ipam.config[0].subnet as string;
+  expect(edgeAddress.startsWith(subnet.replace(/0\/24$/, ''))).toBe(true);
+  for (const api of [api1, api2]) expect(api.environment.TRUSTED_PROXIES).toBe(edgeAddress);
+  for (const name of ['neo4j', 'api1', 'api2', 'varnish'])
+    expect(Object.keys(compose.services[name].networks)).toEqual(['tier']);
 });
 
 test('the image is built by npm run build on the Node of .nvmrc and runs the packed artifact', () => {
