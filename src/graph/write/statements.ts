@@ -100,10 +100,19 @@ export const RELEASE = cypher(
 REMOVE m.loading, m.loadingHeartbeat`,
 );
 
+/**
+ * The load's heartbeat. It takes the node's write lock before it reads who
+ * owns the load: read first, it could wait on the lock of the load's own
+ * finish, then write a heartbeat onto a graph that load had already let go.
+ */
 export const HEARTBEAT = cypher(
   'heartbeat',
-  `MATCH (m:SeedMeta {id: "current"}) WHERE m.loading = $runId
-SET m.loadingHeartbeat = datetime() RETURN count(m) AS owned`,
+  `MATCH (m:SeedMeta {id: "current"})
+SET m.heartbeatLock = true
+REMOVE m.heartbeatLock
+WITH m WHERE m.loading = $runId
+SET m.loadingHeartbeat = datetime()
+RETURN count(m) AS owned`,
 );
 
 /** A failed batched load leaves its mark with a dead heartbeat: the graph reads as incomplete. */
