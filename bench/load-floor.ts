@@ -13,12 +13,18 @@ import { emptyDatabase } from './neo4j';
  * per-kind labels, none of the service's constraints and indexes. The loader
  * at this floor would cost nothing beyond the writes themselves. The nodes
  * are throw-away (`WriteFloor`) and removed again.
+ *
+ * `shape` is how the writes are committed: `batched`, each batch its own
+ * transaction, `writers` at once (the shape of a batched load); `single`, every
+ * batch in one transaction and so one writer (the shape of a load that must be
+ * all or nothing: one transaction runs one statement at a time).
  */
 export async function measureLoadFloor(
   driver: Driver,
   graph: GraphContent,
   batchSize: number,
   writers: number,
+  shape: 'batched' | 'single' = 'batched',
 ): Promise<{ floorMs: number; entityMs: number; factMs: number }> {
   const rows = toGraphRows(graph);
   const nodes = [...rows.entities, ...(graph.curated?.nodes ?? []).map(curatedNodeRow)];
@@ -49,17 +55,34 @@ export async function measureLoadFloor(
     );
     return performance.now() - started;
   };
-  try {
-    const entityMs = await inBatches(
-      'UNWIND $rows AS row CREATE (n:WriteFloor) SET n = row.props',
-      nodes,
-    );
-    const factMs = await inBatches(
-      `UNWIND $rows AS row
+  const nodeQuery = 'UNWIND $rows AS row CREATE (n:WriteFloor) SET n = row.props';
+  const edgeQuery = `UNWIND $rows AS row
        MATCH (s:WriteFloor {id: row.subject}) MATCH (o:WriteFloor {id: row.object})
-       CREATE (s)-[r:WRITE_FLOOR]->(o) SET r = row.props`,
-      edges,
-    );
+       CREATE (s)-[r:WRITE_FLOOR]->(o) SET r = row.props`;
+  const inOneTransaction = async () => {
+    const session = driver.session({ database: DATABASE });
+    const tx = session.beginTransaction();
+    try {
+      const started = performance.now();
+      for (let from = 0; from < nodes.length; from += batchSize)
+        await tx.run(nodeQuery, { rows: nodes.slice(from, from + batchSize) });
+      const nodesDone = performance.now();
+      for (let from = 0; from < edges.length; from += batchSize)
+        await tx.run(edgeQuery, { rows: edges.slice(from, from + batchSize) });
+      await tx.commit();
+      return { entityMs: nodesDone - started, factMs: performance.now() - nodesDone };
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      await session.close();
+    }
+  };
+  try {
+    if (shape === 'single') {
+      const { entityMs, factMs } = await inOneTransaction();
+      return { floorMs: entityMs + factMs, entityMs, factMs };
+    }
+    const entityMs = await inBatches(nodeQuery, nodes);
+    const factMs = await inBatches(edgeQuery, edges);
     return { floorMs: entityMs + factMs, entityMs, factMs };
   } finally {
     await emptyDatabase(driver, 'WriteFloor');

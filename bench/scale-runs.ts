@@ -8,7 +8,7 @@ import { emptyDatabase } from './neo4j';
 import type { BenchOptions } from './options';
 import type { ServerProcess } from './processes';
 import type { ScaleRow } from './results';
-import { spread } from './spread';
+import { spread, type Spread } from './spread';
 import { buildSyntheticGraph } from './synthetic-graph';
 import type { TimedRuns } from './timed-runs';
 import { WORKLOADS, type ServerId } from './workloads';
@@ -21,6 +21,13 @@ const MILLION_PAIRS = 2;
 
 export const scaleLabel = (n: number) =>
   n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n);
+
+type FloorFields = Pick<ScaleRow, 'floorMs' | 'floorSpeed'>;
+/** The floor of a single-transaction load written in one transaction by one writer, as the load is. */
+export interface OneTransactionFloor {
+  floorMs: number;
+  floorSpeed: Spread;
+}
 
 type ScaleOptions = Pick<BenchOptions, 'smoke' | 'rounds' | 'loadBatchSize' | 'loadWriters'>;
 
@@ -36,8 +43,9 @@ export async function loadAgainstFloor(
   pairs: number,
   options: Pick<BenchOptions, 'loadBatchSize' | 'loadWriters'>,
   mode: 'auto' | LoadedGraph['loadMode'] = 'auto',
-): Promise<{ loaded: LoadedGraph } & Pick<ScaleRow, 'floorMs' | 'floorSpeed'>> {
+): Promise<{ loaded: LoadedGraph; oneTransaction?: OneTransactionFloor } & FloorFields> {
   const floors: number[] = [];
+  const oneTransactionFloors: number[] = [];
   const loads: LoadedGraph[] = [];
   for (let pair = 1; pair <= pairs; pair++) {
     await emptyDatabase(driver);
@@ -47,12 +55,19 @@ export async function loadAgainstFloor(
       options.loadBatchSize,
       options.loadWriters,
     );
+    // A load that must be one transaction has one writer: its floor of the same shape too.
+    if (mode === 'single')
+      oneTransactionFloors.push(
+        (await measureLoadFloor(driver, graph, options.loadBatchSize, 1, 'single')).floorMs,
+      );
     const pairLoad = await loadGraph(driver, graph, options, mode);
     floors.push(floorMs);
     loads.push(pairLoad);
+    const single = oneTransactionFloors.at(-1);
     log(
-      `${label}: pair ${pair}/${pairs}: write floor ${(floorMs / 1000).toFixed(1)} s, ` +
-        `load ${(pairLoad.loadMs / 1000).toFixed(1)} s (${(floorMs / pairLoad.loadMs).toFixed(2)}x)`,
+      `${label}: pair ${pair}/${pairs}: write floor ${(floorMs / 1000).toFixed(1)} s` +
+        (single === undefined ? '' : `, one-transaction floor ${(single / 1000).toFixed(1)} s`) +
+        `, load ${(pairLoad.loadMs / 1000).toFixed(1)} s (${(floorMs / pairLoad.loadMs).toFixed(2)}x)`,
     );
   }
   // The load whose time is the median stands for the size (the graph stays as it left it).
@@ -61,6 +76,14 @@ export async function loadAgainstFloor(
     loaded: byTime[Math.floor((byTime.length - 1) / 2)]!,
     floorMs: spread(floors).median,
     floorSpeed: spread(floors.map((f, i) => f / loads[i]!.loadMs)),
+    ...(oneTransactionFloors.length > 0
+      ? {
+          oneTransaction: {
+            floorMs: spread(oneTransactionFloors).median,
+            floorSpeed: spread(oneTransactionFloors.map((f, i) => f / loads[i]!.loadMs)),
+          },
+        }
+      : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import { SeedLoadError } from './seed-load-error';
 import * as W from './statements';
 import { anyChange, readExisting, writeChanges, type StepRunner } from './write-changes';
 
-/** New entities from which a batched load builds the full-text indexes after writing (and they must be half the graph). */
+/** New nodes (entities and curated nodes) from which a batched load builds the full-text indexes after writing (and they must be half the graph's nodes). */
 const BULK_FULLTEXT_MIN_CREATES = 10_000;
 
 /**
@@ -91,11 +91,16 @@ export async function writeInBatches(
       }),
     );
 
-    // A load that creates most of the graph builds the full-text indexes after its writes, in one pass.
-    const creates = graph.entities.filter((e) => !existing.entities.has(e.id)).length;
+    // A load that creates most of the graph builds the full-text indexes after its writes, in one
+    // pass. Curated nodes count: concept_search and concept_curie index them (the full HPO
+    // extract is 28,000 of them against the article's 59 entities).
+    const curatedNodes = graph.curated?.nodes ?? [];
+    const creates =
+      graph.entities.filter((e) => !existing.entities.has(e.id)).length +
+      curatedNodes.filter((n) => !existing.curated.nodes.has(n.id)).length;
     const rebuildFulltext =
       creates >= (options.rebuildFulltextFrom ?? BULK_FULLTEXT_MIN_CREATES) &&
-      creates >= graph.entities.length / 2;
+      creates >= (graph.entities.length + curatedNodes.length) / 2;
     if (rebuildFulltext) {
       await dropFulltextIndexes(driver);
       fulltextDropped = true;

@@ -38,10 +38,15 @@ export const EXISTING_ANNOTATIONS = cypher(
 RETURN r.id AS id, type(r) AS predicate, s.id AS subject, r.contentHash AS hash`,
 );
 
-export const CREATE_CURATED_NODES = perKind(
+/**
+ * New curated nodes of every kind in one statement: each row names its kind's
+ * label (CURATED_KINDS, never input), so a batch holds rows of all kinds and a
+ * load sends one statement per batch, not one per kind.
+ */
+export const CREATE_CURATED_NODES = cypher(
   'create-curated-nodes',
-  (kind) => `UNWIND $rows AS row
-CREATE (n:${CONCEPT_LABEL}:${CURATED_KINDS[kind].label})
+  `UNWIND $rows AS row
+CREATE (n:${CONCEPT_LABEL}:$(row.label))
 SET n = row.props`,
 );
 
@@ -59,12 +64,13 @@ export const DELETE_CURATED_NODES = cypher(
   `UNWIND $ids AS id MATCH (n:${CONCEPT_LABEL} {id: id}) WHERE NOT n:Entity DETACH DELETE n`,
 );
 
-export const CREATE_ANNOTATIONS = perPredicate(
+/** New curated statements of every predicate in one statement: each row names its type (CURATED_PREDICATE_NAMES). */
+export const CREATE_ANNOTATIONS = cypher(
   'create-annotations',
-  (predicate) => `UNWIND $rows AS row
+  `UNWIND $rows AS row
 MATCH (s:${CONCEPT_LABEL} {id: row.subject})
 MATCH (o:${CONCEPT_LABEL} {id: row.object})
-CREATE (s)-[r:${predicate}]->(o)
+CREATE (s)-[r:$(row.predicate)]->(o)
 SET r = row.props`,
 );
 

@@ -22,8 +22,9 @@ export interface WriteOptions {
   /** Items (sources, entities, facts, statistics) up to which `auto` loads in one transaction. */
   singleTransactionLimit?: number;
   /**
-   * New entities from which a batched load drops the full-text indexes and
-   * builds them after its writes (when they are also half the graph or more).
+   * New nodes (entities and curated nodes) from which a batched load drops the
+   * full-text indexes and builds them after its writes (when they are also
+   * half the graph's nodes or more).
    */
   rebuildFulltextFrom?: number;
   /** Concurrent write transactions for the create steps of a batched load. */

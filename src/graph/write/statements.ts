@@ -31,11 +31,16 @@ const perPredicate = (name: string, text: (predicate: PredicateName) => string) 
     ]),
   ) as Record<PredicateName, CypherStatement>;
 
-/** New entities: the diff was taken under the seed lock, so CREATE is safe and cheaper than MERGE. */
-export const CREATE_ENTITIES = perKind(
+/**
+ * New entities of every kind in one statement: the diff was taken under the
+ * seed lock, so CREATE is safe and cheaper than MERGE. Each row names its
+ * kind's label (KIND_LABELS, never input), so a load sends one statement per
+ * batch, not one per kind.
+ */
+export const CREATE_ENTITIES = cypher(
   'create-entities',
-  (kind) => `UNWIND $rows AS row
-CREATE (n:Entity:${CONCEPT_LABEL}:${KIND_LABELS[kind]})
+  `UNWIND $rows AS row
+CREATE (n:Entity:${CONCEPT_LABEL}:$(row.label))
 SET n = row.props`,
 );
 
@@ -49,12 +54,13 @@ REMOVE n:${ALL_KIND_LABELS}
 SET n:${CONCEPT_LABEL}:${KIND_LABELS[kind]}`,
 );
 
-export const CREATE_FACTS = perPredicate(
+/** New facts of every predicate in one statement: each row names its type (PREDICATE_NAMES). */
+export const CREATE_FACTS = cypher(
   'create-facts',
-  (predicate) => `UNWIND $rows AS row
+  `UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
-CREATE (s)-[r:${predicate}]->(o)
+CREATE (s)-[r:$(row.predicate)]->(o)
 SET r = row.props`,
 );
 

@@ -1,5 +1,6 @@
 import {
   ENTITY_KINDS,
+  KIND_LABELS,
   PREDICATE_NAMES,
   type EntityKindName,
   type GraphContent,
@@ -120,16 +121,13 @@ export async function writeChanges(
   const ofKind = (kind: EntityKindName) => (e: { kind: EntityKindName }) => e.kind === kind;
   const withPredicate = (predicate: PredicateName) => (f: { predicate: PredicateName }) =>
     f.predicate === predicate;
-  // Creates of every kind together, then updates; then the facts, whose ends now all exist.
+  // Creates of every kind in one step, then updates; then the facts, whose ends now all exist.
   await run(
-    ENTITY_KINDS.map((kind) =>
-      writeStep(
-        `create ${kind}`,
-        W.CREATE_ENTITIES[kind],
-        entityDiff.create.filter(ofKind(kind)),
-        (batch) => ({ rows: batch.map(entityRow) }),
-      ),
-    ),
+    [
+      writeStep('create entities', W.CREATE_ENTITIES, entityDiff.create, (batch) => ({
+        rows: batch.map((e) => ({ label: KIND_LABELS[e.kind], props: entityRow(e).props })),
+      })),
+    ],
     true,
   );
   await run(
@@ -143,14 +141,11 @@ export async function writeChanges(
     ),
   );
   await run(
-    PREDICATE_NAMES.map((predicate) =>
-      writeStep(
-        `create ${predicate}`,
-        W.CREATE_FACTS[predicate],
-        factDiff.create.filter(withPredicate(predicate)),
-        (batch) => ({ rows: batch.map(factRow) }),
-      ),
-    ),
+    [
+      writeStep('create facts', W.CREATE_FACTS, factDiff.create, (batch) => ({
+        rows: batch.map(factRow),
+      })),
+    ],
     true,
   );
   await run(

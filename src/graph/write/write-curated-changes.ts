@@ -1,4 +1,5 @@
 import {
+  CURATED_KINDS,
   CURATED_KIND_NAMES,
   CURATED_PREDICATE_NAMES,
   type CuratedContent,
@@ -78,15 +79,16 @@ export function curatedSteps(graph: CuratedContent | undefined, existing: Existi
   }
 
   async function writeAfterEntities(run: StepRunner) {
+    // Creates of every kind share each batch and the writers (the row names its label).
     await run(
-      CURATED_KIND_NAMES.map((kind) =>
-        writeStep(
-          `create ${kind}`,
-          C.CREATE_CURATED_NODES[kind],
-          nodeDiff.create.filter(ofKind(kind)),
-          (batch) => ({ rows: batch.map(curatedNodeRow) }),
-        ),
-      ),
+      [
+        writeStep('create curated nodes', C.CREATE_CURATED_NODES, nodeDiff.create, (batch) => ({
+          rows: batch.map((n) => ({
+            label: CURATED_KINDS[n.kind].label,
+            props: curatedNodeRow(n).props,
+          })),
+        })),
+      ],
       true,
     );
     await run(
@@ -100,14 +102,11 @@ export function curatedSteps(graph: CuratedContent | undefined, existing: Existi
       ),
     );
     await run(
-      CURATED_PREDICATE_NAMES.map((p) =>
-        writeStep(
-          `create ${p}`,
-          C.CREATE_ANNOTATIONS[p],
-          edgeDiff.create.filter(withPredicate(p)),
-          (batch) => ({ rows: batch.map(annotationRow) }),
-        ),
-      ),
+      [
+        writeStep('create curated statements', C.CREATE_ANNOTATIONS, edgeDiff.create, (batch) => ({
+          rows: batch.map(annotationRow),
+        })),
+      ],
       true,
     );
     await run(

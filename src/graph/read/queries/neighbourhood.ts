@@ -1,10 +1,13 @@
 import { cypher } from '../../cypher';
-import { MAX_DEPTH, WITH_SOURCES, entityMap, factMap } from './fragments';
+import { MAX_DEPTH, PREDICATE_TYPES, WITH_SOURCES, entityMap, factMap } from './fragments';
 
 /**
  * The batched neighbourhood query: every relationship field requested at one
  * level of a GraphQL request becomes one entry of $requests, answered in one
  * round trip. Each entry has a mode, and one branch of the union answers it.
+ * A links entry expands the article's relationship types only (the requested
+ * ones are then kept): an untyped expand would also walk every curated
+ * statement of a node the curated layer shares, hundreds on myoclonus.
  */
 export const NEIGHBOURHOOD = cypher(
   'neighbourhood',
@@ -18,7 +21,7 @@ CALL (req) {
   RETURN {entity: ${entityMap('n')}} AS item
   UNION ALL
   WITH req WHERE req.mode = 'links'
-  MATCH (n:Entity {id: req.id})-[r]-(m:Entity)
+  MATCH (n:Entity {id: req.id})-[r:${PREDICATE_TYPES}]-(m:Entity)
   USING INDEX SEEK n:Entity(id)
   WHERE type(r) IN req.predicates
     AND (req.direction = 'BOTH' OR (req.direction = 'OUT') = (startNode(r) = n))

@@ -48,7 +48,11 @@ const WITH_CONTENT_HASH = `CALL () {
   RETURN m.contentHash AS contentHash
 }`;
 
-/** Facts within `depth` hops of an entity; one prepared text per allowed depth. */
+/**
+ * Facts within `depth` hops of an entity; one prepared text per allowed depth.
+ * Both expands name the article's relationship types, so the curated
+ * statements of a shared node (myoclonus is HP:0001336) are never walked.
+ */
 export const FACTS_ABOUT: Record<number, CypherStatement> = Object.fromEntries(
   Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((depth) => [
     depth,
@@ -58,7 +62,7 @@ export const FACTS_ABOUT: Record<number, CypherStatement> = Object.fromEntries(
 MATCH (a:Entity {id: $about})
 USING INDEX SEEK a:Entity(id)
 MATCH (a)-[:${PREDICATE_TYPES}*0..${depth - 1}]-(x:Entity)
-MATCH (x)-[r]-(:Entity)
+MATCH (x)-[r:${PREDICATE_TYPES}]-(:Entity)
 WHERE type(r) IN $predicates
 WITH DISTINCT r
 WITH collect(r) AS facts
