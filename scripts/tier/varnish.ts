@@ -4,20 +4,12 @@
  * ends it whole) with a work folder of its own (`-n`), so it needs no root.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import {
-  accessSync,
-  chmodSync,
-  constants,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { isAlive, killGroup, sleep, startWatchdog } from '../../src/neo4j/process-group';
+import { findProgram, installDebianPackage } from '../debian-package';
 
 export const DEPLOY_DIR = path.resolve(__dirname, '..', '..', 'deploy');
 /** The top-level VCL of a local tier of two replicas on ports 4001 and 4002. */
@@ -52,39 +44,9 @@ export function renderEdgeVcl(backends: BackendAddress[], policyPath: string): s
     .replace(/^include ".*";$/m, `include "${policyPath}";`);
 }
 
-function executable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** varnishd (VARNISHD_PATH, the PATH, or Debian's /usr/sbin), or null when there is none. */
 function findVarnishd(env = process.env): string | null {
-  if (env.VARNISHD_PATH) return executable(env.VARNISHD_PATH) ? env.VARNISHD_PATH : null;
-  const dirs = [
-    ...(env.PATH ?? '').split(path.delimiter).filter(Boolean),
-    '/usr/sbin',
-    '/usr/local/sbin',
-  ];
-  for (const dir of dirs)
-    if (executable(path.join(dir, 'varnishd'))) return path.join(dir, 'varnishd');
-  return null;
-}
-
-/** Installs Debian's varnish package with apt-get (as root, or through sudo when it asks no password). */
-function installVarnish(): void {
-  const root = process.getuid?.() === 0;
-  const run = (args: string[]) =>
-    execFileSync(root ? args[0]! : 'sudo', root ? args.slice(1) : ['-n', ...args], {
-      stdio: ['ignore', 2, 2],
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  console.error("No varnishd found: installing Debian's varnish package (apt-get) ...");
-  run(['apt-get', 'update', '-qq']);
-  run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'varnish']);
+  return findProgram(['varnishd'], env.VARNISHD_PATH, ['/usr/sbin', '/usr/local/sbin'], env);
 }
 
 /** varnishd, installed first when the machine has none; throws with what to do when that fails. */
@@ -92,7 +54,7 @@ export function ensureVarnishd(): string {
   const found = findVarnishd();
   if (found) return found;
   try {
-    installVarnish();
+    installDebianPackage('varnish');
   } catch (error) {
     throw new Error(
       `Could not install varnish (${(error as Error).message}). Install it (apt-get install varnish) or set VARNISHD_PATH.`,
@@ -179,7 +141,7 @@ export async function startEdge(backends: BackendAddress[], port: number): Promi
       if (response.status !== 200) throw new Error(`BAN answered ${response.status}`);
     },
     backendHealth() {
-      const adm = executable(varnishadm) ? varnishadm : 'varnishadm';
+      const adm = findProgram(['varnishadm'], varnishadm) ?? 'varnishadm';
       const listing = execFileSync(adm, ['-n', path.join(workDir, 'n'), 'backend.list'], {
         encoding: 'utf8',
       });
