@@ -107,6 +107,10 @@ describe('resolve_entity', () => {
     expect(resolveStatus([50])).toBe('matched');
     expect(resolveStatus([100, 100 * AMBIGUOUS_SHARE])).toBe('ambiguous');
     expect(resolveStatus([100, 100 * AMBIGUOUS_SHARE - 1])).toBe('matched');
+    // Found through a related name only, the first does not stand out alone.
+    expect(resolveStatus([100, 10], 'related')).toBe('ambiguous');
+    expect(resolveStatus([100, 10], 'exact')).toBe('matched');
+    expect(resolveStatus([100], 'related')).toBe('matched');
   });
 
   test('words two entities share about equally are ambiguous', async () => {

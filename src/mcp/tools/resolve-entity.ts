@@ -36,10 +36,20 @@ export type ResolveStatus = ResolveEntityOutput['status'];
 type CandidateView = ResolveEntityOutput['candidates'][number];
 type ResolveEntityContent = ResolveEntityOutput;
 
-export function resolveStatus(scores: number[]): ResolveStatus {
+/**
+ * The status of candidates' scores, best first. A first candidate found
+ * through a related name (a name of something associated with it, not of
+ * itself) does not stand out alone whatever its score: the person may mean
+ * the others.
+ */
+export function resolveStatus(
+  scores: number[],
+  firstScope: CandidateView['match']['scope'] = null,
+): ResolveStatus {
   const [first, second] = scores;
   if (first === undefined) return 'no_match';
-  return second !== undefined && second >= AMBIGUOUS_SHARE * first ? 'ambiguous' : 'matched';
+  if (second === undefined) return 'matched';
+  return firstScope === 'related' || second >= AMBIGUOUS_SHARE * first ? 'ambiguous' : 'matched';
 }
 
 const candidateView = ({ entity, score, match }: SearchHitRecord): CandidateView => ({
@@ -117,7 +127,7 @@ async function candidatesOf(
 const STATUS_TEXT: Record<ResolveStatus, string> = {
   matched: 'matched: the first candidate is the one meant; fetch its facts with get_facts.',
   ambiguous:
-    'ambiguous: the first candidates score close; ask the person which one they mean, or fetch them together.',
+    'ambiguous: the first candidates score close, or the first is only related to the words; ask the person which one they mean, or fetch them together.',
   no_match: 'no_match: nothing in the knowledge graph matches this text.',
 };
 
@@ -141,7 +151,10 @@ export async function resolveEntity(
   const candidates = await candidatesOf(reader, input.text, input.types ?? null, input.limit);
   const content: ResolveEntityContent = {
     text: input.text,
-    status: resolveStatus(candidates.map((c) => c.score)),
+    status: resolveStatus(
+      candidates.map((c) => c.score),
+      candidates[0]?.match.scope ?? null,
+    ),
     candidates,
     disclaimer: DISCLAIMER,
   };
