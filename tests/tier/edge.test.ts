@@ -97,10 +97,14 @@ test("the explorer's page, marked no-cache, is kept and confirmed by its replica
   const first = await request(`${edge()}/explorer`);
   expect(first.status).toBe(200);
   expect(first.headers['cache-control']).toBe('no-cache');
-  const second = await request(`${edge()}/explorer`);
-  expect(second.status).toBe(200);
-  expect(second.headers['x-cache']).toBe('REVALIDATED');
-  expect(second.text).toBe(first.text);
+  // Back to back on one kept-alive connection, as a browser reloads: each
+  // one is confirmed, however soon after the last confirmation it comes.
+  for (let i = 0; i < 20; i++) {
+    const again = await request(`${edge()}/explorer`);
+    expect(again.status).toBe(200);
+    expect(again.headers['x-cache']).toBe('REVALIDATED');
+    expect(again.text).toBe(first.text);
+  }
 });
 
 test('POST /graphql and /mcp pass the edge: every one reaches a replica', async () => {
