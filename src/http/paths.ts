@@ -12,3 +12,22 @@ export const releaseFilePath = (name: string) => `${RELEASE_PATH}/${name}`;
 export const METRICS_PATH = '/metrics';
 export const HEALTH_LIVE_PATH = '/health/live';
 export const HEALTH_READY_PATH = '/health/ready';
+
+/**
+ * The route template a path is served by, as traces name their request spans
+ * ("GET /releases/current/:file"): a door's own paths, and null for any other
+ * (a 404 names no route, so a stranger's paths cannot multiply span names).
+ */
+export function routeOf(path: string): string | null {
+  if (path === '/') return path;
+  for (const exact of [GRAPHQL_PATH, PLAYGROUND_PATH, MCP_PATH, RELEASE_PATH, METRICS_PATH]) {
+    if (path === exact) return exact;
+  }
+  if (path === EXPLORER_PATH) return EXPLORER_PATH;
+  if (path.startsWith(`${EXPLORER_PATH}/`)) return `${EXPLORER_PATH}/*`;
+  const releaseFile = path.startsWith(`${RELEASE_PATH}/`)
+    ? path.slice(RELEASE_PATH.length + 1)
+    : '';
+  if (releaseFile !== '' && !releaseFile.includes('/')) return releaseFilePath(':file');
+  return null;
+}

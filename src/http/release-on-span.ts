@@ -1,17 +1,20 @@
 import type express from 'express';
 import type { SeedStateRecord } from '../graph/read';
 import type { Tracing } from '../telemetry/tracing';
+import { routeOf } from './paths';
 
 /**
- * With tracing on: every request's span says which graph answered it (its
- * content hash and seed version, as the service last read them); the
- * service's own version is on every span's resource.
+ * With tracing on: every request's span is named by its route, and says which
+ * graph answered it (its content hash and seed version, as the service last
+ * read them); the service's own version is on every span's resource.
  */
 export function releaseOnRequestSpan(
   tracing: Tracing,
   seedState: () => SeedStateRecord | null,
 ): express.RequestHandler {
-  return (_req, _res, next) => {
+  return (req, _res, next) => {
+    const route = routeOf(req.path);
+    if (route) tracing.nameRequestRoute(route);
     const state = seedState();
     tracing.annotateRequest({
       ...(state?.contentHash ? { 'kg.content_hash': state.contentHash } : {}),

@@ -1,5 +1,5 @@
 import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import { getRPCMetadata } from '@opentelemetry/core';
+import { getRPCMetadata, RPCType } from '@opentelemetry/core';
 import { SERVICE_VERSION } from '../version';
 import type { SpanRole, Tracing } from './tracing';
 
@@ -41,6 +41,12 @@ export function otelTracing(shutdown: () => Promise<void>): Tracing {
       // The HTTP instrumentation keeps its server span here for the whole request.
       const span = getRPCMetadata(active)?.span ?? trace.getSpan(active);
       span?.setAttributes(attributes);
+    },
+    nameRequestRoute(route) {
+      // The HTTP instrumentation reads the route from here when the response
+      // finishes, and names its span by it.
+      const metadata = getRPCMetadata(context.active());
+      if (metadata?.type === RPCType.HTTP) metadata.route = route;
     },
     shutdown,
   };

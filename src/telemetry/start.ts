@@ -1,5 +1,4 @@
 import { context, propagation, trace } from '@opentelemetry/api';
-import { ExpressInstrumentation, ExpressLayerType } from '@opentelemetry/instrumentation-express';
 import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
@@ -24,26 +23,24 @@ export interface TracingOptions {
 /**
  * Starts OpenTelemetry's Node SDK: traces only (the service's metrics are
  * Prometheus's, at /metrics), exported as the OTEL_* variables say. It
- * instruments http (a server span per request), express (which names that
- * span by its route; no span per middleware) and graphql (parse and validate,
- * and execute when graphql-js runs the operation), and turns on the service's
- * own spans (tracing.ts): the GraphQL operation run by graphql-jit, each MCP
- * tool call, each named Cypher query. Log lines get the trace's ids.
+ * instruments incoming http (a server span per request, which the service
+ * names by its route: src/http/release-on-span.ts) and graphql (parse and
+ * validate, and execute when graphql-js runs the operation), and turns on the
+ * service's own spans (tracing.ts): the GraphQL operation run by graphql-jit,
+ * each MCP tool call, each named Cypher query. Log lines get the trace's ids.
  *
- * It must run before http, express and graphql are first required, which is
- * why register.ts loads it first.
+ * Not instrumented, for what they cost each request (bench:tracing): express,
+ * whose instrumentation wraps every layer only to name the route, and outgoing
+ * http, which the service makes none of (Neo4j is Bolt over TCP).
+ *
+ * It must run before http and graphql are first required, which is why
+ * register.ts loads it first.
  */
 export function startTracing(options: TracingOptions = {}): Tracing {
   const instrumentations = [
     new HttpInstrumentation({
+      disableOutgoingRequestInstrumentation: true,
       ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.test(req.url ?? ''),
-    }),
-    new ExpressInstrumentation({
-      ignoreLayersType: [
-        ExpressLayerType.MIDDLEWARE,
-        ExpressLayerType.ROUTER,
-        ExpressLayerType.REQUEST_HANDLER,
-      ],
     }),
     // Never variable values nor a span per resolver.
     new GraphQLInstrumentation({ allowValues: false, ignoreResolveSpans: true }),

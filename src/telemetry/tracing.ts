@@ -33,6 +33,8 @@ export interface Tracing {
   inTrace(): boolean;
   /** Adds attributes to the span of the HTTP request being served (else to the active span). */
   annotateRequest(attributes: SpanAttributes): void;
+  /** Names the route that serves the HTTP request (its span becomes "GET /graphql", with http.route). */
+  nameRequestRoute(route: string): void;
   /** Sends the spans still buffered and stops tracing. */
   shutdown(): Promise<void>;
 }
