@@ -13,7 +13,6 @@
  * medians over rounds. Writes bench/results/edge.{md,json} and upserts its
  * rows into the targets of bench/results/results.json (and results.md).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../src/neo4j';
@@ -23,8 +22,8 @@ import { NUMBERED, type LoadResult } from './load';
 import { provisionArticleGraph } from './neo4j';
 import { readOptions } from './options';
 import { LoadGenerator } from './processes';
-import type { BenchResults, TargetRow } from './results';
-import { resultsMarkdown } from './results-markdown';
+import { upsertStandaloneTargets } from './report';
+import type { TargetRow } from './results';
 import { runMain, writeResultPair } from './script';
 import type { HttpRequest } from './workloads';
 
@@ -65,23 +64,6 @@ const summary = (side: Side) => ({
   failures: side.runs.reduce((n, r) => n + r.failures, 0),
   rounds: side.runs.map((r) => Math.round(r.rps)),
 });
-
-/** Upserts rows by target name into results.json, and writes results.md from it again. */
-function upsertTargets(rows: TargetRow[]): void {
-  const file = path.join(RESULTS, 'results.json');
-  const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
-  for (const row of rows) {
-    const at = results.targets.findIndex((t) => t.target === row.target);
-    if (at === -1) results.targets.push(row);
-    else results.targets[at] = row;
-  }
-  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
-  // As bench/report.ts writes it.
-  writeFileSync(
-    path.join(RESULTS, 'results.md'),
-    `# Benchmark results\n\n${resultsMarkdown(results)}\n![throughput](throughput.svg)\n\n![latency vs graph size](scale.svg)\n`,
-  );
-}
 
 async function main(): Promise<void> {
   const options = readOptions();
@@ -166,7 +148,7 @@ async function main(): Promise<void> {
       "Neo4j's read rate.",
       '',
     ]);
-    upsertTargets(targets);
+    upsertStandaloneTargets('bench:edge', targets, RESULTS);
   } finally {
     await single?.stop();
     await tier?.stop();

@@ -45,6 +45,12 @@ export interface TargetRow {
   target: string;
   value: string;
   met: boolean | null;
+  /**
+   * The npm script that measures it, when it is not `npm run bench` (which
+   * measures the unlabelled rows): such rows outlive a run of the whole bench
+   * until their own script runs again.
+   */
+  script?: string;
 }
 
 export interface BenchResults {

@@ -11,7 +11,7 @@
  * is the figure. Results go to bench/results/tracing-cost.{json,md} and a row
  * of bench/results/results.json's targets.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +20,7 @@ import type { LoadResult } from './load';
 import { connectionEnv, provisionArticleGraph } from './neo4j';
 import { readOptions } from './options';
 import { LoadGenerator, startServer, type ServerProcess } from './processes';
-import type { TargetRow } from './results';
+import { upsertStandaloneTargets } from './report';
 import { runMain, writeResultPair } from './script';
 import { WORKLOADS, type HttpRequest } from './workloads';
 
@@ -30,7 +30,7 @@ const CONNECTIONS = 8;
 const TARGET = 'tracing on / off uncached <= 10% slower';
 const LIMIT = 1.1;
 const TRACED_SERVER = path.join(__dirname, 'servers', 'traced-service.ts');
-const RESULTS = path.join(__dirname, 'results', 'results.json');
+const RESULTS = path.join(__dirname, 'results');
 
 /** utime + stime of one process, in ms (/proc's ticks are 10 ms). */
 function cpuMs(pid: number): number {
@@ -71,15 +71,6 @@ async function startSink(): Promise<{
     bytes: () => bytes,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-/** Upserts this script's row in results.json's targets, leaving the others as they are. */
-function recordTarget(row: TargetRow): void {
-  const results = JSON.parse(readFileSync(RESULTS, 'utf8')) as { targets: TargetRow[] };
-  const at = results.targets.findIndex((t) => t.target === row.target);
-  if (at === -1) results.targets.push(row);
-  else results.targets[at] = row;
-  writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 }
 
 /** One answer first (a workload that fails would measure nothing); a fresh Neo4j may need a few tries. */
@@ -184,7 +175,11 @@ async function main(): Promise<void> {
         '',
       ],
     );
-    recordTarget({ target: TARGET, value: worst.toFixed(2), met: worst <= LIMIT });
+    upsertStandaloneTargets(
+      'bench:tracing',
+      [{ target: TARGET, value: worst.toFixed(2), met: worst <= LIMIT }],
+      RESULTS,
+    );
     for (const r of rows)
       console.log(
         `${r.workload}: off ${r.offRps.toFixed(0)} req/s, on ${r.onRps.toFixed(0)} req/s, slowdown ${r.slowdown.toFixed(3)}; CPU/request on / off ${r.cpuRatio.toFixed(3)}`,
