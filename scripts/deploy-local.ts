@@ -32,14 +32,20 @@ async function main(): Promise<void> {
   configureLogger(readLogSettings());
 
   const running: { tier?: Tier } = {};
+  const starting = new AbortController();
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
+    // A second Ctrl-C ends the process at once; the watchdogs of what it
+    // started (Varnish, replicas, a local Neo4j) end them within a second.
+    if (stopping) process.exit(1);
     stopping = true;
-    // Before the tier is up, the process ends at once and the watchdogs of what
-    // it started (Varnish, replicas, a local Neo4j) end them within a second.
     console.error(`${signal}: stopping the tier ...`);
-    (running.tier?.stop() ?? Promise.resolve()).then(
+    if (!running.tier) {
+      // Still starting: the step under way ends, then startTier stops what it started.
+      starting.abort(new Error(`${signal} while the tier was starting`));
+      return;
+    }
+    running.tier.stop().then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);
@@ -55,6 +61,11 @@ async function main(): Promise<void> {
     neo4j: values['neo4j-per-replica'] ? 'per-replica' : 'shared',
     edgePort: port,
     report: (line) => console.error(line),
+    signal: starting.signal,
+  }).catch((error: unknown) => {
+    if (!starting.signal.aborted) throw error;
+    console.error('stopped before the tier was up; what had started is stopped');
+    process.exit(0);
   });
   running.tier = tier;
   const edge = tier.edge.url;

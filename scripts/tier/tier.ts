@@ -32,6 +32,11 @@ export interface TierOptions {
   buildScript?: 'build' | 'build:server';
   /** Progress lines (default: none). */
   report?: (line: string) => void;
+  /**
+   * Aborts the start: the step under way ends, what was started is stopped,
+   * its logs are removed, and startTier rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 export interface Tier {
@@ -74,7 +79,9 @@ export async function startTier(options: TierOptions = {}): Promise<Tier> {
     rmSync(logDir, { recursive: true, force: true });
   };
 
+  const step = () => options.signal?.throwIfAborted();
   try {
+    step();
     ensureArtifact(options.buildScript ?? 'build');
     const addresses: Neo4jAddress[] = [];
     if (typeof mode === 'object') addresses.push(...Array.from({ length: count }, () => mode));
@@ -100,16 +107,20 @@ export async function startTier(options: TierOptions = {}): Promise<Tier> {
           logFile: path.join(logDir, `api${i + 1}.log`),
         }),
       );
+    step();
     // On one shared Neo4j the first replica seeds it and the others find it seeded.
     const shared = mode !== 'per-replica';
     if (shared) await replicas[0]!.start();
+    step();
     await Promise.all(replicas.slice(shared ? 1 : 0).map((replica) => replica.start()));
     report(`${count} replicas ready: ${replicas.map((r) => r.url).join(' ')}`);
+    step();
 
     edge = await startEdge(
       replicas.map((r) => ({ host: '127.0.0.1', port: r.port })),
       options.edgePort ?? (await freePort()),
     );
+    step();
     const theEdge = edge;
     watch = watchReleases(
       () => replicas.filter((r) => r.running()).map((r) => r.url),
