@@ -57,6 +57,24 @@ describe('a name the text holds whole', () => {
     expect(bestHeldNames('hiccups sleep', [hiccups])).toEqual([false]);
   });
 
+  test("a question's words about a treatment do not undo the drug it names", () => {
+    const medication = candidate(
+      'antiepileptic-medication',
+      10,
+      ['antiepileptic medication'],
+      ['levetiracetam'],
+    );
+    const myoclonus = candidate('myoclonus', 12, ['myoclonus']);
+    for (const question of [
+      'is levetiracetam used for myoclonus',
+      'does levetiracetam help myoclonus',
+      'should I take levetiracetam for my twitching',
+    ])
+      expect(bestHeldNames(question, [medication, myoclonus])).toEqual([true, false]);
+    // A telling word after the name still undoes it.
+    expect(bestHeldNames('levetiracetam rash', [medication, myoclonus])).toEqual([false, false]);
+  });
+
   test('twitching alone held, beside a telling word no name holds, lifts nothing', () => {
     const myoclonus = candidate('myoclonus', 12, ['myoclonus'], ['twitching']);
     const eating = candidate('difficulty-eating', 10, ['difficulty eating']);

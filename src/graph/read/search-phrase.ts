@@ -13,8 +13,9 @@ import { normalizeName } from '../../domain';
 /**
  * Words that frame a phrase rather than name anything: function words, the
  * question's and the story's words ("why do I keep getting", "my mum has"),
- * and the links between a cause and its twitching ("from", "after",
- * "caused by"). They are left out of both the typed words and the names, so
+ * the links between a cause and its twitching ("from", "after",
+ * "caused by"), and what a question asks of a treatment ("is X used for",
+ * "does X help", "should I take X"). They are left out of both the typed words and the names, so
  * "people with epilepsy" is held whole by "can people with epilepsy get it".
  * "no", "not" and "without" are not among them: they change what is named.
  */
@@ -30,6 +31,8 @@ const FRAMING_WORDS = new Set(
     'just really still again always ever any some same such other lot lots',
     'mean means happen happens happening thing things',
     'more less most likely unlikely often usually sometimes possible please know tell',
+    'use used uses using help helps helped helping work works worked working',
+    'take takes taking took try tried trying good best effective safe okay ok',
   ]
     .join(' ')
     .split(' '),
