@@ -446,7 +446,7 @@ test('npm run release:snapshot keeps the release in the seeds, as the export wro
     expect(kept.keptText(version, name)).toBe(readFileSync(path.join(out, name), 'utf8'));
   expect(kept.readKept(version).manifest.contentHash).toBe(release.manifest.contentHash);
 
-  editSeedFile(seeds, 'entities/causes.yaml', (t) => t.replace('Epilepsy', 'Epilepsies'));
+  editSeedFile(seeds, 'entities/causes.yaml', (t) => t.replace('Epilepsy', 'Epilepsy, renamed'));
   const other = exportCli('--keep', '--no-seed', '--seeds', seeds, '--out', out);
   expect(other.stderr).toMatch(/the loaded graph is not the seeds/);
   expect(other.status).toBe(1);
