@@ -68,7 +68,10 @@ export class BatchedReads {
    * answer naming it): a later entity(id) is answered from it, no round trip.
    */
   protected knownEntity(row: Row, map: RecordMapper): void {
-    this.neighbourhood.prime({ mode: 'entity', id: String(row.id) }, { rows: [{ entity: row }], map });
+    this.neighbourhood.prime(
+      { mode: 'entity', id: String(row.id) },
+      { rows: [{ entity: row }], map },
+    );
   }
 
   async entity(id: string): Promise<EntityRecord | null> {
