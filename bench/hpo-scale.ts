@@ -20,7 +20,7 @@ import { loadSeedGraph } from '../src/seed/seed-graph';
 import { stopOnSignals } from '../src/stop-on-signals';
 import { checkSameAnswers, fetchJson } from './answer-check';
 import { measureGraphqlBudgets, measureMcpBudgets, BUDGET_QUERIES } from './hpo-scale/budgets';
-import { CURATED_OPERATIONS, countsIn } from './hpo-scale/operations';
+import { CURATED_OPERATIONS, W1_REPLAYED, countsIn } from './hpo-scale/operations';
 import { recordReads } from './hpo-scale/recorded-reads';
 import {
   hpoScaleMarkdown,
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
       NODE_ENV: 'production',
       LOG_LEVEL: options.serverLogLevel,
     };
-    const recorded = await recordReads(driver, env, CURATED_OPERATIONS);
+    const recorded = await recordReads(driver, env, [...CURATED_OPERATIONS, W1_REPLAYED]);
     mkdirSync(options.logDir, { recursive: true });
     const replayFile = path.join(options.logDir, 'hpo-scale-replay.json');
     writeFileSync(replayFile, JSON.stringify(recorded));
@@ -165,6 +165,11 @@ async function main(): Promise<void> {
       checks.push(`${op.id} ${op.file}: A and C agree (totalCount ${aCounts.join(', ')})`);
       jobs.push({ id: op.id, requests: { C: replayRequest, A: op.request, 'A+': op.request } });
     }
+    // W1 once more, against the replay of what A sent for it (its answer was checked above).
+    jobs.push({
+      id: W1_REPLAYED.id,
+      requests: { C: { method: 'GET', path: `/${W1_REPLAYED.id}` }, A: W1_REPLAYED.request },
+    });
     // The budget queries the service accepts are timed too; a refused one is reported with its cost.
     const graphqlBudgets = await measureGraphqlBudgets(driver, env);
     for (const q of BUDGET_QUERIES)
@@ -174,8 +179,9 @@ async function main(): Promise<void> {
 
     // 4. Timed rounds: per job, C then A then A+; ratios within a round.
     loader = new LoadGenerator();
+    const replayed = new Set<string>([...Object.keys(recorded)]);
     const base = (job: Job, side: Side) =>
-      side === 'C' && job.id.startsWith('E') ? replay.url : url[side];
+      side === 'C' && replayed.has(job.id) ? replay.url : url[side];
     const results: Record<string, Partial<Record<Side, LoadResult[]>>> = {};
     const sides: Side[] = ['C', 'A', 'A+'];
     if (options.warmUpS > 0)

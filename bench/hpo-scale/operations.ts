@@ -1,4 +1,5 @@
 import { example, graphql } from '../workloads/requests';
+import { W1 } from '../workloads/w1-underlying-causes';
 import type { HttpRequest } from '../workloads';
 
 /**
@@ -25,6 +26,16 @@ export const CURATED_OPERATIONS: CuratedOperation[] = [
   operation('E4', 'disease-profile.graphql'),
   operation('E5', 'myoclonus-with-kidney-failure.graphql'),
 ];
+
+/**
+ * W1 as A asks it, with C replaying the Cypher A sent for it. W1's own C
+ * (servers/floor.ts) reads the condition and its underlying causes only, the
+ * lines all three answers are compared on; the example A asks also reads its
+ * risk factors with their members and the form it belongs to with that
+ * form's causes and signs: one more round trip and more rows. The replay is
+ * the floor of that very answer.
+ */
+export const W1_REPLAYED = { id: 'W1r', request: W1.requests.A } as const;
 
 /** Every number a GraphQL answer gives as `totalCount` (C's rows give the same as `total`). */
 export function countsIn(body: unknown, key: string): number[] {

@@ -2,7 +2,7 @@ import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { readConfig } from '../../src/config';
 import { createApiServer } from '../../src/http/server';
 import { fetchJson } from '../answer-check';
-import type { CuratedOperation } from './operations';
+import type { HttpRequest } from '../workloads';
 
 /** One Cypher statement A sent, with its parameters as JSON (an Integer as {"$int": "…"}). */
 interface RecordedRead {
@@ -43,7 +43,7 @@ export const fromJsonParams = (v: unknown): unknown =>
 export async function recordReads(
   driver: Driver,
   env: Record<string, string>,
-  operations: CuratedOperation[],
+  operations: { id: string; request: HttpRequest }[],
 ): Promise<Record<string, RecordedWaves>> {
   let waves: RecordedWaves | null = null;
   let inFlight = 0;

@@ -1,5 +1,5 @@
 import type { Spread } from '../spread';
-import { CURATED_OPERATIONS } from './operations';
+import { CURATED_OPERATIONS, W1_REPLAYED } from './operations';
 import { BUDGET_QUERIES, type BudgetRow, type McpBudgetRow } from './budgets';
 import { WORKLOADS } from '../workloads';
 
@@ -58,6 +58,7 @@ const met = (ok: boolean) => (ok ? 'yes' : 'no');
 const titles: Record<string, string> = Object.fromEntries([
   ...WORKLOADS.map((w) => [w.id, w.title]),
   ...CURATED_OPERATIONS.map((o) => [o.id, `docs/examples/${o.file}`]),
+  [W1_REPLAYED.id, 'W1, with C replaying the Cypher A sends for it (W1 reads only the causes)'],
   ...BUDGET_QUERIES.map((q) => [q.id, q.title]),
 ]);
 
@@ -71,9 +72,10 @@ export function hpoScaleMarkdown(r: HpoScaleResult): string[] {
       targets.push(
         `| ${t.id} uncached A/C >= 0.9 | ${fixed(t.aOverC)} | ${met(t.aOverC >= 0.9)} |`,
       );
-    targets.push(
-      `| ${t.id} cached A+ / uncached A >= 5 | ${fixed(t.cachedOverA)} | ${met(t.cachedOverA >= 5)} |`,
-    );
+    if (t['A+'])
+      targets.push(
+        `| ${t.id} cached A+ / uncached A >= 5 | ${fixed(t.cachedOverA)} | ${met(t.cachedOverA >= 5)} |`,
+      );
   }
   for (const l of r.loads) {
     targets.push(
@@ -126,7 +128,7 @@ export function hpoScaleMarkdown(r: HpoScaleResult): string[] {
       r.roundTrips,
     )
       .map(([id, w]) => `${id} [${w.join(', ')}]`)
-      .join(', ')}. C sends the same statements with the same parameters.`,
+      .join(', ')}. C sends the same statements with the same parameters (W1r: W1 as A asks it).`,
     '',
     '## Budgets on myoclonus',
     '',

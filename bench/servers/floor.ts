@@ -56,7 +56,7 @@ serveChild(async () => {
           },
         ],
       });
-      return { condition, items: row?.items ?? [] };
+      return { condition, items: (row?.results as Row[] | undefined)?.[0]?.items ?? [] };
     },
     /** W2: facts within `depth` hops, first page. */
     '/w2': async (p) => {

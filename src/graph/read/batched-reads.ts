@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { PREDICATE_NAMES, type PredicateName } from '../../domain';
 import * as Q from './queries';
 import type { ReadTransport, QueryResult } from './read-transport';
-import type { Row } from './record-mapper';
+import type { RecordMapper, Row } from './record-mapper';
 import type {
   CauseLinkRecord,
   EntityAnnotationsRecord,
@@ -58,8 +58,20 @@ export class BatchedReads {
         key,
       })),
     });
-    const byKey = new Map(rows.map((row) => [Number(row.key), row.items as Row[]]));
+    const results = (rows[0]?.results as Row[] | undefined) ?? [];
+    const byKey = new Map(results.map((result) => [Number(result.key), result.items as Row[]]));
     return requests.map((_, key) => ({ rows: byKey.get(key) ?? [], map }));
+  }
+
+  /**
+   * An article entity another query of this request read whole (a curated
+   * answer naming it): a later entity(id) is answered from it, no round trip.
+   */
+  protected knownEntity(row: Row, map: RecordMapper): void {
+    this.neighbourhood.prime(
+      { mode: 'entity', id: String(row.id) },
+      { rows: [{ entity: row }], map },
+    );
   }
 
   async entity(id: string): Promise<EntityRecord | null> {

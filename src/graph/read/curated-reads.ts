@@ -5,9 +5,9 @@ import type { CuratedPredicateName } from '../../domain/curated';
 import { xrefToken } from '../xref-token';
 import { BatchedReads } from './batched-reads';
 import type { ReadTransport } from './read-transport';
-import type { Row } from './record-mapper';
+import type { RecordMapper, Row } from './record-mapper';
 import * as Q from './queries/curated';
-import type { AnnotationPage, ConceptRecord } from './curated-records';
+import type { AnnotationPage, AnnotationRecord, ConceptRecord } from './curated-records';
 import type { Page } from './paging';
 import { toAnnotation, toConcept } from './curated-mapper';
 import { EXACT_NAME_BONUS } from './search-ranking';
@@ -36,7 +36,7 @@ export class CuratedReads extends BatchedReads {
       const byId = new Map(
         rows.map((row) => [
           String(row.id),
-          ((row.genes as Row[]) ?? []).map((g) => toConcept(g, map)),
+          ((row.genes as Row[]) ?? []).map((g) => this.conceptOf(g, map)),
         ]),
       );
       return ids.map((id) => byId.get(id) ?? []);
@@ -46,7 +46,7 @@ export class CuratedReads extends BatchedReads {
   /** The node with this id, or carrying this CURIE; null when none does. */
   async concept(id: string): Promise<ConceptRecord | null> {
     const { rows, map } = await this.transport.read(Q.CONCEPT, { id, token: xrefToken(id) });
-    return rows[0] ? toConcept(rows[0].concept as Row, map) : null;
+    return rows[0] ? this.conceptOf(rows[0].concept as Row, map) : null;
   }
 
   /** A node's statements, most frequent first, `first` of them from `offset`. */
@@ -86,7 +86,7 @@ export class CuratedReads extends BatchedReads {
       limit: neo4j.int(first + 1),
     });
     const row = rows[0] ?? {};
-    const items = ((row.page as Row[]) ?? []).map((d) => toConcept(d, map));
+    const items = ((row.page as Row[]) ?? []).map((d) => this.conceptOf(d, map));
     return {
       items: items.slice(0, first),
       hasMore: items.length > first,
@@ -120,7 +120,7 @@ export class CuratedReads extends BatchedReads {
       limit: neo4j.int(first + 1),
     });
     const row = rows[0] ?? {};
-    const items = ((row.page as Row[]) ?? []).map((d) => toConcept(d, map));
+    const items = ((row.page as Row[]) ?? []).map((d) => this.conceptOf(d, map));
     return {
       items: items.slice(0, first),
       hasMore: items.length > first,
@@ -142,7 +142,7 @@ export class CuratedReads extends BatchedReads {
       first: neo4j.int(first),
     });
     return rows.map((row) => ({
-      concept: toConcept(row.concept as Row, map),
+      concept: this.conceptOf(row.concept as Row, map),
       score: Number(row.score),
     }));
   }
@@ -150,6 +150,18 @@ export class CuratedReads extends BatchedReads {
   /** The genes associated with a disease (batched: the diseases of one level share a round trip). */
   genesOf(diseaseId: string): Promise<ConceptRecord[]> {
     return this.genes.load(diseaseId);
+  }
+
+  /** A node of a curated answer; an article entity's row also answers entity(id) later in this request. */
+  private conceptOf(row: Row, map: RecordMapper): ConceptRecord {
+    if (row.isArticleEntity) this.knownEntity({ ...row, ...(row.article as Row) }, map);
+    return toConcept(row, map);
+  }
+
+  private annotationOf(row: Row, map: RecordMapper): AnnotationRecord {
+    this.conceptOf(row.subject as Row, map);
+    this.conceptOf(row.object as Row, map);
+    return toAnnotation(row, map);
   }
 
   private async annotationPage(
@@ -167,13 +179,13 @@ export class CuratedReads extends BatchedReads {
     });
     const row = rows[0];
     if (!row) return { items: [], offset, hasMore: false, total: 0, about: null };
-    const items = ((row.page as Row[]) ?? []).map((a) => toAnnotation(a, map));
+    const items = ((row.page as Row[]) ?? []).map((a) => this.annotationOf(a, map));
     return {
       items: items.slice(0, first),
       offset,
       hasMore: items.length > first,
       total: Number(row.total ?? 0),
-      about: toConcept(row.about as Row, map),
+      about: this.conceptOf(row.about as Row, map),
     };
   }
 }

@@ -9,9 +9,14 @@ import { WITH_SOURCES } from './fragments';
  * parameter.
  */
 
-/** The properties of a node of either layer that curated answers read. */
+/**
+ * The properties of a node of either layer that curated answers read; an
+ * article entity's also carry (in `article`) the rest of what the article's
+ * reads give of it, so a door that reads it as the article's entity needs no
+ * second round trip.
+ */
 export const conceptMap = (v: string) =>
-  `${v} {.id, .kind, .category, .name, .definition, .description, .synonyms, .names, .curies, .exactXrefIds, .source, isArticleEntity: ${v}:Entity}`;
+  `${v} {.id, .kind, .category, .name, .definition, .description, .synonyms, .names, .curies, .exactXrefIds, .source, isArticleEntity: ${v}:Entity, article: CASE WHEN ${v}:Entity THEN ${v} {.properName, .section, .paragraph} END}`;
 
 const annotationProps = (r: string) =>
   `${r} {.id, .source, .negated, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
@@ -28,11 +33,22 @@ const RESOLVE = `CALL () {
 }
 WITH sources, p ORDER BY p.id LIMIT 1`;
 
-/** The statements in the order every page of them keeps: most frequent first, unknown last, then id. */
+/**
+ * The statements in the order every page of them keeps: most frequent first,
+ * unknown last, then id. Every statement is counted, but only the page's are
+ * read into maps (a phenotype of many diseases has hundreds of statements and
+ * a page wants ten).
+ */
 const PAGE_OF_ROWS = `ORDER BY coalesce(r.frequencyValue, -1.0) DESC, r.id
-WITH sources, p, collect(CASE WHEN r IS NULL THEN null ELSE ${annotationMap('r', 's', 'o')} END) AS rows
-RETURN ${conceptMap('p')} AS about, size(rows) AS total, sources,
-       rows[$offset..($offset + $limit)] AS page`;
+WITH sources, p, collect(CASE WHEN r IS NULL THEN null ELSE [r, s, o] END) AS rows
+CALL (rows) {
+  WITH rows[$offset..($offset + $limit)] AS slice
+  UNWIND range(0, size(slice) - 1) AS i
+  WITH i, slice[i][0] AS r, slice[i][1] AS s, slice[i][2] AS o
+  ORDER BY i
+  RETURN collect(${annotationMap('r', 's', 'o')}) AS page
+}
+RETURN ${conceptMap('p')} AS about, size(rows) AS total, sources, page`;
 
 export const CONCEPT = cypher(
   'concept',

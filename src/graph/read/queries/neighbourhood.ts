@@ -8,6 +8,8 @@ import { MAX_DEPTH, PREDICATE_TYPES, WITH_SOURCES, entityMap, factMap } from './
  * A links entry expands the article's relationship types only (the requested
  * ones are then kept): an untyped expand would also walk every curated
  * statement of a node the curated layer shares, hundreds on myoclonus.
+ * The answer is one row: the entries' items by key, and the sources once
+ * (a row per entry would repeat them in each).
  */
 export const NEIGHBOURHOOD = cypher(
   'neighbourhood',
@@ -57,5 +59,6 @@ CALL (req) {
   USING INDEX SEEK n:Entity(id)
   RETURN {annotations: n {.names, .xrefs, .xrefNote, .ontologySynonyms}} AS item
 }
-RETURN req.key AS key, collect(item) AS items, sources`,
+WITH sources, req.key AS key, collect(item) AS items
+RETURN collect({key: key, items: items}) AS results, sources`,
 );
