@@ -23,7 +23,7 @@ import {
   PLAYGROUND_PATH,
   RELEASE_PATH,
 } from './paths';
-import { releaseOnRequestSpan } from './release-on-span';
+import { annotateRequestSpan } from './request-span';
 import { releaseRoutes } from './release-routes';
 
 export interface ApiServer {
@@ -83,7 +83,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   // door, so that its requests pass no other route's layers.
   if (metrics) app.use(metrics.countRequests());
   const traced = tracing();
-  if (traced) app.use(releaseOnRequestSpan(traced, () => seedState.state));
+  if (traced) app.use(annotateRequestSpan(traced, () => seedState.state));
 
   // GraphiQL's bundle is large: it is loaded, and the page rendered, when first asked for.
   let playground: Promise<string> | undefined;

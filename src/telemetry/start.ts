@@ -24,7 +24,7 @@ export interface TracingOptions {
  * Starts OpenTelemetry's Node SDK: traces only (the service's metrics are
  * Prometheus's, at /metrics), exported as the OTEL_* variables say. It
  * instruments incoming http (a server span per request, which the service
- * names by its route: src/http/release-on-span.ts) and graphql (parse and
+ * names by its route: src/http/request-span.ts) and graphql (parse and
  * validate, and execute when graphql-js runs the operation), and turns on the
  * service's own spans (tracing.ts): the GraphQL operation run by graphql-jit,
  * each MCP tool call, each named Cypher query. Log lines get the trace's ids.

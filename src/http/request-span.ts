@@ -8,7 +8,7 @@ import { routeOf } from './paths';
  * graph answered it (its content hash and seed version, as the service last
  * read them); the service's own version is on every span's resource.
  */
-export function releaseOnRequestSpan(
+export function annotateRequestSpan(
   tracing: Tracing,
   seedState: () => SeedStateRecord | null,
 ): express.RequestHandler {
