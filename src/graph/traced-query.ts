@@ -17,22 +17,31 @@ export function tracedQuery<T>(
 ): Promise<T> {
   const traced = tracing();
   if (!traced?.inTrace()) return run();
-  return traced.inSpan(
-    statement.name,
-    'client',
-    {
+  return traced.inSpan(statement.name, 'client', attributesOf(statement), async (span) => {
+    const result = await run();
+    if (rowsOf) span.set({ 'db.response.returned_rows': rowsOf(result) });
+    return result;
+  });
+}
+
+type QueryAttributes = Record<string, string>;
+
+/** Each statement's span attributes, made on its first traced run (statements are constants). */
+const madeAttributes = new WeakMap<CypherStatement, QueryAttributes>();
+
+function attributesOf(statement: CypherStatement): QueryAttributes {
+  let attributes = madeAttributes.get(statement);
+  if (!attributes) {
+    attributes = {
       'db.system': 'neo4j',
       'db.system.name': 'neo4j',
       'db.namespace': DATABASE,
       'db.operation.name': statement.name,
       'db.query.summary': statement.name,
-    },
-    async (span) => {
-      const result = await run();
-      if (rowsOf) span.set({ 'db.response.returned_rows': rowsOf(result) });
-      return result;
-    },
-  );
+    };
+    madeAttributes.set(statement, attributes);
+  }
+  return attributes;
 }
 
 /** Runs a whole piece of data-layer work (a seed load) in a span its queries' spans nest in. */

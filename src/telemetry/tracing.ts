@@ -22,6 +22,9 @@ export interface Tracing {
    * Runs `run` in a span of its own (a child of the active span, and the
    * parent of the spans `run` makes). A throw ends it as an error, with the
    * error's code as `error.type`, never its message (it may quote input).
+   * A `client` span (a call to Neo4j) is a leaf: it is not made the active
+   * context, so spans made meanwhile are its siblings, and log lines carry
+   * its parent's ids.
    */
   inSpan<T>(
     name: string,
