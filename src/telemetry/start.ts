@@ -12,6 +12,26 @@ import { useTracing, type Tracing } from './tracing';
 /** Requests no trace is made for: probes and scrapes, which come every few seconds. */
 const UNTRACED_PATHS = /^\/(health\/|metrics(\?|$))/;
 
+/**
+ * Query parameters whose values a server span's `url.query` never shows: a
+ * GraphQL GET's operation, variables and extensions (they may hold what a
+ * person typed), and the signatures and keys the instrumentation hides by
+ * default. One list, made once (the instrumentation would copy its default
+ * for every request).
+ */
+const REDACTED_QUERY_PARAMETERS = [
+  'query',
+  'variables',
+  'extensions',
+  'sig',
+  'Signature',
+  'AWSAccessKeyId',
+  'X-Goog-Signature',
+  'X-Amz-Signature',
+  'X-Amz-Credential',
+  'X-Amz-Security-Token',
+];
+
 export interface TracingOptions {
   /**
    * Where finished spans go instead of the exporters OTEL_TRACES_EXPORTER
@@ -41,6 +61,7 @@ export function startTracing(options: TracingOptions = {}): Tracing {
     new HttpInstrumentation({
       disableOutgoingRequestInstrumentation: true,
       ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.test(req.url ?? ''),
+      redactedQueryParamsServer: REDACTED_QUERY_PARAMETERS,
     }),
     // Never variable values nor a span per resolver.
     new GraphQLInstrumentation({ allowValues: false, ignoreResolveSpans: true }),

@@ -89,6 +89,14 @@ async function post(
   return { body: await response.json(), roundTrips: roundTripsOf(response) };
 }
 
+/** The log lines with this message in this trace, once one has come (or after 5 s, none). */
+async function logLinesOf(msg: string, traceId: string): Promise<Record<string, unknown>[]> {
+  const find = () => logLines.filter((line) => line.msg === msg && line.trace_id === traceId);
+  for (let waited = 0; find().length === 0 && waited < 5_000; waited += 50)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  return find();
+}
+
 const childrenOf = (spans: SpanJson[], parent: SpanJson) =>
   spans.filter((span) => span.parentSpanId === parent.spanId).sort((a, b) => a.startNs - b.startNs);
 const attributeText = (spans: SpanJson[]) =>
@@ -162,9 +170,8 @@ test('a GraphQL request: HTTP server span, the operation, its named Cypher queri
   }
   expect(attributeText(spans)).not.toContain(NAME);
 
-  const logged = logLines.filter(
-    (line) => line.msg === 'graphql request' && line.trace_id === server.traceId,
-  );
+  // The log line comes over stdout, the spans over IPC: it may come a moment later.
+  const logged = await logLinesOf('graphql request', server.traceId);
   expect(logged).toHaveLength(1);
   expect(logged[0]).toMatchObject({ operationName: 'TracedSubtypes', span_id: server.spanId });
 });
@@ -217,6 +224,19 @@ test('an MCP tool call: HTTP server span, the tool span, its named Cypher querie
       'db.operation.name': query.name,
     });
   expect(attributeText(spans)).not.toMatch(/twitching|asleep/i);
+});
+
+test('a GraphQL GET: its url.query shows neither the operation nor its variables', async () => {
+  reset();
+  const params = new URLSearchParams({ query: QUERY, variables: JSON.stringify({ name: NAME }) });
+  const response = await fetch(`${url}/graphql?${params}`, {
+    headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+  });
+  expect(response.status).toBe(200);
+  await response.text();
+  const { server, spans } = traceOf(await spansSoFar(), '/graphql');
+  expect(server.attributes['url.query']).toBe('query=REDACTED&variables=REDACTED');
+  expect(attributeText(spans)).not.toContain(NAME);
 });
 
 test('stopped, tracing makes no span for a request', async () => {
