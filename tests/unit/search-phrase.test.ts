@@ -140,4 +140,48 @@ describe('words as people inflect them', () => {
     const myoclonus = candidate('myoclonus', 9, ['myoclonus']);
     expect(ids('generalized myoclonus', [seizure, myoclonus])[0]).toBe('myoclonus');
   });
+
+  test('any word for a medicine stands for another', () => {
+    const drugs = candidate(
+      'antiepileptic-medication',
+      4,
+      ['antiepileptic medication'],
+      ['epilepsy pills'],
+    );
+    const epilepsy = candidate('epilepsy', 12, ['epilepsy']);
+    expect(bestHeldNames('epilepsy tablets', [drugs, epilepsy])).toEqual([true, false]);
+    const form = kinded('positive-myoclonus', 'CONDITION', 10, [
+      'myoclonus from muscle contraction',
+    ]);
+    const cause = kinded('medication-side-effect', 'RISK_FACTOR', 9, ['medication side effect']);
+    expect(ids('myoclonus because of the pills he takes', [form, cause])[0]).toBe(
+      'medication-side-effect',
+    );
+  });
+
+  test('a reason asked about is a cause linked to its twitching', () => {
+    const twitching = kinded('sudden-involuntary-twitching', 'SYMPTOM', 14, ['twitching']);
+    const parkinson = kinded('parkinson-disease', 'CAUSE', 9, ['parkinson disease', "parkinson's"]);
+    expect(ids("is parkinson's a reason for twitching?", [twitching, parkinson])[0]).toBe(
+      'parkinson-disease',
+    );
+  });
+
+  test('a jump is twitching, and the part of the body that jumps tells nothing apart', () => {
+    const twitching = candidate(
+      'sudden-involuntary-twitching',
+      3,
+      ['sudden involuntary twitching'],
+      ['involuntary twitches'],
+    );
+    const hands = candidate(
+      'benign-essential-tremor',
+      6,
+      ['benign essential tremor'],
+      ['shaky hands'],
+    );
+    expect(ids('involuntary jumps in my hands', [twitching, hands])[0]).toBe(
+      'sudden-involuntary-twitching',
+    );
+  });
 });

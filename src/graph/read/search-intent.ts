@@ -21,7 +21,9 @@ import {
  * telling word of the phrase is what is asked about.
  */
 const CAUSE_LINKS = new Set(
-  'cause causes caused causing from after due because since induced triggered'.split(' '),
+  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -33,6 +33,7 @@ const FRAMING_WORDS = new Set(
     'more less most likely unlikely often usually sometimes possible please know tell',
     'use used uses using help helps helped helping work works worked working',
     'take takes taking took try tried trying good best effective safe okay ok',
+    'reason reasons trigger triggers brought bring brings result results given prescribed',
   ]
     .join(' ')
     .split(' '),
@@ -44,9 +45,28 @@ const FRAMING_WORDS = new Set(
  * twitching" holds "normal myoclonus"), and a phrase that names something
  * besides its twitching ranks that something first.
  */
-const TOPIC_STEMS = ['myoclon', 'twitch', 'jerk', 'spasm', 'jolt'];
+const TOPIC_STEMS = ['myoclon', 'twitch', 'jerk', 'spasm', 'jolt', 'jump'];
 /** Words that go with twitching ("muscle twitching", "jerking movements") and tell no entity apart either. */
 const CONTEXT_STEMS = ['muscl', 'movement'];
+/**
+ * The parts of the body that twitch ("my arm jumps", "jumpy legs"): as typed,
+ * they say where, not what, so they tell no entity apart.
+ */
+const BODY_WORDS = new Set(
+  'arm arms leg legs hand hands foot feet face body finger fingers toe toes eye eyes eyelid eyelids neck shoulder shoulders'.split(
+    ' ',
+  ),
+);
+/**
+ * Words for a medicine: any of them stands for any other when a name is
+ * matched, so "epilepsy tablets" holds "epilepsy pills" and "the pills he
+ * takes" names a medication as a cause.
+ */
+const MEDICINE_WORDS = new Set(
+  'drug drugs medication medications medicine medicines meds med pill pills tablet tablets'.split(
+    ' ',
+  ),
+);
 
 /** 1 for the same text, 0 for nothing alike: 1 - Levenshtein distance / the longer length. */
 export function similarity(a: string, b: string): number {
@@ -131,7 +151,9 @@ const isModifierWord = (word: Word) => MODIFIER_WORDS.has(word.text);
 
 /** Whether a name's word tells entities apart: not twitching, nor a word that goes with it. */
 const isNamingWord = (word: Word) =>
-  !isTopicWord(word) && !CONTEXT_STEMS.some((t) => word.stem.startsWith(t));
+  !isTopicWord(word) &&
+  !CONTEXT_STEMS.some((t) => word.stem.startsWith(t)) &&
+  !BODY_WORDS.has(word.text);
 
 /** Whether a typed word, when no name holds it, tells entities apart: a naming word that is no modifier. */
 export const isTellingWord = (word: Word): boolean => isNamingWord(word) && !isModifierWord(word);
@@ -142,12 +164,13 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
 /**
  * Whether two words are one word: the same stem, one word with another ending
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
- * shorter, and at least five), or one misspelt.
+ * shorter, and at least five), one misspelt, or two words for a medicine.
  */
 export function oneWord(a: Word, b: Word): boolean {
   return (
     sameStem(a.stem, b.stem) ||
-    (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text))
+    (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text)) ||
+    (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text))
   );
 }
 
