@@ -184,4 +184,15 @@ describe('words as people inflect them', () => {
       'sudden-involuntary-twitching',
     );
   });
+
+  test('a phrase that asks for a treatment ranks treatments above the signs it shares words with', () => {
+    const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
+    const drugs = kinded('combination-drug-therapy', 'TREATMENT', 8, ['combination drug therapy']);
+    expect(ids('which drugs stop muscle jerks', [jerks, drugs])[0]).toBe(
+      'combination-drug-therapy',
+    );
+    expect(ids('how are muscle jerks treated', [jerks, drugs])[0]).toBe('combination-drug-therapy');
+    // A medicine named as the cause asks for none.
+    expect(ids('muscle jerks since starting drugs', [jerks, drugs])[0]).toBe('shock-like-jerking');
+  });
 });

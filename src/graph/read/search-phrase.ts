@@ -62,7 +62,7 @@ const BODY_WORDS = new Set(
  * matched, so "epilepsy tablets" holds "epilepsy pills" and "the pills he
  * takes" names a medication as a cause.
  */
-const MEDICINE_WORDS = new Set(
+export const MEDICINE_WORDS = new Set(
   'drug drugs medication medications medicine medicines meds med pill pills tablet tablets'.split(
     ' ',
   ),
