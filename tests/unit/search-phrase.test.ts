@@ -195,4 +195,16 @@ describe('words as people inflect them', () => {
     // A medicine named as the cause asks for none.
     expect(ids('muscle jerks since starting drugs', [jerks, drugs])[0]).toBe('shock-like-jerking');
   });
+
+  test('of names holding as many telling words, the one with fewer words for twitching names the text', () => {
+    const myoclonus = {
+      ...candidate('myoclonus', 14, ['myoclonus']),
+      ontologyNames: ['Myoclonic tremor'],
+    };
+    const tremor = candidate('benign-essential-tremor', 6, ['benign essential tremor'], ['tremor']);
+    expect(bestHeldNames('is a tremor the same thing as myoclonus?', [myoclonus, tremor])).toEqual([
+      false,
+      true,
+    ]);
+  });
 });

@@ -248,9 +248,17 @@ function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
   return { telling, held };
 }
 
-/** Orders held names: more telling words first, then more words held, then the entity's own names. */
+/**
+ * Orders held names: more telling words first, then fewer words for twitching
+ * ("a tremor ... myoclonus" names the tremor, not myoclonic tremor), then the
+ * entity's own names.
+ */
 function compareHeld(a: HeldName & { own: boolean }, b: HeldName & { own: boolean }): number {
-  return a.telling - b.telling || a.held - b.held || Number(a.own) - Number(b.own);
+  return (
+    a.telling - b.telling ||
+    b.held - b.telling - (a.held - a.telling) ||
+    Number(a.own) - Number(b.own)
+  );
 }
 
 /** A candidate's names as the ranking has them: its own (normalised), its scoped names and its ontology names. */
