@@ -207,4 +207,13 @@ describe('words as people inflect them', () => {
       true,
     ]);
   });
+
+  test('a preposition after a name leaves it the named one', () => {
+    const shock = candidate('shock-like-jerking', 2, ['shock-like muscle jerking'], ['zaps']);
+    const body = candidate('myoclonus', 9, ['myoclonus'], ['body jerks']);
+    expect(bestHeldNames('a zap through my body that makes me jump', [shock, body])).toEqual([
+      true,
+      false,
+    ]);
+  });
 });
