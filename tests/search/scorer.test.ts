@@ -7,6 +7,7 @@ import {
   gapBetween,
   loadPhrases,
   loadPhrasesNamingNothing,
+  loadSplitPhrases,
   parsePhraseFile,
   phraseKey,
   reportMarkdown,
@@ -25,8 +26,8 @@ import {
 const byText = (phrases: Phrase[]) => phrases.map((p) => p.text).sort();
 
 describe('the phrase files', () => {
-  const tuning = loadPhrases('tuning');
-  const heldout = loadPhrases('heldout');
+  const tuning = loadSplitPhrases('tuning');
+  const heldout = loadSplitPhrases('heldout');
 
   test('hold at least 150 phrases, about half in each part, every category in both', () => {
     expect(tuning.length + heldout.length).toBeGreaterThanOrEqual(150);
@@ -40,8 +41,8 @@ describe('the phrase files', () => {
     }
   });
 
-  test('no phrase is in both parts, even written another way', () => {
-    const tuningKeys = new Set(tuning.map((p) => phraseKey(p.text)));
+  test('no phrase is in both parts, even written another way, probes included', () => {
+    const tuningKeys = new Set(loadPhrases('tuning').map((p) => phraseKey(p.text)));
     expect(heldout.filter((p) => tuningKeys.has(phraseKey(p.text))).map((p) => p.text)).toEqual([]);
   });
 
@@ -49,6 +50,11 @@ describe('the phrase files', () => {
     const split = splitPhrases([...heldout, ...tuning]);
     expect(byText(split.tuning)).toEqual(byText(tuning));
     expect(byText(split.heldout)).toEqual(byText(heldout));
+  });
+
+  test('score the tuning part on its probes too, the held-out part on its split phrases', () => {
+    expect(loadPhrases('tuning').length).toBeGreaterThan(tuning.length);
+    expect(loadPhrases('heldout')).toHaveLength(heldout.length);
   });
 
   test('keep the phrases that name nothing with the tuning part', () => {
@@ -125,6 +131,12 @@ describe('checkPhrase', () => {
     expect(() =>
       parsePhraseFile(
         'phrases:\n  - { text: Renal failure, expect: a, category: misspelling }\n  - { text: renal-failure!, expect: b, category: misspelling }\n',
+        'f',
+      ),
+    ).toThrow(/twice/);
+    expect(() =>
+      parsePhraseFile(
+        'phrases:\n  - { text: renal failure, expect: a, category: misspelling }\nprobes:\n  - { text: Renal Failure, expect: b, category: misspelling }\n',
         'f',
       ),
     ).toThrow(/twice/);

@@ -59,16 +59,18 @@ test('every entity the set counts as right is in the graph', async () => {
 /**
  * The goal, on phrases nobody tunes on, is GOAL: held-out top-1 at least 95 %
  * and top-3 100 %; npm run bench:search reports the scores against it. It is
- * not met yet. Measured on seed 3.3.0 (bench/results/search-quality.md), once
- * each entity had the names people use for it and a question's words about a
- * treatment framed it: held-out top-1 91.0 % (81 of 89 phrases), top-3 97.8 %
- * (87 of 89); tuning top-1 and top-3 100 % (86 of 86). Until the goal is met,
+ * not met yet. Measured on seed 3.4.0 (bench/results/search-quality.md), once
+ * new probe phrases had shown what still missed (a medicine's every word, a
+ * question asking for a treatment, a reason asked about, a jump for
+ * twitching, and the names people use that entities lacked): held-out top-1
+ * 92.1 % (82 of 89 phrases), top-3 98.9 % (88 of 89); tuning top-1 97.5 %
+ * (156 of 160), top-3 100 % (160 of 160). Until the goal is met,
  * the tests hold those measured scores as regression floors, to the phrase: a
  * change may raise them, never lower them. Raise each floor to a new measure
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
-const HELDOUT_FLOOR: Floor = { top1: 81 / 89, top3: 87 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 86 / 86, top3: 86 / 86 };
+const HELDOUT_FLOOR: Floor = { top1: 82 / 89, top3: 88 / 89 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 156 / 160, top3: 160 / 160 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 

@@ -129,7 +129,14 @@ export function checkPhrase(raw: unknown, where: string): Phrase {
 }
 
 interface PhraseFile {
+  /** The phrases of the seeded split. */
   phrases: Phrase[];
+  /**
+   * Phrases written for the tuning part alone once its split phrases all
+   * scored (the tuning file only): they probe for misses of a kind the
+   * held-out part may have, stay out of the split, and are scored as tuning.
+   */
+  probes: Phrase[];
   /** Phrases that name nothing in the graph (the tuning file only). */
   nothing: string[];
 }
@@ -142,11 +149,14 @@ export const phraseKey = (text: string) =>
     .trim();
 
 export function parsePhraseFile(source: string, where: string): PhraseFile {
-  const doc = (parse(source) ?? {}) as { phrases?: unknown; nothing?: unknown };
+  const doc = (parse(source) ?? {}) as { phrases?: unknown; nothing?: unknown; probes?: unknown };
   if (!Array.isArray(doc.phrases)) throw new Error(`${where}: no phrases list`);
   const phrases = doc.phrases.map((raw, i) => checkPhrase(raw, `${where} phrase ${i + 1}`));
+  const rawProbes = doc.probes ?? [];
+  if (!Array.isArray(rawProbes)) throw new Error(`${where}: probes must be a list of phrases`);
+  const probes = rawProbes.map((raw, i) => checkPhrase(raw, `${where} probe ${i + 1}`));
   const seen = new Set<string>();
-  for (const phrase of phrases) {
+  for (const phrase of [...phrases, ...probes]) {
     const key = phraseKey(phrase.text);
     if (seen.has(key)) throw new Error(`${where}: "${phrase.text}" is there twice`);
     seen.add(key);
@@ -154,13 +164,20 @@ export function parsePhraseFile(source: string, where: string): PhraseFile {
   const nothing = doc.nothing ?? [];
   if (!Array.isArray(nothing) || nothing.some((text) => typeof text !== 'string'))
     throw new Error(`${where}: nothing must be a list of phrases`);
-  return { phrases, nothing: nothing as string[] };
+  return { phrases, probes, nothing: nothing as string[] };
 }
 
 const readPart = (file: string) =>
   parsePhraseFile(readFileSync(file, 'utf8'), path.relative(process.cwd(), file));
 
+/** The phrases a part is scored on: its split phrases, and the tuning part's probes. */
 export function loadPhrases(part: Part, file = PHRASE_FILES[part]): Phrase[] {
+  const { phrases, probes } = readPart(file);
+  return [...phrases, ...probes];
+}
+
+/** The part's phrases of the seeded split, without probes. */
+export function loadSplitPhrases(part: Part, file = PHRASE_FILES[part]): Phrase[] {
   return readPart(file).phrases;
 }
 

@@ -140,4 +140,80 @@ describe('words as people inflect them', () => {
     const myoclonus = candidate('myoclonus', 9, ['myoclonus']);
     expect(ids('generalized myoclonus', [seizure, myoclonus])[0]).toBe('myoclonus');
   });
+
+  test('any word for a medicine stands for another', () => {
+    const drugs = candidate(
+      'antiepileptic-medication',
+      4,
+      ['antiepileptic medication'],
+      ['epilepsy pills'],
+    );
+    const epilepsy = candidate('epilepsy', 12, ['epilepsy']);
+    expect(bestHeldNames('epilepsy tablets', [drugs, epilepsy])).toEqual([true, false]);
+    const form = kinded('positive-myoclonus', 'CONDITION', 10, [
+      'myoclonus from muscle contraction',
+    ]);
+    const cause = kinded('medication-side-effect', 'RISK_FACTOR', 9, ['medication side effect']);
+    expect(ids('myoclonus because of the pills he takes', [form, cause])[0]).toBe(
+      'medication-side-effect',
+    );
+  });
+
+  test('a reason asked about is a cause linked to its twitching', () => {
+    const twitching = kinded('sudden-involuntary-twitching', 'SYMPTOM', 14, ['twitching']);
+    const parkinson = kinded('parkinson-disease', 'CAUSE', 9, ['parkinson disease', "parkinson's"]);
+    expect(ids("is parkinson's a reason for twitching?", [twitching, parkinson])[0]).toBe(
+      'parkinson-disease',
+    );
+  });
+
+  test('a jump is twitching, and the part of the body that jumps tells nothing apart', () => {
+    const twitching = candidate(
+      'sudden-involuntary-twitching',
+      3,
+      ['sudden involuntary twitching'],
+      ['involuntary twitches'],
+    );
+    const hands = candidate(
+      'benign-essential-tremor',
+      6,
+      ['benign essential tremor'],
+      ['shaky hands'],
+    );
+    expect(ids('involuntary jumps in my hands', [twitching, hands])[0]).toBe(
+      'sudden-involuntary-twitching',
+    );
+  });
+
+  test('a phrase that asks for a treatment ranks treatments above the signs it shares words with', () => {
+    const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
+    const drugs = kinded('combination-drug-therapy', 'TREATMENT', 8, ['combination drug therapy']);
+    expect(ids('which drugs stop muscle jerks', [jerks, drugs])[0]).toBe(
+      'combination-drug-therapy',
+    );
+    expect(ids('how are muscle jerks treated', [jerks, drugs])[0]).toBe('combination-drug-therapy');
+    // A medicine named as the cause asks for none.
+    expect(ids('muscle jerks since starting drugs', [jerks, drugs])[0]).toBe('shock-like-jerking');
+  });
+
+  test('of names holding as many telling words, the one with fewer words for twitching names the text', () => {
+    const myoclonus = {
+      ...candidate('myoclonus', 14, ['myoclonus']),
+      ontologyNames: ['Myoclonic tremor'],
+    };
+    const tremor = candidate('benign-essential-tremor', 6, ['benign essential tremor'], ['tremor']);
+    expect(bestHeldNames('is a tremor the same thing as myoclonus?', [myoclonus, tremor])).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  test('a preposition after a name leaves it the named one', () => {
+    const shock = candidate('shock-like-jerking', 2, ['shock-like muscle jerking'], ['zaps']);
+    const body = candidate('myoclonus', 9, ['myoclonus'], ['body jerks']);
+    expect(bestHeldNames('a zap through my body that makes me jump', [shock, body])).toEqual([
+      true,
+      false,
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  MEDICINE_WORDS,
   contentWords,
   isTellingWord,
   oneWord,
@@ -21,7 +22,9 @@ import {
  * telling word of the phrase is what is asked about.
  */
 const CAUSE_LINKS = new Set(
-  'cause causes caused causing from after due because since induced triggered'.split(' '),
+  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -63,5 +66,27 @@ export function unaskedGroups(
   return candidates.map(
     (c) =>
       !asks && c.kind === 'POPULATION' && rawWords(c.name).some((word) => PERSON_WORDS.has(word)),
+  );
+}
+
+/** Words that ask how twitching is treated ("how is myoclonus treated", "can it be cured"). */
+const TREATMENT_WORDS = new Set(
+  'treat treats treated treating treatment treatments cure cures cured curing therapy therapies remedy remedies manage managed managing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the phrase asks for a treatment: it has a word for treating, or a
+ * word for a medicine that is not named as a cause ("which drugs stop the
+ * jerks", not "jerks since starting a new medicine"). Treatments then rank
+ * above the forms and signs of twitching that share its other words.
+ */
+export function asksTreatment(text: string): boolean {
+  const words = rawWords(text);
+  return words.some(
+    (word) =>
+      TREATMENT_WORDS.has(word) ||
+      (MEDICINE_WORDS.has(word) && !words.some((other) => CAUSE_LINKS.has(other))),
   );
 }

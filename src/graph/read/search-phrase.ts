@@ -21,7 +21,7 @@ import { normalizeName } from '../../domain';
  */
 const FRAMING_WORDS = new Set(
   [
-    'a an the and or of to in into on at by for from with as about than then so too very also',
+    'a an the and or of to in into on at by for from with through as about than then so too very also',
     'is are was were be been being am do does did done can could should would will may might must',
     'i im me my mine we us our you your he she his her him they them their it its this that these those',
     'there here what whats why how when where which who whom whose',
@@ -33,6 +33,7 @@ const FRAMING_WORDS = new Set(
     'more less most likely unlikely often usually sometimes possible please know tell',
     'use used uses using help helps helped helping work works worked working',
     'take takes taking took try tried trying good best effective safe okay ok',
+    'reason reasons trigger triggers brought bring brings result results given prescribed',
   ]
     .join(' ')
     .split(' '),
@@ -44,9 +45,28 @@ const FRAMING_WORDS = new Set(
  * twitching" holds "normal myoclonus"), and a phrase that names something
  * besides its twitching ranks that something first.
  */
-const TOPIC_STEMS = ['myoclon', 'twitch', 'jerk', 'spasm', 'jolt'];
+const TOPIC_STEMS = ['myoclon', 'twitch', 'jerk', 'spasm', 'jolt', 'jump'];
 /** Words that go with twitching ("muscle twitching", "jerking movements") and tell no entity apart either. */
 const CONTEXT_STEMS = ['muscl', 'movement'];
+/**
+ * The parts of the body that twitch ("my arm jumps", "jumpy legs"): as typed,
+ * they say where, not what, so they tell no entity apart.
+ */
+const BODY_WORDS = new Set(
+  'arm arms leg legs hand hands foot feet face body finger fingers toe toes eye eyes eyelid eyelids neck shoulder shoulders'.split(
+    ' ',
+  ),
+);
+/**
+ * Words for a medicine: any of them stands for any other when a name is
+ * matched, so "epilepsy tablets" holds "epilepsy pills" and "the pills he
+ * takes" names a medication as a cause.
+ */
+export const MEDICINE_WORDS = new Set(
+  'drug drugs medication medications medicine medicines meds med pill pills tablet tablets'.split(
+    ' ',
+  ),
+);
 
 /** 1 for the same text, 0 for nothing alike: 1 - Levenshtein distance / the longer length. */
 export function similarity(a: string, b: string): number {
@@ -131,7 +151,9 @@ const isModifierWord = (word: Word) => MODIFIER_WORDS.has(word.text);
 
 /** Whether a name's word tells entities apart: not twitching, nor a word that goes with it. */
 const isNamingWord = (word: Word) =>
-  !isTopicWord(word) && !CONTEXT_STEMS.some((t) => word.stem.startsWith(t));
+  !isTopicWord(word) &&
+  !CONTEXT_STEMS.some((t) => word.stem.startsWith(t)) &&
+  !BODY_WORDS.has(word.text);
 
 /** Whether a typed word, when no name holds it, tells entities apart: a naming word that is no modifier. */
 export const isTellingWord = (word: Word): boolean => isNamingWord(word) && !isModifierWord(word);
@@ -142,12 +164,13 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
 /**
  * Whether two words are one word: the same stem, one word with another ending
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
- * shorter, and at least five), or one misspelt.
+ * shorter, and at least five), one misspelt, or two words for a medicine.
  */
 export function oneWord(a: Word, b: Word): boolean {
   return (
     sameStem(a.stem, b.stem) ||
-    (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text))
+    (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text)) ||
+    (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text))
   );
 }
 
@@ -225,9 +248,17 @@ function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
   return { telling, held };
 }
 
-/** Orders held names: more telling words first, then more words held, then the entity's own names. */
+/**
+ * Orders held names: more telling words first, then fewer words for twitching
+ * ("a tremor ... myoclonus" names the tremor, not myoclonic tremor), then the
+ * entity's own names.
+ */
 function compareHeld(a: HeldName & { own: boolean }, b: HeldName & { own: boolean }): number {
-  return a.telling - b.telling || a.held - b.held || Number(a.own) - Number(b.own);
+  return (
+    a.telling - b.telling ||
+    b.held - b.telling - (a.held - a.telling) ||
+    Number(a.own) - Number(b.own)
+  );
 }
 
 /** A candidate's names as the ranking has them: its own (normalised), its scoped names and its ontology names. */

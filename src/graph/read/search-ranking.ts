@@ -1,6 +1,6 @@
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
-import { namedCauses, unaskedGroups } from './search-intent';
+import { asksTreatment, namedCauses, unaskedGroups } from './search-intent';
 import { bestHeldNames, MODIFIER_WORDS, sameStem, similarity, stem } from './search-phrase';
 
 export { similarity } from './search-phrase';
@@ -52,6 +52,9 @@ export const HELD_NAME_BONUS = 30;
  * share its words. Below a held name.
  */
 export const NAMED_CAUSE_BONUS = 10;
+
+/** Added to a treatment when the text asks for one (search-intent.ts): as much as a named cause. */
+export const ASKED_TREATMENT_BONUS = 10;
 
 /** Taken from a group of people named by what they have, when the text asks about no people. */
 export const UNASKED_GROUP_PENALTY = 5;
@@ -250,6 +253,7 @@ export function rankSearchHits(
     text,
     candidates.map((c) => ({ ...c, kind: c.hit.entity.kind })),
   );
+  const treatment = asksTreatment(text);
   const unasked = unaskedGroups(
     text,
     candidates.map((c) => c.hit.entity),
@@ -273,7 +277,8 @@ export function rankSearchHits(
       else if (candidate.hit.score < SCOPED_NAME_BONUS)
         bonus =
           (held[i] ? HELD_NAME_BONUS : WORDS_BONUS * Math.max(0, 2 * coverage[i]! - 1)) +
-          (causes[i] ? NAMED_CAUSE_BONUS : 0) -
+          (causes[i] ? NAMED_CAUSE_BONUS : 0) +
+          (treatment && candidate.hit.entity.kind === 'TREATMENT' ? ASKED_TREATMENT_BONUS : 0) -
           (unasked[i] ? UNASKED_GROUP_PENALTY : 0);
       return { candidate, score: candidate.hit.score + bonus };
     })
