@@ -29,11 +29,8 @@ export const CURATED_OPERATIONS: CuratedOperation[] = [
 
 /**
  * W1 as A asks it, with C replaying the Cypher A sent for it. W1's own C
- * (servers/floor.ts) reads the condition and its underlying causes only, the
- * lines all three answers are compared on; the example A asks also reads its
- * risk factors with their members and the form it belongs to with that
- * form's causes and signs: one more round trip and more rows. The replay is
- * the floor of that very answer.
+ * (servers/floor.ts) reads the same answer through the data layer's query
+ * texts, built by hand; the replay sends A's very statements and parameters.
  */
 export const W1_REPLAYED = { id: 'W1r', request: W1.requests.A } as const;
 

@@ -58,7 +58,10 @@ const met = (ok: boolean) => (ok ? 'yes' : 'no');
 const titles: Record<string, string> = Object.fromEntries([
   ...WORKLOADS.map((w) => [w.id, w.title]),
   ...CURATED_OPERATIONS.map((o) => [o.id, `docs/examples/${o.file}`]),
-  [W1_REPLAYED.id, 'W1, with C replaying the Cypher A sends for it (W1 reads only the causes)'],
+  [
+    W1_REPLAYED.id,
+    'W1, with C replaying the Cypher A sends for it (W1 itself: the same statements, built by C)',
+  ],
   ...BUDGET_QUERIES.map((q) => [q.id, q.title]),
 ]);
 

@@ -32,8 +32,33 @@ serveChild(async () => {
     }
   };
 
+  /** One round trip of the batched neighbourhood query, as the data layer sends it; items per request. */
+  const neighbourhood = async (requests: Row[]): Promise<Row[][]> => {
+    if (requests.length === 0) return [];
+    const [row] = await read(Q.NEIGHBOURHOOD, {
+      requests: requests.map((request, key) => ({
+        predicates: [],
+        direction: 'BOTH',
+        includeSubtypes: false,
+        includeGroupMembers: false,
+        viaGroups: false,
+        ...request,
+        key,
+      })),
+    });
+    const results = (row?.results as Row[] | undefined) ?? [];
+    const byKey = new Map(results.map((r) => [Number(r.key), r.items as Row[]]));
+    return requests.map((_, key) => byKey.get(key) ?? []);
+  };
+
   const routes: Record<string, (p: Params) => Promise<unknown>> = {
-    /** W1: condition by name, then its causes with group members (two round trips, as in A). */
+    /**
+     * W1: the answer A's example reads, in the same three round trips: the
+     * condition by name; its causes with group members, risk factors and the
+     * forms it belongs to; then the risk factors' members and each form's
+     * causes (with its subtypes') and signs. The lines compared are the
+     * causes; the rest is read so the floor reads what A reads.
+     */
     '/w1': async (p) => {
       const name = p.get('name') ?? '';
       const [found] = await read(Q.CONDITION_BY_NAME, {
@@ -42,21 +67,28 @@ serveChild(async () => {
       });
       if (!found) return { condition: null, items: [] };
       const condition = found.entity as Row;
-      const [row] = await read(Q.NEIGHBOURHOOD, {
-        requests: [
-          {
-            key: 0,
-            mode: 'causes',
-            id: condition.id,
-            includeSubtypes: false,
-            includeGroupMembers: true,
-            predicates: [],
-            direction: 'BOTH',
-            viaGroups: false,
-          },
-        ],
-      });
-      return { condition, items: (row?.results as Row[] | undefined)?.[0]?.items ?? [] };
+      const [causes = [], riskFactors = [], forms = []] = await neighbourhood([
+        { mode: 'causes', id: condition.id, includeGroupMembers: true },
+        { mode: 'links', id: condition.id, predicates: ['RISK_FACTOR_FOR'], direction: 'IN' },
+        { mode: 'links', id: condition.id, predicates: ['SUBTYPE_OF'], direction: 'OUT' },
+      ]);
+      const otherEnd = (item: Row) => {
+        const fact = item.fact as { subject: Row; object: Row };
+        return fact.subject.id === condition.id ? fact.object.id : fact.subject.id;
+      };
+      const level3 = await neighbourhood([
+        ...riskFactors.map((item) => ({
+          mode: 'links',
+          id: otherEnd(item),
+          predicates: ['MEMBER_OF'],
+          direction: 'IN',
+        })),
+        ...forms.flatMap((item) => [
+          { mode: 'causes', id: otherEnd(item), includeSubtypes: true, includeGroupMembers: true },
+          { mode: 'links', id: otherEnd(item), predicates: ['MAY_INDICATE'], direction: 'OUT' },
+        ]),
+      ]);
+      return { condition, items: causes, riskFactors, forms, level3 };
     },
     /** W2: facts within `depth` hops, first page. */
     '/w2': async (p) => {

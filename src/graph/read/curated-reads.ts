@@ -33,8 +33,9 @@ export class CuratedReads extends BatchedReads {
     super(transport);
     this.genes = new DataLoader(async (ids) => {
       const { rows, map } = await this.transport.read(Q.GENES_OF, { ids: [...ids] });
+      const diseases = (rows[0]?.diseases as Row[] | undefined) ?? [];
       const byId = new Map(
-        rows.map((row) => [
+        diseases.map((row) => [
           String(row.id),
           ((row.genes as Row[]) ?? []).map((g) => this.conceptOf(g, map)),
         ]),

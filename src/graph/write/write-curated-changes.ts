@@ -1,5 +1,4 @@
 import {
-  CURATED_KINDS,
   CURATED_KIND_NAMES,
   CURATED_PREDICATE_NAMES,
   type CuratedContent,
@@ -79,16 +78,16 @@ export function curatedSteps(graph: CuratedContent | undefined, existing: Existi
   }
 
   async function writeAfterEntities(run: StepRunner) {
-    // Creates of every kind share each batch and the writers (the row names its label).
+    // The creates of every kind share the writers (a parallel group).
     await run(
-      [
-        writeStep('create curated nodes', C.CREATE_CURATED_NODES, nodeDiff.create, (batch) => ({
-          rows: batch.map((n) => ({
-            label: CURATED_KINDS[n.kind].label,
-            props: curatedNodeRow(n).props,
-          })),
-        })),
-      ],
+      CURATED_KIND_NAMES.map((kind) =>
+        writeStep(
+          `create ${kind}`,
+          C.CREATE_CURATED_NODES[kind],
+          nodeDiff.create.filter(ofKind(kind)),
+          (batch) => ({ rows: batch.map((n) => ({ props: curatedNodeRow(n).props })) }),
+        ),
+      ),
       true,
     );
     await run(
@@ -102,11 +101,14 @@ export function curatedSteps(graph: CuratedContent | undefined, existing: Existi
       ),
     );
     await run(
-      [
-        writeStep('create curated statements', C.CREATE_ANNOTATIONS, edgeDiff.create, (batch) => ({
-          rows: batch.map(annotationRow),
-        })),
-      ],
+      CURATED_PREDICATE_NAMES.map((p) =>
+        writeStep(
+          `create ${p}`,
+          C.CREATE_ANNOTATIONS[p],
+          edgeDiff.create.filter(withPredicate(p)),
+          (batch) => ({ rows: batch.map(annotationRow) }),
+        ),
+      ),
       true,
     );
     await run(

@@ -152,7 +152,10 @@ RETURN size(matched) AS total, sources,
        [d IN [x IN matched WHERE x.id > $after][0..$limit] | ${conceptMap('d')}] AS page`,
 );
 
-/** The genes associated with each disease of $ids. */
+/**
+ * The genes associated with each disease of $ids, in one row: the sources
+ * once, not once per disease (a dozen diseases would carry them a dozen times).
+ */
 export const GENES_OF = cypher(
   'genes-of',
   `
@@ -160,7 +163,8 @@ ${WITH_SOURCES}
 UNWIND $ids AS id
 OPTIONAL MATCH (g:${CONCEPT_LABEL})-[:GENE_ASSOCIATED_WITH_CONDITION]->(:${CONCEPT_LABEL} {id: id})
 WITH sources, id, g ORDER BY g.name
-RETURN id, collect(DISTINCT ${conceptMap('g')}) AS genes, sources`,
+WITH sources, id, collect(DISTINCT ${conceptMap('g')}) AS genes
+RETURN collect({id: id, genes: genes}) AS diseases, sources`,
 );
 
 /**
