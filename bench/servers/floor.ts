@@ -10,6 +10,7 @@ import neo4j from 'neo4j-driver';
 import { DATABASE, createDriver } from '../../src/graph/driver';
 import type { CypherStatement } from '../../src/graph/cypher';
 import * as Q from '../../src/graph/read/queries';
+import { neighbourhoodItems, neighbourhoodParams } from '../../src/graph/read/batched-reads';
 import { searchCandidates } from '../../src/graph/read/search-ranking';
 import { toLuceneQuery, toSynonymPhraseQuery } from '../../src/graph/read/search-query';
 import { PREDICATE_NAMES, normalizeName } from '../../src/domain';
@@ -35,20 +36,8 @@ serveChild(async () => {
   /** One round trip of the batched neighbourhood query, as the data layer sends it; items per request. */
   const neighbourhood = async (requests: Row[]): Promise<Row[][]> => {
     if (requests.length === 0) return [];
-    const [row] = await read(Q.NEIGHBOURHOOD, {
-      requests: requests.map((request, key) => ({
-        predicates: [],
-        direction: 'BOTH',
-        includeSubtypes: false,
-        includeGroupMembers: false,
-        viaGroups: false,
-        ...request,
-        key,
-      })),
-    });
-    const results = (row?.results as Row[] | undefined) ?? [];
-    const byKey = new Map(results.map((r) => [Number(r.key), r.items as Row[]]));
-    return requests.map((_, key) => byKey.get(key) ?? []);
+    const rows = await read(Q.NEIGHBOURHOOD, neighbourhoodParams(requests));
+    return neighbourhoodItems(rows, requests.length);
   };
 
   const routes: Record<string, (p: Params) => Promise<unknown>> = {

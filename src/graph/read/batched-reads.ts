@@ -22,6 +22,31 @@ type NeighbourhoodRequest =
   | { mode: 'statistics'; id: string }
   | { mode: 'annotations'; id: string };
 
+/**
+ * The neighbourhood query's parameters for requests sent in one round trip:
+ * each entry gets the fields its mode does not use, and its place as its key.
+ */
+export function neighbourhoodParams(requests: readonly object[]) {
+  return {
+    requests: requests.map((request, key) => ({
+      predicates: [],
+      direction: 'BOTH',
+      includeSubtypes: false,
+      includeGroupMembers: false,
+      viaGroups: false,
+      ...request,
+      key,
+    })),
+  };
+}
+
+/** The neighbourhood query's answer split back into each request's items, in request order. */
+export function neighbourhoodItems(rows: readonly Row[], count: number): Row[][] {
+  const results = (rows[0]?.results as Row[] | undefined) ?? [];
+  const byKey = new Map(results.map((result) => [Number(result.key), result.items as Row[]]));
+  return Array.from({ length: count }, (_, key) => byKey.get(key) ?? []);
+}
+
 const byEntityName = (a: LinkRecord, b: LinkRecord) =>
   a.entity.name.localeCompare(b.entity.name) || a.fact.id.localeCompare(b.fact.id);
 
@@ -47,20 +72,8 @@ export class BatchedReads {
   private async loadNeighbourhoods(
     requests: readonly NeighbourhoodRequest[],
   ): Promise<QueryResult[]> {
-    const { rows, map } = await this.transport.read(Q.NEIGHBOURHOOD, {
-      requests: requests.map((request, key) => ({
-        predicates: [],
-        direction: 'BOTH',
-        includeSubtypes: false,
-        includeGroupMembers: false,
-        viaGroups: false,
-        ...request,
-        key,
-      })),
-    });
-    const results = (rows[0]?.results as Row[] | undefined) ?? [];
-    const byKey = new Map(results.map((result) => [Number(result.key), result.items as Row[]]));
-    return requests.map((_, key) => ({ rows: byKey.get(key) ?? [], map }));
+    const { rows, map } = await this.transport.read(Q.NEIGHBOURHOOD, neighbourhoodParams(requests));
+    return neighbourhoodItems(rows, requests.length).map((items) => ({ rows: items, map }));
   }
 
   /**
