@@ -2,6 +2,7 @@ import { curiePrefix, curieUrl } from '../../domain';
 import {
   LOCAL_CURIE_MAP,
   LOCAL_PREFIX_IRI,
+  OWN_EDGE_COLUMNS,
   type KgxEdge,
   type KgxGraph,
   type KgxNode,
@@ -49,19 +50,7 @@ const EDGE_COLUMNS: (keyof KgxEdge)[] = [
   'onset_qualifier',
   'sex_qualifier',
   'clinical_modifier_qualifier',
-  'curation',
-  'statement',
-  'modality',
-  'modality_cue',
-  'frequency_text',
-  'qualifier_text',
-  'note',
-  'source_section',
-  'source_paragraph',
-  'figure_value',
-  'figure_unit',
-  'figure_per',
-  'figure_measure',
+  ...OWN_EDGE_COLUMNS,
 ];
 
 /** A TSV cell: lists joined by `|` as KGX reads them; a tab or line break would break the row. */

@@ -26,25 +26,27 @@ export const LOCAL_CURIE_MAP: Record<string, string> = {
 /** A node's id in the release: an article entity's is `MYOKG:<id>`; a curated node's id is already a CURIE. */
 export const nodeId = (id: string) => (id.includes(':') ? id : `${LOCAL_PREFIX}:${id}`);
 
+/** The edge columns of ours that follow Biolink's slots in a release's edge table, in their order. */
+export const OWN_EDGE_COLUMNS = [
+  'curation',
+  'statement',
+  'modality',
+  'modality_cue',
+  'frequency_text',
+  'qualifier_text',
+  'note',
+  'source_section',
+  'source_paragraph',
+  'figure_value',
+  'figure_unit',
+  'figure_per',
+  'figure_measure',
+] as const;
+
 /** The columns of ours, beside Biolink's slots: every other property of a record is a Biolink slot. */
 export const OWN_PROPERTIES = {
   node: ['kind', 'source_section', 'source_paragraph', 'replaced_by'],
-  edge: [
-    'primary_knowledge_source_version',
-    'statement',
-    'modality',
-    'modality_cue',
-    'frequency_text',
-    'qualifier_text',
-    'note',
-    'source_section',
-    'source_paragraph',
-    'figure_value',
-    'figure_unit',
-    'figure_per',
-    'figure_measure',
-    'curation',
-  ],
+  edge: ['primary_knowledge_source_version', ...OWN_EDGE_COLUMNS],
 } as const;
 
 export interface KgxNode {
