@@ -36,7 +36,7 @@ import { measureGraphqlBudgets, measureMcpBudgets, BUDGET_QUERIES } from './hpo-
 import { profileLoadPhases, phasesMarkdown } from './hpo-scale/load-phases';
 import { CURATED_OPERATIONS, W1_REPLAYED, countsIn } from './hpo-scale/operations';
 import { recordReads } from './hpo-scale/recorded-reads';
-import { comparePlans } from './hpo-scale/read-plans';
+import { comparePlans, plansMarkdown } from './hpo-scale/read-plans';
 import {
   hpoScaleMarkdown,
   loadsMarkdown,
@@ -96,7 +96,8 @@ async function main(): Promise<void> {
     const loadSettings = { batchSize: options.loadBatchSize, writers: options.loadWriters };
     if (argv.includes('--plans')) {
       await loadGraph(driver, loadSeedGraph(seedCopy(extract)), options, 'batched');
-      writeResultPair('hpo-scale-plans', await comparePlans(driver), []);
+      const plans = await comparePlans(driver);
+      writeResultPair('hpo-scale-plans', plans, plansMarkdown(plans));
       return;
     }
     // 1. The committed seeds (article + myoclonus slice), then the full extract, each against its floor.

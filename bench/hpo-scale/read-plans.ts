@@ -95,3 +95,31 @@ export async function comparePlans(driver: Driver): Promise<{
   }
   return { plans, without };
 }
+
+/** The plans' report: the statements whose index uses change without an index, and which indexes none uses. */
+export function plansMarkdown(r: Awaited<ReturnType<typeof comparePlans>>): string[] {
+  const used = new Set(
+    Object.values(r.plans)
+      .flat()
+      .flatMap((use) => [...use.matchAll(/:(\w+)\(/g)].map((m) => m[1])),
+  );
+  return [
+    '# Index uses of the data layer on the full HPO extract',
+    '',
+    `${Object.keys(r.plans).length} statements (reads, exports and the loader's), each planned with \`EXPLAIN\` ` +
+      'on the full extract with the service schema, then with each curated relationship id index dropped in turn.',
+    '',
+    '| Index dropped | Statements whose plan changes | Before | After |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(r.without).flatMap(([index, changes]) =>
+      changes.length === 0
+        ? [`| ${index} | none | | |`]
+        : changes.map(
+            (c) => `| ${index} | ${c.name} | ${c.before.join('; ')} | ${c.after.join('; ')} |`,
+          ),
+    ),
+    '',
+    `Labels and types whose range or unique indexes some plan seeks in (full-text indexes are named in the statements' text): ${[...used].sort().join(', ')}.`,
+    '',
+  ];
+}
