@@ -30,7 +30,7 @@ interface Timer {
  * work, wall time moves with everyone's load; the CPU Neo4j spends on a
  * statement or a commit moves much less.
  */
-export function groupCpuMs(pgid: number | undefined): () => number {
+function groupCpuMs(pgid: number | undefined): () => number {
   if (pgid === undefined) return () => NaN;
   const tick = 1000 / 100; // USER_HZ is 100 on Linux
   const pids = readdirSync('/proc').filter((pid) => {
