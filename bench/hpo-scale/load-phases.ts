@@ -297,25 +297,34 @@ export async function profileLoadPhases(
 /** Each graph's variants: load time and Neo4j's CPU, their differences from the service schema's, and the phases of 0.1 s or more. */
 export function phasesMarkdown(profiles: Record<string, PhaseProfile[]>): string[] {
   const s = (ms: number) => (ms / 1000).toFixed(2);
-  return Object.entries(profiles).flatMap(([graph, rows]) => {
-    const base = rows[0]!.loadMs;
-    const baseCpu = rows[0]!.neo4jCpuMs;
-    return [
-      `## ${graph}`,
-      '',
-      '| Variant | Load s | Minus the service schema s | Neo4j CPU s | Minus the service schema s | Phases of 0.1 s or more (wall s / Neo4j CPU s, summed over batches) |',
-      '| --- | ---: | ---: | ---: | ---: | --- |',
-      ...rows.map(
-        (r) =>
-          `| ${r.variant} | ${s(r.loadMs)} | ${s(r.loadMs - base)} | ${s(r.neo4jCpuMs)} | ${s(r.neo4jCpuMs - baseCpu)} | ${Object.entries(
-            r.phases,
-          )
-            .filter(([, p]) => p.ms >= 100 || p.neo4jCpuMs >= 100)
-            .sort((a, b) => b[1].ms - a[1].ms)
-            .map(([name, p]) => `${name} ${s(p.ms)} / ${s(p.neo4jCpuMs)}`)
-            .join(', ')} |`,
-      ),
-      '',
-    ];
-  });
+  const title = [
+    "# Where the curated loads' time goes",
+    '',
+    "Medians over rounds. Neo4j CPU: user and system time of the local Neo4j's processes.",
+    '',
+  ];
+  return [
+    ...title,
+    ...Object.entries(profiles).flatMap(([graph, rows]) => {
+      const base = rows[0]!.loadMs;
+      const baseCpu = rows[0]!.neo4jCpuMs;
+      return [
+        `## ${graph}`,
+        '',
+        '| Variant | Load s | Minus the service schema s | Neo4j CPU s | Minus the service schema s | Phases of 0.1 s or more (wall s / Neo4j CPU s, summed over batches) |',
+        '| --- | ---: | ---: | ---: | ---: | --- |',
+        ...rows.map(
+          (r) =>
+            `| ${r.variant} | ${s(r.loadMs)} | ${s(r.loadMs - base)} | ${s(r.neo4jCpuMs)} | ${s(r.neo4jCpuMs - baseCpu)} | ${Object.entries(
+              r.phases,
+            )
+              .filter(([, p]) => p.ms >= 100 || p.neo4jCpuMs >= 100)
+              .sort((a, b) => b[1].ms - a[1].ms)
+              .map(([name, p]) => `${name} ${s(p.ms)} / ${s(p.neo4jCpuMs)}`)
+              .join(', ')} |`,
+        ),
+        '',
+      ];
+    }),
+  ];
 }
