@@ -10,6 +10,19 @@
  * (cache off), A+ (cache on) and C (the same Cypher through the bare driver),
  * and measures the budgets on myoclonus (GraphQL cost and answer size, MCP
  * get_facts tokens). Writes bench/results/hpo-scale.{json,md}.
+ *
+ * Each load's pairs also time a second floor that keeps indexes like the
+ * service's (bench/load-floor.ts), reported beside the floor as defined.
+ *
+ * `--loads-only`: the two loads against their floors alone (no reads), to
+ * bench/results/hpo-scale-loads.{json,md}. `--phases`: where each load's time
+ * goes (each statement and commit, wall and Neo4j CPU, with the service's
+ * schema and with each curated index dropped in turn, beside both floors;
+ * bench/hpo-scale/load-phases.ts), to bench/results/hpo-scale-phases.{json,md}.
+ * `--plans`: the full extract loaded, the indexes each statement of the data
+ * layer is planned to use, with the service's schema and with each curated
+ * relationship id index dropped (bench/hpo-scale/read-plans.ts), to
+ * bench/results/hpo-scale-plans.json.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -20,15 +33,19 @@ import { loadSeedGraph } from '../src/seed/seed-graph';
 import { stopOnSignals } from '../src/stop-on-signals';
 import { checkSameAnswers, fetchJson } from './answer-check';
 import { measureGraphqlBudgets, measureMcpBudgets, BUDGET_QUERIES } from './hpo-scale/budgets';
+import { profileLoadPhases, phasesMarkdown } from './hpo-scale/load-phases';
 import { CURATED_OPERATIONS, W1_REPLAYED, countsIn } from './hpo-scale/operations';
 import { recordReads } from './hpo-scale/recorded-reads';
+import { comparePlans, plansMarkdown } from './hpo-scale/read-plans';
 import {
   hpoScaleMarkdown,
+  loadsMarkdown,
   type HpoScaleResult,
   type LoadRow,
   type TimedRow,
 } from './hpo-scale/report';
 import { seedCopy } from './hpo-scale/seed-copy';
+import { loadGraph } from './graph-load';
 import type { LoadResult } from './load';
 import { log } from './log';
 import { connectionEnv, provisionBenchNeo4j } from './neo4j';
@@ -76,6 +93,13 @@ async function main(): Promise<void> {
   };
   const removeSignals = stopOnSignals(stopAll);
   try {
+    const loadSettings = { batchSize: options.loadBatchSize, writers: options.loadWriters };
+    if (argv.includes('--plans')) {
+      await loadGraph(driver, loadSeedGraph(seedCopy(extract)), options, 'batched');
+      const plans = await comparePlans(driver);
+      writeResultPair('hpo-scale-plans', plans, plansMarkdown(plans));
+      return;
+    }
     // 1. The committed seeds (article + myoclonus slice), then the full extract, each against its floor.
     const loads: LoadRow[] = [];
     const loadOne = async (
@@ -87,14 +111,8 @@ async function main(): Promise<void> {
       const built = performance.now();
       const graph = loadSeedGraph(dir);
       const readMs = performance.now() - built;
-      const { loaded, floorMs, floorSpeed, oneTransaction } = await loadAgainstFloor(
-        driver,
-        graph,
-        label,
-        pairs,
-        options,
-        mode,
-      );
+      const { loaded, floorMs, floorSpeed, oneTransaction, serviceIndexes } =
+        await loadAgainstFloor(driver, graph, label, pairs, options, mode, true);
       loads.push({
         label,
         entities: graph.entities.length,
@@ -108,15 +126,55 @@ async function main(): Promise<void> {
         floorMs: floorMs ?? NaN,
         floorSpeed: floorSpeed ?? spread([]),
         ...(oneTransaction ? { oneTransactionFloor: oneTransaction } : {}),
+        ...(serviceIndexes ? { serviceIndexFloor: serviceIndexes } : {}),
       });
       log(
         `${label}: read and validated in ${(readMs / 1000).toFixed(1)} s, ${loaded.relationships} relationships`,
       );
     };
+    if (argv.includes('--phases')) {
+      const common = {
+        batchSize: options.loadBatchSize,
+        writers: options.loadWriters,
+        neo4jPgid: connection.pid,
+      };
+      const rounds = options.smoke ? 1 : options.rounds;
+      const profiles = {
+        'committed seeds (myoclonus slice), one transaction': await profileLoadPhases(
+          driver,
+          loadSeedGraph(DEFAULT_SEED_DIR),
+          'slice',
+          { ...common, mode: 'single', rounds },
+        ),
+        // A batched load builds the full-text indexes after its writes: only the id indexes vary.
+        'full HPO extract, batched': await profileLoadPhases(
+          driver,
+          loadSeedGraph(seedCopy(extract)),
+          'full',
+          { ...common, mode: 'batched', rounds, only: (v) => v.includes('curated id') },
+        ),
+      };
+      writeResultPair('hpo-scale-phases', { startedAt, profiles }, phasesMarkdown(profiles));
+      return;
+    }
     const pairs = options.smoke ? 1 : 3;
     // The committed seeds are within SINGLE_TRANSACTION_LIMIT: the service loads them in one transaction.
     await loadOne('committed seeds (myoclonus slice)', DEFAULT_SEED_DIR, pairs, 'single');
     await loadOne('full HPO extract', seedCopy(extract), options.smoke ? 1 : 2, 'batched');
+    if (argv.includes('--loads-only')) {
+      const result = {
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        settings: loadSettings,
+        loads,
+      };
+      writeResultPair(
+        options.smoke ? 'hpo-scale-loads-smoke' : 'hpo-scale-loads',
+        result,
+        loadsMarkdown(result),
+      );
+      return;
+    }
 
     // 2. C's Cypher for the curated operations: what A sends, recorded once.
     const env = {
@@ -245,8 +303,7 @@ async function main(): Promise<void> {
         rounds: options.rounds,
         connections: options.connections,
         warmUpS: options.warmUpS,
-        batchSize: options.loadBatchSize,
-        writers: options.loadWriters,
+        ...loadSettings,
       },
       extract: path.basename(extract),
       loads,

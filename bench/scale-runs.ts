@@ -34,7 +34,10 @@ type ScaleOptions = Pick<BenchOptions, 'smoke' | 'rounds' | 'loadBatchSize' | 'l
 /**
  * Floor and load in alternating pairs: the machine's speed drifts between
  * minutes, so each load is divided by the floor measured just before it, and
- * the ratio reported is the median over the pairs.
+ * the ratio reported is the median over the pairs. With `serviceIndexFloor`,
+ * each pair also times the floor that keeps indexes like the service's
+ * (measureLoadFloor's `service`; the shape of the load), reported beside the
+ * floor as defined, never instead of it.
  */
 export async function loadAgainstFloor(
   driver: Driver,
@@ -43,9 +46,17 @@ export async function loadAgainstFloor(
   pairs: number,
   options: Pick<BenchOptions, 'loadBatchSize' | 'loadWriters'>,
   mode: 'auto' | LoadedGraph['loadMode'] = 'auto',
-): Promise<{ loaded: LoadedGraph; oneTransaction?: OneTransactionFloor } & FloorFields> {
+  serviceIndexFloor = false,
+): Promise<
+  {
+    loaded: LoadedGraph;
+    oneTransaction?: OneTransactionFloor;
+    serviceIndexes?: OneTransactionFloor;
+  } & FloorFields
+> {
   const floors: number[] = [];
   const oneTransactionFloors: number[] = [];
+  const serviceIndexFloors: number[] = [];
   const loads: LoadedGraph[] = [];
   for (let pair = 1; pair <= pairs; pair++) {
     await emptyDatabase(driver);
@@ -60,30 +71,47 @@ export async function loadAgainstFloor(
       oneTransactionFloors.push(
         (await measureLoadFloor(driver, graph, options.loadBatchSize, 1, 'single')).floorMs,
       );
+    if (serviceIndexFloor)
+      serviceIndexFloors.push(
+        (
+          await measureLoadFloor(
+            driver,
+            graph,
+            options.loadBatchSize,
+            mode === 'single' ? 1 : options.loadWriters,
+            mode === 'single' ? 'single' : 'batched',
+            'service',
+          )
+        ).floorMs,
+      );
     const pairLoad = await loadGraph(driver, graph, options, mode);
     floors.push(floorMs);
     loads.push(pairLoad);
     const single = oneTransactionFloors.at(-1);
+    const indexed = serviceIndexFloors.at(-1);
     log(
       `${label}: pair ${pair}/${pairs}: write floor ${(floorMs / 1000).toFixed(1)} s` +
         (single === undefined ? '' : `, one-transaction floor ${(single / 1000).toFixed(1)} s`) +
+        (indexed === undefined
+          ? ''
+          : `, floor with the service's indexes ${(indexed / 1000).toFixed(1)} s`) +
         `, load ${(pairLoad.loadMs / 1000).toFixed(1)} s (${(floorMs / pairLoad.loadMs).toFixed(2)}x)`,
     );
   }
   // The load whose time is the median stands for the size (the graph stays as it left it).
   const byTime = [...loads].sort((a, b) => a.loadMs - b.loadMs);
+  const againstLoads = (fs: number[]) => ({
+    floorMs: spread(fs).median,
+    floorSpeed: spread(fs.map((f, i) => f / loads[i]!.loadMs)),
+  });
   return {
     loaded: byTime[Math.floor((byTime.length - 1) / 2)]!,
     floorMs: spread(floors).median,
     floorSpeed: spread(floors.map((f, i) => f / loads[i]!.loadMs)),
     ...(oneTransactionFloors.length > 0
-      ? {
-          oneTransaction: {
-            floorMs: spread(oneTransactionFloors).median,
-            floorSpeed: spread(oneTransactionFloors.map((f, i) => f / loads[i]!.loadMs)),
-          },
-        }
+      ? { oneTransaction: againstLoads(oneTransactionFloors) }
       : {}),
+    ...(serviceIndexFloors.length > 0 ? { serviceIndexes: againstLoads(serviceIndexFloors) } : {}),
   };
 }
 

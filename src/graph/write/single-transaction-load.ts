@@ -30,14 +30,30 @@ export async function writeInOneTransaction(
     metadata: { app: 'seed', query: 'single-transaction-load' },
   });
   let batchIndex = 0;
-  // One transaction runs one statement at a time: every step in turn.
+  // One transaction runs one statement at a time: every batch of every step in turn. The next
+  // batch's rows (content hashes included) are built while Neo4j runs this one, which would
+  // otherwise wait for them.
   const run: StepRunner = async (steps) => {
-    for (const { step, statement, size, params } of steps) {
-      for (let i = 0; i < size; i += batchSize) {
-        await options.beforeBatch?.(step, batchIndex++);
-        await tracedQuery(statement, () =>
-          tx.run(statement.text, params(i, Math.min(size, i + batchSize))),
-        );
+    const batches = steps.flatMap(({ step, statement, size, params }) =>
+      Array.from({ length: Math.ceil(size / batchSize) }, (_, k) => ({
+        step,
+        statement,
+        params: () => params(k * batchSize, Math.min(size, (k + 1) * batchSize)),
+      })),
+    );
+    let prepared = batches[0]?.params();
+    for (const [k, { step, statement }] of batches.entries()) {
+      await options.beforeBatch?.(step, batchIndex++);
+      const params = prepared!;
+      const running = tracedQuery(statement, () => tx.run(statement.text, params));
+      // Its failure is awaited below; until then it counts as handled.
+      running.catch(() => undefined);
+      try {
+        // The driver sends the statement from a promise callback: let it go out first.
+        await new Promise((resolve) => setImmediate(resolve));
+        prepared = batches[k + 1]?.params();
+      } finally {
+        await running;
       }
     }
   };
