@@ -1,5 +1,5 @@
 import type { SearchHitRecord } from '../../src/graph/read';
-import { bestHeldNames } from '../../src/graph/read/search-phrase';
+import { bestHeldNames, sameStem } from '../../src/graph/read/search-phrase';
 import { HELD_NAME_BONUS, nearness, rankSearchHits } from '../../src/graph/read/search-ranking';
 
 const candidate = (id: string, score: number, names: string[], others: string[] = []) => ({
@@ -215,5 +215,93 @@ describe('words as people inflect them', () => {
       true,
       false,
     ]);
+  });
+});
+
+describe('words for people, comparisons, and what a question asks', () => {
+  const kinded = (id: string, kind: string, score: number, names: string[]) => {
+    const c = candidate(id, score, names);
+    return { ...c, hit: { ...c.hit, entity: { ...c.hit.entity, kind } } as SearchHitRecord };
+  };
+  const epilepsy = candidate('epilepsy', 12, ['epilepsy']);
+
+  test('any word for people stands for another, and the word after a name still undoes it', () => {
+    const group = candidate(
+      'people-with-epilepsy',
+      10,
+      ['people with epilepsy'],
+      ['epilepsy patients'],
+    );
+    expect(bestHeldNames('epilepsy sufferers', [epilepsy, group])).toEqual([false, true]);
+  });
+
+  test('"those" is a word for people: "those with epilepsy" does not name a group by its disease alone', () => {
+    const group = candidate(
+      'people-with-epilepsy',
+      10,
+      ['people with epilepsy'],
+      ['those with epilepsy'],
+    );
+    // Epilepsy held by one of its other names, as the group would be by "those with epilepsy".
+    const disorder = candidate('epilepsy', 12, ['epileptic disorder'], ['epilepsy']);
+    expect(
+      bestHeldNames('does having epilepsy mean i will get myoclonus?', [group, disorder]),
+    ).toEqual([false, true]);
+  });
+
+  test('a name of people alone names no group', () => {
+    const everyone = candidate('general-population', 3, ['people in general'], ['any person']);
+    const children = candidate('children', 2, ['children'], ['young children']);
+    expect(bestHeldNames('young people', [everyone, children])).toEqual([false, false]);
+  });
+
+  test('of two names held alike, the one a comparison sets the other against is asked about', () => {
+    const males = candidate('males', 3, ['males'], ['men']);
+    const females = candidate('females', 5, ['females'], ['women']);
+    expect(bestHeldNames('do men get myoclonus as often as women?', [males, females])).toEqual([
+      true,
+      false,
+    ]);
+    expect(bestHeldNames('are women at higher risk than men', [males, females])).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  test('a word is not a longer word that only begins like it, but a prefix typed apart is', () => {
+    const tests = candidate(
+      'treating-underlying-condition',
+      20,
+      ['treating the cause'],
+      ['electromyography'],
+    );
+    const shock = candidate('shock-like-jerking', 9, ['shock-like muscle jerking'], ['jolts']);
+    expect(bestHeldNames('electric jolts', [tests, shock])).toEqual([false, false]);
+    expect(sameStem('electr', 'electromyographi')).toBe(false);
+    expect(sameStem('anti', 'antiseizur')).toBe(true);
+  });
+
+  test('a kick, a flinch and a flick are twitching', () => {
+    const sudden = candidate('sudden-involuntary-twitching', 3, ['sudden twitching']);
+    const limp = candidate('muscle-silencing', 4, ['sudden loss of muscle tone']);
+    for (const text of ['a sudden flinch', 'sudden kicks', 'a sudden flick'])
+      expect(bestHeldNames(text, [sudden, limp])).toEqual([true, false]);
+  });
+
+  test('"could X be why" names X as a cause', () => {
+    const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
+    const cause = kinded('medication-side-effect', 'RISK_FACTOR', 9, ['medication side effect']);
+    expect(ids('could my blood pressure pills be why my legs jerk?', [jerks, cause])[0]).toBe(
+      'medication-side-effect',
+    );
+  });
+
+  test('"what helps" and "left untreated" ask about a treatment', () => {
+    const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
+    const none = kinded('no-treatment-needed', 'TREATMENT', 8, ['no treatment needed']);
+    expect(ids('what helps with muscle jerks?', [jerks, none])[0]).toBe('no-treatment-needed');
+    expect(ids('should muscle jerks be left untreated?', [jerks, none])[0]).toBe(
+      'no-treatment-needed',
+    );
   });
 });

@@ -1,5 +1,5 @@
+import { MEDICINE_WORDS, PERSON_WORDS } from './search-words';
 import {
-  MEDICINE_WORDS,
   contentWords,
   isTellingWord,
   oneWord,
@@ -17,12 +17,13 @@ import {
 
 /**
  * Words that say the phrase names a cause ("twitching from my medication",
- * "can a stroke cause jerks", "jerks after a head injury"): framing words to
+ * "can a stroke cause jerks", "jerks after a head injury", "could my pills be
+ * why my legs jerk"): framing words to
  * the names, but they tell that a cause or a risk factor whose name holds a
  * telling word of the phrase is what is asked about.
  */
 const CAUSE_LINKS = new Set(
-  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result'.split(
+  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result why'.split(
     ' ',
   ),
 );
@@ -48,11 +49,6 @@ export function namedCauses(
   );
 }
 
-/** Words that ask about people as a group ("patients with epilepsy", "people who have had a stroke"). */
-const PERSON_WORDS = new Set(
-  'people person persons patient patients individuals residents who'.split(' '),
-);
-
 /**
  * For each candidate, whether it is a group of people, so named ("people
  * with epilepsy"), that a phrase without a word for people does not ask
@@ -62,16 +58,16 @@ export function unaskedGroups(
   text: string,
   candidates: { kind: string; name: string }[],
 ): boolean[] {
-  const asks = rawWords(text).some((word) => PERSON_WORDS.has(word));
+  const asks = rawWords(text).some((word) => PERSON_WORDS.has(word) || word === 'who');
   return candidates.map(
     (c) =>
       !asks && c.kind === 'POPULATION' && rawWords(c.name).some((word) => PERSON_WORDS.has(word)),
   );
 }
 
-/** Words that ask how twitching is treated ("how is myoclonus treated", "can it be cured"). */
+/** Words that ask how twitching is treated ("how is myoclonus treated", "can it be cured", "what helps"). */
 const TREATMENT_WORDS = new Set(
-  'treat treats treated treating treatment treatments cure cures cured curing therapy therapies remedy remedies manage managed managing'.split(
+  'treat treats treated treating treatment treatments untreated cure cures cured curing therapy therapies remedy remedies manage managed managing help helps'.split(
     ' ',
   ),
 );

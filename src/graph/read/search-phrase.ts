@@ -1,6 +1,16 @@
 import { distance } from 'fastest-levenshtein';
 import porterStem from 'wink-porter2-stemmer';
 import { normalizeName } from '../../domain';
+import {
+  BODY_WORDS,
+  CONTEXT_STEMS,
+  FRAMING_WORDS,
+  MEDICINE_WORDS,
+  MODIFIER_WORDS,
+  PERSON_WORDS,
+  TOPIC_STEMS,
+  COMPARISON_WORDS,
+} from './search-words';
 
 /**
  * What a typed phrase names, read word by word: which of its words frame it
@@ -10,88 +20,11 @@ import { normalizeName } from '../../domain';
  * after a stroke" rank stroke first, and "chronic hiccups" ranks hiccups.
  */
 
-/**
- * Words that frame a phrase rather than name anything: function words, the
- * question's and the story's words ("why do I keep getting", "my mum has"),
- * the links between a cause and its twitching ("from", "after",
- * "caused by"), and what a question asks of a treatment ("is X used for",
- * "does X help", "should I take X"). They are left out of both the typed words and the names, so
- * "people with epilepsy" is held whole by "can people with epilepsy get it".
- * "no", "not" and "without" are not among them: they change what is named.
- */
-const FRAMING_WORDS = new Set(
-  [
-    'a an the and or of to in into on at by for from with through as about than then so too very also',
-    'is are was were be been being am do does did done can could should would will may might must',
-    'i im me my mine we us our you your he she his her him they them their it its this that these those',
-    'there here what whats why how when where which who whom whose',
-    'keep keeps kept get gets getting got have has had having go goes going',
-    'mum mom mother dad father son daughter wife husband friend',
-    'cause causes caused causing due because since after before during while',
-    'just really still again always ever any some same such other lot lots',
-    'mean means happen happens happening thing things',
-    'more less most likely unlikely often usually sometimes possible please know tell',
-    'use used uses using help helps helped helping work works worked working',
-    'take takes taking took try tried trying good best effective safe okay ok',
-    'reason reasons trigger triggers brought bring brings result results given prescribed',
-  ]
-    .join(' ')
-    .split(' '),
-);
-
-/**
- * The words of the graph's subject: twitching in its every-day and clinical
- * words. Any of them stands for any other when a name is matched ("normal
- * twitching" holds "normal myoclonus"), and a phrase that names something
- * besides its twitching ranks that something first.
- */
-const TOPIC_STEMS = ['myoclon', 'twitch', 'jerk', 'spasm', 'jolt', 'jump'];
-/** Words that go with twitching ("muscle twitching", "jerking movements") and tell no entity apart either. */
-const CONTEXT_STEMS = ['muscl', 'movement'];
-/**
- * The parts of the body that twitch ("my arm jumps", "jumpy legs"): as typed,
- * they say where, not what, so they tell no entity apart.
- */
-const BODY_WORDS = new Set(
-  'arm arms leg legs hand hands foot feet face body finger fingers toe toes eye eyes eyelid eyelids neck shoulder shoulders'.split(
-    ' ',
-  ),
-);
-/**
- * Words for a medicine: any of them stands for any other when a name is
- * matched, so "epilepsy tablets" holds "epilepsy pills" and "the pills he
- * takes" names a medication as a cause.
- */
-export const MEDICINE_WORDS = new Set(
-  'drug drugs medication medications medicine medicines meds med pill pills tablet tablets'.split(
-    ' ',
-  ),
-);
-
 /** 1 for the same text, 0 for nothing alike: 1 - Levenshtein distance / the longer length. */
 export function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
 }
-
-/**
- * Words that say how a condition runs (its course, severity, extent, onset)
- * rather than which condition: before a name ("chronic myoclonus", "acute
- * hiccups") they leave it the named one. A name that holds one (progressive
- * myoclonus, chronic kidney disease) still holds it as a telling word.
- */
-export const MODIFIER_WORDS = new Set(
-  [
-    'acute chronic subacute severe serious mild moderate slight minor major bad terrible benign',
-    'rare frequent occasional constant continuous intermittent recurrent recurring repeated',
-    'persistent transient temporary sudden sporadic familial acquired idiopathic primary',
-    'early late onset childhood juvenile infantile adult advanced new ongoing longstanding',
-    'generalized generalised focal segmental multifocal nocturnal intractable refractory',
-    'typical atypical progressive worsening essential symptomatic',
-  ]
-    .join(' ')
-    .split(' '),
-);
 
 /** The words of a text, normalised, as typed. */
 export const rawWords = (text: string): string[] => normalizeName(text).split(/[^\p{L}\p{N}]+/u);
@@ -108,9 +41,23 @@ export interface Word {
  * ("epilepsy drugs") from one with a place after it ("a jolt in my leg").
  */
 export function phraseWords(text: string): (Word | null)[] {
-  return rawWords(text)
-    .filter((word) => word.length > 1 && !/^\d+$/.test(word))
-    .map((word) => (FRAMING_WORDS.has(word) ? null : { text: word, stem: stem(word) }));
+  return typedWords(text).map((word) =>
+    FRAMING_WORDS.has(word) ? null : { text: word, stem: stem(word) },
+  );
+}
+
+/** The typed words that are compared, framing words still in: one-letter words and numbers left out. */
+const typedWords = (text: string) =>
+  rawWords(text).filter((word) => word.length > 1 && !/^\d+$/.test(word));
+
+/**
+ * Where the first word that sets a name against another ("as often as women",
+ * "more than men", "tourette's or myoclonus") is among the typed words; past
+ * the end when there is none.
+ */
+function comparisonAt(text: string): number {
+  const at = typedWords(text).findIndex((word) => COMPARISON_WORDS.has(word));
+  return at < 0 ? Infinity : at;
 }
 
 /** A name's words as they are compared, framing words left out. */
@@ -170,13 +117,19 @@ export function oneWord(a: Word, b: Word): boolean {
   return (
     sameStem(a.stem, b.stem) ||
     (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text)) ||
-    (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text))
+    (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
+    (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
   );
 }
 
 /** Whether one word is the other misspelt: the same first letter, and alike. */
 const misspelt = (a: string, b: string) =>
   a[0] === b[0] && similarity(a, b) >= MISSPELT_WORD_SIMILARITY;
+
+/** How many letters longer one stem may be than the other and still be that word with another ending. */
+const MAX_ENDING_DIFFERENCE = 4;
+/** How long a word typed apart from the rest of a joined word may be ("anti", "post"). */
+const PREFIX_LENGTH = 4;
 
 /**
  * Whether two stems are one word with another ending: the same; or all but the
@@ -187,6 +140,10 @@ const misspelt = (a: string, b: string) =>
 export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
+  // Past a few letters more, the longer is another word that begins alike ("electric",
+  // "electromyography"), unless the shorter is a prefix typed apart ("anti seizure", "antiseizure").
+  if (Math.max(a.length, b.length) - shorter > MAX_ENDING_DIFFERENCE)
+    return shorter <= PREFIX_LENGTH && (a.startsWith(b) || b.startsWith(a));
   const need = Math.max(5, shorter - 2);
   if (shorter >= need && a.slice(0, need) === b.slice(0, need)) return true;
   return shorter >= 4 && (a.startsWith(b) || b.startsWith(a));
@@ -218,11 +175,17 @@ interface HeldName {
   telling: number;
   /** Typed words the name holds, another word for twitching counting half. */
   held: number;
+  /** Where the first typed word it holds is. */
+  first: number;
 }
+
+/** A held name as it is ranked: whether it is the entity's own, and whether it comes after a comparison's word. */
+type RankedHeld = HeldName & { own: boolean; compared: boolean };
 
 function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
   const nameWords = contentWords(name);
-  if (nameWords.length === 0) return null;
+  // A name of people alone ("any person") names no group apart from the others.
+  if (nameWords.every((word) => PERSON_WORDS.has(word.text))) return null;
   const used = new Set<number>();
   let telling = 0;
   let held = 0;
@@ -245,19 +208,21 @@ function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
     const word = typedWords[i];
     if (word && !used.has(i) && isTellingWord(word)) return null;
   }
-  return { telling, held };
+  return { telling, held, first: Math.min(...used) };
 }
 
 /**
  * Orders held names: more telling words first, then fewer words for twitching
  * ("a tremor ... myoclonus" names the tremor, not myoclonic tremor), then the
- * entity's own names.
+ * entity's own names, then the one not named after a comparison's word
+ * ("do men get it as often as women" asks about men).
  */
-function compareHeld(a: HeldName & { own: boolean }, b: HeldName & { own: boolean }): number {
+function compareHeld(a: RankedHeld, b: RankedHeld): number {
   return (
     a.telling - b.telling ||
     b.held - b.telling - (a.held - a.telling) ||
-    Number(a.own) - Number(b.own)
+    Number(a.own) - Number(b.own) ||
+    Number(b.compared) - Number(a.compared)
   );
 }
 
@@ -278,19 +243,20 @@ export interface NamedCandidate {
  */
 export function bestHeldNames(text: string, candidates: NamedCandidate[]): boolean[] {
   const typed = phraseWords(text);
+  const comparison = comparisonAt(text);
   const best = candidates.map((c) => {
     const own = new Set(c.names);
     const names = [...c.names, ...c.scopedNames.map((n) => n.text), ...c.ontologyNames];
-    let top: (HeldName & { own: boolean }) | null = null;
+    let top: RankedHeld | null = null;
     for (const name of names) {
       const h = heldName(typed, name);
       if (!h) continue;
-      const candidate = { ...h, own: own.has(normalizeName(name)) };
+      const candidate = { ...h, own: own.has(normalizeName(name)), compared: h.first > comparison };
       if (!top || compareHeld(candidate, top) > 0) top = candidate;
     }
     return top;
   });
-  const top = best.reduce<(HeldName & { own: boolean }) | null>(
+  const top = best.reduce<RankedHeld | null>(
     (a, b) => (b && (!a || compareHeld(b, a) > 0) ? b : a),
     null,
   );

@@ -1,7 +1,8 @@
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
 import { asksTreatment, namedCauses, unaskedGroups } from './search-intent';
-import { bestHeldNames, MODIFIER_WORDS, sameStem, similarity, stem } from './search-phrase';
+import { bestHeldNames, sameStem, similarity, stem } from './search-phrase';
+import { MODIFIER_WORDS } from './search-words';
 
 export { similarity } from './search-phrase';
 

@@ -1,0 +1,108 @@
+/**
+ * The word lists that search reads a typed phrase by (search-phrase.ts,
+ * search-intent.ts): which words frame it, which stand for twitching, for a
+ * medicine or for people, and which say how a condition runs.
+ */
+
+/**
+ * Words that frame a phrase rather than name anything: function words, the
+ * question's and the story's words ("why do I keep getting", "my mum has"),
+ * the links between a cause and its twitching ("from", "after",
+ * "caused by"), and what a question asks of a treatment ("is X used for",
+ * "does X help", "should I take X"). They are left out of both the typed words and the names, so
+ * "people with epilepsy" is held whole by "can people with epilepsy get it".
+ * "no", "not" and "without" are not among them: they change what is named.
+ */
+export const FRAMING_WORDS = new Set(
+  [
+    'a an the and or of to in into on at by for from with through as about than then so too very also',
+    'is are was were be been being am do does did done can could should would will may might must',
+    'i im me my mine we us our you your he she his her him they them their it its this that these',
+    'there here what whats why how when where which who whom whose',
+    'keep keeps kept get gets getting got have has had having go goes going',
+    'mum mom mother dad father son daughter wife husband friend',
+    'cause causes caused causing due because since after before during while',
+    'just really still again always ever any some same such other lot lots',
+    'mean means happen happens happening thing things',
+    'more less most likely unlikely often usually sometimes possible please know tell',
+    'use used uses using help helps helped helping work works worked working',
+    'take takes taking took try tried trying good best effective safe okay ok',
+    'reason reasons trigger triggers brought bring brings result results given prescribed',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * The words of the graph's subject: twitching in its every-day and clinical
+ * words. Any of them stands for any other when a name is matched ("normal
+ * twitching" holds "normal myoclonus"), and a phrase that names something
+ * besides its twitching ranks that something first.
+ */
+export const TOPIC_STEMS = [
+  'myoclon',
+  'twitch',
+  'jerk',
+  'spasm',
+  'jolt',
+  'jump',
+  'kick',
+  'flinch',
+  'flick',
+];
+/** Words that go with twitching ("muscle twitching", "jerking movements") and tell no entity apart either. */
+export const CONTEXT_STEMS = ['muscl', 'movement'];
+/**
+ * The parts of the body that twitch ("my arm jumps", "jumpy legs"): as typed,
+ * they say where, not what, so they tell no entity apart.
+ */
+export const BODY_WORDS = new Set(
+  'arm arms leg legs hand hands foot feet face body finger fingers toe toes eye eyes eyelid eyelids neck shoulder shoulders'.split(
+    ' ',
+  ),
+);
+/**
+ * Words for a medicine: any of them stands for any other when a name is
+ * matched, so "epilepsy tablets" holds "epilepsy pills" and "the pills he
+ * takes" names a medication as a cause.
+ */
+export const MEDICINE_WORDS = new Set(
+  'drug drugs medication medications medicine medicines meds med pill pills tablet tablets'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words for people as a group, any of which stands for another when a name is
+ * matched ("epilepsy sufferers" holds "epilepsy patients"): as typed they say
+ * that people are asked about, not which people, so they tell no entity apart
+ * by themselves. "those" is among them, not among the framing words, so that
+ * "those with epilepsy" is a group and not epilepsy.
+ */
+export const PERSON_WORDS = new Set(
+  'people person persons patient patients individuals individual residents sufferers sufferer folks folk those'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that say how a condition runs (its course, severity, extent, onset)
+ * rather than which condition: before a name ("chronic myoclonus", "acute
+ * hiccups") they leave it the named one. A name that holds one (progressive
+ * myoclonus, chronic kidney disease) still holds it as a telling word.
+ */
+export const MODIFIER_WORDS = new Set(
+  [
+    'acute chronic subacute severe serious mild moderate slight minor major bad terrible benign',
+    'rare frequent occasional constant continuous intermittent recurrent recurring repeated',
+    'persistent transient temporary sudden sporadic familial acquired idiopathic primary',
+    'early late onset childhood juvenile infantile adult advanced new ongoing longstanding',
+    'generalized generalised focal segmental multifocal nocturnal intractable refractory',
+    'typical atypical progressive worsening essential symptomatic',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Words that set one name against another: the name after them is what the first is compared with. */
+export const COMPARISON_WORDS = new Set(['than', 'as', 'or', 'versus', 'vs']);
