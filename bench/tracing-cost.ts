@@ -1,14 +1,17 @@
 /**
  * `npm run bench:tracing`: what tracing costs uncached GraphQL throughput.
- * Two processes of server A (response cache off, production mode) on the
- * article graph: one plain, one with tracing on (bench/servers/traced-service.ts)
+ * Pairs of processes of server A (response cache off, production mode) on
+ * the article graph, a new pair each round: one plain, one with tracing on
+ * (bench/servers/traced-service.ts)
  * exporting every span over OTLP/HTTP (protobuf, the SDK's default batch
  * processor) to a sink in this process that reads each export and answers
  * 200 with nothing kept: the service pays for making, batching, encoding and
  * sending its spans, and no collector competes for the CPU. The load comes
- * from a child of its own; rounds alternate which server goes first, and each
- * pair (same workload, neighbouring in time) gives a ratio; the median pair
- * is the figure. Results go to bench/results/tracing-cost.{json,md} and a row
+ * from a child of its own; each round's measuring time is cut into short
+ * slices that alternate between the two servers, and each round (same
+ * workload, the same seconds) gives a ratio; the median round is the figure. Two processes of one build differ by several per cent in CPU
+ * per request (each runs its hot code as its JIT compiled it), so one pair
+ * kept for the whole run would read that difference as tracing's cost. Results go to bench/results/tracing-cost.{json,md} and a row
  * of bench/results/results.json's targets.
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +29,9 @@ import { WORKLOADS, type HttpRequest } from './workloads';
 
 const ROUNDS = Number(process.env.BENCH_TRACING_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_TRACING_SECONDS ?? 8);
+const WARM_SECONDS = 4;
+/** Slices of a round's measuring time, alternating between the two servers. */
+const SLICES = 4;
 const CONNECTIONS = 8;
 const TARGET = 'tracing on / off uncached <= 10% slower';
 const LIMIT = 1.1;
@@ -42,6 +48,25 @@ function cpuMs(pid: number): number {
 interface Measured {
   load: LoadResult;
   cpuMsPerRequest: number;
+}
+
+/** A round's slices on one server, as one run: its requests over its seconds, its CPU over its requests. */
+function summed(runs: { result: LoadResult; cpuMs: number }[]): Measured {
+  const requests = runs.reduce((sum, run) => sum + run.result.requests, 0);
+  const seconds = runs.reduce((sum, run) => sum + run.result.durationS, 0);
+  return {
+    load: {
+      requests,
+      rps: requests / seconds,
+      p50: median(runs.map((run) => run.result.p50)),
+      p90: median(runs.map((run) => run.result.p90)),
+      p99: median(runs.map((run) => run.result.p99)),
+      max: Math.max(...runs.map((run) => run.result.max)),
+      failures: runs.reduce((sum, run) => sum + run.result.failures, 0),
+      durationS: seconds,
+    },
+    cpuMsPerRequest: runs.reduce((sum, run) => sum + run.cpuMs, 0) / Math.max(1, requests),
+  };
 }
 
 const median = (values: number[]) =>
@@ -89,45 +114,78 @@ async function main(): Promise<void> {
   const graph = await provisionArticleGraph(options);
   const sink = await startSink();
   const load = new LoadGenerator();
-  const servers: ServerProcess[] = [];
+  const servers = new Set<ServerProcess>();
+  // Both alike: a busy machine's first reads must not time out.
+  const env = { ...connectionEnv(graph.connection), NEO4J_QUERY_TIMEOUT_MS: '30000' };
+  const startPair = async () => {
+    const [off, on] = await Promise.all([
+      startServer('A', env, options.logDir),
+      startServer(
+        'A',
+        {
+          ...env,
+          OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
+          OTEL_TRACES_EXPORTER: 'otlp',
+          OTEL_SERVICE_NAME: 'bench-traced',
+        },
+        path.join(options.logDir, 'traced'),
+        120_000,
+        TRACED_SERVER,
+      ),
+    ]);
+    servers.add(off).add(on);
+    return { off, on };
+  };
+  const stopPair = async (pair: { off: ServerProcess; on: ServerProcess }) => {
+    for (const server of [pair.off, pair.on]) {
+      await server.stop();
+      servers.delete(server);
+    }
+  };
   try {
-    // Both alike: a busy machine's first reads must not time out.
-    const env = { ...connectionEnv(graph.connection), NEO4J_QUERY_TIMEOUT_MS: '30000' };
-    const off = await startServer('A', env, options.logDir);
-    servers.push(off);
-    const on = await startServer(
-      'A',
-      {
-        ...env,
-        OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
-        OTEL_TRACES_EXPORTER: 'otlp',
-        OTEL_SERVICE_NAME: 'bench-traced',
-      },
-      path.join(options.logDir, 'traced'),
-      120_000,
-      TRACED_SERVER,
-    );
-    servers.push(on);
-    const rows = [];
-    for (const workload of WORKLOADS.filter((w) => w.id === 'W1' || w.id === 'W2')) {
-      const request = workload.requests.A;
-      for (const server of [off, on]) await expectAnswer(server.url, request);
-      // Warm both (JIT, compiled operations, pools) before measuring.
-      for (const server of [off, on]) await load.run(server.url, request, CONNECTIONS, SECONDS);
-      const pairs: { off: Measured; on: Measured }[] = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        const order = round % 2 === 0 ? [off, on] : [on, off];
-        const measured = new Map<ServerProcess, Measured>();
-        for (const server of order) {
-          const cpu0 = cpuMs(server.pid);
-          const result = await load.run(server.url, request, CONNECTIONS, SECONDS);
-          const cpuMsPerRequest = (cpuMs(server.pid) - cpu0) / Math.max(1, result.requests);
-          measured.set(server, { load: result, cpuMsPerRequest });
+    const measured = WORKLOADS.filter((w) => w.id === 'W1' || w.id === 'W2');
+    const pairsOf = new Map(measured.map((w) => [w.id, [] as { off: Measured; on: Measured }[]]));
+    // Each round has a pair of processes of its own: one process runs its
+    // hot code as its JIT happened to compile it, and two processes of the
+    // same build differ by several per cent in CPU per request, which a
+    // single pair would read as tracing's cost.
+    for (let round = 0; round < ROUNDS; round++) {
+      const pair = await startPair();
+      try {
+        for (const workload of measured) {
+          const request = workload.requests.A;
+          for (const server of [pair.off, pair.on]) await expectAnswer(server.url, request);
+          // Warm both (JIT, compiled operations, pools) before measuring.
+          for (const server of [pair.off, pair.on])
+            await load.run(server.url, request, CONNECTIONS, WARM_SECONDS);
+          // The round's time is cut into short slices that alternate between the two, so
+          // that what else the machine does in those seconds falls on both alike.
+          const slices = new Map<ServerProcess, { result: LoadResult; cpuMs: number }[]>([
+            [pair.off, []],
+            [pair.on, []],
+          ]);
+          for (let slice = 0; slice < SLICES; slice++) {
+            const first = (round + slice) % 2 === 0 ? pair.off : pair.on;
+            for (const server of first === pair.off ? [pair.off, pair.on] : [pair.on, pair.off]) {
+              const cpu0 = cpuMs(server.pid);
+              const result = await load.run(server.url, request, CONNECTIONS, SECONDS / SLICES);
+              slices.get(server)!.push({ result, cpuMs: cpuMs(server.pid) - cpu0 });
+            }
+          }
+          const results = new Map<ServerProcess, Measured>();
+          for (const [server, runs] of slices) results.set(server, summed(runs));
+          pairsOf
+            .get(workload.id)!
+            .push({ off: results.get(pair.off)!, on: results.get(pair.on)! });
         }
-        pairs.push({ off: measured.get(off)!, on: measured.get(on)! });
+      } finally {
+        await stopPair(pair);
       }
+    }
+    const rows = measured.map((workload) => {
+      const pairs = pairsOf.get(workload.id)!;
       const ratios = pairs.map((p) => p.off.load.rps / p.on.load.rps);
-      rows.push({
+      return {
         workload: workload.id,
         title: workload.title,
         offRps: median(pairs.map((p) => p.off.load.rps)),
@@ -142,8 +200,8 @@ async function main(): Promise<void> {
         slowdown: median(ratios),
         pairRatios: ratios,
         failures: pairs.reduce((sum, p) => sum + p.off.load.failures + p.on.load.failures, 0),
-      });
-    }
+      };
+    });
     // Spans leave in batches every few seconds: wait for the last before counting.
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     const worst = Math.max(...rows.map((r) => r.slowdown));
@@ -164,7 +222,7 @@ async function main(): Promise<void> {
       [
         `# What tracing costs (${at})`,
         '',
-        `Uncached GraphQL (server A, response cache off) with tracing off and on, two processes of one build; tracing exports every span over OTLP/HTTP (protobuf, batched) to a sink in the bench process that drops it (${exported.exports} exports, ${(exported.bytes / 2 ** 20).toFixed(1)} MiB received). Load from a process of its own, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, alternating which goes first; the figure is the median pair's off / on req/s. Goal: at most ${Math.round((LIMIT - 1) * 100)}% slower. Beside it, each server's own CPU time per request (from /proc), on / off: the machine's load average was ${loadAverage.toFixed(1)} on ${os.cpus().length} CPUs at the end of the run, and req/s follows what else runs.`,
+        `Uncached GraphQL (server A, response cache off) with tracing off and on, a fresh pair of processes of one build each round; tracing exports every span over OTLP/HTTP (protobuf, batched) to a sink in the bench process that drops it (${exported.exports} exports, ${(exported.bytes / 2 ** 20).toFixed(1)} MiB received). Load from a process of its own, ${CONNECTIONS} connections, ${ROUNDS} rounds (each a new pair, warmed ${WARM_SECONDS} s per workload) of ${SECONDS} s each, in ${SLICES} slices that alternate between the two; the figure is the median pair's off / on req/s. Goal: at most ${Math.round((LIMIT - 1) * 100)}% slower. Beside it, each server's own CPU time per request (from /proc), on / off: the machine's load average was ${loadAverage.toFixed(1)} on ${os.cpus().length} CPUs at the end of the run, and req/s follows what else runs.`,
         '',
         '| workload | off req/s | on req/s | off p50 ms | on p50 ms | slowdown (off / on req/s) | pairs | CPU ms/request off | on | CPU on / off | failures |',
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
