@@ -1,4 +1,15 @@
+import {
+  buildSchema,
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { loadExamples } from '../../src/http/playground';
+import { loadTypeDefs } from '../../src/schema/type-defs';
 import { startTestServer, type PostResult, type TestServer } from '../fixtures/api-server';
 import { useSeededServer } from '../fixtures/seeded-server';
 
@@ -37,6 +48,77 @@ function comparable(result: PostResult) {
 }
 
 const ENTITY_FIELDS = `id name kind ... on Condition { subtypes { condition { id } } } ... on Cause { causes { condition { id } } }`;
+
+/**
+ * A selection of every field of a type that needs no argument, `levels`
+ * object levels deep, every possible type of an interface spelled out: so a
+ * case reads every leaf of every type it reaches, each through its resolver.
+ */
+function everyField(type: GraphQLNamedType, levels: number): string {
+  REACHED.add(type.name);
+  if (isAbstractType(type)) {
+    const schema = SCHEMA;
+    return [
+      '__typename',
+      ...schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${everyField(t, levels)} }`),
+    ].join(' ');
+  }
+  const fields = Object.values((type as GraphQLObjectType).getFields()).flatMap((field) => {
+    if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined))
+      return [];
+    const named = getNamedType(field.type);
+    if (isLeafType(named)) return [field.name];
+    if (levels <= 1) return [];
+    return [`${field.name} { ${everyField(named, levels - 1)} }`];
+  });
+  return fields.join(' ');
+}
+const SCHEMA = buildSchema(loadTypeDefs());
+const REACHED = new Set<string>();
+const every = (typeName: string, levels: number) => {
+  const type = SCHEMA.getType(typeName);
+  if (!type || !(isObjectType(type) || isAbstractType(type)))
+    throw new Error(`no type ${typeName}`);
+  return everyField(type, levels);
+};
+
+/** Roots that reach every type of the schema between them, with every leaf field selected. */
+const EVERY_LEAF: [string, string][] = [
+  ['an article condition', `{ entity(id: "myoclonus") { ${every('Entity', 2)} } }`],
+  [
+    'an article cause and a retired id',
+    `{ entity(id: "anti-seizure-medication") { ${every('Entity', 2)} } retiredId(id: "anti-seizure-medication") { ${every('RetiredId', 2)} } }`,
+  ],
+  [
+    'facts about an entity',
+    `{ facts(about: "secondary-myoclonus", first: 5) { ${every('FactConnection', 4)} } }`,
+  ],
+  [
+    'search and a path',
+    `{ search(text: "jerks", first: 3) { ${every('SearchHit', 2)} } path(from: "alzheimers-disease", to: "myoclonus") { ${every('Path', 3)} } }`,
+  ],
+  [
+    'the graph and its sources',
+    `{ graphInfo { ${every('GraphInfo', 3)} } sources { ${every('Source', 2)} } }`,
+  ],
+  ['a curated disease by a record', `{ concept(id: "ORPHA:307") { ${every('Concept', 2)} } }`],
+  [
+    'a curated phenotype and a gene',
+    `{ a: concept(id: "HP:0001336") { ${every('Concept', 2)} } b: concept(id: "NCBIGene:16") { ${every('Concept', 2)} } }`,
+  ],
+  [
+    'diseases with a phenotype',
+    `{ diseasesWithPhenotype(phenotype: "HP:0001336", first: 5) { ${every('AnnotationConnection', 4)} } }`,
+  ],
+  [
+    'entities, and diseases with two phenotypes',
+    `{ entities(first: 5) { ${every('EntityConnection', 3)} } diseasesWithPhenotypes(phenotypes: ["HP:0001336", "kidney-failure"], first: 3) { ${every('DiseaseConnection', 3)} } }`,
+  ],
+  [
+    'concepts by name',
+    `{ searchConcepts(text: "Lafora", first: 3) { ${every('ConceptHit', 3)} } }`,
+  ],
+];
 
 const cases: [string, string, Record<string, unknown>?][] = [
   ...loadExamples().map(({ file, query }): [string, string] => [file, query]),
@@ -93,6 +175,25 @@ describe('compiled executor answers as graphql-js does', () => {
       expect(comparable(compiled)).toEqual(comparable(interpreted));
     },
   );
+
+  // Leaves are returned as the resolvers give them, unserialized (see executor.ts): these
+  // cases read every leaf field of every type, so a resolver that gives a leaf in a shape
+  // graphql-js would have coerced (a number for an ID, a lower-case enum) differs here.
+  test.each(EVERY_LEAF)('every leaf: %s', async (_name, query) => {
+    const [compiled, interpreted] = await Promise.all([
+      ctx.server.post(query),
+      reference.post(query),
+    ]);
+    expect(compiled.body.errors).toBeUndefined();
+    expect(comparable(compiled)).toEqual(comparable(interpreted));
+  });
+
+  test('the every-leaf cases reach every object type of the schema', () => {
+    const objectTypes = Object.values(SCHEMA.getTypeMap()).filter(
+      (type) => isObjectType(type) && !type.name.startsWith('__') && type.name !== 'Query',
+    );
+    expect(objectTypes.map((type) => type.name).filter((name) => !REACHED.has(name))).toEqual([]);
+  });
 
   test('an unknown operation name is refused with the same code', async () => {
     const send = (url: string) =>
