@@ -1,5 +1,6 @@
 import type { SearchHitRecord } from '../../src/graph/read';
 import { bestHeldNames, sameStem } from '../../src/graph/read/search-phrase';
+import { toLuceneQuery } from '../../src/graph/read/search-query';
 import { HELD_NAME_BONUS, nearness, rankSearchHits } from '../../src/graph/read/search-ranking';
 
 const candidate = (id: string, score: number, names: string[], others: string[] = []) => ({
@@ -302,6 +303,35 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(ids('what helps with muscle jerks?', [jerks, none])[0]).toBe('no-treatment-needed');
     expect(ids('should muscle jerks be left untreated?', [jerks, none])[0]).toBe(
       'no-treatment-needed',
+    );
+  });
+
+  test('a negated contraction is its verb and "not", with no word of its own left over', () => {
+    const walking = candidate(
+      'difficulty-walking',
+      4,
+      ['difficulty walking'],
+      ['legs not working'],
+    );
+    const dystonia = candidate('torsion-dystonia', 5, ['torsion dystonia'], ['don juan']);
+    for (const text of ["my legs don't work", 'my legs dont work', "my legs won't work"])
+      expect(bestHeldNames(text, [walking, dystonia])).toEqual([true, false]);
+    for (const text of ["can't", 'cannot', "won't", 'wont', "doesn't"])
+      expect(toLuceneQuery(`it ${text} stop`)).not.toMatch(/\b(t|don|won|doesn|cannot)\b/);
+  });
+
+  test('"is it normal" asks a question and names no normal form of twitching', () => {
+    const normal = candidate('physiological-myoclonus', 12, ['normal myoclonus']);
+    const sleep = candidate('hypnic-jerks', 8, ['jerks in sleep']);
+    expect(ids('is it normal to jerk in my sleep?', [normal, sleep])[0]).toBe('hypnic-jerks');
+    expect(ids('is normal jerking a worry?', [normal, sleep])[0]).toBe('physiological-myoclonus');
+  });
+
+  test('twitching that started with something names it as a cause', () => {
+    const jerks = kinded('hypnic-jerks', 'CONDITION', 12, ['sleep twitches']);
+    const cause = kinded('medication-side-effect', 'RISK_FACTOR', 9, ['reaction to medication']);
+    expect(ids('twitches that started with my new tablets', [jerks, cause])[0]).toBe(
+      'medication-side-effect',
     );
   });
 });

@@ -23,7 +23,7 @@ import {
  * telling word of the phrase is what is asked about.
  */
 const CAUSE_LINKS = new Set(
-  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result why'.split(
+  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result why started starting began linked'.split(
     ' ',
   ),
 );

@@ -26,8 +26,27 @@ export function similarity(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
 }
 
-/** The words of a text, normalised, as typed. */
-export const rawWords = (text: string): string[] => normalizeName(text).split(/[^\p{L}\p{N}]+/u);
+/**
+ * A text with its negated contractions written out ("can't" as "can not",
+ * "won't" and "wont" as "will not", "doesn't" and "doesnt" as "does not"), so the verb
+ * is the framing word it is and the negation a word of its own, not a
+ * telling "don" or "won" beside a lost "t".
+ */
+export const expandContractions = (text: string): string =>
+  normalizeName(text)
+    .replace(/\b(can|won|shan)'?t\b/gu, (_, head: string) => `${CONTRACTED[head]} not`)
+    .replace(/\b(\p{L}+)n't\b/gu, '$1 not')
+    .replace(NEGATED_WITHOUT_APOSTROPHE, '$1 not')
+    .replace(/\bcannot\b/gu, 'can not');
+
+const CONTRACTED: Record<string, string> = { can: 'can', won: 'will', shan: 'shall' };
+/** Negations typed without their apostrophe ("dont", "isnt"; "cant" and "wont" above). */
+const NEGATED_WITHOUT_APOSTROPHE =
+  /\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)nt\b/gu;
+
+/** The words of a text, normalised, as typed (contractions written out). */
+export const rawWords = (text: string): string[] =>
+  expandContractions(text).split(/[^\p{L}\p{N}]+/u);
 
 /** A word as typed (lower case) and its stem, which is what is compared. */
 export interface Word {
@@ -41,10 +60,19 @@ export interface Word {
  * ("epilepsy drugs") from one with a place after it ("a jolt in my leg").
  */
 export function phraseWords(text: string): (Word | null)[] {
-  return typedWords(text).map((word) =>
-    FRAMING_WORDS.has(word) ? null : { text: word, stem: stem(word) },
+  return typedWords(text).map((word, i, words) =>
+    FRAMING_WORDS.has(word) || asksIfNormal(words, i) ? null : { text: word, stem: stem(word) },
   );
 }
+
+/**
+ * Whether the word at i is what a question asks whether something is ("is it
+ * normal to twitch", "is this common"): it frames the question, and names no
+ * normal form of twitching.
+ */
+const asksIfNormal = (words: string[], i: number) =>
+  ASKED_IF.has(words[i]!) && i > 0 && ['it', 'this', 'that'].includes(words[i - 1]!);
+const ASKED_IF = new Set(['normal', 'common', 'usual', 'harmless', 'serious', 'dangerous']);
 
 /** The typed words that are compared, framing words still in: one-letter words and numbers left out. */
 const typedWords = (text: string) =>

@@ -1,4 +1,5 @@
 import { normalizeName } from '../../domain';
+import { expandContractions } from './search-phrase';
 
 /**
  * Turns what a person typed into a Lucene query for the full-text index.
@@ -51,9 +52,9 @@ const STOP_WORDS = new Set([
   'while',
 ]);
 
-/** The words of `text` (letters and digits only), normalised as names are. */
+/** The words of `text` (letters and digits only), normalised as names are, contractions written out. */
 const wordsOf = (text: string) =>
-  normalizeName(text)
+  expandContractions(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 
