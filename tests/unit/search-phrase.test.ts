@@ -334,4 +334,10 @@ describe('words for people, comparisons, and what a question asks', () => {
       'medication-side-effect',
     );
   });
+
+  test('a word for a medicine fetches the names that hold another word for one', () => {
+    expect(toLuceneQuery('my new tablets')).toMatch(/\bmedication\b/);
+    expect(toLuceneQuery('my new tablets')).toMatch(/\bdrug\b/);
+    expect(toLuceneQuery('my new shoes')).not.toMatch(/\bmedication\b/);
+  });
 });

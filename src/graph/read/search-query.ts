@@ -1,5 +1,6 @@
 import { normalizeName } from '../../domain';
 import { expandContractions } from './search-phrase';
+import { MEDICINE_WORDS } from './search-words';
 
 /**
  * Turns what a person typed into a Lucene query for the full-text index.
@@ -63,6 +64,9 @@ export function searchTerms(text: string): string[] {
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
+/** The words for a medicine that names hold, searched for whichever one was typed. */
+const MEDICINE_FETCHED = ['medication', 'medicine', 'drug', 'drugs'];
+
 /** How many first letters of a long word are also searched as a prefix, for misspelt endings. */
 const PREFIX_LENGTH = 4;
 
@@ -85,6 +89,9 @@ export function toLuceneQuery(text: string): string | null {
     if (term.length >= 7 && /^\p{L}+$/u.test(term))
       clauses.push(`${term.slice(0, PREFIX_LENGTH)}*^0.5`);
   }
+  // Any word for a medicine fetches what is named by another ("pills" the medication side effect).
+  if (terms.some((term) => MEDICINE_WORDS.has(term)))
+    for (const word of MEDICINE_FETCHED) if (!terms.includes(word)) clauses.push(word);
   return clauses.join(' ');
 }
 
