@@ -340,4 +340,12 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(toLuceneQuery('my new tablets')).toMatch(/\bdrug\b/);
     expect(toLuceneQuery('my new shoes')).not.toMatch(/\bmedication\b/);
   });
+
+  test('"what should i do" asks about a treatment, "what do ... mean" does not', () => {
+    const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
+    const doctor = kinded('seeing-a-doctor', 'TREATMENT', 8, ['seeing a doctor']);
+    expect(ids('what should i do about muscle jerks?', [jerks, doctor])[0]).toBe('seeing-a-doctor');
+    expect(ids('what to do about muscle jerks', [jerks, doctor])[0]).toBe('seeing-a-doctor');
+    expect(ids('what do muscle jerks mean?', [jerks, doctor])[0]).toBe('shock-like-jerking');
+  });
 });

@@ -80,9 +80,24 @@ const TREATMENT_WORDS = new Set(
  */
 export function asksTreatment(text: string): boolean {
   const words = rawWords(text);
-  return words.some(
-    (word) =>
-      TREATMENT_WORDS.has(word) ||
-      (MEDICINE_WORDS.has(word) && !words.some((other) => CAUSE_LINKS.has(other))),
+  return (
+    asksWhatToDo(words) ||
+    words.some(
+      (word) =>
+        TREATMENT_WORDS.has(word) ||
+        (MEDICINE_WORDS.has(word) && !words.some((other) => CAUSE_LINKS.has(other))),
+    )
   );
+}
+
+/**
+ * Whether the words ask what to do ("what should i do", "what can we do",
+ * "what to do"): "do" a word or more after "what", not the "do" of "what do
+ * hiccups mean".
+ */
+function asksWhatToDo(words: string[]): boolean {
+  const what = words.indexOf('what');
+  if (what < 0) return false;
+  const doing = words.indexOf('do', what + 2);
+  return doing > 0 && doing <= what + 3;
 }
