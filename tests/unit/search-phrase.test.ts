@@ -348,4 +348,23 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(ids('what to do about muscle jerks', [jerks, doctor])[0]).toBe('seeing-a-doctor');
     expect(ids('what do muscle jerks mean?', [jerks, doctor])[0]).toBe('shock-like-jerking');
   });
+
+  test('a movement "by itself", "without meaning to" or one "i can\'t control" is involuntary', () => {
+    const involuntary = candidate('sudden-involuntary-twitching', 3, ['involuntary twitching']);
+    const treated = candidate('symptomatic-treatment', 9, ['symptom control']);
+    for (const text of [
+      'my leg twitches by itself',
+      'muscles twitch without me meaning to',
+      "twitching i can't control",
+      "can't keep my twitching arm still",
+    ])
+      expect(ids(text, [involuntary, treated])[0]).toBe('sudden-involuntary-twitching');
+    const none = candidate(
+      'no-treatment-needed',
+      3,
+      ['no treatment needed'],
+      ['goes away on its own'],
+    );
+    expect(bestHeldNames('it goes away on its own', [none, involuntary])).toEqual([true, false]);
+  });
 });

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import porterStem from 'wink-porter2-stemmer';
 import { normalizeName } from '../../domain';
+import { plainText } from './search-text';
 import {
   BODY_WORDS,
   CONTEXT_STEMS,
@@ -26,27 +27,8 @@ export function similarity(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
 }
 
-/**
- * A text with its negated contractions written out ("can't" as "can not",
- * "won't" and "wont" as "will not", "doesn't" and "doesnt" as "does not"), so the verb
- * is the framing word it is and the negation a word of its own, not a
- * telling "don" or "won" beside a lost "t".
- */
-export const expandContractions = (text: string): string =>
-  normalizeName(text)
-    .replace(/\b(can|won|shan)'?t\b/gu, (_, head: string) => `${CONTRACTED[head]} not`)
-    .replace(/\b(\p{L}+)n't\b/gu, '$1 not')
-    .replace(NEGATED_WITHOUT_APOSTROPHE, '$1 not')
-    .replace(/\bcannot\b/gu, 'can not');
-
-const CONTRACTED: Record<string, string> = { can: 'can', won: 'will', shan: 'shall' };
-/** Negations typed without their apostrophe ("dont", "isnt"; "cant" and "wont" above). */
-const NEGATED_WITHOUT_APOSTROPHE =
-  /\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)nt\b/gu;
-
-/** The words of a text, normalised, as typed (contractions written out). */
-export const rawWords = (text: string): string[] =>
-  expandContractions(text).split(/[^\p{L}\p{N}]+/u);
+/** The words of a text, normalised, as typed (see plainText). */
+export const rawWords = (text: string): string[] => plainText(text).split(/[^\p{L}\p{N}]+/u);
 
 /** A word as typed (lower case) and its stem, which is what is compared. */
 export interface Word {

@@ -1,5 +1,5 @@
 import { normalizeName } from '../../domain';
-import { expandContractions } from './search-phrase';
+import { plainText } from './search-text';
 import { MEDICINE_WORDS } from './search-words';
 
 /**
@@ -53,9 +53,9 @@ const STOP_WORDS = new Set([
   'while',
 ]);
 
-/** The words of `text` (letters and digits only), normalised as names are, contractions written out. */
+/** The words of `text` (letters and digits only), normalised as names are, read as the ranking reads them (plainText). */
 const wordsOf = (text: string) =>
-  expandContractions(text)
+  plainText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 
