@@ -367,4 +367,15 @@ describe('words for people, comparisons, and what a question asks', () => {
     );
     expect(bestHeldNames('it goes away on its own', [none, involuntary])).toEqual([true, false]);
   });
+
+  test('"can X give you jerks" and "does X make you twitch" name X as a cause', () => {
+    const jerks = kinded('muscle-silencing', 'SYMPTOM', 12, ['sudden loss of muscle tone']);
+    const cause = kinded('chemical-poisoning', 'RISK_FACTOR', 9, ['chemical poisoning']);
+    expect(ids('can lead poisoning give you muscle jerks?', [jerks, cause])[0]).toBe(
+      'chemical-poisoning',
+    );
+    expect(ids('does poisoning make your muscles twitch?', [jerks, cause])[0]).toBe(
+      'chemical-poisoning',
+    );
+  });
 });

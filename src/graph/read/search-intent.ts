@@ -18,12 +18,13 @@ import {
 /**
  * Words that say the phrase names a cause ("twitching from my medication",
  * "can a stroke cause jerks", "jerks after a head injury", "could my pills be
- * why my legs jerk"): framing words to
+ * why my legs jerk", "twitches that started with my new tablets", "can lead
+ * poisoning give you jerks"): framing words to
  * the names, but they tell that a cause or a risk factor whose name holds a
  * telling word of the phrase is what is asked about.
  */
 const CAUSE_LINKS = new Set(
-  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result why started starting began linked'.split(
+  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result why started starting began linked give gives gave make makes'.split(
     ' ',
   ),
 );
