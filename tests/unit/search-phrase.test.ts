@@ -378,4 +378,11 @@ describe('words for people, comparisons, and what a question asks', () => {
       'chemical-poisoning',
     );
   });
+
+  test('a fit is a seizure, as any word for a medicine is another', () => {
+    const epilepsy = candidate('epilepsy', 12, ['epilepsy']);
+    const drugs = candidate('antiepileptic-medication', 4, ['seizure medication']);
+    expect(bestHeldNames('fit tablets', [epilepsy, drugs])).toEqual([false, true]);
+    expect(bestHeldNames('convulsion pills', [epilepsy, drugs])).toEqual([false, true]);
+  });
 });

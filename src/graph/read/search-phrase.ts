@@ -9,6 +9,7 @@ import {
   MEDICINE_WORDS,
   MODIFIER_WORDS,
   PERSON_WORDS,
+  SEIZURE_WORDS,
   TOPIC_STEMS,
   COMPARISON_WORDS,
 } from './search-words';
@@ -128,6 +129,7 @@ export function oneWord(a: Word, b: Word): boolean {
     sameStem(a.stem, b.stem) ||
     (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text)) ||
     (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
+    (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
     (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
   );
 }
