@@ -385,4 +385,15 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(bestHeldNames('fit tablets', [epilepsy, drugs])).toEqual([false, true]);
     expect(bestHeldNames('convulsion pills', [epilepsy, drugs])).toEqual([false, true]);
   });
+
+  test('a doctor who does something is someone in the story, not a visit to a doctor', () => {
+    const doctor = kinded('seeing-a-doctor', 'TREATMENT', 8, ['seeing a doctor', 'doctor']);
+    const symptoms = kinded('symptomatic-treatment', 'TREATMENT', 9, ['treating the symptoms']);
+    expect(
+      ids('what helps the jerks when doctors cannot find a cause?', [doctor, symptoms])[0],
+    ).toBe('symptomatic-treatment');
+    expect(ids('should i see a doctor about jerks?', [doctor, symptoms])[0]).toBe(
+      'seeing-a-doctor',
+    );
+  });
 });

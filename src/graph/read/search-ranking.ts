@@ -2,6 +2,7 @@ import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
 import { asksTreatment, namedCauses, unaskedGroups } from './search-intent';
 import { bestHeldNames, sameStem, similarity, stem } from './search-phrase';
+import { plainText } from './search-text';
 import { MODIFIER_WORDS } from './search-words';
 
 export { similarity } from './search-phrase';
@@ -115,7 +116,7 @@ const COMMON = new Set([
  * candidate.
  */
 export function wordCoverage(typed: string, candidates: string[][]): number[] {
-  const words = [...stems(typed)];
+  const words = [...stems(plainText(typed))];
   if (words.length < 2) return candidates.map(() => 0);
   // Which typed words each name holds; a candidate holds a word when one of its names does.
   const held = candidates.map((names) =>

@@ -38,9 +38,22 @@ const INVOLUNTARY = [
 ];
 const STILL_KEPT = /\b(can|could) not (keep|hold) ((?:\p{L}+ ){0,3})still\b/gu;
 
-/** A text as its words are read: contractions written out, and an unwilled movement said as "involuntary". */
+/**
+ * A doctor who does something ("when doctors can't find a cause", "my GP says
+ * it's nothing"): someone in the story, read as "they", not the visit to a
+ * doctor that names of seeing one hold.
+ */
+const DOCTOR_DOING =
+  /\b(?:(?:the|my|his|her|our|their|your) )?(?:doctors?|docs?|gps?|physicians?|neurologists?|specialists?) (can|could|do|does|did|will|would|say|says|said|think|thinks|thought|told|tell|tells|found|find|are|were|have|has|had|gave|give|gives|put|want|wants|keep|keeps)\b/gu;
+
+/**
+ * A text as its words are read: contractions written out, an unwilled
+ * movement said as "involuntary", a doctor who does something as "they".
+ */
 export function plainText(text: string): string {
-  let plain = expandContractions(text).replace(STILL_KEPT, '$3 involuntary');
+  let plain = expandContractions(text)
+    .replace(STILL_KEPT, '$3 involuntary')
+    .replace(DOCTOR_DOING, 'they $1');
   for (const pattern of INVOLUNTARY) plain = plain.replace(pattern, 'involuntary');
   return plain;
 }
