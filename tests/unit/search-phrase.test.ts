@@ -396,4 +396,13 @@ describe('words for people, comparisons, and what a question asks', () => {
       'seeing-a-doctor',
     );
   });
+
+  test('a person described beside what they have is not what is asked about', () => {
+    const babies = kinded('infants', 'POPULATION', 20, ['babies']);
+    const feeding = kinded('infant-twitching-after-feeding', 'CONDITION', 15, ['after feeding']);
+    expect(ids("my baby's twitching after a feed", [babies, feeding])[0]).toBe(
+      'infant-twitching-after-feeding',
+    );
+    expect(ids('who gets twitching after a feed, babies?', [babies, feeding])[0]).toBe('infants');
+  });
 });

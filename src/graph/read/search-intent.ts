@@ -66,6 +66,22 @@ export function unaskedGroups(
   );
 }
 
+/**
+ * The held names (bestHeldNames) less those of groups of people that a phrase
+ * asking about no people holds beside something else ("my baby's twitching
+ * after a feed" holds babies and twitching after feeding): the person is
+ * described, and what they have is what is asked about.
+ */
+export function heldBesidePeople(
+  text: string,
+  candidates: { kind: string }[],
+  held: boolean[],
+): boolean[] {
+  const asks = rawWords(text).some((word) => PERSON_WORDS.has(word) || word === 'who');
+  const other = held.some((h, i) => h && candidates[i]!.kind !== 'POPULATION');
+  return held.map((h, i) => h && (asks || !other || candidates[i]!.kind !== 'POPULATION'));
+}
+
 /** Words that ask how twitching is treated ("how is myoclonus treated", "can it be cured", "what helps"). */
 const TREATMENT_WORDS = new Set(
   'treat treats treated treating treatment treatments untreated cure cures cured curing therapy therapies remedy remedies manage managed managing help helps'.split(

@@ -1,6 +1,6 @@
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
-import { asksTreatment, namedCauses, unaskedGroups } from './search-intent';
+import { asksTreatment, heldBesidePeople, namedCauses, unaskedGroups } from './search-intent';
 import { bestHeldNames, sameStem, similarity, stem } from './search-phrase';
 import { plainText } from './search-text';
 import { MODIFIER_WORDS } from './search-words';
@@ -250,16 +250,14 @@ export function rankSearchHits(
     ...c.ontologyNames,
   ]);
   const coverage = wordCoverage(text, allNames);
-  const held = bestHeldNames(text, candidates);
+  const entities = candidates.map((c) => c.hit.entity);
+  const held = heldBesidePeople(text, entities, bestHeldNames(text, candidates));
   const causes = namedCauses(
     text,
     candidates.map((c) => ({ ...c, kind: c.hit.entity.kind })),
   );
   const treatment = asksTreatment(text);
-  const unasked = unaskedGroups(
-    text,
-    candidates.map((c) => c.hit.entity),
-  );
+  const unasked = unaskedGroups(text, entities);
   return candidates
     .map((candidate, i) => {
       const near = nearestName(typed, candidate.names);
