@@ -69,9 +69,10 @@ test('every entity the set counts as right is in the graph', async () => {
  * why", "what helps", and 18 more names), then 89 more, again written before
  * they were run (negated contractions, "is it normal", "by itself" and "can't
  * control" for involuntary, a fit for a seizure, a doctor in the story, a
- * person described beside what they have, a medicine word fetching another):
+ * person described beside what they have, a medicine word fetching another,
+ * who gets it asking about people in general):
  * held-out top-1 93.3 % (83 of 89 phrases), top-3 98.9 % (88 of 89); tuning
- * top-1 92.9 % (301 of 324), top-3 96.6 % (313 of 324). The tuning share is
+ * top-1 92.9 % (301 of 324), top-3 96.9 % (314 of 324). The tuning share is
  * under its first 160 phrases' (157 and 160) because the new probes were kept
  * with their misses, which is what
  * probes are for. Until the goal is met,
@@ -80,7 +81,7 @@ test('every entity the set counts as right is in the graph', async () => {
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 301 / 324, top3: 313 / 324 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 301 / 324, top3: 314 / 324 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 

@@ -405,4 +405,15 @@ describe('words for people, comparisons, and what a question asks', () => {
     );
     expect(ids('who gets twitching after a feed, babies?', [babies, feeding])[0]).toBe('infants');
   });
+
+  test('a question of who gets twitching, or how likely it is, asks about people in general', () => {
+    const forms = kinded('progressive-myoclonus', 'CONDITION', 14, ['progressive myoclonus']);
+    const anyone = kinded('general-population', 'POPULATION', 9, ['anyone']);
+    for (const text of ['who is at risk of jerks?', 'how common is twitching?'])
+      expect(ids(text, [forms, anyone])[0]).toBe('general-population');
+    expect(toLuceneQuery('who gets twitching?')).toMatch(/\banyone\b/);
+    expect(ids('who gets progressive myoclonus?', [forms, anyone])[0]).toBe(
+      'progressive-myoclonus',
+    );
+  });
 });

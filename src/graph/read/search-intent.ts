@@ -95,7 +95,7 @@ const TREATMENT_WORDS = new Set(
  * jerks", not "jerks since starting a new medicine"). Treatments then rank
  * above the forms and signs of twitching that share its other words.
  */
-export function asksTreatment(text: string): boolean {
+function asksTreatment(text: string): boolean {
   const words = rawWords(text);
   return (
     asksWhatToDo(words) ||
@@ -118,3 +118,27 @@ function asksWhatToDo(words: string[]): boolean {
   const doing = words.indexOf('do', what + 2);
   return doing > 0 && doing <= what + 3;
 }
+
+/** Words of a question about who gets twitching, or how likely it is ("at risk", "how common", "the chances"). */
+const LIKELIHOOD_WORDS = new Set(
+  'risk risks chance chances odds common prone affected affects likely'.split(' '),
+);
+
+/**
+ * Whether the phrase asks who gets twitching, or how likely it is, and names
+ * nothing else ("who can get myoclonus?", "who is at risk of jerks?", "how
+ * common is myoclonus?"): people in general are asked about, not a form of it.
+ */
+export function asksWhoGetsIt(text: string): boolean {
+  const words = rawWords(text);
+  return (
+    (words.includes('who') || words.some((word) => LIKELIHOOD_WORDS.has(word))) &&
+    !phraseWords(text).some(
+      (word) => word !== null && isTellingWord(word) && !LIKELIHOOD_WORDS.has(word.text),
+    )
+  );
+}
+
+/** The kind of entity the phrase asks for besides what it names: a treatment, people in general, or none. */
+export const askedKind = (text: string): 'TREATMENT' | 'POPULATION' | null =>
+  asksTreatment(text) ? 'TREATMENT' : asksWhoGetsIt(text) ? 'POPULATION' : null;

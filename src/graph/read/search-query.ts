@@ -1,5 +1,6 @@
 import { normalizeName } from '../../domain';
 import { plainText } from './search-text';
+import { asksWhoGetsIt } from './search-intent';
 import { MEDICINE_WORDS } from './search-words';
 
 /**
@@ -92,6 +93,8 @@ export function toLuceneQuery(text: string): string | null {
   // Any word for a medicine fetches what is named by another ("pills" the medication side effect).
   if (terms.some((term) => MEDICINE_WORDS.has(term)))
     for (const word of MEDICINE_FETCHED) if (!terms.includes(word)) clauses.push(word);
+  // Who gets twitching, or how likely it is: people in general ("anyone") are among the candidates.
+  if (asksWhoGetsIt(text)) clauses.push('anyone');
   return clauses.join(' ');
 }
 

@@ -1,6 +1,6 @@
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
-import { asksTreatment, heldBesidePeople, namedCauses, unaskedGroups } from './search-intent';
+import { askedKind, heldBesidePeople, namedCauses, unaskedGroups } from './search-intent';
 import { bestHeldNames, sameStem, similarity, stem } from './search-phrase';
 import { plainText } from './search-text';
 import { MODIFIER_WORDS } from './search-words';
@@ -55,8 +55,8 @@ export const HELD_NAME_BONUS = 30;
  */
 export const NAMED_CAUSE_BONUS = 10;
 
-/** Added to a treatment when the text asks for one (search-intent.ts): as much as a named cause. */
-export const ASKED_TREATMENT_BONUS = 10;
+/** Added to a treatment when the text asks for one, and to a group of people when it asks who gets twitching (search-intent.ts): as much as a named cause. */
+export const ASKED_KIND_BONUS = 10;
 
 /** Taken from a group of people named by what they have, when the text asks about no people. */
 export const UNASKED_GROUP_PENALTY = 5;
@@ -256,7 +256,7 @@ export function rankSearchHits(
     text,
     candidates.map((c) => ({ ...c, kind: c.hit.entity.kind })),
   );
-  const treatment = asksTreatment(text);
+  const asked = askedKind(text);
   const unasked = unaskedGroups(text, entities);
   return candidates
     .map((candidate, i) => {
@@ -278,7 +278,7 @@ export function rankSearchHits(
         bonus =
           (held[i] ? HELD_NAME_BONUS : WORDS_BONUS * Math.max(0, 2 * coverage[i]! - 1)) +
           (causes[i] ? NAMED_CAUSE_BONUS : 0) +
-          (treatment && candidate.hit.entity.kind === 'TREATMENT' ? ASKED_TREATMENT_BONUS : 0) -
+          (candidate.hit.entity.kind === asked ? ASKED_KIND_BONUS : 0) -
           (unasked[i] ? UNASKED_GROUP_PENALTY : 0);
       return { candidate, score: candidate.hit.score + bonus };
     })
