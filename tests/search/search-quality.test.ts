@@ -60,23 +60,28 @@ test('every entity the set counts as right is in the graph', async () => {
  * The goal, on phrases nobody tunes on, is GOAL: held-out top-1 at least 95 %
  * and top-3 100 %; npm run bench:search reports the scores against it. It is
  * not met yet. Measured on seed 3.5.0 (bench/results/search-quality.md), after
- * two batches of probe phrases had shown what still missed: the first (a
+ * three batches of probe phrases had shown what still missed: the first (a
  * medicine's every word, a question asking for a treatment, a reason asked
  * about, a jump for twitching, and the names people use that entities
  * lacked), then 75 more, written before they were run, in the four
  * categories that miss most (words for people, a comparison's two sides, a
  * stem matching a longer word, kick and flinch for twitching, "could X be
- * why", "what helps", and 18 more names): held-out top-1 92.1 % (82 of 89
- * phrases), top-3 98.9 % (88 of 89); tuning top-1 93.6 % (220 of 235), top-3
- * 97.9 % (230 of 235). The tuning share is under its first 160 phrases' (157
- * and 160) because the new probes were kept with their misses, which is what
+ * why", "what helps", and 18 more names), then 89 more, again written before
+ * they were run (negated contractions, "is it normal", "by itself" and "can't
+ * control" for involuntary, a fit for a seizure, a doctor in the story, a
+ * person described beside what they have, a medicine word fetching another,
+ * who gets it asking about people in general):
+ * held-out top-1 93.3 % (83 of 89 phrases), top-3 98.9 % (88 of 89); tuning
+ * top-1 92.9 % (301 of 324), top-3 96.9 % (314 of 324). The tuning share is
+ * under its first 160 phrases' (157 and 160) because the new probes were kept
+ * with their misses, which is what
  * probes are for. Until the goal is met,
  * the tests hold those measured scores as regression floors, to the phrase: a
  * change may raise them, never lower them. Raise each floor to a new measure
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
-const HELDOUT_FLOOR: Floor = { top1: 82 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 220 / 235, top3: 230 / 235 };
+const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 301 / 324, top3: 314 / 324 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 

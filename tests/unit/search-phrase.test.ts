@@ -1,5 +1,6 @@
 import type { SearchHitRecord } from '../../src/graph/read';
 import { bestHeldNames, sameStem } from '../../src/graph/read/search-phrase';
+import { toLuceneQuery } from '../../src/graph/read/search-query';
 import { HELD_NAME_BONUS, nearness, rankSearchHits } from '../../src/graph/read/search-ranking';
 
 const candidate = (id: string, score: number, names: string[], others: string[] = []) => ({
@@ -302,6 +303,117 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(ids('what helps with muscle jerks?', [jerks, none])[0]).toBe('no-treatment-needed');
     expect(ids('should muscle jerks be left untreated?', [jerks, none])[0]).toBe(
       'no-treatment-needed',
+    );
+  });
+
+  test('a negated contraction is its verb and "not", with no word of its own left over', () => {
+    const walking = candidate(
+      'difficulty-walking',
+      4,
+      ['difficulty walking'],
+      ['legs not working'],
+    );
+    const dystonia = candidate('torsion-dystonia', 5, ['torsion dystonia'], ['don juan']);
+    for (const text of ["my legs don't work", 'my legs dont work', "my legs won't work"])
+      expect(bestHeldNames(text, [walking, dystonia])).toEqual([true, false]);
+    for (const text of ["can't", 'cannot', "won't", 'wont', "doesn't"])
+      expect(toLuceneQuery(`it ${text} stop`)).not.toMatch(/\b(t|don|won|doesn|cannot)\b/);
+  });
+
+  test('"is it normal" asks a question and names no normal form of twitching', () => {
+    const normal = candidate('physiological-myoclonus', 12, ['normal myoclonus']);
+    const sleep = candidate('hypnic-jerks', 8, ['jerks in sleep']);
+    expect(ids('is it normal to jerk in my sleep?', [normal, sleep])[0]).toBe('hypnic-jerks');
+    expect(ids('is normal jerking a worry?', [normal, sleep])[0]).toBe('physiological-myoclonus');
+  });
+
+  test('twitching that started with something names it as a cause', () => {
+    const jerks = kinded('hypnic-jerks', 'CONDITION', 12, ['sleep twitches']);
+    const cause = kinded('medication-side-effect', 'RISK_FACTOR', 9, ['reaction to medication']);
+    expect(ids('twitches that started with my new tablets', [jerks, cause])[0]).toBe(
+      'medication-side-effect',
+    );
+  });
+
+  test('a word for a medicine fetches the names that hold another word for one', () => {
+    expect(toLuceneQuery('my new tablets')).toMatch(/\bmedication\b/);
+    expect(toLuceneQuery('my new tablets')).toMatch(/\bdrug\b/);
+    expect(toLuceneQuery('my new shoes')).not.toMatch(/\bmedication\b/);
+  });
+
+  test('"what should i do" asks about a treatment, "what do ... mean" does not', () => {
+    const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
+    const doctor = kinded('seeing-a-doctor', 'TREATMENT', 8, ['seeing a doctor']);
+    expect(ids('what should i do about muscle jerks?', [jerks, doctor])[0]).toBe('seeing-a-doctor');
+    expect(ids('what to do about muscle jerks', [jerks, doctor])[0]).toBe('seeing-a-doctor');
+    expect(ids('what do muscle jerks mean?', [jerks, doctor])[0]).toBe('shock-like-jerking');
+  });
+
+  test('a movement "by itself", "without meaning to" or one "i can\'t control" is involuntary', () => {
+    const involuntary = candidate('sudden-involuntary-twitching', 3, ['involuntary twitching']);
+    const treated = candidate('symptomatic-treatment', 9, ['symptom control']);
+    for (const text of [
+      'my leg twitches by itself',
+      'muscles twitch without me meaning to',
+      "twitching i can't control",
+      "can't keep my twitching arm still",
+    ])
+      expect(ids(text, [involuntary, treated])[0]).toBe('sudden-involuntary-twitching');
+    const none = candidate(
+      'no-treatment-needed',
+      3,
+      ['no treatment needed'],
+      ['goes away on its own'],
+    );
+    expect(bestHeldNames('it goes away on its own', [none, involuntary])).toEqual([true, false]);
+  });
+
+  test('"can X give you jerks" and "does X make you twitch" name X as a cause', () => {
+    const jerks = kinded('muscle-silencing', 'SYMPTOM', 12, ['sudden loss of muscle tone']);
+    const cause = kinded('chemical-poisoning', 'RISK_FACTOR', 9, ['chemical poisoning']);
+    expect(ids('can lead poisoning give you muscle jerks?', [jerks, cause])[0]).toBe(
+      'chemical-poisoning',
+    );
+    expect(ids('does poisoning make your muscles twitch?', [jerks, cause])[0]).toBe(
+      'chemical-poisoning',
+    );
+  });
+
+  test('a fit is a seizure, as any word for a medicine is another', () => {
+    const epilepsy = candidate('epilepsy', 12, ['epilepsy']);
+    const drugs = candidate('antiepileptic-medication', 4, ['seizure medication']);
+    expect(bestHeldNames('fit tablets', [epilepsy, drugs])).toEqual([false, true]);
+    expect(bestHeldNames('convulsion pills', [epilepsy, drugs])).toEqual([false, true]);
+  });
+
+  test('a doctor who does something is someone in the story, not a visit to a doctor', () => {
+    const doctor = kinded('seeing-a-doctor', 'TREATMENT', 8, ['seeing a doctor', 'doctor']);
+    const symptoms = kinded('symptomatic-treatment', 'TREATMENT', 9, ['treating the symptoms']);
+    expect(
+      ids('what helps the jerks when doctors cannot find a cause?', [doctor, symptoms])[0],
+    ).toBe('symptomatic-treatment');
+    expect(ids('should i see a doctor about jerks?', [doctor, symptoms])[0]).toBe(
+      'seeing-a-doctor',
+    );
+  });
+
+  test('a person described beside what they have is not what is asked about', () => {
+    const babies = kinded('infants', 'POPULATION', 20, ['babies']);
+    const feeding = kinded('infant-twitching-after-feeding', 'CONDITION', 15, ['after feeding']);
+    expect(ids("my baby's twitching after a feed", [babies, feeding])[0]).toBe(
+      'infant-twitching-after-feeding',
+    );
+    expect(ids('who gets twitching after a feed, babies?', [babies, feeding])[0]).toBe('infants');
+  });
+
+  test('a question of who gets twitching, or how likely it is, asks about people in general', () => {
+    const forms = kinded('progressive-myoclonus', 'CONDITION', 14, ['progressive myoclonus']);
+    const anyone = kinded('general-population', 'POPULATION', 9, ['anyone']);
+    for (const text of ['who is at risk of jerks?', 'how common is twitching?'])
+      expect(ids(text, [forms, anyone])[0]).toBe('general-population');
+    expect(toLuceneQuery('who gets twitching?')).toMatch(/\banyone\b/);
+    expect(ids('who gets progressive myoclonus?', [forms, anyone])[0]).toBe(
+      'progressive-myoclonus',
     );
   });
 });

@@ -18,12 +18,13 @@ import {
 /**
  * Words that say the phrase names a cause ("twitching from my medication",
  * "can a stroke cause jerks", "jerks after a head injury", "could my pills be
- * why my legs jerk"): framing words to
+ * why my legs jerk", "twitches that started with my new tablets", "can lead
+ * poisoning give you jerks"): framing words to
  * the names, but they tell that a cause or a risk factor whose name holds a
  * telling word of the phrase is what is asked about.
  */
 const CAUSE_LINKS = new Set(
-  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result why'.split(
+  'cause causes caused causing from after due because since induced triggered trigger triggers reason reasons brought result why started starting began linked give gives gave make makes'.split(
     ' ',
   ),
 );
@@ -65,6 +66,22 @@ export function unaskedGroups(
   );
 }
 
+/**
+ * The held names (bestHeldNames) less those of groups of people that a phrase
+ * asking about no people holds beside something else ("my baby's twitching
+ * after a feed" holds babies and twitching after feeding): the person is
+ * described, and what they have is what is asked about.
+ */
+export function heldBesidePeople(
+  text: string,
+  candidates: { kind: string }[],
+  held: boolean[],
+): boolean[] {
+  const asks = rawWords(text).some((word) => PERSON_WORDS.has(word) || word === 'who');
+  const other = held.some((h, i) => h && candidates[i]!.kind !== 'POPULATION');
+  return held.map((h, i) => h && (asks || !other || candidates[i]!.kind !== 'POPULATION'));
+}
+
 /** Words that ask how twitching is treated ("how is myoclonus treated", "can it be cured", "what helps"). */
 const TREATMENT_WORDS = new Set(
   'treat treats treated treating treatment treatments untreated cure cures cured curing therapy therapies remedy remedies manage managed managing help helps'.split(
@@ -78,11 +95,50 @@ const TREATMENT_WORDS = new Set(
  * jerks", not "jerks since starting a new medicine"). Treatments then rank
  * above the forms and signs of twitching that share its other words.
  */
-export function asksTreatment(text: string): boolean {
+function asksTreatment(text: string): boolean {
   const words = rawWords(text);
-  return words.some(
-    (word) =>
-      TREATMENT_WORDS.has(word) ||
-      (MEDICINE_WORDS.has(word) && !words.some((other) => CAUSE_LINKS.has(other))),
+  return (
+    asksWhatToDo(words) ||
+    words.some(
+      (word) =>
+        TREATMENT_WORDS.has(word) ||
+        (MEDICINE_WORDS.has(word) && !words.some((other) => CAUSE_LINKS.has(other))),
+    )
   );
 }
+
+/**
+ * Whether the words ask what to do ("what should i do", "what can we do",
+ * "what to do"): "do" a word or more after "what", not the "do" of "what do
+ * hiccups mean".
+ */
+function asksWhatToDo(words: string[]): boolean {
+  const what = words.indexOf('what');
+  if (what < 0) return false;
+  const doing = words.indexOf('do', what + 2);
+  return doing > 0 && doing <= what + 3;
+}
+
+/** Words of a question about who gets twitching, or how likely it is ("at risk", "how common", "the chances"). */
+const LIKELIHOOD_WORDS = new Set(
+  'risk risks chance chances odds common prone affected affects likely'.split(' '),
+);
+
+/**
+ * Whether the phrase asks who gets twitching, or how likely it is, and names
+ * nothing else ("who can get myoclonus?", "who is at risk of jerks?", "how
+ * common is myoclonus?"): people in general are asked about, not a form of it.
+ */
+export function asksWhoGetsIt(text: string): boolean {
+  const words = rawWords(text);
+  return (
+    (words.includes('who') || words.some((word) => LIKELIHOOD_WORDS.has(word))) &&
+    !phraseWords(text).some(
+      (word) => word !== null && isTellingWord(word) && !LIKELIHOOD_WORDS.has(word.text),
+    )
+  );
+}
+
+/** The kind of entity the phrase asks for besides what it names: a treatment, people in general, or none. */
+export const askedKind = (text: string): 'TREATMENT' | 'POPULATION' | null =>
+  asksTreatment(text) ? 'TREATMENT' : asksWhoGetsIt(text) ? 'POPULATION' : null;

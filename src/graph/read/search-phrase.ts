@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import porterStem from 'wink-porter2-stemmer';
 import { normalizeName } from '../../domain';
+import { plainText } from './search-text';
 import {
   BODY_WORDS,
   CONTEXT_STEMS,
@@ -8,6 +9,7 @@ import {
   MEDICINE_WORDS,
   MODIFIER_WORDS,
   PERSON_WORDS,
+  SEIZURE_WORDS,
   TOPIC_STEMS,
   COMPARISON_WORDS,
 } from './search-words';
@@ -26,8 +28,8 @@ export function similarity(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
 }
 
-/** The words of a text, normalised, as typed. */
-export const rawWords = (text: string): string[] => normalizeName(text).split(/[^\p{L}\p{N}]+/u);
+/** The words of a text, normalised, as typed (see plainText). */
+export const rawWords = (text: string): string[] => plainText(text).split(/[^\p{L}\p{N}]+/u);
 
 /** A word as typed (lower case) and its stem, which is what is compared. */
 export interface Word {
@@ -41,10 +43,19 @@ export interface Word {
  * ("epilepsy drugs") from one with a place after it ("a jolt in my leg").
  */
 export function phraseWords(text: string): (Word | null)[] {
-  return typedWords(text).map((word) =>
-    FRAMING_WORDS.has(word) ? null : { text: word, stem: stem(word) },
+  return typedWords(text).map((word, i, words) =>
+    FRAMING_WORDS.has(word) || asksIfNormal(words, i) ? null : { text: word, stem: stem(word) },
   );
 }
+
+/**
+ * Whether the word at i is what a question asks whether something is ("is it
+ * normal to twitch", "is this common"): it frames the question, and names no
+ * normal form of twitching.
+ */
+const asksIfNormal = (words: string[], i: number) =>
+  ASKED_IF.has(words[i]!) && i > 0 && ['it', 'this', 'that'].includes(words[i - 1]!);
+const ASKED_IF = new Set(['normal', 'common', 'usual', 'harmless', 'serious', 'dangerous']);
 
 /** The typed words that are compared, framing words still in: one-letter words and numbers left out. */
 const typedWords = (text: string) =>
@@ -118,6 +129,7 @@ export function oneWord(a: Word, b: Word): boolean {
     sameStem(a.stem, b.stem) ||
     (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text)) ||
     (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
+    (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
     (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
   );
 }

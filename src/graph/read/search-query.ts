@@ -1,4 +1,7 @@
 import { normalizeName } from '../../domain';
+import { plainText } from './search-text';
+import { asksWhoGetsIt } from './search-intent';
+import { MEDICINE_WORDS } from './search-words';
 
 /**
  * Turns what a person typed into a Lucene query for the full-text index.
@@ -51,9 +54,9 @@ const STOP_WORDS = new Set([
   'while',
 ]);
 
-/** The words of `text` (letters and digits only), normalised as names are. */
+/** The words of `text` (letters and digits only), normalised as names are, read as the ranking reads them (plainText). */
 const wordsOf = (text: string) =>
-  normalizeName(text)
+  plainText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 
@@ -61,6 +64,9 @@ export function searchTerms(text: string): string[] {
   const words = wordsOf(text).map((w) => w.slice(0, MAX_TERM_LENGTH));
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
+
+/** The words for a medicine that names hold, searched for whichever one was typed. */
+const MEDICINE_FETCHED = ['medication', 'medicine', 'drug', 'drugs'];
 
 /** How many first letters of a long word are also searched as a prefix, for misspelt endings. */
 const PREFIX_LENGTH = 4;
@@ -84,6 +90,11 @@ export function toLuceneQuery(text: string): string | null {
     if (term.length >= 7 && /^\p{L}+$/u.test(term))
       clauses.push(`${term.slice(0, PREFIX_LENGTH)}*^0.5`);
   }
+  // Any word for a medicine fetches what is named by another ("pills" the medication side effect).
+  if (terms.some((term) => MEDICINE_WORDS.has(term)))
+    for (const word of MEDICINE_FETCHED) if (!terms.includes(word)) clauses.push(word);
+  // Who gets twitching, or how likely it is: people in general ("anyone") are among the candidates.
+  if (asksWhoGetsIt(text)) clauses.push('anyone');
   return clauses.join(' ');
 }
 

@@ -1,7 +1,8 @@
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
-import { asksTreatment, namedCauses, unaskedGroups } from './search-intent';
+import { askedKind, heldBesidePeople, namedCauses, unaskedGroups } from './search-intent';
 import { bestHeldNames, sameStem, similarity, stem } from './search-phrase';
+import { plainText } from './search-text';
 import { MODIFIER_WORDS } from './search-words';
 
 export { similarity } from './search-phrase';
@@ -54,8 +55,8 @@ export const HELD_NAME_BONUS = 30;
  */
 export const NAMED_CAUSE_BONUS = 10;
 
-/** Added to a treatment when the text asks for one (search-intent.ts): as much as a named cause. */
-export const ASKED_TREATMENT_BONUS = 10;
+/** Added to a treatment when the text asks for one, and to a group of people when it asks who gets twitching (search-intent.ts): as much as a named cause. */
+export const ASKED_KIND_BONUS = 10;
 
 /** Taken from a group of people named by what they have, when the text asks about no people. */
 export const UNASKED_GROUP_PENALTY = 5;
@@ -115,7 +116,7 @@ const COMMON = new Set([
  * candidate.
  */
 export function wordCoverage(typed: string, candidates: string[][]): number[] {
-  const words = [...stems(typed)];
+  const words = [...stems(plainText(typed))];
   if (words.length < 2) return candidates.map(() => 0);
   // Which typed words each name holds; a candidate holds a word when one of its names does.
   const held = candidates.map((names) =>
@@ -249,16 +250,14 @@ export function rankSearchHits(
     ...c.ontologyNames,
   ]);
   const coverage = wordCoverage(text, allNames);
-  const held = bestHeldNames(text, candidates);
+  const entities = candidates.map((c) => c.hit.entity);
+  const held = heldBesidePeople(text, entities, bestHeldNames(text, candidates));
   const causes = namedCauses(
     text,
     candidates.map((c) => ({ ...c, kind: c.hit.entity.kind })),
   );
-  const treatment = asksTreatment(text);
-  const unasked = unaskedGroups(
-    text,
-    candidates.map((c) => c.hit.entity),
-  );
+  const asked = askedKind(text);
+  const unasked = unaskedGroups(text, entities);
   return candidates
     .map((candidate, i) => {
       const near = nearestName(typed, candidate.names);
@@ -279,7 +278,7 @@ export function rankSearchHits(
         bonus =
           (held[i] ? HELD_NAME_BONUS : WORDS_BONUS * Math.max(0, 2 * coverage[i]! - 1)) +
           (causes[i] ? NAMED_CAUSE_BONUS : 0) +
-          (treatment && candidate.hit.entity.kind === 'TREATMENT' ? ASKED_TREATMENT_BONUS : 0) -
+          (candidate.hit.entity.kind === asked ? ASKED_KIND_BONUS : 0) -
           (unasked[i] ? UNASKED_GROUP_PENALTY : 0);
       return { candidate, score: candidate.hit.score + bonus };
     })

@@ -73,6 +73,13 @@ export const MEDICINE_WORDS = new Set(
 );
 
 /**
+ * Words for a seizure, the clinical and the everyday: any of them stands for
+ * any other when a name is matched, so "fit tablets" holds "seizure
+ * medication".
+ */
+export const SEIZURE_WORDS = new Set('seizure seizures fit fits convulsion convulsions'.split(' '));
+
+/**
  * Words for people as a group, any of which stands for another when a name is
  * matched ("epilepsy sufferers" holds "epilepsy patients"): as typed they say
  * that people are asked about, not which people, so they tell no entity apart
