@@ -1,9 +1,10 @@
+import { LRUCache } from 'lru-cache';
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
 import { askedKind, heldBesidePeople, namedCauses, unaskedGroups } from './search-intent';
 import { bestHeldNames, sameStem, similarity, stem } from './search-phrase';
 import { plainText } from './search-text';
-import { MODIFIER_WORDS } from './search-words';
+import { COMMON_WORDS, MODIFIER_WORDS } from './search-words';
 
 export { similarity } from './search-phrase';
 
@@ -81,33 +82,32 @@ export interface SearchCandidate {
   ontologyNames: string[];
 }
 
-/** The words of a name but the common ones, each cut to its stem, so "twitches" meets "twitching". */
+/** The words of a text but the common ones, each cut to its stem, so "twitches" meets "twitching". */
 function stems(text: string): Set<string> {
   return new Set(
     normalizeName(text)
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length > 2 && !COMMON.has(word))
+      .filter((word) => word.length > 2 && !COMMON_WORDS.has(word))
       .map(stem),
   );
 }
 
+/** Names whose stems are kept: every search that finds an entity compares all its names again. */
+const NAMES_STEMMED_KEPT = 5_000;
+const stemmedNames = new LRUCache<string, ReadonlySet<string>>({ max: NAMES_STEMMED_KEPT });
+
+/** A name's stems, worked out once per name (what was typed is stemmed afresh each time). */
+function nameStems(name: string): ReadonlySet<string> {
+  let found = stemmedNames.get(name);
+  if (found === undefined) {
+    found = stems(name);
+    stemmedNames.set(name, found);
+  }
+  return found;
+}
+
 /** Whether two words (or stems) are one word with another ending: uremic, uremia; myoclonic, myoclonus. */
 export const sameWord = sameStem;
-
-/** Words too common to tell entities apart. */
-const COMMON = new Set([
-  'the',
-  'and',
-  'for',
-  'from',
-  'with',
-  'can',
-  'since',
-  'what',
-  'how',
-  'does',
-  'why',
-]);
 
 /**
  * How much of what was typed the best of each candidate's names holds,
@@ -121,14 +121,14 @@ export function wordCoverage(typed: string, candidates: string[][]): number[] {
   // Which typed words each name holds; a candidate holds a word when one of its names does.
   const held = candidates.map((names) =>
     names.map((name) => {
-      const own = [...stems(name)];
+      const own = [...nameStems(name)];
       return words.map((w) => own.some((o) => sameWord(w, o)));
     }),
   );
   // How much of each name the typed words hold: a name with words nobody typed names less of it.
   const ofName = candidates.map((names) =>
     names.map((name) => {
-      const own = [...stems(name)];
+      const own = [...nameStems(name)];
       return own.length === 0
         ? 0
         : own.filter((o) => words.some((w) => sameWord(w, o))).length / own.length;
@@ -185,7 +185,7 @@ export function classifyMatch(
     scope: 'exact',
   };
   for (const n of named) {
-    const shared = [...stems(n.text)].filter((stem) => typedStems.has(stem)).length;
+    const shared = [...nameStems(n.text)].filter((stem) => typedStems.has(stem)).length;
     if (shared > best.shared) best = { text: n.text, shared, scope: n.scope };
   }
   return { type: 'words', text: best.text, scope: best.scope };

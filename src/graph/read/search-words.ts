@@ -113,3 +113,18 @@ export const MODIFIER_WORDS = new Set(
 
 /** Words that set one name against another: the name after them is what the first is compared with. */
 export const COMPARISON_WORDS = new Set(['than', 'as', 'or', 'versus', 'vs']);
+
+/** Words too common to tell entities apart when names are compared word by word. */
+export const COMMON_WORDS = new Set([
+  'the',
+  'and',
+  'for',
+  'from',
+  'with',
+  'can',
+  'since',
+  'what',
+  'how',
+  'does',
+  'why',
+]);
