@@ -92,19 +92,24 @@ function stems(text: string): Set<string> {
   );
 }
 
-/** Names whose stems are kept: every search that finds an entity compares all its names again. */
-const NAMES_STEMMED_KEPT = 5_000;
-const stemmedNames = new LRUCache<string, ReadonlySet<string>>({ max: NAMES_STEMMED_KEPT });
+/** Names kept worked out: every search that finds an entity compares all its names again. */
+const NAMES_KEPT = 5_000;
+const knownNames = new LRUCache<string, { normalized: string; stems: ReadonlySet<string> }>({
+  max: NAMES_KEPT,
+});
 
-/** A name's stems, worked out once per name (what was typed is stemmed afresh each time). */
-function nameStems(name: string): ReadonlySet<string> {
-  let found = stemmedNames.get(name);
+/** A name normalized and stemmed, once per name (what was typed is worked out afresh each time). */
+function knownName(name: string): { normalized: string; stems: ReadonlySet<string> } {
+  let found = knownNames.get(name);
   if (found === undefined) {
-    found = stems(name);
-    stemmedNames.set(name, found);
+    found = { normalized: normalizeName(name), stems: stems(name) };
+    knownNames.set(name, found);
   }
   return found;
 }
+
+/** A name's stems, worked out once. */
+const nameStems = (name: string): ReadonlySet<string> => knownName(name).stems;
 
 /** Whether two words (or stems) are one word with another ending: uremic, uremia; myoclonic, myoclonus. */
 export const sameWord = sameStem;
@@ -169,11 +174,11 @@ export function classifyMatch(
     ...ontologyNames.map((text) => ({ type: 'ontology_synonym' as const, text, scope: null })),
   ];
   const wanted = normalizeName(typed);
-  const exact = named.find((n) => normalizeName(n.text) === wanted);
+  const exact = named.find((n) => knownName(n.text).normalized === wanted);
   if (exact) return exact;
   let near: { text: string; similarity: number; scope: SearchMatchRecord['scope'] } | undefined;
   for (const n of named) {
-    const alike = nearness(wanted, normalizeName(n.text));
+    const alike = nearness(wanted, knownName(n.text).normalized);
     if (alike >= NEAR_NAME_SIMILARITY && alike > (near?.similarity ?? 0))
       near = { text: n.text, similarity: alike, scope: n.scope };
   }
@@ -267,7 +272,7 @@ export function rankSearchHits(
         ...candidate.scopedNames.filter((n) => n.scope !== 'exact').map((n) => n.text),
         ...candidate.ontologyNames,
       ]
-        .map(normalizeName)
+        .map((name) => knownName(name).normalized)
         .filter((name) => !own.has(name));
       const nearScoped = nearestName(typed, scoped);
       let bonus = 0;
