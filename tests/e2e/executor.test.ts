@@ -49,6 +49,10 @@ function comparable(result: PostResult) {
 
 const ENTITY_FIELDS = `id name kind ... on Condition { subtypes { condition { id } } } ... on Cause { causes { condition { id } } }`;
 
+const SCHEMA = buildSchema(loadTypeDefs());
+/** The types the every-leaf cases select the leaves of. */
+const REACHED = new Set<string>();
+
 /**
  * A selection of every field of a type that needs no argument, `levels`
  * object levels deep, every possible type of an interface spelled out: so a
@@ -57,10 +61,9 @@ const ENTITY_FIELDS = `id name kind ... on Condition { subtypes { condition { id
 function everyField(type: GraphQLNamedType, levels: number): string {
   REACHED.add(type.name);
   if (isAbstractType(type)) {
-    const schema = SCHEMA;
     return [
       '__typename',
-      ...schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${everyField(t, levels)} }`),
+      ...SCHEMA.getPossibleTypes(type).map((t) => `... on ${t.name} { ${everyField(t, levels)} }`),
     ].join(' ');
   }
   const fields = Object.values((type as GraphQLObjectType).getFields()).flatMap((field) => {
@@ -73,8 +76,6 @@ function everyField(type: GraphQLNamedType, levels: number): string {
   });
   return fields.join(' ');
 }
-const SCHEMA = buildSchema(loadTypeDefs());
-const REACHED = new Set<string>();
 const every = (typeName: string, levels: number) => {
   const type = SCHEMA.getType(typeName);
   if (!type || !(isObjectType(type) || isAbstractType(type)))
