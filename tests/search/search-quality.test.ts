@@ -59,8 +59,8 @@ test('every entity the set counts as right is in the graph', async () => {
 /**
  * The goal, on phrases nobody tunes on, is GOAL: held-out top-1 at least 95 %
  * and top-3 100 %; npm run bench:search reports the scores against it. It is
- * not met yet. Measured on seed 3.5.0 (bench/results/search-quality.md), after
- * three batches of probe phrases had shown what still missed: the first (a
+ * not met yet. Measured on seed 3.6.0 (bench/results/search-quality.md), after
+ * four batches of probe phrases had shown what still missed: the first (a
  * medicine's every word, a question asking for a treatment, a reason asked
  * about, a jump for twitching, and the names people use that entities
  * lacked), then 75 more, written before they were run, in the four
@@ -70,9 +70,11 @@ test('every entity the set counts as right is in the graph', async () => {
  * they were run (negated contractions, "is it normal", "by itself" and "can't
  * control" for involuntary, a fit for a seizure, a doctor in the story, a
  * person described beside what they have, a medicine word fetching another,
- * who gets it asking about people in general):
+ * who gets it asking about people in general), then 29 more using the names
+ * people give the entities (abbreviations such as MS, ET and TIA, a hypo,
+ * painkillers, liver flap, family history), and 35 names the seeds lacked:
  * held-out top-1 93.3 % (83 of 89 phrases), top-3 98.9 % (88 of 89); tuning
- * top-1 92.9 % (301 of 324), top-3 96.9 % (314 of 324). The tuning share is
+ * top-1 94.9 % (335 of 353), top-3 97.7 % (345 of 353). The tuning share is
  * under its first 160 phrases' (157 and 160) because the new probes were kept
  * with their misses, which is what
  * probes are for. Until the goal is met,
@@ -81,7 +83,7 @@ test('every entity the set counts as right is in the graph', async () => {
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 301 / 324, top3: 314 / 324 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 335 / 353, top3: 345 / 353 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 
