@@ -30,7 +30,8 @@ const RANGE_SCHEMA = [
   'CREATE CONSTRAINT seed_meta_id IF NOT EXISTS FOR (n:SeedMeta) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX entity_name_lower IF NOT EXISTS FOR (n:Entity) ON (n.nameLower)',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
-  // Each fact type's id index: pages of all facts walk them in id order.
+  // An id index per relationship type, the article's facts and the curated
+  // layer's statements alike: pages of all facts walk them in id order.
   ...[...PREDICATE_NAMES, ...CURATED_PREDICATE_NAMES].map(
     (p) => `CREATE INDEX fact_id_${p.toLowerCase()} IF NOT EXISTS FOR ()-[r:${p}]-() ON (r.id)`,
   ),
