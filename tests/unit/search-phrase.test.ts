@@ -349,6 +349,22 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(ids('what do muscle jerks mean?', [jerks, doctor])[0]).toBe('shock-like-jerking');
   });
 
+  test('"what stops the jerks" asks for a treatment, even beside a named cause; jerks that stop do not', () => {
+    const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
+    const relief = kinded('symptomatic-treatment', 'TREATMENT', 8, ['symptom relief']);
+    expect(ids('what stops muscle jerks?', [jerks, relief])[0]).toBe('symptomatic-treatment');
+    expect(ids('which pills calm the muscle jerks', [jerks, relief])[0]).toBe(
+      'symptomatic-treatment',
+    );
+    expect(ids('my muscle jerks stop when i sleep', [jerks, relief])[0]).toBe('shock-like-jerking');
+    const cause = kinded('kidney-failure', 'RISK_FACTOR', 12, ['kidney failure']);
+    // The cause is held whole (+30); the treatment, which the index ranks a little above it, is asked for (+10); a named cause's bonus (+10) would put the cause first.
+    const drugs = kinded('antiepileptic-medication', 'TREATMENT', 35, ['antiepileptic medication']);
+    expect(ids('what medicine stops jerks from kidney failure?', [cause, drugs])[0]).toBe(
+      'antiepileptic-medication',
+    );
+  });
+
   test('a movement "by itself", "without meaning to" or one "i can\'t control" is involuntary', () => {
     const involuntary = candidate('sudden-involuntary-twitching', 3, ['involuntary twitching']);
     const treated = candidate('symptomatic-treatment', 9, ['symptom control']);

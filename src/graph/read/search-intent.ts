@@ -32,14 +32,20 @@ const CAUSE_LINKS = new Set(
 /**
  * For each candidate that is a cause or a risk factor, whether one of its
  * names holds a telling word of a phrase that links a cause to its
- * twitching; false for every candidate when the phrase links none.
+ * twitching; false for every candidate when the phrase links none, or asks
+ * for a treatment ("what medicine stops jerks from epilepsy": the cause
+ * says which twitching, the treatment is asked about).
  */
 export function namedCauses(
   text: string,
   candidates: (NamedCandidate & { kind: string })[],
 ): boolean[] {
   const telling = phraseWords(text).filter((w): w is Word => w !== null && isTellingWord(w));
-  if (!rawWords(text).some((word) => CAUSE_LINKS.has(word)) || telling.length === 0)
+  if (
+    !rawWords(text).some((word) => CAUSE_LINKS.has(word)) ||
+    telling.length === 0 ||
+    asksTreatment(text)
+  )
     return candidates.map(() => false);
   return candidates.map(
     (c) =>
@@ -89,16 +95,30 @@ const TREATMENT_WORDS = new Set(
   ),
 );
 
+/** Words that ask for what stops twitching ("what stops the jerks", "which pills control it"). */
+const STOPPING_WORDS = new Set(
+  'stop stops control controls prevent prevents reduce reduces ease eases calm calms relieve relieves suppress suppresses'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a word for stopping a question for what stops ("what stops", "anything to calm"). */
+const ASKING_WORDS = new Set('what which how anything something'.split(' '));
+
 /**
  * Whether the phrase asks for a treatment: it has a word for treating, or a
  * word for a medicine that is not named as a cause ("which drugs stop the
- * jerks", not "jerks since starting a new medicine"). Treatments then rank
- * above the forms and signs of twitching that share its other words.
+ * jerks", not "jerks since starting a new medicine"), or asks what stops
+ * twitching, a medicine or anything ("what medicine stops jerks from
+ * epilepsy", with a cause named beside it). Treatments then rank above the
+ * forms and signs of twitching that share its other words.
  */
 function asksTreatment(text: string): boolean {
   const words = rawWords(text);
   return (
     asksWhatToDo(words) ||
+    (words.some((word) => STOPPING_WORDS.has(word)) &&
+      words.some((word) => ASKING_WORDS.has(word) || MEDICINE_WORDS.has(word))) ||
     words.some(
       (word) =>
         TREATMENT_WORDS.has(word) ||
