@@ -349,6 +349,28 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(ids('what do muscle jerks mean?', [jerks, doctor])[0]).toBe('shock-like-jerking');
   });
 
+  test("a group's twitching told by more than the group, with a condition named after it, asks about the condition", () => {
+    const infants = kinded('infants', 'POPULATION', 12, ['infants', 'newborn', 'baby']);
+    const fed = kinded('infant-twitching-after-feeding', 'CONDITION', 14, [
+      'infant twitching after feeding',
+      'newborn twitching after feeding',
+    ]);
+    expect(ids("my newborn's arms jump after her bottle", [infants, fed])[0]).toBe(
+      'infant-twitching-after-feeding',
+    );
+    expect(ids('is it ok that my newborn jerks while napping?', [infants, fed])[0]).toBe(
+      'infant-twitching-after-feeding',
+    );
+    // Nothing told but the group: the group is asked about.
+    expect(ids('can a newborn get myoclonus?', [infants, fed])[0]).toBe('infants');
+    // No condition named by the word the group was typed by.
+    const everyone = kinded('general-population', 'POPULATION', 12, ['population']);
+    const general = kinded('myoclonus', 'CONDITION', 14, ['generalized myoclonus']);
+    expect(ids('how common is myoclonus in the population?', [everyone, general])[0]).toBe(
+      'general-population',
+    );
+  });
+
   test('"what stops the jerks" asks for a treatment, even beside a named cause; jerks that stop do not', () => {
     const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
     const relief = kinded('symptomatic-treatment', 'TREATMENT', 8, ['symptom relief']);

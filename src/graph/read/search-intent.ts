@@ -2,6 +2,7 @@ import { MEDICINE_WORDS, PERSON_WORDS } from './search-words';
 import {
   contentWords,
   isTellingWord,
+  isTopicWord,
   oneWord,
   phraseWords,
   rawWords,
@@ -75,17 +76,59 @@ export function unaskedGroups(
 /**
  * The held names (bestHeldNames) less those of groups of people that a phrase
  * asking about no people holds beside something else ("my baby's twitching
- * after a feed" holds babies and twitching after feeding): the person is
- * described, and what they have is what is asked about.
+ * after a feed" holds babies and twitching after feeding), or holds in words
+ * for the group's twitching when a condition named after that group's
+ * twitching is a candidate ("my newborn's arms jump after her bottle",
+ * "is it normal for a newborn to twitch while napping": infant twitching
+ * after feeding and during sleep name newborns): the person is described,
+ * and what they have is what is asked about.
  */
 export function heldBesidePeople(
   text: string,
-  candidates: { kind: string }[],
+  candidates: (NamedCandidate & { kind: string })[],
   held: boolean[],
 ): boolean[] {
   const asks = rawWords(text).some((word) => PERSON_WORDS.has(word) || word === 'who');
   const other = held.some((h, i) => h && candidates[i]!.kind !== 'POPULATION');
-  return held.map((h, i) => h && (asks || !other || candidates[i]!.kind !== 'POPULATION'));
+  const words = phraseWords(text).filter((word): word is Word => word !== null);
+  const twitching = words.some(isTopicWord);
+  return held.map(
+    (h, i) =>
+      h &&
+      (asks ||
+        candidates[i]!.kind !== 'POPULATION' ||
+        (!other && !(twitching && describedTwitching(words, candidates[i]!, candidates)))),
+  );
+}
+
+/** The words of all of a candidate's names. */
+const namesWords = (c: NamedCandidate) =>
+  [...c.names, ...c.scopedNames.map((n) => n.text)].flatMap((name) => contentWords(name));
+
+/**
+ * Whether the phrase tells of the group's twitching by something more than
+ * the group (a telling word not of its names: "after her bottle", "while
+ * napping", not "can babies get myoclonus") and a condition among the
+ * candidates is named after that group's twitching (one of its names holds
+ * the word the group was typed by: "newborn" in newborn twitching after
+ * feeding; not "population", which generalized myoclonus does not hold).
+ */
+function describedTwitching(
+  typed: Word[],
+  group: NamedCandidate,
+  candidates: (NamedCandidate & { kind: string })[],
+): boolean {
+  const words = namesWords(group).filter((word) => !PERSON_WORDS.has(word.text));
+  const ofGroup = (word: Word) => words.some((own) => oneWord(own, word));
+  const groupTyped = typed.filter(ofGroup);
+  return (
+    typed.some((word) => isTellingWord(word) && !ofGroup(word)) &&
+    candidates.some(
+      (c) =>
+        c.kind === 'CONDITION' &&
+        namesWords(c).some((word) => groupTyped.some((own) => oneWord(own, word))),
+    )
+  );
 }
 
 /** Words that ask how twitching is treated ("how is myoclonus treated", "can it be cured", "what helps"). */

@@ -102,7 +102,8 @@ const NAME_WORDS = new Map<string, Word[]>();
 /** How many of each are kept before they are dropped and worked out anew (typed words, unlike names, have no bound). */
 const MAX_KNOWN = 50_000;
 
-const isTopicWord = (word: Word) => TOPIC_STEMS.some((t) => word.stem.startsWith(t));
+/** Whether a word is one for twitching (TOPIC_STEMS). */
+export const isTopicWord = (word: Word) => TOPIC_STEMS.some((t) => word.stem.startsWith(t));
 
 /** Whether a word says how a condition runs, not which: as typed, since stems run together ("generalized", "general"). */
 const isModifierWord = (word: Word) => MODIFIER_WORDS.has(word.text);
