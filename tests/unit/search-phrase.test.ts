@@ -371,6 +371,28 @@ describe('words for people, comparisons, and what a question asks', () => {
     );
   });
 
+  test('"something serious" or "some other disease" is another illness; a cause they cannot find is no cause found', () => {
+    const worse = kinded('progressive-myoclonus', 'CONDITION', 12, ['progressive myoclonus']);
+    const secondary = kinded('secondary-myoclonus', 'CONDITION', 8, [
+      'myoclonus caused by another illness',
+    ]);
+    for (const text of [
+      'are my jerks something serious?',
+      'could my jerks be caused by some other disease',
+    ])
+      expect(ids(text, [worse, secondary])[0]).toBe('secondary-myoclonus');
+    const underlying = kinded('treating-underlying-condition', 'TREATMENT', 12, [
+      'finding the cause of myoclonus',
+    ]);
+    const symptoms = kinded('symptomatic-treatment', 'TREATMENT', 8, ['when no cause is found']);
+    for (const text of [
+      "what helps when doctors can't find a cause?",
+      "what is the treatment if they cannot find what's causing it",
+    ])
+      expect(ids(text, [underlying, symptoms])[0]).toBe('symptomatic-treatment');
+    expect(toLuceneQuery("doctors can't find what's causing it")).toMatch(/\bfound\b/);
+  });
+
   test('"what stops the jerks" asks for a treatment, even beside a named cause; jerks that stop do not', () => {
     const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
     const relief = kinded('symptomatic-treatment', 'TREATMENT', 8, ['symptom relief']);
