@@ -99,6 +99,19 @@ test('a misspelt word keeps its first letter', () => {
 });
 
 describe('words as people inflect them', () => {
+  test('any word for an illness stands for another: "brain disease" holds "brain disorder"', () => {
+    const neurological = candidate('neurological-condition', 9, ['brain disorder']);
+    const tumour = candidate('brain-tumors', 12, ['brain tumor']);
+    expect(bestHeldNames('brain disease', [neurological, tumour])).toEqual([true, false]);
+    expect(bestHeldNames('jerks from a nerve illness', [neurological, tumour])).toEqual([
+      false,
+      false,
+    ]);
+    expect(ids('twitching from a brain illness', [neurological, tumour])[0]).toBe(
+      'neurological-condition',
+    );
+  });
+
   const kinded = (id: string, kind: string, score: number, names: string[]) => {
     const c = candidate(id, score, names);
     return { ...c, hit: { ...c.hit, entity: { ...c.hit.entity, kind } } as SearchHitRecord };

@@ -10,6 +10,7 @@ import {
   MODIFIER_WORDS,
   PERSON_WORDS,
   SEIZURE_WORDS,
+  ILLNESS_WORDS,
   TOPIC_STEMS,
   COMPARISON_WORDS,
 } from './search-words';
@@ -123,7 +124,8 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
 /**
  * Whether two words are one word: the same stem, one word with another ending
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
- * shorter, and at least five), one misspelt, or two words for a medicine.
+ * shorter, and at least five), one misspelt, or two words for a medicine, a
+ * seizure, people or an illness.
  */
 export function oneWord(a: Word, b: Word): boolean {
   return (
@@ -131,6 +133,7 @@ export function oneWord(a: Word, b: Word): boolean {
     (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text)) ||
     (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
     (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
+    (ILLNESS_WORDS.has(a.text) && ILLNESS_WORDS.has(b.text)) ||
     (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
   );
 }
