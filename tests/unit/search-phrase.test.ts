@@ -406,6 +406,17 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(toLuceneQuery("doctors can't find what's causing it")).toMatch(/\bfound\b/);
   });
 
+  test('"without warning", "out of the blue" and "all of a sudden" say suddenly, and name nothing gone without', () => {
+    const silenced = kinded('muscle-silencing', 'SYMPTOM', 9, ['legs buckling']);
+    const hypoxia = kinded('prolonged-hypoxia', 'RISK_FACTOR', 9, ['going without oxygen']);
+    expect(ids('legs buckle without warning', [silenced, hypoxia])[0]).toBe('muscle-silencing');
+    const sudden = kinded('sudden-involuntary-twitching', 'SYMPTOM', 9, ['sudden twitching']);
+    const blue = kinded('hypnic-jerks', 'CONDITION', 12, ['jerks out of the deep blue']);
+    expect(ids('my arm jerks out of the blue', [sudden, blue])[0]).toBe(
+      'sudden-involuntary-twitching',
+    );
+  });
+
   test('"what stops the jerks" asks for a treatment, even beside a named cause; jerks that stop do not', () => {
     const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
     const relief = kinded('symptomatic-treatment', 'TREATMENT', 8, ['symptom relief']);

@@ -67,6 +67,9 @@ const NO_CAUSE_FOUND = [
   /\bno (?:cause|reason) (?:is |was |has been |can be |could be )?found\b/gu,
 ];
 
+/** Everyday ways of saying "suddenly" ("without warning", "out of the blue", "all of a sudden"). */
+const SUDDENLY = /\b(?:without (?:any )?warning|out of the blue|all of a sudden)\b/gu;
+
 /**
  * A text as its words are read: contractions written out, an unwilled
  * movement said as "involuntary", a doctor who does something as "they",
@@ -77,6 +80,7 @@ export function plainText(text: string): string {
   let plain = expandContractions(text)
     .replace(STILL_KEPT, '$3 involuntary')
     .replace(DOCTOR_DOING, 'they $1');
+  plain = plain.replace(SUDDENLY, 'suddenly');
   for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
   for (const pattern of NO_CAUSE_FOUND) plain = plain.replace(pattern, 'no cause is found');
   for (const pattern of INVOLUNTARY) plain = plain.replace(pattern, 'involuntary');
