@@ -73,13 +73,14 @@ test('every entity the set counts as right is in the graph', async () => {
  * who gets it asking about people in general), then 29 more using the names
  * people give the entities (abbreviations such as MS, ET and TIA, a hypo,
  * painkillers, liver flap, family history), and 35 names the seeds lacked;
- * then 183 more, each cause, risk factor, symptom and look-alike described
+ * then 191 more, each cause, risk factor, symptom and look-alike described
  * without its names, a question for each, tuning phrases as people also
- * type them and everyday names ("what stops the jerks", a group's twitching
- * told by more than the group, "something serious" for another illness, any
- * word for an illness for another, and 36 names): held-out top-1 93.3 % (83
- * of 89 phrases), top-3 98.9 % (88 of 89); tuning top-1 87.1 % (467 of
- * 536), top-3 93.3 % (500 of 536). The tuning share is under its first 160
+ * type them, everyday names, falls and legs giving way ("what stops the
+ * jerks", a group's twitching told by more than the group, "something
+ * serious" for another illness, any word for an illness for another,
+ * "without warning" for suddenly, and 36 names): held-out top-1 93.3 % (83
+ * of 89 phrases), top-3 98.9 % (88 of 89); tuning top-1 87.3 % (475 of
+ * 544), top-3 93.4 % (508 of 544). The tuning share is under its first 160
  * phrases' (157 and 160) because the new probes were kept with their misses,
  * which is what probes are for. Until the goal is met,
  * the tests hold those measured scores as regression floors, to the phrase: a
@@ -87,7 +88,7 @@ test('every entity the set counts as right is in the graph', async () => {
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 467 / 536, top3: 500 / 536 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 475 / 544, top3: 508 / 544 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 
