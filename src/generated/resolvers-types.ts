@@ -186,7 +186,7 @@ export type CauseLink = {
   condition: Condition;
   /** The facts that support the link, in order: the MEMBER_OF fact first for a group member, then the CAUSES fact. */
   facts: Array<Fact>;
-  /** When the cause was reached as a member of a grouping cause (stroke under neurological conditions), that group. */
+  /** When the cause was reached as a member of a grouping cause (one that MEMBER_OF facts name as their group), that group. */
   group?: Maybe<Cause>;
   /** A qualifier on the fact, such as `in rare cases`. */
   qualifier?: Maybe<Scalars['String']['output']>;

@@ -59,8 +59,8 @@ test('every entity the set counts as right is in the graph', async () => {
 /**
  * The goal, on phrases nobody tunes on, is GOAL: held-out top-1 at least 95 %
  * and top-3 100 %; npm run bench:search reports the scores against it. It is
- * not met yet. Measured on seed 3.6.0 (bench/results/search-quality.md), after
- * four batches of probe phrases had shown what still missed: the first (a
+ * not met yet. Measured on seed 3.7.0 (bench/results/search-quality.md), after
+ * five batches of probe phrases had shown what still missed: the first (a
  * medicine's every word, a question asking for a treatment, a reason asked
  * about, a jump for twitching, and the names people use that entities
  * lacked), then 75 more, written before they were run, in the four
@@ -72,18 +72,23 @@ test('every entity the set counts as right is in the graph', async () => {
  * person described beside what they have, a medicine word fetching another,
  * who gets it asking about people in general), then 29 more using the names
  * people give the entities (abbreviations such as MS, ET and TIA, a hypo,
- * painkillers, liver flap, family history), and 35 names the seeds lacked:
- * held-out top-1 93.3 % (83 of 89 phrases), top-3 98.9 % (88 of 89); tuning
- * top-1 94.9 % (335 of 353), top-3 97.7 % (345 of 353). The tuning share is
- * under its first 160 phrases' (157 and 160) because the new probes were kept
- * with their misses, which is what
- * probes are for. Until the goal is met,
+ * painkillers, liver flap, family history), and 35 names the seeds lacked;
+ * then 191 more, each cause, risk factor, symptom and look-alike described
+ * without its names, a question for each, tuning phrases as people also
+ * type them, everyday names, falls and legs giving way ("what stops the
+ * jerks", a group's twitching told by more than the group, "something
+ * serious" for another illness, any word for an illness for another,
+ * "without warning" for suddenly, and 36 names): held-out top-1 93.3 % (83
+ * of 89 phrases), top-3 98.9 % (88 of 89); tuning top-1 87.3 % (475 of
+ * 544), top-3 93.4 % (508 of 544). The tuning share is under its first 160
+ * phrases' (157 and 160) because the new probes were kept with their misses,
+ * which is what probes are for. Until the goal is met,
  * the tests hold those measured scores as regression floors, to the phrase: a
  * change may raise them, never lower them. Raise each floor to a new measure
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 335 / 353, top3: 345 / 353 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 475 / 544, top3: 508 / 544 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 

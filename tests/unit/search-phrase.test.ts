@@ -99,6 +99,19 @@ test('a misspelt word keeps its first letter', () => {
 });
 
 describe('words as people inflect them', () => {
+  test('any word for an illness stands for another: "brain disease" holds "brain disorder"', () => {
+    const neurological = candidate('neurological-condition', 9, ['brain disorder']);
+    const tumour = candidate('brain-tumors', 12, ['brain tumor']);
+    expect(bestHeldNames('brain disease', [neurological, tumour])).toEqual([true, false]);
+    expect(bestHeldNames('jerks from a nerve illness', [neurological, tumour])).toEqual([
+      false,
+      false,
+    ]);
+    expect(ids('twitching from a brain illness', [neurological, tumour])[0]).toBe(
+      'neurological-condition',
+    );
+  });
+
   const kinded = (id: string, kind: string, score: number, names: string[]) => {
     const c = candidate(id, score, names);
     return { ...c, hit: { ...c.hit, entity: { ...c.hit.entity, kind } } as SearchHitRecord };
@@ -347,6 +360,77 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(ids('what should i do about muscle jerks?', [jerks, doctor])[0]).toBe('seeing-a-doctor');
     expect(ids('what to do about muscle jerks', [jerks, doctor])[0]).toBe('seeing-a-doctor');
     expect(ids('what do muscle jerks mean?', [jerks, doctor])[0]).toBe('shock-like-jerking');
+  });
+
+  test("a group's twitching told by more than the group, with a condition named after it, asks about the condition", () => {
+    const infants = kinded('infants', 'POPULATION', 12, ['infants', 'newborn', 'baby']);
+    const fed = kinded('infant-twitching-after-feeding', 'CONDITION', 14, [
+      'infant twitching after feeding',
+      'newborn twitching after feeding',
+    ]);
+    expect(ids("my newborn's arms jump after her bottle", [infants, fed])[0]).toBe(
+      'infant-twitching-after-feeding',
+    );
+    expect(ids('is it ok that my newborn jerks while napping?', [infants, fed])[0]).toBe(
+      'infant-twitching-after-feeding',
+    );
+    // Nothing told but the group: the group is asked about.
+    expect(ids('can a newborn get myoclonus?', [infants, fed])[0]).toBe('infants');
+    // No condition named by the word the group was typed by.
+    const everyone = kinded('general-population', 'POPULATION', 12, ['population']);
+    const general = kinded('myoclonus', 'CONDITION', 14, ['generalized myoclonus']);
+    expect(ids('how common is myoclonus in the population?', [everyone, general])[0]).toBe(
+      'general-population',
+    );
+  });
+
+  test('"something serious" or "some other disease" is another illness; a cause they cannot find is no cause found', () => {
+    const worse = kinded('progressive-myoclonus', 'CONDITION', 12, ['progressive myoclonus']);
+    const secondary = kinded('secondary-myoclonus', 'CONDITION', 8, [
+      'myoclonus caused by another illness',
+    ]);
+    for (const text of [
+      'are my jerks something serious?',
+      'could my jerks be caused by some other disease',
+    ])
+      expect(ids(text, [worse, secondary])[0]).toBe('secondary-myoclonus');
+    const underlying = kinded('treating-underlying-condition', 'TREATMENT', 12, [
+      'finding the cause of myoclonus',
+    ]);
+    const symptoms = kinded('symptomatic-treatment', 'TREATMENT', 8, ['when no cause is found']);
+    for (const text of [
+      "what helps when doctors can't find a cause?",
+      "what is the treatment if they cannot find what's causing it",
+    ])
+      expect(ids(text, [underlying, symptoms])[0]).toBe('symptomatic-treatment');
+    expect(toLuceneQuery("doctors can't find what's causing it")).toMatch(/\bfound\b/);
+  });
+
+  test('"without warning", "out of the blue" and "all of a sudden" say suddenly, and name nothing gone without', () => {
+    const silenced = kinded('muscle-silencing', 'SYMPTOM', 9, ['legs buckling']);
+    const hypoxia = kinded('prolonged-hypoxia', 'RISK_FACTOR', 9, ['going without oxygen']);
+    expect(ids('legs buckle without warning', [silenced, hypoxia])[0]).toBe('muscle-silencing');
+    const sudden = kinded('sudden-involuntary-twitching', 'SYMPTOM', 9, ['sudden twitching']);
+    const blue = kinded('hypnic-jerks', 'CONDITION', 12, ['jerks out of the deep blue']);
+    expect(ids('my arm jerks out of the blue', [sudden, blue])[0]).toBe(
+      'sudden-involuntary-twitching',
+    );
+  });
+
+  test('"what stops the jerks" asks for a treatment, even beside a named cause; jerks that stop do not', () => {
+    const jerks = kinded('shock-like-jerking', 'SYMPTOM', 12, ['shock-like muscle jerking']);
+    const relief = kinded('symptomatic-treatment', 'TREATMENT', 8, ['symptom relief']);
+    expect(ids('what stops muscle jerks?', [jerks, relief])[0]).toBe('symptomatic-treatment');
+    expect(ids('which pills calm the muscle jerks', [jerks, relief])[0]).toBe(
+      'symptomatic-treatment',
+    );
+    expect(ids('my muscle jerks stop when i sleep', [jerks, relief])[0]).toBe('shock-like-jerking');
+    const cause = kinded('kidney-failure', 'RISK_FACTOR', 12, ['kidney failure']);
+    // The cause is held whole (+30); the treatment, which the index ranks a little above it, is asked for (+10); a named cause's bonus (+10) would put the cause first.
+    const drugs = kinded('antiepileptic-medication', 'TREATMENT', 35, ['antiepileptic medication']);
+    expect(ids('what medicine stops jerks from kidney failure?', [cause, drugs])[0]).toBe(
+      'antiepileptic-medication',
+    );
   });
 
   test('a movement "by itself", "without meaning to" or one "i can\'t control" is involuntary', () => {

@@ -2,6 +2,7 @@ import { MEDICINE_WORDS, PERSON_WORDS } from './search-words';
 import {
   contentWords,
   isTellingWord,
+  isTopicWord,
   oneWord,
   phraseWords,
   rawWords,
@@ -32,14 +33,20 @@ const CAUSE_LINKS = new Set(
 /**
  * For each candidate that is a cause or a risk factor, whether one of its
  * names holds a telling word of a phrase that links a cause to its
- * twitching; false for every candidate when the phrase links none.
+ * twitching; false for every candidate when the phrase links none, or asks
+ * for a treatment ("what medicine stops jerks from epilepsy": the cause
+ * says which twitching, the treatment is asked about).
  */
 export function namedCauses(
   text: string,
   candidates: (NamedCandidate & { kind: string })[],
 ): boolean[] {
   const telling = phraseWords(text).filter((w): w is Word => w !== null && isTellingWord(w));
-  if (!rawWords(text).some((word) => CAUSE_LINKS.has(word)) || telling.length === 0)
+  if (
+    !rawWords(text).some((word) => CAUSE_LINKS.has(word)) ||
+    telling.length === 0 ||
+    asksTreatment(text)
+  )
     return candidates.map(() => false);
   return candidates.map(
     (c) =>
@@ -69,17 +76,59 @@ export function unaskedGroups(
 /**
  * The held names (bestHeldNames) less those of groups of people that a phrase
  * asking about no people holds beside something else ("my baby's twitching
- * after a feed" holds babies and twitching after feeding): the person is
- * described, and what they have is what is asked about.
+ * after a feed" holds babies and twitching after feeding), or holds in words
+ * for the group's twitching when a condition named after that group's
+ * twitching is a candidate ("my newborn's arms jump after her bottle",
+ * "is it normal for a newborn to twitch while napping": infant twitching
+ * after feeding and during sleep name newborns): the person is described,
+ * and what they have is what is asked about.
  */
 export function heldBesidePeople(
   text: string,
-  candidates: { kind: string }[],
+  candidates: (NamedCandidate & { kind: string })[],
   held: boolean[],
 ): boolean[] {
   const asks = rawWords(text).some((word) => PERSON_WORDS.has(word) || word === 'who');
   const other = held.some((h, i) => h && candidates[i]!.kind !== 'POPULATION');
-  return held.map((h, i) => h && (asks || !other || candidates[i]!.kind !== 'POPULATION'));
+  const words = phraseWords(text).filter((word): word is Word => word !== null);
+  const twitching = words.some(isTopicWord);
+  return held.map(
+    (h, i) =>
+      h &&
+      (asks ||
+        candidates[i]!.kind !== 'POPULATION' ||
+        (!other && !(twitching && describedTwitching(words, candidates[i]!, candidates)))),
+  );
+}
+
+/** The words of all of a candidate's names. */
+const namesWords = (c: NamedCandidate) =>
+  [...c.names, ...c.scopedNames.map((n) => n.text)].flatMap((name) => contentWords(name));
+
+/**
+ * Whether the phrase tells of the group's twitching by something more than
+ * the group (a telling word not of its names: "after her bottle", "while
+ * napping", not "can babies get myoclonus") and a condition among the
+ * candidates is named after that group's twitching (one of its names holds
+ * the word the group was typed by: "newborn" in newborn twitching after
+ * feeding; not "population", which generalized myoclonus does not hold).
+ */
+function describedTwitching(
+  typed: Word[],
+  group: NamedCandidate,
+  candidates: (NamedCandidate & { kind: string })[],
+): boolean {
+  const words = namesWords(group).filter((word) => !PERSON_WORDS.has(word.text));
+  const ofGroup = (word: Word) => words.some((own) => oneWord(own, word));
+  const groupTyped = typed.filter(ofGroup);
+  return (
+    typed.some((word) => isTellingWord(word) && !ofGroup(word)) &&
+    candidates.some(
+      (c) =>
+        c.kind === 'CONDITION' &&
+        namesWords(c).some((word) => groupTyped.some((own) => oneWord(own, word))),
+    )
+  );
 }
 
 /** Words that ask how twitching is treated ("how is myoclonus treated", "can it be cured", "what helps"). */
@@ -89,16 +138,30 @@ const TREATMENT_WORDS = new Set(
   ),
 );
 
+/** Words that ask for what stops twitching ("what stops the jerks", "which pills control it"). */
+const STOPPING_WORDS = new Set(
+  'stop stops control controls prevent prevents reduce reduces ease eases calm calms relieve relieves suppress suppresses'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a word for stopping a question for what stops ("what stops", "anything to calm"). */
+const ASKING_WORDS = new Set('what which how anything something'.split(' '));
+
 /**
  * Whether the phrase asks for a treatment: it has a word for treating, or a
  * word for a medicine that is not named as a cause ("which drugs stop the
- * jerks", not "jerks since starting a new medicine"). Treatments then rank
- * above the forms and signs of twitching that share its other words.
+ * jerks", not "jerks since starting a new medicine"), or asks what stops
+ * twitching, a medicine or anything ("what medicine stops jerks from
+ * epilepsy", with a cause named beside it). Treatments then rank above the
+ * forms and signs of twitching that share its other words.
  */
 function asksTreatment(text: string): boolean {
   const words = rawWords(text);
   return (
     asksWhatToDo(words) ||
+    (words.some((word) => STOPPING_WORDS.has(word)) &&
+      words.some((word) => ASKING_WORDS.has(word) || MEDICINE_WORDS.has(word))) ||
     words.some(
       (word) =>
         TREATMENT_WORDS.has(word) ||

@@ -10,6 +10,7 @@ import {
   MODIFIER_WORDS,
   PERSON_WORDS,
   SEIZURE_WORDS,
+  ILLNESS_WORDS,
   TOPIC_STEMS,
   COMPARISON_WORDS,
 } from './search-words';
@@ -102,7 +103,8 @@ const NAME_WORDS = new Map<string, Word[]>();
 /** How many of each are kept before they are dropped and worked out anew (typed words, unlike names, have no bound). */
 const MAX_KNOWN = 50_000;
 
-const isTopicWord = (word: Word) => TOPIC_STEMS.some((t) => word.stem.startsWith(t));
+/** Whether a word is one for twitching (TOPIC_STEMS). */
+export const isTopicWord = (word: Word) => TOPIC_STEMS.some((t) => word.stem.startsWith(t));
 
 /** Whether a word says how a condition runs, not which: as typed, since stems run together ("generalized", "general"). */
 const isModifierWord = (word: Word) => MODIFIER_WORDS.has(word.text);
@@ -122,7 +124,8 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
 /**
  * Whether two words are one word: the same stem, one word with another ending
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
- * shorter, and at least five), one misspelt, or two words for a medicine.
+ * shorter, and at least five), one misspelt, or two words for a medicine, a
+ * seizure, people or an illness.
  */
 export function oneWord(a: Word, b: Word): boolean {
   return (
@@ -130,6 +133,7 @@ export function oneWord(a: Word, b: Word): boolean {
     (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text)) ||
     (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
     (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
+    (ILLNESS_WORDS.has(a.text) && ILLNESS_WORDS.has(b.text)) ||
     (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
   );
 }

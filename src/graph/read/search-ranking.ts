@@ -256,11 +256,9 @@ export function rankSearchHits(
   ]);
   const coverage = wordCoverage(text, allNames);
   const entities = candidates.map((c) => c.hit.entity);
-  const held = heldBesidePeople(text, entities, bestHeldNames(text, candidates));
-  const causes = namedCauses(
-    text,
-    candidates.map((c) => ({ ...c, kind: c.hit.entity.kind })),
-  );
+  const kinded = candidates.map((c) => ({ ...c, kind: c.hit.entity.kind }));
+  const held = heldBesidePeople(text, kinded, bestHeldNames(text, candidates));
+  const causes = namedCauses(text, kinded);
   const asked = askedKind(text);
   const unasked = unaskedGroups(text, entities);
   return candidates

@@ -47,13 +47,42 @@ const DOCTOR_DOING =
   /\b(?:(?:the|my|his|her|our|their|your) )?(?:doctors?|docs?|gps?|physicians?|neurologists?|specialists?) (can|could|do|does|did|will|would|say|says|said|think|thinks|thought|told|tell|tells|found|find|are|were|have|has|had|gave|give|gives|put|want|wants|keep|keeps)\b/gu;
 
 /**
+ * Another illness said without naming it ("a sign of something serious",
+ * "something else", "some other disease"): read as "another illness", the
+ * words names of twitching due to another condition use.
+ */
+const SOMETHING_ELSE = [
+  /\bsomething (?:more )?(?:serious|else|worse|bad|wrong|sinister)\b/gu,
+  /\b(?:some|an|a different) other (?:illness|disease|condition|problem)\b/gu,
+  /\ba different (?:illness|disease|condition|problem)\b/gu,
+];
+
+/**
+ * A cause that cannot be found ("doctors can't find a cause", "they cannot
+ * find what's causing it", "no reason was found"): read as "no cause is
+ * found", as names of treating twitching whose cause is unknown say it.
+ */
+const NO_CAUSE_FOUND = [
+  /\b(?:can|could|did|do|does) not (?:find|tell|work out|figure out) (?:a |the |any )?(?:cause|reason|what'?s causing|what is causing|what causes|why)\b/gu,
+  /\bno (?:cause|reason) (?:is |was |has been |can be |could be )?found\b/gu,
+];
+
+/** Everyday ways of saying "suddenly" ("without warning", "out of the blue", "all of a sudden"). */
+const SUDDENLY = /\b(?:without (?:any )?warning|out of the blue|all of a sudden)\b/gu;
+
+/**
  * A text as its words are read: contractions written out, an unwilled
- * movement said as "involuntary", a doctor who does something as "they".
+ * movement said as "involuntary", a doctor who does something as "they",
+ * another illness not named as "another illness", a cause not found as "no
+ * cause is found".
  */
 export function plainText(text: string): string {
   let plain = expandContractions(text)
     .replace(STILL_KEPT, '$3 involuntary')
     .replace(DOCTOR_DOING, 'they $1');
+  plain = plain.replace(SUDDENLY, 'suddenly');
+  for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
+  for (const pattern of NO_CAUSE_FOUND) plain = plain.replace(pattern, 'no cause is found');
   for (const pattern of INVOLUNTARY) plain = plain.replace(pattern, 'involuntary');
   return plain;
 }

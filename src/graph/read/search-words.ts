@@ -80,6 +80,15 @@ export const MEDICINE_WORDS = new Set(
 export const SEIZURE_WORDS = new Set('seizure seizures fit fits convulsion convulsions'.split(' '));
 
 /**
+ * Words for an illness: any of them stands for any other when a name is
+ * matched, so "brain disease" holds "brain disorder" and "nerve illness"
+ * "nerve disorder".
+ */
+export const ILLNESS_WORDS = new Set(
+  'disease diseases disorder disorders condition conditions illness illnesses'.split(' '),
+);
+
+/**
  * Words for people as a group, any of which stands for another when a name is
  * matched ("epilepsy sufferers" holds "epilepsy patients"): as typed they say
  * that people are asked about, not which people, so they tell no entity apart
