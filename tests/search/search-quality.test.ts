@@ -78,9 +78,12 @@ test('every entity the set counts as right is in the graph', async () => {
  * type them, everyday names, falls and legs giving way ("what stops the
  * jerks", a group's twitching told by more than the group, "something
  * serious" for another illness, any word for an illness for another,
- * "without warning" for suddenly, and 36 names): held-out top-1 93.3 % (83
- * of 89 phrases), top-3 98.9 % (88 of 89); tuning top-1 87.3 % (475 of
- * 544), top-3 93.4 % (508 of 544). The tuning share is under its first 160
+ * "without warning" for suddenly, and 36 names, of which one, an idiom and
+ * not a name, was then taken out with its probe's hit, and five drug names
+ * that can worsen myoclonus with none): held-out top-1 93.3 % (83 of 89
+ * phrases), top-3 98.9 % (88 of 89); tuning top-1 87.1 % (474 of 544),
+ * top-3 93.2 % (507 of 544). The floors were lowered once, by that phrase: a
+ * name that is not true to its entity goes, whatever it scored. The tuning share is under its first 160
  * phrases' (157 and 160) because the new probes were kept with their misses,
  * which is what probes are for. Until the goal is met,
  * the tests hold those measured scores as regression floors, to the phrase: a
@@ -88,7 +91,7 @@ test('every entity the set counts as right is in the graph', async () => {
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 475 / 544, top3: 508 / 544 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 474 / 544, top3: 507 / 544 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 
