@@ -1,4 +1,4 @@
-import { PREDICATES, type Frequency, type PredicateName } from './vocabulary';
+import { statementTemplate, type Frequency, type PredicateName } from './vocabulary';
 
 /** What a sentence needs of an entity: its name, and whether that name keeps its capital. */
 interface NamedEntity {
@@ -9,6 +9,8 @@ interface NamedEntity {
 /** What a sentence needs of a fact. */
 export interface StatedFact {
   predicate: PredicateName;
+  /** The source's words that carry the claim: a cue that claims less has a sentence of its own. */
+  cue: string;
   subject: NamedEntity;
   object: NamedEntity;
   qualifier: string | null;
@@ -40,7 +42,7 @@ function capitalised(text: string): string {
  * frequency word opens the sentence, so it stays on the claim it belongs to.
  */
 export function factStatement(fact: StatedFact): string {
-  const template = PREDICATES[fact.predicate].statement;
+  const template = statementTemplate(fact.predicate, fact.cue);
   const subject = inSentence(fact.subject);
   const object = inSentence(fact.object);
   const opening = fact.frequency ? `${capitalised(fact.frequency)}, ` : '';

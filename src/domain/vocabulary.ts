@@ -35,6 +35,12 @@ interface PredicateRule {
    * unit. A frequency word opens the sentence; the qualifier is added in brackets.
    */
   statement: string;
+  /**
+   * Templates for cues that claim less than the predicate's own sentence: a
+   * source that only says a treatment "can be administered" names an option,
+   * and its sentence must not read as advice.
+   */
+  statementByCue?: Readonly<Record<string, string>>;
   /** The modalities a fact of this predicate may have (see MODALITIES). */
   modalities: readonly ModalityName[];
   /** Facts of this predicate are made from the seeds' statistics, one a figure, never written as facts. */
@@ -119,7 +125,8 @@ export const MODALITIES = {
     cues: ['can be mistaken for', 'similar to'],
   },
   RECOMMENDATION: {
-    description: 'The source advises this for the condition; it does not report that it works.',
+    description:
+      'The source advises this for the condition, or names it as an option; it does not report that it works.',
     knowledgeLevel: 'knowledge_assertion',
     cues: [
       'no need for treatment',
@@ -209,6 +216,7 @@ export const PREDICATES = {
     subject: ['TREATMENT'],
     object: ['CONDITION'],
     statement: 'For {o}, the source advises: {s}',
+    statementByCue: { 'can be administered': 'For {o}, the source says {s} can be given' },
     modalities: ['RECOMMENDATION'],
   },
   ADVISED_FOR: {
@@ -233,6 +241,12 @@ export const PREDICATES = {
 } as const satisfies Record<string, PredicateRule>;
 
 export type PredicateName = keyof typeof PREDICATES;
+
+/** The sentence template of a fact: its cue's own where the cue claims less than the predicate. */
+export function statementTemplate(predicate: PredicateName, cue: string): string {
+  const rule: PredicateRule = PREDICATES[predicate];
+  return rule.statementByCue?.[cue] ?? rule.statement;
+}
 export const PREDICATE_NAMES = Object.keys(PREDICATES) as PredicateName[];
 
 /** The predicates a seed file may state as facts (the others are made from its statistics). */

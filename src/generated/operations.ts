@@ -68,7 +68,7 @@ export type Modality =
   | 'INDICATION'
   /** The source reports in whom the condition is seen (Biolink knowledge level: observation). */
   | 'OCCURRENCE'
-  /** The source advises this for the condition; it does not report that it works. */
+  /** The source advises this for the condition, or names it as an option; it does not report that it works. */
   | 'RECOMMENDATION'
   /** The source says the two can be confused. */
   | 'RESEMBLANCE';
@@ -114,7 +114,7 @@ export type Predicate =
   | 'RISK_FACTOR_FOR'
   /** A Condition is a form of another Condition (subject: the subtype). */
   | 'SUBTYPE_OF'
-  /** A Treatment is applied to a Condition, as the source advises (Biolink: applied_to_treat): not a claim that it works. */
+  /** A Treatment is applied to a Condition, as the source advises or names as an option (Biolink: applied_to_treat): not a claim that it works. */
   | 'TREATS';
 
 export type FactsForChatbotQueryVariables = Exact<{

@@ -309,7 +309,7 @@ export type Condition = Concept & Entity & {
   symptoms: Array<SymptomLink>;
   /** What it is also called: names that mean exactly the same thing. */
   synonyms: Array<Scalars['String']['output']>;
-  /** Therapies the source advises for it (TREATS). */
+  /** Therapies the source advises for it, or names as an option (TREATS). */
   treatments: Array<TreatmentLink>;
   /** What this condition is due to, where the source states causation (CAUSES facts only: "due to", "as a result of"). What only makes it more likely is in `riskFactors`; what it can be a sign of, in `mayIndicate`. */
   underlyingCauses: Array<CauseLink>;
@@ -686,7 +686,7 @@ export type Modality =
   | 'INDICATION'
   /** The source reports in whom the condition is seen (Biolink knowledge level: observation). */
   | 'OCCURRENCE'
-  /** The source advises this for the condition; it does not report that it works. */
+  /** The source advises this for the condition, or names it as an option; it does not report that it works. */
   | 'RECOMMENDATION'
   /** The source says the two can be confused. */
   | 'RESEMBLANCE';
@@ -873,7 +873,7 @@ export type Predicate =
   | 'RISK_FACTOR_FOR'
   /** A Condition is a form of another Condition (subject: the subtype). */
   | 'SUBTYPE_OF'
-  /** A Treatment is applied to a Condition, as the source advises (Biolink: applied_to_treat): not a claim that it works. */
+  /** A Treatment is applied to a Condition, as the source advises or names as an option (Biolink: applied_to_treat): not a claim that it works. */
   | 'TREATS';
 
 /**

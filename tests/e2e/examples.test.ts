@@ -60,8 +60,9 @@ const expectations: Record<string, (data: Json) => void> = {
       expect(t.treatment.treats.map((l: Json) => l.condition.name)).toContain(
         'Epileptic myoclonus',
       );
+      // The article says it can be administered: an option, never advice.
       expect(t.fact.statement).toBe(
-        `For epileptic myoclonus, the source advises: ${t.treatment.name.toLowerCase()}.`,
+        `For epileptic myoclonus, the source says ${t.treatment.name.toLowerCase()} can be given.`,
       );
     }
   },

@@ -137,3 +137,23 @@ describe('factStatement', () => {
     );
   });
 });
+
+describe('a cue that claims less than its predicate reads as it claims', () => {
+  const treats = (cue: string) => ({
+    ...fact(entity('Antiepileptic medication'), 'TREATS', entity('Epileptic myoclonus')),
+    modality: 'RECOMMENDATION' as const,
+    cue,
+  });
+
+  test('a treatment the source only says can be administered is an option, not advice', () => {
+    expect(factStatement(treats('can be administered'))).toBe(
+      'For epileptic myoclonus, the source says antiepileptic medication can be given.',
+    );
+  });
+
+  test('a treatment the source advises reads as advice', () => {
+    expect(factStatement(treats('is advised'))).toBe(
+      'For epileptic myoclonus, the source advises: antiepileptic medication.',
+    );
+  });
+});
