@@ -26,6 +26,13 @@ jest.mock('graphql-jit', () => {
 });
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { compileQuery } = require('graphql-jit') as { compileQuery: jest.Mock };
+// Count the operations graphql-js interprets, keeping its behaviour.
+jest.mock('graphql', () => {
+  const actual = jest.requireActual('graphql');
+  return { ...actual, execute: jest.fn(actual.execute) };
+});
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { execute: interpret } = require('graphql') as { execute: jest.Mock };
 
 jest.setTimeout(60_000);
 const ctx = useSeededServer(); // GRAPHQL_EXECUTOR defaults to jit
@@ -224,5 +231,36 @@ describe('compiled executor', () => {
       expect(body.data.entity).toEqual({ id: 'myoclonus', name: 'Myoclonus' });
     }
     expect(compileQuery).toHaveBeenCalledTimes(1);
+  });
+
+  // graphql-jit alone would refuse an omitted non-null variable that has a
+  // default, and graphql-js would then answer: right, at twice the cost.
+  test.each(loadExamples().map(({ file, query }) => [file, query] as const))(
+    'runs the example %s compiled, its omitted variables taking their defaults',
+    async (file, query) => {
+      interpret.mockClear();
+      // A text of its own, so that no cached answer (the cases above asked the same) stands in.
+      const { status, body } = await ctx.server.post(`${query}\n# ${file}, run once more`);
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(interpret).not.toHaveBeenCalled();
+    },
+  );
+
+  test('a variable given, even as null, keeps its value over the default', async () => {
+    const query = `query S($text: String! = "jerking", $first: Int = 2) {
+      search(text: $text, first: $first) { entity { id } }
+    }`;
+    const [given, defaulted, nulled] = await Promise.all([
+      ctx.server.post(query, { text: 'hiccups', first: 1 }),
+      ctx.server.post(query, {}),
+      ctx.server.post(query, { first: null }),
+    ]);
+    expect(given.body.data.search).toHaveLength(1);
+    expect(given.body.data.search[0].entity.id).toBe('hiccups');
+    expect(defaulted.body.data.search).toHaveLength(2);
+    // null is a value: graphql-js passes it to the field, whose own default then does not apply.
+    const reference_ = await reference.post(query, { first: null });
+    expect(comparable(nulled)).toEqual(comparable(reference_));
   });
 });
