@@ -490,6 +490,18 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(ids('who gets twitching after a feed, babies?', [babies, feeding])[0]).toBe('infants');
   });
 
+  test('a question for a kind, naming nothing but twitching, lifts the kind over the twitching held', () => {
+    const myoclonus = kinded('myoclonus', 'CONDITION', 10, ['myoclonus']);
+    const anyone = kinded('general-population', 'POPULATION', 9, ['anyone']);
+    expect(ids('who can get myoclonus?', [myoclonus, anyone])[0]).toBe('general-population');
+    const twitching = kinded('sudden-involuntary-twitching', 'SYMPTOM', 10, ['twitching']);
+    const doctor = kinded('seeing-a-doctor', 'TREATMENT', 9, ['seeing a doctor']);
+    expect(ids('what should i do if my muscles keep twitching?', [twitching, doctor])[0]).toBe(
+      'seeing-a-doctor',
+    );
+    expect(ids('what is myoclonus?', [myoclonus, anyone])[0]).toBe('myoclonus');
+  });
+
   test('a question of who gets twitching, or how likely it is, asks about people in general', () => {
     const forms = kinded('progressive-myoclonus', 'CONDITION', 14, ['progressive myoclonus']);
     const anyone = kinded('general-population', 'POPULATION', 9, ['anyone']);

@@ -110,7 +110,7 @@ export const isTopicWord = (word: Word) => TOPIC_STEMS.some((t) => word.stem.sta
 const isModifierWord = (word: Word) => MODIFIER_WORDS.has(word.text);
 
 /** Whether a name's word tells entities apart: not twitching, nor a word that goes with it. */
-const isNamingWord = (word: Word) =>
+export const isNamingWord = (word: Word): boolean =>
   !isTopicWord(word) &&
   !CONTEXT_STEMS.some((t) => word.stem.startsWith(t)) &&
   !BODY_WORDS.has(word.text);
