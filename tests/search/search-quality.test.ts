@@ -59,7 +59,7 @@ test('every entity the set counts as right is in the graph', async () => {
 /**
  * The goal, on phrases nobody tunes on, is GOAL: held-out top-1 at least 95 %
  * and top-3 100 %; npm run bench:search reports the scores against it. It is
- * not met yet. Measured on seed 3.7.0 (bench/results/search-quality.md), after
+ * not met yet. Measured on seed 3.8.0 (bench/results/search-quality.md), after
  * five batches of probe phrases had shown what still missed: the first (a
  * medicine's every word, a question asking for a treatment, a reason asked
  * about, a jump for twitching, and the names people use that entities
@@ -80,9 +80,15 @@ test('every entity the set counts as right is in the graph', async () => {
  * serious" for another illness, any word for an illness for another,
  * "without warning" for suddenly, and 36 names, of which one, an idiom and
  * not a name, was then taken out with its probe's hit, and five drug names
- * that can worsen myoclonus with none): held-out top-1 93.3 % (83 of 89
- * phrases), top-3 98.9 % (88 of 89); tuning top-1 87.1 % (474 of 544),
- * top-3 93.2 % (507 of 544). The floors were lowered once, by that phrase: a
+ * that can worsen myoclonus with none); then the misses of those probes fixed by
+ * general rules and five names (a framing word weighing less in the index
+ * query, a word typed in two, growing over time as worse over time, "never
+ * goes away", "fit and well", a question for a kind naming only twitching;
+ * fellas, gals, kiddies, everyday twitching; seed 3.8.0): held-out top-1
+ * 93.3 % (83 of 89 phrases), top-3 98.9 % (88 of 89); tuning top-1 90.8 %
+ * (494 of 544), top-3 95.6 % (520 of 544), one phrase less in each on this
+ * test's graph (two near ties of the index's scores fall the other way), which
+ * the floor takes. The floors were lowered once, by that phrase: a
  * name that is not true to its entity goes, whatever it scored. The tuning share is under its first 160
  * phrases' (157 and 160) because the new probes were kept with their misses,
  * which is what probes are for. Until the goal is met,
@@ -91,7 +97,7 @@ test('every entity the set counts as right is in the graph', async () => {
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 474 / 544, top3: 507 / 544 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 493 / 544, top3: 519 / 544 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 

@@ -490,6 +490,18 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(ids('who gets twitching after a feed, babies?', [babies, feeding])[0]).toBe('infants');
   });
 
+  test('a question for a kind, naming nothing but twitching, lifts the kind over the twitching held', () => {
+    const myoclonus = kinded('myoclonus', 'CONDITION', 10, ['myoclonus']);
+    const anyone = kinded('general-population', 'POPULATION', 9, ['anyone']);
+    expect(ids('who can get myoclonus?', [myoclonus, anyone])[0]).toBe('general-population');
+    const twitching = kinded('sudden-involuntary-twitching', 'SYMPTOM', 10, ['twitching']);
+    const doctor = kinded('seeing-a-doctor', 'TREATMENT', 9, ['seeing a doctor']);
+    expect(ids('what should i do if my muscles keep twitching?', [twitching, doctor])[0]).toBe(
+      'seeing-a-doctor',
+    );
+    expect(ids('what is myoclonus?', [myoclonus, anyone])[0]).toBe('myoclonus');
+  });
+
   test('a question of who gets twitching, or how likely it is, asks about people in general', () => {
     const forms = kinded('progressive-myoclonus', 'CONDITION', 14, ['progressive myoclonus']);
     const anyone = kinded('general-population', 'POPULATION', 9, ['anyone']);
@@ -499,5 +511,58 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(ids('who gets progressive myoclonus?', [forms, anyone])[0]).toBe(
       'progressive-myoclonus',
     );
+  });
+});
+
+describe('everyday ways of saying what names say in their words', () => {
+  test('a framing word fetches the names that hold it but weighs less than a telling word', () => {
+    const query = toLuceneQuery('twitching after brain surgery')!;
+    expect(query).toContain('after^1');
+    expect(query).not.toMatch(/\bafter(\^2|~)/);
+    expect(query).toContain('surgery^2');
+  });
+
+  test('a word typed in two is fetched joined and held as the one word', () => {
+    expect(toLuceneQuery('hic cups')).toMatch(/\bhiccups\b/);
+    expect(toLuceneQuery('my new born')).toMatch(/\bnewborn\b/);
+    const hiccups = candidate('hiccups', 6, ['hiccups']);
+    const people = candidate('general-population', 9, ['people in general'], ['all people']);
+    expect(bestHeldNames('my mum has hic cups', [hiccups, people])).toEqual([true, false]);
+    expect(bestHeldNames('my mum has cups', [hiccups, people])).toEqual([false, false]);
+  });
+
+  test('growing as time passes is worsening over time, and time alone is not', () => {
+    const worsening = candidate(
+      'worsening-over-time',
+      6,
+      ['worsening over time'],
+      ['gets worse over time'],
+    );
+    const jerks = candidate('shock-like-jerking', 12, ['shock-like jerks']);
+    for (const text of [
+      'the jerks are a bit stronger every year',
+      "each month it's more severe than the last",
+    ])
+      expect(ids(text, [jerks, worsening])[0]).toBe('worsening-over-time');
+    expect(ids('jerks every day', [jerks, worsening])[0]).toBe('shock-like-jerking');
+  });
+
+  test('twitching that never goes away is twitching that will not go away', () => {
+    const lasting = candidate(
+      'persistent-myoclonus',
+      6,
+      ['persistent myoclonus'],
+      ["myoclonus that won't go away"],
+    );
+    const jerks = candidate('shock-like-jerking', 12, ['shock-like jerks']);
+    for (const text of ['what causes jerks that never go away?', 'jerks that have not stopped'])
+      expect(ids(text, [jerks, lasting])[0]).toBe('persistent-myoclonus');
+  });
+
+  test('fit and well is healthy, not a fit', () => {
+    const healthy = candidate('healthy-people', 5, ['healthy people']);
+    const epilepsy = candidate('epilepsy', 12, ['epilepsy'], ['fits']);
+    for (const text of ['fit and well people', 'can fit and healthy people get jerks?'])
+      expect(ids(text, [epilepsy, healthy])[0]).toBe('healthy-people');
   });
 });

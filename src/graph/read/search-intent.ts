@@ -1,6 +1,7 @@
 import { MEDICINE_WORDS, PERSON_WORDS } from './search-words';
 import {
   contentWords,
+  isNamingWord,
   isTellingWord,
   isTopicWord,
   oneWord,
@@ -83,7 +84,7 @@ export function unaskedGroups(
  * after feeding and during sleep name newborns): the person is described,
  * and what they have is what is asked about.
  */
-export function heldBesidePeople(
+function heldBesidePeople(
   text: string,
   candidates: (NamedCandidate & { kind: string })[],
   held: boolean[],
@@ -205,3 +206,19 @@ export function asksWhoGetsIt(text: string): boolean {
 /** The kind of entity the phrase asks for besides what it names: a treatment, people in general, or none. */
 export const askedKind = (text: string): 'TREATMENT' | 'POPULATION' | null =>
   asksTreatment(text) ? 'TREATMENT' : asksWhoGetsIt(text) ? 'POPULATION' : null;
+
+/**
+ * The held names that rank: those of heldBesidePeople, and none when the phrase asks for a
+ * kind of entity (a treatment, people in general) and names nothing but twitching ("who can
+ * get myoclonus?", "what should i do if my muscles keep twitching?"): the twitching is what
+ * the question is about, the kind is what it asks for.
+ */
+export function rankedHeldNames(
+  text: string,
+  candidates: (NamedCandidate & { kind: string })[],
+  held: boolean[],
+): boolean[] {
+  const kept = heldBesidePeople(text, candidates, held);
+  const naming = phraseWords(text).some((word) => word !== null && isNamingWord(word));
+  return askedKind(text) !== null && !naming ? kept.map(() => false) : kept;
+}

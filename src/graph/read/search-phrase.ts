@@ -110,7 +110,7 @@ export const isTopicWord = (word: Word) => TOPIC_STEMS.some((t) => word.stem.sta
 const isModifierWord = (word: Word) => MODIFIER_WORDS.has(word.text);
 
 /** Whether a name's word tells entities apart: not twitching, nor a word that goes with it. */
-const isNamingWord = (word: Word) =>
+export const isNamingWord = (word: Word): boolean =>
   !isTopicWord(word) &&
   !CONTEXT_STEMS.some((t) => word.stem.startsWith(t)) &&
   !BODY_WORDS.has(word.text);
@@ -213,7 +213,15 @@ function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
       const match = wordMatch(typed, word);
       if (match > bestMatch) [best, bestMatch] = [i, match];
     });
-    if (best < 0) return null;
+    if (best < 0) {
+      // A word typed in two ("hic cups", "new born") is the one word.
+      const split = splitAt(typedWords, used, word);
+      if (split < 0) return null;
+      used.add(split).add(split + 1);
+      held += 1;
+      if (isNamingWord(word)) telling += 1;
+      continue;
+    }
     used.add(best);
     held += bestMatch;
     if (isNamingWord(typedWords[best]!)) telling += bestMatch;
@@ -226,6 +234,13 @@ function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
   }
   return { telling, held, first: Math.min(...used) };
 }
+
+/** Where a name's word is typed split in two, unused ("hic cups" for "hiccups"): the first half's place, or -1. */
+const splitAt = (typed: (Word | null)[], used: Set<number>, word: Word) =>
+  typed.findIndex((a, i) => {
+    const b = typed[i + 1];
+    return !!a && !!b && !used.has(i) && !used.has(i + 1) && stem(a.text + b.text) === word.stem;
+  });
 
 /**
  * Orders held names: more telling words first, then fewer words for twitching

@@ -1,7 +1,7 @@
 import { normalizeName } from '../../domain';
 import { plainText } from './search-text';
 import { asksWhoGetsIt } from './search-intent';
-import { MEDICINE_WORDS } from './search-words';
+import { FRAMING_WORDS, MEDICINE_WORDS } from './search-words';
 
 /**
  * Turns what a person typed into a Lucene query for the full-text index.
@@ -68,13 +68,30 @@ export function searchTerms(text: string): string[] {
 /** The words for a medicine that names hold, searched for whichever one was typed. */
 const MEDICINE_FETCHED = ['medication', 'medicine', 'drug', 'drugs'];
 
+/**
+ * The boost of a framing word ("after", "since", "what"): it still fetches the names that
+ * hold it ("twitching after feeding"), but weighs less than a word that tells entities
+ * apart, so "twitching after brain surgery" is not taken for twitching after feeding.
+ */
+const FRAMING_BOOST = 1;
+
+/** How long each half of a word typed in two may be ("hic cups", "new born"). */
+const SPLIT_FIRST = 4;
+const SPLIT_SECOND = 5;
+/** Whether a term may be half of a word typed in two: short, and no framing or stop word. */
+const isSplitHalf = (term: string, longest: number) =>
+  term.length <= longest &&
+  /^\p{L}+$/u.test(term) &&
+  !FRAMING_WORDS.has(term) &&
+  !STOP_WORDS.has(term);
+
 /** How many first letters of a long word are also searched as a prefix, for misspelt endings. */
 const PREFIX_LENGTH = 4;
 
 /**
  * The Lucene query for `text`, or null when nothing searchable is left. Every
  * word fetches candidates, framing words too (names hold "getting worse", "after
- * feeding"); the ranking tells the telling words apart. A word of seven letters or more is also searched by its first four letters:
+ * feeding"), a framing word at a lower boost; the ranking tells the telling words apart. A word of seven letters or more is also searched by its first four letters:
  * the index stems what it holds ("alzheimer's" is held as "alzheim"), so a
  * misspelt ending ("alzhimers") can be too far from the stem for a fuzzy term.
  */
@@ -84,11 +101,21 @@ export function toLuceneQuery(text: string): string | null {
   const clauses: string[] = [];
   if (terms.length > 1) clauses.push(`"${terms.join(' ')}"^4`);
   for (const term of terms) {
+    if (FRAMING_WORDS.has(term)) {
+      clauses.push(`${term}^${FRAMING_BOOST}`);
+      continue;
+    }
     clauses.push(`${term}^2`);
     if (STOP_WORDS.has(term) || term.length < 4) continue;
     clauses.push(`${term}~${term.length < 6 ? 1 : 2}`);
     if (term.length >= 7 && /^\p{L}+$/u.test(term))
       clauses.push(`${term.slice(0, PREFIX_LENGTH)}*^0.5`);
+  }
+  // A word typed in two ("hic cups", "new born") also fetches the word joined.
+  for (const [i, term] of terms.entries()) {
+    const next = terms[i + 1];
+    if (next && isSplitHalf(term, SPLIT_FIRST) && isSplitHalf(next, SPLIT_SECOND))
+      clauses.push(term + next);
   }
   // Any word for a medicine fetches what is named by another ("pills" the medication side effect).
   if (terms.some((term) => MEDICINE_WORDS.has(term)))

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
-import { askedKind, heldBesidePeople, namedCauses, unaskedGroups } from './search-intent';
+import { askedKind, namedCauses, rankedHeldNames, unaskedGroups } from './search-intent';
 import { bestHeldNames, sameStem, similarity, stem } from './search-phrase';
 import { plainText } from './search-text';
 import { COMMON_WORDS, MODIFIER_WORDS } from './search-words';
@@ -257,7 +257,7 @@ export function rankSearchHits(
   const coverage = wordCoverage(text, allNames);
   const entities = candidates.map((c) => c.hit.entity);
   const kinded = candidates.map((c) => ({ ...c, kind: c.hit.entity.kind }));
-  const held = heldBesidePeople(text, kinded, bestHeldNames(text, candidates));
+  const held = rankedHeldNames(text, kinded, bestHeldNames(text, candidates));
   const causes = namedCauses(text, kinded);
   const asked = askedKind(text);
   const unasked = unaskedGroups(text, entities);

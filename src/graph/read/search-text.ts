@@ -71,6 +71,40 @@ const NO_CAUSE_FOUND = [
 const SUDDENLY = /\b(?:without (?:any )?warning|out of the blue|all of a sudden)\b/gu;
 
 /**
+ * Everyday ways of saying that twitching grows as time passes ("a bit stronger every year",
+ * "each month it's more severe than the last"): a word of growth read as "worse" and the
+ * time it grows over as "over time", the words names of worsening use. Only together: "I get
+ * hiccups every day" says nothing of worsening.
+ */
+const GROWING =
+  /\b(?:stronger|worse|more (?:severe|intense|violent|frequent|often)|bigger|harder)\b/gu;
+const TIME_PASSING = [
+  /\b(?:every|each) (?:single )?(?:day|week|month|year)\b/gu,
+  /\b(day|week|month|year)s? (?:after|by|on|upon) \1s?\b/gu,
+  /\bthan (?:the last|before|it used to be|it was|last (?:week|month|year))\b/gu,
+  /\bas (?:the )?(?:time goes|days go|weeks go|months go|years go) (?:on|by)\b/gu,
+];
+
+/**
+ * Everyday ways of saying that twitching does not go away ("jerks that never go away",
+ * "they have not stopped for months"): read as "not go away", as names of lasting
+ * twitching say it.
+ */
+const NOT_GOING_AWAY =
+  /\b(?:never (?:go|goes|went|gone) away|never (?:stop|stops|stopped|ends)|(?:has|have|had) not (?:stopped|gone away|let up))\b/gu;
+
+/** Being fit in health, not a fit ("fit and well people", "fit and healthy"): read as "healthy". */
+const FIT_AND_WELL = /\b(?:fit and (?:well|healthy)|fit as a fiddle)\b/gu;
+
+/** A text with growth over time said as "worse over time", when it says both. */
+function worseOverTime(text: string): string {
+  if (!text.match(GROWING) || !TIME_PASSING.some((pattern) => text.match(pattern))) return text;
+  let plain = text.replace(GROWING, 'worse');
+  for (const pattern of TIME_PASSING) plain = plain.replace(pattern, 'over time');
+  return plain;
+}
+
+/**
  * A text as its words are read: contractions written out, an unwilled
  * movement said as "involuntary", a doctor who does something as "they",
  * another illness not named as "another illness", a cause not found as "no
@@ -80,7 +114,8 @@ export function plainText(text: string): string {
   let plain = expandContractions(text)
     .replace(STILL_KEPT, '$3 involuntary')
     .replace(DOCTOR_DOING, 'they $1');
-  plain = plain.replace(SUDDENLY, 'suddenly');
+  plain = worseOverTime(plain.replace(SUDDENLY, 'suddenly')).replace(NOT_GOING_AWAY, 'not go away');
+  plain = plain.replace(FIT_AND_WELL, 'healthy');
   for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
   for (const pattern of NO_CAUSE_FOUND) plain = plain.replace(pattern, 'no cause is found');
   for (const pattern of INVOLUNTARY) plain = plain.replace(pattern, 'involuntary');
