@@ -251,6 +251,7 @@ describe('compiled executor', () => {
     const query = `query S($text: String! = "jerking", $first: Int = 2) {
       search(text: $text, first: $first) { entity { id } }
     }`;
+    interpret.mockClear();
     const [given, defaulted, nulled] = await Promise.all([
       ctx.server.post(query, { text: 'hiccups', first: 1 }),
       ctx.server.post(query, {}),
@@ -259,6 +260,8 @@ describe('compiled executor', () => {
     expect(given.body.data.search).toHaveLength(1);
     expect(given.body.data.search[0].entity.id).toBe('hiccups');
     expect(defaulted.body.data.search).toHaveLength(2);
+    // Each ran compiled: none was handed to graphql-js.
+    expect(interpret).not.toHaveBeenCalled();
     // null is a value: graphql-js passes it to the field, whose own default then does not apply.
     const reference_ = await reference.post(query, { first: null });
     expect(comparable(nulled)).toEqual(comparable(reference_));

@@ -1,6 +1,7 @@
 import type { SearchHitRecord } from '../../src/graph/read';
 import { bestHeldNames, sameStem } from '../../src/graph/read/search-phrase';
 import { toLuceneQuery } from '../../src/graph/read/search-query';
+import { plainText } from '../../src/graph/read/search-text';
 import { HELD_NAME_BONUS, nearness, rankSearchHits } from '../../src/graph/read/search-ranking';
 
 const candidate = (id: string, score: number, names: string[], others: string[] = []) => ({
@@ -531,6 +532,15 @@ describe('everyday ways of saying what names say in their words', () => {
     expect(bestHeldNames('my mum has cups', [hiccups, people])).toEqual([false, false]);
   });
 
+  test('two words that are words of their own are not one word typed in two', () => {
+    expect(toLuceneQuery('my leg twitches every day')).not.toMatch(/\beveryday\b/);
+    expect(toLuceneQuery('every one of my fingers jerks')).not.toMatch(/\beveryone\b/);
+    const everyday = candidate('physiological-myoclonus', 6, ['everyday jerks']);
+    const everyone = candidate('general-population', 9, ['everyone']);
+    expect(bestHeldNames('my leg jerks every day', [everyday, everyone])).toEqual([false, false]);
+    expect(bestHeldNames('every one of my fingers', [everyday, everyone])).toEqual([false, false]);
+  });
+
   test('growing as time passes is worsening over time, and time alone is not', () => {
     const worsening = candidate(
       'worsening-over-time',
@@ -547,6 +557,18 @@ describe('everyday ways of saying what names say in their words', () => {
     expect(ids('jerks every day', [jerks, worsening])[0]).toBe('shock-like-jerking');
   });
 
+  test('growth and time said apart, or of the person, are not worsening', () => {
+    for (const [text, read] of <[string, string][]>[
+      ['hiccups every day, worse after meals', 'hiccups every day, worse after meals'],
+      ['i am getting stronger every day but my arm still jerks', 'stronger every day'],
+      ["i'm getting stronger every day", 'stronger every day'],
+      ['the jerks are worse, and i see them every week', 'every week'],
+      ['my baby gets bigger every week and jerks in her sleep', 'bigger every week'],
+    ])
+      expect(plainText(text)).toContain(read);
+    expect(plainText('it gets stronger every month')).toContain('worse over time');
+  });
+
   test('twitching that never goes away is twitching that will not go away', () => {
     const lasting = candidate(
       'persistent-myoclonus',
@@ -557,6 +579,16 @@ describe('everyday ways of saying what names say in their words', () => {
     const jerks = candidate('shock-like-jerking', 12, ['shock-like jerks']);
     for (const text of ['what causes jerks that never go away?', 'jerks that have not stopped'])
       expect(ids(text, [jerks, lasting])[0]).toBe('persistent-myoclonus');
+    expect(plainText('the jerks never stop.')).toContain('not go away');
+  });
+
+  test('a stop said of something else is not twitching that never goes away', () => {
+    for (const text of [
+      'i never stopped taking clonazepam and the jerks came back',
+      'i have not stopped the valproate',
+      'my baby never stops crying and twitches',
+    ])
+      expect(plainText(text)).not.toContain('not go away');
   });
 
   test('fit and well is healthy, not a fit', () => {

@@ -13,6 +13,7 @@ import {
   ILLNESS_WORDS,
   TOPIC_STEMS,
   COMPARISON_WORDS,
+  mayBeOneWord,
 } from './search-words';
 
 /**
@@ -239,7 +240,8 @@ function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
 const splitAt = (typed: (Word | null)[], used: Set<number>, word: Word) =>
   typed.findIndex((a, i) => {
     const b = typed[i + 1];
-    return !!a && !!b && !used.has(i) && !used.has(i + 1) && stem(a.text + b.text) === word.stem;
+    if (!a || !b || used.has(i) || used.has(i + 1)) return false;
+    return mayBeOneWord(a.text, b.text) && stem(a.text + b.text) === word.stem;
   });
 
 /**

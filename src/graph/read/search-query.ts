@@ -1,7 +1,7 @@
 import { normalizeName } from '../../domain';
 import { plainText } from './search-text';
 import { asksWhoGetsIt } from './search-intent';
-import { FRAMING_WORDS, MEDICINE_WORDS } from './search-words';
+import { FRAMING_WORDS, MEDICINE_WORDS, mayBeOneWord } from './search-words';
 
 /**
  * Turns what a person typed into a Lucene query for the full-text index.
@@ -75,16 +75,6 @@ const MEDICINE_FETCHED = ['medication', 'medicine', 'drug', 'drugs'];
  */
 const FRAMING_BOOST = 1;
 
-/** How long each half of a word typed in two may be ("hic cups", "new born"). */
-const SPLIT_FIRST = 4;
-const SPLIT_SECOND = 5;
-/** Whether a term may be half of a word typed in two: short, and no framing or stop word. */
-const isSplitHalf = (term: string, longest: number) =>
-  term.length <= longest &&
-  /^\p{L}+$/u.test(term) &&
-  !FRAMING_WORDS.has(term) &&
-  !STOP_WORDS.has(term);
-
 /** How many first letters of a long word are also searched as a prefix, for misspelt endings. */
 const PREFIX_LENGTH = 4;
 
@@ -114,7 +104,7 @@ export function toLuceneQuery(text: string): string | null {
   // A word typed in two ("hic cups", "new born") also fetches the word joined.
   for (const [i, term] of terms.entries()) {
     const next = terms[i + 1];
-    if (next && isSplitHalf(term, SPLIT_FIRST) && isSplitHalf(next, SPLIT_SECOND))
+    if (next && mayBeOneWord(term, next) && !STOP_WORDS.has(term) && !STOP_WORDS.has(next))
       clauses.push(term + next);
   }
   // Any word for a medicine fetches what is named by another ("pills" the medication side effect).

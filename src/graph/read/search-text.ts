@@ -73,34 +73,48 @@ const SUDDENLY = /\b(?:without (?:any )?warning|out of the blue|all of a sudden)
 /**
  * Everyday ways of saying that twitching grows as time passes ("a bit stronger every year",
  * "each month it's more severe than the last"): a word of growth read as "worse" and the
- * time it grows over as "over time", the words names of worsening use. Only together: "I get
- * hiccups every day" says nothing of worsening.
+ * time it grows over as "over time", the words names of worsening use. Only the two said
+ * together, within a few words and one clause ("I get hiccups every day, worse after
+ * meals" says nothing of worsening), and not of the person ("I'm getting stronger every
+ * day" is recovery).
  */
-const GROWING =
-  /\b(?:stronger|worse|more (?:severe|intense|violent|frequent|often)|bigger|harder)\b/gu;
+const GROWING = /\b(?:stronger|worse|more (?:severe|intense|violent|frequent|often))\b/u;
 const TIME_PASSING = [
-  /\b(?:every|each) (?:single )?(?:day|week|month|year)\b/gu,
-  /\b(day|week|month|year)s? (?:after|by|on|upon) \1s?\b/gu,
-  /\bthan (?:the last|before|it used to be|it was|last (?:week|month|year))\b/gu,
-  /\bas (?:the )?(?:time goes|days go|weeks go|months go|years go) (?:on|by)\b/gu,
+  /\b(?:every|each) (?:single )?(?:day|week|month|year)\b/u,
+  /\b(day|week|month|year)s? (?:after|by|on|upon) \1s?\b/u,
+  /\bthan (?:the last|before|it used to be|it was|last (?:week|month|year))\b/u,
+  /\bas (?:the )?(?:time goes|days go|weeks go|months go|years go) (?:on|by)\b/u,
 ];
+/** At most this many words between the growth and its time ("stronger and stronger every year"). */
+const GROWTH_GAP = "(?:\\s+[\\p{L}']+){0,3}?\\s+";
+/** The growth said of the person: "I'm getting stronger", "we feel better". */
+const OF_THE_PERSON =
+  /\b(?:i'?m|i am|we'?re|we are|i|we)(?: (?:am|are|feel|feeling|get|getting|got|keep))* $/u;
+/** The growth and its time in either order, each pattern's own group (`\\1`) its first. */
+const GROWING_OVER_TIME = TIME_PASSING.flatMap((time) => [
+  new RegExp(`(?:${GROWING.source})${GROWTH_GAP}(?:${time.source})`, 'gu'),
+  new RegExp(`(?:${time.source})${GROWTH_GAP}(?:${GROWING.source})`, 'gu'),
+]);
 
 /**
  * Everyday ways of saying that twitching does not go away ("jerks that never go away",
  * "they have not stopped for months"): read as "not go away", as names of lasting
- * twitching say it.
+ * twitching say it. A stop said of something else ("I never stopped taking it") is not.
  */
 const NOT_GOING_AWAY =
-  /\b(?:never (?:go|goes|went|gone) away|never (?:stop|stops|stopped|ends)|(?:has|have|had) not (?:stopped|gone away|let up))\b/gu;
+  /\b(?:never (?:go|goes|went|gone) away|(?:has|have|had) not (?:gone away|let up)|(?:never (?:stop|stops|stopped|ends)|(?:has|have|had) not stopped)(?=\s*(?:$|[.,;!?]|for\b|since\b|at all\b|in (?:days|weeks|months|years)\b)))/gu;
 
 /** Being fit in health, not a fit ("fit and well people", "fit and healthy"): read as "healthy". */
 const FIT_AND_WELL = /\b(?:fit and (?:well|healthy)|fit as a fiddle)\b/gu;
 
-/** A text with growth over time said as "worse over time", when it says both. */
+/** A text with growth over time, said together, said as "worse over time". */
 function worseOverTime(text: string): string {
-  if (!text.match(GROWING) || !TIME_PASSING.some((pattern) => text.match(pattern))) return text;
-  let plain = text.replace(GROWING, 'worse');
-  for (const pattern of TIME_PASSING) plain = plain.replace(pattern, 'over time');
+  let plain = text;
+  for (const pattern of GROWING_OVER_TIME)
+    plain = plain.replace(pattern, (said: string, ...rest: unknown[]) => {
+      const at = rest.find((part): part is number => typeof part === 'number') ?? 0;
+      return OF_THE_PERSON.test(plain.slice(Math.max(0, at - 30), at)) ? said : 'worse over time';
+    });
   return plain;
 }
 

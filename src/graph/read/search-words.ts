@@ -33,6 +33,23 @@ export const FRAMING_WORDS = new Set(
     .split(' '),
 );
 
+/** How long each half of a word typed in two may be ("hic cups", "new born"). */
+const SPLIT_FIRST_LONGEST = 4;
+const SPLIT_SECOND_LONGEST = 5;
+
+/**
+ * Whether two typed words may be one word typed in two ("hic cups", "new born"):
+ * short halves of letters, neither a framing word. Longer halves are words of
+ * their own: "every day" is not "everyday", nor "every one" "everyone".
+ */
+export const mayBeOneWord = (first: string, second: string): boolean =>
+  first.length <= SPLIT_FIRST_LONGEST &&
+  second.length <= SPLIT_SECOND_LONGEST &&
+  /^\p{L}+$/u.test(first) &&
+  /^\p{L}+$/u.test(second) &&
+  !FRAMING_WORDS.has(first) &&
+  !FRAMING_WORDS.has(second);
+
 /**
  * The words of the graph's subject: twitching in its every-day and clinical
  * words. Any of them stands for any other when a name is matched ("normal
