@@ -84,12 +84,13 @@ test('every entity the set counts as right is in the graph', async () => {
  * general rules and five names (a framing word weighing less in the index
  * query, a word typed in two, growing over time as worse over time, "never
  * goes away", "fit and well", a question for a kind naming only twitching;
- * fellas, gals, kiddies, everyday twitching; seed 3.8.0): held-out top-1
- * 93.3 % (83 of 89 phrases), top-3 98.9 % (88 of 89); tuning top-1 90.8 %
- * (494 of 544), top-3 95.6 % (520 of 544), one phrase less in each on this
- * test's graph (two near ties of the index's scores fall the other way), which
- * the floor takes. The floors were lowered once, by that phrase: a
- * name that is not true to its entity goes, whatever it scored. The tuning share is under its first 160
+ * fellas, chaps, gals, kiddies; seed 3.8.0): held-out top-1 93.3 % (83 of 89
+ * phrases), top-3 98.9 % (88 of 89); tuning top-1 90.6 % (493 of 544), top-3
+ * 95.2 % (518 of 544). The floors were lowered twice: once by the idiom's
+ * phrase, and once when "everyday twitching" was taken out of physiological
+ * myoclonus's names (it took "twitching every day" for the normal kind) with
+ * two probes' top-3 hits. A name that is not true to its entity, or that
+ * tells a person something wrong, goes, whatever it scored. The tuning share is under its first 160
  * phrases' (157 and 160) because the new probes were kept with their misses,
  * which is what probes are for. Until the goal is met,
  * the tests hold those measured scores as regression floors, to the phrase: a
@@ -97,7 +98,7 @@ test('every entity the set counts as right is in the graph', async () => {
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 493 / 544, top3: 519 / 544 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 493 / 544, top3: 518 / 544 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 
