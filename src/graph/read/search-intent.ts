@@ -217,8 +217,10 @@ export function rankedHeldNames(
   text: string,
   candidates: (NamedCandidate & { kind: string })[],
   held: boolean[],
+  asked: ReturnType<typeof askedKind>,
 ): boolean[] {
   const kept = heldBesidePeople(text, candidates, held);
+  if (asked === null) return kept;
   const naming = phraseWords(text).some((word) => word !== null && isNamingWord(word));
-  return askedKind(text) !== null && !naming ? kept.map(() => false) : kept;
+  return naming ? kept : kept.map(() => false);
 }

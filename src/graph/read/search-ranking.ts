@@ -257,9 +257,9 @@ export function rankSearchHits(
   const coverage = wordCoverage(text, allNames);
   const entities = candidates.map((c) => c.hit.entity);
   const kinded = candidates.map((c) => ({ ...c, kind: c.hit.entity.kind }));
-  const held = rankedHeldNames(text, kinded, bestHeldNames(text, candidates));
-  const causes = namedCauses(text, kinded);
   const asked = askedKind(text);
+  const held = rankedHeldNames(text, kinded, bestHeldNames(text, candidates), asked);
+  const causes = namedCauses(text, kinded);
   const unasked = unaskedGroups(text, entities);
   return candidates
     .map((candidate, i) => {
