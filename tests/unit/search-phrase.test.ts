@@ -349,6 +349,19 @@ describe('words for people, comparisons, and what a question asks', () => {
     );
   });
 
+  test('a dose is a medicine as it is taken', () => {
+    expect(toLuceneQuery('twitching since they upped my dose')).toMatch(/\bmedication\b/);
+    expect(toLuceneQuery('jerks on a higher dosage')).toMatch(/\bdrug\b/);
+    const jerks = kinded('hypnic-jerks', 'CONDITION', 12, ['sleep twitches']);
+    const cause = kinded('medication-side-effect', 'RISK_FACTOR', 9, ['reaction to medication']);
+    expect(ids('twitches since they doubled my dose', [jerks, cause])[0]).toBe(
+      'medication-side-effect',
+    );
+    // What is upped or doubled is no medicine unless it is one.
+    expect(toLuceneQuery('twitching since they upped my hours')).not.toMatch(/\bmedication\b/);
+    expect(ids('twitches since they doubled my hours', [jerks, cause])[0]).toBe('hypnic-jerks');
+  });
+
   test('a word for a medicine fetches the names that hold another word for one', () => {
     expect(toLuceneQuery('my new tablets')).toMatch(/\bmedication\b/);
     expect(toLuceneQuery('my new tablets')).toMatch(/\bdrug\b/);

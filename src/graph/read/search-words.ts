@@ -81,10 +81,11 @@ export const BODY_WORDS = new Set(
 /**
  * Words for a medicine: any of them stands for any other when a name is
  * matched, so "epilepsy tablets" holds "epilepsy pills" and "the pills he
- * takes" names a medication as a cause.
+ * takes" names a medication as a cause. A dose is a medicine as it is taken
+ * ("since they upped my dose", "a higher dosage").
  */
 export const MEDICINE_WORDS = new Set(
-  'drug drugs medication medications medicine medicines meds med pill pills tablet tablets'.split(
+  'drug drugs medication medications medicine medicines meds med pill pills tablet tablets dose doses dosage dosages'.split(
     ' ',
   ),
 );
