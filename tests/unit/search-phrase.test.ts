@@ -223,6 +223,18 @@ describe('words as people inflect them', () => {
     ]);
   });
 
+  test('of names holding as many telling words, one of two words or more typed side by side names the text', () => {
+    const progressive = candidate('progressive-myoclonus', 17, ['progressive myoclonus']);
+    const worsening = candidate('worsening-over-time', 8, ['worsening over time'], ['progression']);
+    expect(
+      bestHeldNames('is there a cure for progressive myoclonus?', [progressive, worsening]),
+    ).toEqual([true, false]);
+    // Its words apart, the name is no more named than a one-word name.
+    expect(
+      bestHeldNames('is progressive twitching like myoclonus?', [progressive, worsening]),
+    ).toEqual([false, true]);
+  });
+
   test('a preposition after a name leaves it the named one', () => {
     const shock = candidate('shock-like-jerking', 2, ['shock-like muscle jerking'], ['zaps']);
     const body = candidate('myoclonus', 9, ['myoclonus'], ['body jerks']);

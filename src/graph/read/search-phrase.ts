@@ -194,6 +194,8 @@ interface HeldName {
   held: number;
   /** Where the first typed word it holds is. */
   first: number;
+  /** Whether it is a name of two words or more typed side by side ("progressive myoclonus"). */
+  together: boolean;
 }
 
 /** A held name as it is ranked: whether it is the entity's own, and whether it comes after a comparison's word. */
@@ -233,7 +235,8 @@ function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
     const word = typedWords[i];
     if (word && !used.has(i) && isTellingWord(word)) return null;
   }
-  return { telling, held, first: Math.min(...used) };
+  const first = Math.min(...used);
+  return { telling, held, first, together: used.size > 1 && last - first + 1 === used.size };
 }
 
 /** Where a name's word is typed split in two, unused ("hic cups" for "hiccups"): the first half's place, or -1. */
@@ -245,7 +248,9 @@ const splitAt = (typed: (Word | null)[], used: Set<number>, word: Word) =>
   });
 
 /**
- * Orders held names: more telling words first, then fewer words for twitching
+ * Orders held names: more telling words first, then a name of two words or
+ * more typed side by side ("a cure for progressive myoclonus" names
+ * progressive myoclonus, not progression), then fewer words for twitching
  * ("a tremor ... myoclonus" names the tremor, not myoclonic tremor), then the
  * entity's own names, then the one not named after a comparison's word
  * ("do men get it as often as women" asks about men).
@@ -253,6 +258,7 @@ const splitAt = (typed: (Word | null)[], used: Set<number>, word: Word) =>
 function compareHeld(a: RankedHeld, b: RankedHeld): number {
   return (
     a.telling - b.telling ||
+    Number(a.together) - Number(b.together) ||
     b.held - b.telling - (a.held - a.telling) ||
     Number(a.own) - Number(b.own) ||
     Number(b.compared) - Number(a.compared)
