@@ -1,5 +1,5 @@
 import type { SearchHitRecord } from '../../src/graph/read';
-import { bestHeldNames, sameStem } from '../../src/graph/read/search-phrase';
+import { bestHeldNames, sameStem, stem } from '../../src/graph/read/search-phrase';
 import { toLuceneQuery } from '../../src/graph/read/search-query';
 import { plainText } from '../../src/graph/read/search-text';
 import { HELD_NAME_BONUS, nearness, rankSearchHits } from '../../src/graph/read/search-ranking';
@@ -306,6 +306,19 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(bestHeldNames('electric jolts', [tests, shock])).toEqual([false, false]);
     expect(sameStem('electr', 'electromyographi')).toBe(false);
     expect(sameStem('anti', 'antiseizur')).toBe(true);
+  });
+
+  test('compounds of one head with other words after it are other words', () => {
+    expect(sameStem(stem('everyday'), stem('everyone'))).toBe(false);
+    expect(sameStem(stem('something'), stem('someone'))).toBe(false);
+    const everyone = candidate('general-population', 1, ['people in general'], ['everyone']);
+    const normal = candidate('physiological-myoclonus', 7, ['normal myoclonus']);
+    expect(bestHeldNames('everyday twitches', [everyone, normal])).toEqual([false, false]);
+    expect(ids('everyday twitches', [everyone, normal])[0]).toBe('physiological-myoclonus');
+    // One word with another ending is still the word, compounds of one head too.
+    expect(bestHeldNames('can everyone get myoclonus?', [everyone, normal])).toEqual([true, false]);
+    expect(sameStem(stem('everyones'), stem('everyone'))).toBe(true);
+    expect(sameStem(stem('uremic'), stem('uremia'))).toBe(true);
   });
 
   test('a kick, a flinch and a flick are twitching', () => {

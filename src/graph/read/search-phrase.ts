@@ -148,6 +148,23 @@ const MAX_ENDING_DIFFERENCE = 4;
 /** How long a word typed apart from the rest of a joined word may be ("anti", "post"). */
 const PREFIX_LENGTH = 4;
 
+/** Words that begin compounds of their own ("everyday", "everyone", "anybody", "something"). */
+const COMPOUND_HEADS = ['every', 'any', 'some'];
+
+/**
+ * Whether two words are compounds of one head with other words after it: "everyday" is not
+ * "everyone", however alike their beginnings.
+ */
+const otherCompounds = (a: string, b: string) =>
+  COMPOUND_HEADS.some(
+    (head) =>
+      a.length > head.length &&
+      b.length > head.length &&
+      a.startsWith(head) &&
+      b.startsWith(head) &&
+      a[head.length] !== b[head.length],
+  );
+
 /**
  * Whether two stems are one word with another ending: the same; or all but the
  * last two letters of the shorter, and at least five, alike (uremic, uremia;
@@ -156,6 +173,7 @@ const PREFIX_LENGTH = 4;
  */
 export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
+  if (otherCompounds(a, b)) return false;
   const shorter = Math.min(a.length, b.length);
   // Past a few letters more, the longer is another word that begins alike ("electric",
   // "electromyography"), unless the shorter is a prefix typed apart ("anti seizure", "antiseizure").
