@@ -321,6 +321,25 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(sameStem(stem('uremic'), stem('uremia'))).toBe(true);
   });
 
+  test('a word with another word after it is another word, one with an ending the same word', () => {
+    expect(sameStem(stem('downhill'), stem('down'))).toBe(false);
+    expect(sameStem(stem('overdose'), stem('over'))).toBe(false);
+    expect(sameStem(stem('general'), stem('gene'))).toBe(false);
+    expect(sameStem(stem('motorbike'), stem('motor'))).toBe(false);
+    expect(sameStem(stem('treatment'), stem('treat'))).toBe(true);
+    expect(sameStem(stem('children'), stem('child'))).toBe(true);
+    expect(sameStem(stem('genetic'), stem('gene'))).toBe(true);
+    expect(sameStem(stem('neurologist'), stem('neurology'))).toBe(true);
+    expect(sameStem('multi', stem('multidrug'))).toBe(true);
+    const worse = candidate('worsening-over-time', 30, ['worsening over time'], ['going downhill']);
+    const genes = candidate('genetic-disorders', 25, ['genetic disorders'], ['faulty gene']);
+    expect(bestHeldNames('jerking from a gene passed down from dad', [worse, genes])).toEqual([
+      false,
+      false,
+    ]);
+    expect(bestHeldNames('my walking is going downhill', [worse, genes])).toEqual([true, false]);
+  });
+
   test('a kick, a flinch and a flick are twitching', () => {
     const sudden = candidate('sudden-involuntary-twitching', 3, ['sudden twitching']);
     const limp = candidate('muscle-silencing', 4, ['sudden loss of muscle tone']);

@@ -165,6 +165,27 @@ const otherCompounds = (a: string, b: string) =>
       a[head.length] !== b[head.length],
   );
 
+/** Endings (as stems keep them) that make one word another of its family: treatment, children, neurologist. */
+const ENDINGS = new Set(
+  'ment ments ion ions ist ists ism ren hood ian ness ity ive ous ance ence ers ors ing ful less able ible ster'.split(
+    ' ',
+  ),
+);
+/** Beginnings typed apart from the rest of the word ("anti seizure", "multi drug"). */
+const TYPED_APART = new Set(['anti', 'multi', 'hypo', 'hyper', 'post', 'pre', 'non', 'poly']);
+
+/**
+ * Whether the longer stem is the shorter with another word after it, not an ending: "downhill"
+ * is not "down", "overdose" not "over", "general" not "gene"; "treatment" is "treat",
+ * "children" "child", and a beginning typed apart ("anti") begins its word.
+ */
+function otherWordAfter(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (!longer.startsWith(shorter) || TYPED_APART.has(shorter)) return false;
+  const rest = longer.slice(shorter.length);
+  return rest.length > 2 && !ENDINGS.has(rest);
+}
+
 /**
  * Whether two stems are one word with another ending: the same; or all but the
  * last two letters of the shorter, and at least five, alike (uremic, uremia;
@@ -173,7 +194,7 @@ const otherCompounds = (a: string, b: string) =>
  */
 export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
-  if (otherCompounds(a, b)) return false;
+  if (otherCompounds(a, b) || otherWordAfter(a, b)) return false;
   const shorter = Math.min(a.length, b.length);
   // Past a few letters more, the longer is another word that begins alike ("electric",
   // "electromyography"), unless the shorter is a prefix typed apart ("anti seizure", "antiseizure").
