@@ -308,6 +308,20 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(sameStem('anti', 'antiseizur')).toBe(true);
   });
 
+  test('a question that begins with who asks for the group named after what it names', () => {
+    const injury = kinded('head-injury', 'RISK_FACTOR', 26, ['head injury']);
+    const group = kinded('people-with-head-injury', 'POPULATION', 20, ['people with head injury']);
+    expect(ids('who is more likely to get jerks after a head injury?', [injury, group])[0]).toBe(
+      'people-with-head-injury',
+    );
+    // A who after a word tells of someone: what they have is named.
+    expect(ids('jerks in someone who had a head injury', [injury, group])[0]).toBe('head-injury');
+    expect(ids('jerks after a head injury', [injury, group])[0]).toBe('head-injury');
+    // Who asked about what no group is named after: what is named.
+    const hiccups = kinded('hiccups', 'CONDITION', 20, ['hiccups']);
+    expect(ids('who gets hiccups?', [hiccups, group])[0]).toBe('hiccups');
+  });
+
   test('compounds of one head with other words after it are other words', () => {
     expect(sameStem(stem('everyday'), stem('everyone'))).toBe(false);
     expect(sameStem(stem('something'), stem('someone'))).toBe(false);

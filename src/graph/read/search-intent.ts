@@ -1,5 +1,6 @@
 import { MEDICINE_WORDS, PERSON_WORDS } from './search-words';
 import {
+  asksWho,
   contentWords,
   isNamingWord,
   isTellingWord,
@@ -220,6 +221,9 @@ export function rankedHeldNames(
   asked: ReturnType<typeof askedKind>,
 ): boolean[] {
   const kept = heldBesidePeople(text, candidates, held);
+  // Who has what is named: the group named after it ("who gets jerks after a head injury?").
+  const group = (i: number) => candidates[i]!.kind === 'POPULATION';
+  if (asksWho(text) && kept.some((h, i) => h && group(i))) return kept.map((h, i) => h && group(i));
   if (asked === null) return kept;
   const naming = phraseWords(text).some((word) => word !== null && isNamingWord(word));
   return naming ? kept : kept.map(() => false);

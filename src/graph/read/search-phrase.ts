@@ -33,6 +33,12 @@ export function similarity(a: string, b: string): number {
 /** The words of a text, normalised, as typed (see plainText). */
 export const rawWords = (text: string): string[] => plainText(text).split(/[^\p{L}\p{N}]+/u);
 
+/**
+ * Whether the phrase asks who ("who gets jerks after a head injury?"): "who" begins it; after a
+ * word ("someone who has had blackouts") it tells of someone, and asks nothing.
+ */
+export const asksWho = (text: string): boolean => rawWords(text).find(Boolean) === 'who';
+
 /** A word as typed (lower case) and its stem, which is what is compared. */
 export interface Word {
   text: string;
@@ -240,7 +246,7 @@ interface HeldName {
 /** A held name as it is ranked: whether it is the entity's own, and whether it comes after a comparison's word. */
 type RankedHeld = HeldName & { own: boolean; compared: boolean };
 
-function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
+function heldName(typedWords: (Word | null)[], name: string, asksWho = false): HeldName | null {
   const nameWords = contentWords(name);
   // A name of people alone ("any person") names no group apart from the others.
   if (nameWords.every((word) => PERSON_WORDS.has(word.text))) return null;
@@ -258,6 +264,8 @@ function heldName(typedWords: (Word | null)[], name: string): HeldName | null {
     if (best < 0) {
       // A word typed in two ("hic cups", "new born") is the one word.
       const split = splitAt(typedWords, used, word);
+      // "who" stands for the people of a group's name ("who ... after a head injury").
+      if (split < 0 && asksWho && PERSON_WORDS.has(word.text)) continue;
       if (split < 0) return null;
       used.add(split).add(split + 1);
       held += 1;
@@ -322,12 +330,13 @@ export interface NamedCandidate {
 export function bestHeldNames(text: string, candidates: NamedCandidate[]): boolean[] {
   const typed = phraseWords(text);
   const comparison = comparisonAt(text);
+  const who = asksWho(text);
   const best = candidates.map((c) => {
     const own = new Set(c.names);
     const names = [...c.names, ...c.scopedNames.map((n) => n.text), ...c.ontologyNames];
     let top: RankedHeld | null = null;
     for (const name of names) {
-      const h = heldName(typed, name);
+      const h = heldName(typed, name, who);
       if (!h) continue;
       const candidate = { ...h, own: own.has(normalizeName(name)), compared: h.first > comparison };
       if (!top || compareHeld(candidate, top) > 0) top = candidate;
