@@ -59,7 +59,7 @@ test('every entity the set counts as right is in the graph', async () => {
 /**
  * The goal, on phrases nobody tunes on, is GOAL: held-out top-1 at least 95 %
  * and top-3 100 %; npm run bench:search reports the scores against it. It is
- * not met yet. Measured on seed 3.8.0 (bench/results/search-quality.md), after
+ * not met yet. Measured on seed 3.8.0 and then 3.9.0 (bench/results/search-quality.md), after
  * five batches of probe phrases had shown what still missed: the first (a
  * medicine's every word, a question asking for a treatment, a reason asked
  * about, a jump for twitching, and the names people use that entities
@@ -86,7 +86,14 @@ test('every entity the set counts as right is in the graph', async () => {
  * goes away", "fit and well", a question for a kind naming only twitching;
  * fellas, chaps, gals, kiddies; seed 3.8.0): held-out top-1 93.3 % (83 of 89
  * phrases), top-3 98.9 % (88 of 89); tuning top-1 90.6 % (493 of 544), top-3
- * 95.2 % (518 of 544). The floors were lowered twice: once by the idiom's
+ * 95.2 % (518 of 544). Then 61 more, written before they were run (each cause
+ * and risk factor in everyday words, questions of many shapes, lay names,
+ * symptom words), and their misses fixed by general rules and four names (a
+ * dose for a medicine, a name typed side by side, "everyday" not "everyone",
+ * a word with another word after it not the word with an ending, a question
+ * that begins with who asking for the group; falling sickness, going floppy,
+ * underactive thyroid, fractured skull; seed 3.9.0): tuning top-1 90.9 % (550
+ * of 605), top-3 95.7 % (579 of 605); held-out unchanged. The floors were lowered twice: once by the idiom's
  * phrase, and once when "everyday twitching" was taken out of physiological
  * myoclonus's names (it took "twitching every day" for the normal kind) with
  * two probes' top-3 hits. A name that is not true to its entity, or that
@@ -98,7 +105,7 @@ test('every entity the set counts as right is in the graph', async () => {
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 493 / 544, top3: 518 / 544 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 550 / 605, top3: 579 / 605 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 
