@@ -88,15 +88,17 @@ test('every entity the set counts as right is in the graph', async () => {
  * phrases), top-3 98.9 % (88 of 89); tuning top-1 90.6 % (493 of 544), top-3
  * 95.2 % (518 of 544). Then 61 more, written before they were run (each cause
  * and risk factor in everyday words, questions of many shapes, lay names,
- * symptom words), and their misses fixed by general rules and four names (a
+ * symptom words), and their misses fixed by general rules and three names (a
  * dose for a medicine, a name typed side by side, "everyday" not "everyone",
  * a word with another word after it not the word with an ending, a question
  * that begins with who asking for the group; falling sickness, going floppy,
- * underactive thyroid, fractured skull; seed 3.9.0): tuning top-1 90.9 % (550
- * of 605), top-3 95.7 % (579 of 605); held-out unchanged. The floors were lowered twice: once by the idiom's
+ * fractured skull; seed 3.9.0): tuning top-1 90.7 % (549 of 605), top-3 95.5 %
+ * (578 of 605); held-out unchanged. The floors were lowered three times: once by the idiom's
  * phrase, and once when "everyday twitching" was taken out of physiological
  * myoclonus's names (it took "twitching every day" for the normal kind) with
- * two probes' top-3 hits. A name that is not true to its entity, or that
+ * two probes' top-3 hits, and once when "underactive thyroid" was kept out of
+ * the metabolic condition's names (a thyroid disorder is endocrine), with
+ * its probe's hits. A name that is not true to its entity, or that
  * tells a person something wrong, goes, whatever it scored. The tuning share is under its first 160
  * phrases' (157 and 160) because the new probes were kept with their misses,
  * which is what probes are for. Until the goal is met,
@@ -105,7 +107,7 @@ test('every entity the set counts as right is in the graph', async () => {
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 550 / 605, top3: 579 / 605 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 549 / 605, top3: 578 / 605 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 
