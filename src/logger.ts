@@ -10,18 +10,49 @@ import type { LogSettings } from './config';
  * as TRUSTED_PROXIES resolves it), as an access log does.
  */
 
+/**
+ * Lines are buffered, as pino documents for a busy service: a writer writes
+ * once it holds BUFFERED_BYTES, and at least every FLUSH_EVERY_MS, so a
+ * request's access line costs no write of its own (a write per line was
+ * about 5% of a request's CPU under load: bench/results, docs/performance.md).
+ * A line at warn or above is written at once, with what waits before it, and
+ * what is buffered is written when the process exits (pino flushes its
+ * destinations on exit); a process killed outright loses at most the last
+ * FLUSH_EVERY_MS of routine lines.
+ */
+const BUFFERED_BYTES = 4096;
+const FLUSH_EVERY_MS = 250;
+
+type Writer = ReturnType<typeof pino.destination>;
+
 /** One writer per descriptor, made when first asked for. */
-const writers = new Map<LogSettings['destination'], pino.DestinationStream>();
+const writers = new Map<LogSettings['destination'], Writer>();
 const writerTo = (destination: LogSettings['destination']) => {
   let writer = writers.get(destination);
   if (!writer) {
-    writer = pino.destination(destination === 'stderr' ? 2 : 1);
+    writer = pino.destination({
+      dest: destination === 'stderr' ? 2 : 1,
+      sync: false,
+      minLength: BUFFERED_BYTES,
+      periodicFlush: FLUSH_EVERY_MS,
+    });
     writers.set(destination, writer);
   }
   return writer;
 };
 
 let current = writerTo('stdout');
+
+/** Where a pino line gives its level (it writes the level first): `{"level":30,...`. */
+const LEVEL_AT = '{"level":'.length;
+/** Whether a line is at warn (40) or above, read from its level's first digit. */
+const urgent = (line: string) => line.charCodeAt(LEVEL_AT) >= '4'.charCodeAt(0);
+
+/** Writes what the current writer holds now (tests; the process's exit does it too). */
+export function flushLog(): void {
+  // Ended when the process exits: pino has flushed it then, and a flush would throw.
+  if (!(current as Writer & { destroyed?: boolean }).destroyed) current.flush();
+}
 
 /** Fields every line carries besides its own: the trace's ids while tracing runs (src/telemetry). */
 let extraFields: (() => Record<string, string>) | null = null;
@@ -37,7 +68,12 @@ export const logger = pino(
     },
   },
   // Lines go to whichever writer the settings name, so the logger can be imported before they are read.
-  { write: (line: string) => current.write(line) },
+  {
+    write: (line: string) => {
+      current.write(line);
+      if (urgent(line)) flushLog();
+    },
+  },
 );
 
 /** Sets the level and destination of the process's logger (and of the children made after). */

@@ -1,9 +1,16 @@
 import fs from 'node:fs';
 import { ConfigError, readLogSettings } from '../../src/config';
-import { configureLogger, logger } from '../../src/logger';
+import { configureLogger, flushLog, logger } from '../../src/logger';
 
-/** The log lines written to each descriptor while `work` runs (pino's writer is asynchronous). */
-async function linesWritten(work: () => void): Promise<{ stdout: string[]; stderr: string[] }> {
+/**
+ * The log lines written to each descriptor while `work` runs (pino's writer is
+ * asynchronous), after the writer is flushed as its timer would, unless
+ * `flushed` is false: then only what was written without waiting for it.
+ */
+async function linesWritten(
+  work: () => void,
+  flushed = true,
+): Promise<{ stdout: string[]; stderr: string[] }> {
   const text: Record<number, string> = { 1: '', 2: '' };
   const record = (fd: number, data: unknown) => {
     if (fd in text) text[fd] += String(data);
@@ -20,6 +27,7 @@ async function linesWritten(work: () => void): Promise<{ stdout: string[]; stder
   }) as typeof fs.write);
   try {
     work();
+    if (flushed) flushLog();
     await new Promise((resolve) => setImmediate(resolve));
   } finally {
     writeSync.mockRestore();
@@ -83,6 +91,21 @@ describe('the logger', () => {
     );
     expect(onStderr.stdout).toEqual([]);
     expect(JSON.parse(onStderr.stderr[0]!)).toMatchObject({ msg: 'tool call', door: 'mcp-stdio' });
+  });
+
+  test('routine lines wait in the buffer; a line at warn or above is written at once, with them', async () => {
+    configureLogger({ level: 'info', destination: 'stdout' });
+    const routine = await linesWritten(() => logger.info('graphql request'), false);
+    expect(routine.stdout).toEqual([]);
+    const urgent = await linesWritten(() => {
+      logger.info({ n: 1 }, 'graphql request');
+      logger.error({ code: 'X' }, 'failed');
+    }, false);
+    expect(urgent.stdout.map((line) => JSON.parse(line).msg)).toEqual([
+      'graphql request',
+      'graphql request',
+      'failed',
+    ]);
   });
 
   test('passwords are redacted', async () => {
