@@ -160,7 +160,7 @@ test('a new version is compared with the kept release: what changed is in the fi
     dir,
     'entities/causes.yaml',
     '      - { text: seizure disorder, scope: exact }\n',
-    '      - { text: falling sickness, scope: exact }\n',
+    '      - { text: sacred disease, scope: exact }\n',
   );
   edit(
     dir,
@@ -194,7 +194,7 @@ test('a new version is compared with the kept release: what changed is in the fi
     );
     const synonym = epilepsy.changes.find((c: Json) => c.property === 'synonym');
     // Beside the names the current seeds added since the kept release.
-    expect(synonym.added).toContain('falling sickness');
+    expect(synonym.added).toContain('sacred disease');
     expect(synonym.added).not.toContain('seizure disorder');
     expect(synonym.removed).toContain('seizure disorder');
     const fact = changes.edges.changed.find(
@@ -210,7 +210,7 @@ test('a new version is compared with the kept release: what changed is in the fi
       expect.objectContaining({ id: 'MYOKG:huntingtons-disease--mistaken_for--myoclonus' }),
     );
     expect(changes.names.added).toContainEqual({
-      name: 'falling sickness',
+      name: 'sacred disease',
       nodes: ['MYOKG:epilepsy'],
     });
     expect(changes.names.removed).toContainEqual({
