@@ -43,11 +43,6 @@ const writerTo = (destination: LogSettings['destination']) => {
 
 let current = writerTo('stdout');
 
-/** Where a pino line gives its level (it writes the level first): `{"level":30,...`. */
-const LEVEL_AT = '{"level":'.length;
-/** Whether a line is at warn (40) or above, read from its level's first digit. */
-const urgent = (line: string) => line.charCodeAt(LEVEL_AT) >= '4'.charCodeAt(0);
-
 /** Writes what the current writer holds now (tests; the process's exit does it too). */
 export function flushLog(): void {
   // Ended when the process exits: pino has flushed it then, and a flush would throw.
@@ -56,6 +51,20 @@ export function flushLog(): void {
 
 /** Fields every line carries besides its own: the trace's ids while tracing runs (src/telemetry). */
 let extraFields: (() => Record<string, string>) | null = null;
+
+/**
+ * Where pino writes each line: to the current writer, at once from warn up.
+ * pino sets lastLevel, the line's level, before each write to a stream that
+ * asks for it with its metadata symbol.
+ */
+const lines = {
+  [pino.symbols.needsMetadataGsym]: true as const,
+  lastLevel: 0,
+  write(line: string) {
+    current.write(line);
+    if (lines.lastLevel >= pino.levels.values.warn!) flushLog();
+  },
+};
 
 export const logger = pino(
   {
@@ -68,12 +77,7 @@ export const logger = pino(
     },
   },
   // Lines go to whichever writer the settings name, so the logger can be imported before they are read.
-  {
-    write: (line: string) => {
-      current.write(line);
-      if (urgent(line)) flushLog();
-    },
-  },
+  lines,
 );
 
 /** Sets the level and destination of the process's logger (and of the children made after). */

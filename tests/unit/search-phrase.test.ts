@@ -1,5 +1,6 @@
 import type { SearchHitRecord } from '../../src/graph/read';
-import { bestHeldNames, sameStem, stem } from '../../src/graph/read/search-phrase';
+import { bestHeldNames } from '../../src/graph/read/search-phrase';
+import { sameStem, stem } from '../../src/graph/read/search-stems';
 import { toLuceneQuery } from '../../src/graph/read/search-query';
 import { plainText } from '../../src/graph/read/search-text';
 import { HELD_NAME_BONUS, nearness, rankSearchHits } from '../../src/graph/read/search-ranking';

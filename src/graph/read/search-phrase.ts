@@ -24,8 +24,6 @@ import {
  * after a stroke" rank stroke first, and "chronic hiccups" ranks hiccups.
  */
 
-export { sameStem, stem } from './search-stems';
-
 /** 1 for the same text, 0 for nothing alike: 1 - Levenshtein distance / the longer length. */
 export function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);

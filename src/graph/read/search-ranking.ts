@@ -2,7 +2,8 @@ import { LRUCache } from 'lru-cache';
 import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
 import { askedKind, namedCauses, rankedHeldNames, unaskedGroups } from './search-intent';
-import { bestHeldNames, sameStem, similarity, stem } from './search-phrase';
+import { bestHeldNames, similarity } from './search-phrase';
+import { sameStem, stem } from './search-stems';
 import { plainText } from './search-text';
 import { COMMON_WORDS, MODIFIER_WORDS } from './search-words';
 
