@@ -104,6 +104,10 @@ test('every edge carries its provenance, its modality and its citation', () => {
     expect(edge.modality_cue).not.toBe('');
     expect(edge.source_section).not.toBe('');
     expect(edge.source_paragraph).toMatch(/^\d+(\|\d+)*$/);
+    // Each paragraph is named with its own section: the lists run side by side.
+    expect(edge.source_section!.split('|')).toHaveLength(
+      String(edge.source_paragraph).split('|').length,
+    );
     expect(edge.predicate).toMatch(/^biolink:[a-z_]+$/);
     // Only a causation is exported as biolink:causes.
     expect(edge.predicate === 'biolink:causes').toBe(edge.modality === 'CAUSATION');
@@ -122,6 +126,13 @@ test('every edge carries its provenance, its modality and its citation', () => {
     statement: 'In rare cases, myoclonus can be a sign of underlying head injury.',
     source_section: 'Introduction',
     source_paragraph: '1',
+  });
+  // A fact drawn from two sections cites each with its own paragraph.
+  expect(
+    release.graph.edges.find((e) => e.id === 'MYOKG:myoclonus--affects--general-population'),
+  ).toMatchObject({
+    source_section: 'Introduction|Who Is At Risk For Myoclonus?',
+    source_paragraph: '1|2',
   });
   const figure = release.graph.edges.find(
     (e) => e.id === 'MYOKG:myoclonus--frequency_in--general-population',

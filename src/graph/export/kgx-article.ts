@@ -79,7 +79,8 @@ export function articleEdge(fact: FactRecord): KgxEdge {
     qualifier_text: fact.qualifier ?? '',
     note: fact.note ?? '',
     publications: source.identifiers.filter((id) => /^(PMID|DOI):/.test(id)),
-    source_section: fact.citation.section,
+    // One place a citation: the n-th section goes with the n-th paragraph.
+    source_section: fact.citations.map((c) => c.section).join('|'),
     source_paragraph: fact.citations.map((c) => c.paragraph).join('|'),
     ...(fact.figure
       ? {

@@ -102,8 +102,9 @@ interface ArticleEdgeSlots {
   qualifier_text?: string;
   /** Ours: where another source reads it otherwise. */
   note?: string;
+  /** Ours: the section of each citation ("Introduction" or "Introduction|Who Is At Risk For Myoclonus?"). */
   source_section?: string;
-  /** Ours: every paragraph that states it, in its section order ("1" or "2|3"). */
+  /** Ours: the paragraph of each citation, side by side with source_section ("1" or "1|2"). */
   source_paragraph?: string;
   /** Ours: a figure's value, unit, denominator and measure (FREQUENCY_IN edges only). */
   figure_value?: number;
