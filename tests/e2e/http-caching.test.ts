@@ -77,6 +77,25 @@ test('a persisted query by its hash: unknown until sent once (and that answer ke
   expect(byHash.etag).toBe(registered.etag);
 });
 
+test("a persisted query whose hash is not its text, or of a version Apollo does not know, is the client's error: 400 BAD_REQUEST", async () => {
+  const wrongHash = await get({
+    query: QUERY,
+    variables: { id: 'myoclonus' },
+    extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ ping }') } },
+  });
+  expect(wrongHash.status).toBe(400);
+  expect(wrongHash.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  expect(wrongHash.body.errors[0].message).toBe('provided sha does not match query');
+  const version2 = await get({
+    query: QUERY,
+    variables: { id: 'myoclonus' },
+    extensions: { persistedQuery: { version: 2, sha256Hash: sha256(QUERY) } },
+  });
+  expect(version2.status).toBe(400);
+  expect(version2.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  expect(version2.body.errors[0].extensions.stacktrace).toBeUndefined();
+});
+
 test('each replica learns a persisted query for itself: the retry with the full query registers it where it lands', async () => {
   const query = 'query Kinds($id: ID!) { entity(id: $id) { id kind } }';
   const asked = { variables: { id: 'hypnic-jerks' }, extensions: persisted(query) };
