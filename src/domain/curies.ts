@@ -42,5 +42,14 @@ function normalizeCurie(text: string): string | null {
  */
 export type EntityRef = { id: string } | { curie: string | null };
 
-export const entityRef = (text: string): EntityRef =>
-  text.includes(':') ? { curie: normalizeCurie(text) } : { id: text };
+/** This graph's own prefix: a release names each entity `MYOKG:<id>`, each fact `MYOKG:<fact id>`. */
+export const LOCAL_PREFIX = 'MYOKG';
+
+/** A release's own CURIE (`MYOKG:myoclonus`, any case of the prefix) names the entity with that id. */
+const LOCAL_CURIE = new RegExp(`^${LOCAL_PREFIX}:([^:\\s]+)$`, 'i');
+
+export const entityRef = (text: string): EntityRef => {
+  if (!text.includes(':')) return { id: text };
+  const local = LOCAL_CURIE.exec(text.trim());
+  return local ? { id: local[1]! } : { curie: normalizeCurie(text) };
+};

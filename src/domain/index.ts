@@ -39,4 +39,4 @@ export {
   BIOLINK_PREDICATES,
   DEFAULT_CATEGORY,
 } from './biolink';
-export { curiePrefix, curieUrl, entityRef } from './curies';
+export { LOCAL_PREFIX, curiePrefix, curieUrl, entityRef } from './curies';

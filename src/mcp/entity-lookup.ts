@@ -7,10 +7,11 @@ import {
   type GraphReader,
 } from '../graph/read';
 
-/** An entity named in a tool call: by our id, or by a CURIE it maps to exactly. */
+/** An entity named in a tool call: by our id (a retired one finds its replacement), or by a CURIE it maps to exactly. */
 export async function lookUpEntity(reader: GraphReader, ref: string): Promise<EntityRecord | null> {
   const named = entityRef(ref);
-  if ('id' in named) return reader.entity(named.id);
+  // A retired id finds the entity that replaced it.
+  if ('id' in named) return (await reader.entityOrSuccessor(named.id)).entity;
   return named.curie === null ? null : reader.entityByXref(named.curie);
 }
 

@@ -52,7 +52,7 @@ export async function readEntity(
 ): Promise<EntityAnswer> {
   const none = { ref, entity: null, concept: null, retired: null, facts: [], contentHash: null };
   // By our id the facts are read first; a CURIE is looked up first.
-  const byId = 'id' in entityRef(ref);
+  const named = entityRef(ref);
   const factsOf = async (id: string) => {
     if (predicates.length === 0) return { facts: [], contentHash: null };
     const page = await reader.factPage({
@@ -64,16 +64,17 @@ export async function readEntity(
     });
     return { facts: page.items, contentHash: page.contentHash };
   };
-  if (byId) {
+  if ('id' in named) {
+    const { id } = named;
     // The entity is an end of its own facts; it is read alone only when it has none.
-    const { facts, contentHash } = await factsOf(ref);
-    const own = facts.find((f) => f.subject.id === ref || f.object.id === ref);
+    const { facts, contentHash } = await factsOf(id);
+    const own = facts.find((f) => f.subject.id === id || f.object.id === id);
     if (own) {
-      const entity = own.subject.id === ref ? own.subject : own.object;
+      const entity = own.subject.id === id ? own.subject : own.object;
       return { ...none, entity, facts: orderFacts(entity.id, facts), contentHash };
     }
     // No facts: the entity alone, or the one that replaced a retired id.
-    const { entity, retired } = await reader.entityOrSuccessor(ref);
+    const { entity, retired } = await reader.entityOrSuccessor(id);
     if (!entity || !retired) return { ...none, entity, retired, contentHash };
     const successor = await factsOf(entity.id);
     return {

@@ -811,4 +811,35 @@ describe('names, sources and retired ids', () => {
     expect(d.live).toBeNull();
     expect(d.never).toBeNull();
   });
+
+  test("a retired id, and a release's own MYOKG: CURIE, name their entity wherever an entity id is taken", async () => {
+    const d = await data(`{
+      concept(id: "anti-seizure-medication") { id }
+      facts(about: "anti-seizure-medication", first: 50) { totalCount edges { node { id } } }
+      path(from: "anti-seizure-medication", to: "epileptic-myoclonus") { entities { id } }
+      released: entity(id: "MYOKG:myoclonus") { id }
+      lowerCase: entity(id: "myokg:secondary-myoclonus") { id }
+      releasedConcept: concept(id: "MYOKG:myoclonus") { id }
+      unknown: entity(id: "MYOKG:no-such-thing") { id }
+    }`);
+    expect(d.concept.id).toBe('antiepileptic-medication');
+    expect(d.facts.totalCount).toBeGreaterThan(0);
+    expect(d.facts.edges.map((e: Json) => e.node.id)).toContain(
+      'antiepileptic-medication--treats--epileptic-myoclonus',
+    );
+    expect(d.path.entities.map((e: Json) => e.id)).toEqual([
+      'antiepileptic-medication',
+      'epileptic-myoclonus',
+    ]);
+    expect(d.released.id).toBe('myoclonus');
+    expect(d.lowerCase.id).toBe('secondary-myoclonus');
+    expect(d.releasedConcept.id).toBe('myoclonus');
+    expect(d.unknown).toBeNull();
+    // An id that never was still names nothing: a path to it is refused, naming it.
+    const refused: Json = (
+      await ctx.server.post(`{ path(from: "no-such-thing", to: "myoclonus") { entities { id } } }`)
+    ).body;
+    expect(refused.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors[0].message).toContain('"no-such-thing"');
+  });
 });

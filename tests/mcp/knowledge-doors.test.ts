@@ -76,6 +76,22 @@ test('a retired id is found as the entity that replaced it, saying so', async ()
   expectBothChannelsComplete(answer);
 });
 
+test("a retired id, or a release's MYOKG: CURIE, names its entity in explain_path and get_facts", async () => {
+  const path = await mcp.call('explain_path', {
+    fromId: 'anti-seizure-medication',
+    toId: 'MYOKG:epileptic-myoclonus',
+  });
+  expect(path.isError).toBe(false);
+  expect(path.structured.status).toBe('connected');
+  expect(path.structured.from.id).toBe('antiepileptic-medication');
+  expect(path.structured.to.id).toBe('epileptic-myoclonus');
+  const facts = await mcp.call('get_facts', { entityIds: ['MYOKG:myoclonus'] });
+  expect(facts.structured.entities[0]).toMatchObject({
+    status: 'found',
+    entity: { id: 'myoclonus' },
+  });
+});
+
 test('a broader lay word resolves with its scope, below what it names exactly', async () => {
   const answer = await mcp.call('resolve_entity', { text: 'twitching', limit: 10 });
   const myoclonus = answer.structured.candidates.find((c: Json) => c.id === 'myoclonus');

@@ -6,8 +6,9 @@
  * biolink-model.json) unless its comment says it is ours.
  */
 
-/** This graph's own prefix: every entity is a node `MYOKG:<id>`, every fact an edge `MYOKG:<fact id>`. */
-export const LOCAL_PREFIX = 'MYOKG';
+import { LOCAL_PREFIX } from '../../domain';
+
+export { LOCAL_PREFIX };
 export const LOCAL_PREFIX_IRI = 'https://w3id.org/myoclonus-kg/';
 /** The infores id of this knowledge graph, which aggregates what its sources state. */
 export const KG_INFORES = 'infores:myoclonus-kg';

@@ -173,6 +173,16 @@ export class GraphReader extends CuratedReads {
   }
 
   /**
+   * The id of the entity that replaced a retired entity id; null for an id
+   * that was never retired, or was retired with nothing in its place. Asked
+   * only after an id has named nothing, so a live id costs no round trip.
+   */
+  async replacementOf(id: string): Promise<string | null> {
+    const retired = await this.retiredId(id);
+    return retired?.kind === 'entity' ? retired.replacedBy : null;
+  }
+
+  /**
    * The entity with this id; for a retired id, the entity that replaced it
    * (as an ontology follows an obsolete term's replaced_by), with the retired
    * id's record. One more round trip, and only for an id that names nothing.

@@ -13,7 +13,7 @@ import {
   type CuratedPredicateName,
 } from '../../domain/curated';
 import { curatedStatement } from '../../domain/curated-statement';
-import { KIND_LABELS, type EntityKindName } from '../../domain';
+import { KIND_LABELS, entityRef, type EntityKindName } from '../../domain';
 import type { ConceptParent, ConceptRecord } from '../../graph/read';
 import type { RequestContext } from '../context';
 import { toConnection, toOffsetConnection } from '../connections';
@@ -118,7 +118,15 @@ export const Annotation: AnnotationResolvers = {
 };
 
 export const concept: NonNullable<QueryResolvers['concept']> = async (_, { id }, { graph }) => {
-  const found = await graph.concept(identifier('id', id));
+  const ref = entityRef(identifier('id', id));
+  // A release's own CURIE (MYOKG:myoclonus) is the id it names; any other CURIE is looked up as typed.
+  const asked = 'id' in ref ? ref.id : id;
+  // A retired id finds the node that replaced it, as `entity` does.
+  let found = await graph.concept(asked);
+  if (!found) {
+    const replacement = await graph.replacementOf(asked);
+    if (replacement) found = await graph.concept(replacement);
+  }
   return found ? asConcept(found, graph) : null;
 };
 

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
+import type { GraphReader, PathRecord } from '../../graph/read';
 import { PREDICATE_NAMES, entityRef } from '../../domain';
 import { toConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
@@ -44,20 +45,26 @@ export const search: NonNullable<QueryResolvers['search']> = (
   return graph.search(searchText(text), kinds && kinds.length > 0 ? kinds : null, size);
 };
 
-export const facts: NonNullable<QueryResolvers['facts']> = (
+export const facts: NonNullable<QueryResolvers['facts']> = async (
   _,
   { about, predicates, depth, first, after },
   { graph },
-) =>
-  graph
-    .factPage({
-      about: about === null || about === undefined ? null : identifier('about', about),
-      predicates: predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES,
-      depth: depthBound(depth),
-      first: pageSize(first),
-      after: afterCursor(after),
-    })
-    .then(toConnection);
+) => {
+  const request = {
+    about: about === null || about === undefined ? null : identifier('about', about),
+    predicates: predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES,
+    depth: depthBound(depth),
+    first: pageSize(first),
+    after: afterCursor(after),
+  };
+  const page = await graph.factPage(request);
+  // No fact about a retired id: the facts about the entity that replaced it.
+  if (request.about !== null && page.total === 0) {
+    const replacement = await graph.replacementOf(request.about);
+    if (replacement) return toConnection(await graph.factPage({ ...request, about: replacement }));
+  }
+  return toConnection(page);
+};
 
 export const path: NonNullable<QueryResolvers['path']> = async (
   _,
@@ -67,20 +74,38 @@ export const path: NonNullable<QueryResolvers['path']> = async (
   const hops = hopsBound(maxHops);
   identifier('from', from);
   identifier('to', to);
+  const found = await pathBetween(graph, from, to, hops);
+  if ('path' in found) return found.path;
+  // A retired id stands for the entity that replaced it, as `entity` follows it.
+  const replaced = await Promise.all(
+    [from, to].map(async (id) =>
+      found.missing.includes(id) ? ((await graph.replacementOf(id)) ?? id) : id,
+    ),
+  );
+  const [newFrom, newTo] = replaced as [string, string];
+  const again =
+    newFrom === from && newTo === to ? found : await pathBetween(graph, newFrom, newTo, hops);
+  if ('path' in again) return again.path;
+  throw new BadUserInputError(
+    `No entity has the id ${again.missing.map((id) => `"${id}"`).join(' or ')}.`,
+    again.missing[0] === newFrom ? 'from' : 'to',
+  );
+};
+
+/** The shortest path between two ids, or the ids that name no entity. */
+async function pathBetween(
+  graph: GraphReader,
+  from: string,
+  to: string,
+  hops: number,
+): Promise<{ path: PathRecord | null } | { missing: string[] }> {
   if (from === to) {
     const start = await graph.entity(from);
-    if (!start) throw new BadUserInputError(`No entity has the id "${from}".`, 'from');
-    return { entities: [start], facts: [] };
+    return start ? { path: { entities: [start], facts: [] } } : { missing: [from] };
   }
   const { path: found, missing } = await graph.shortestPath(from, to, hops);
-  if (missing.length > 0) {
-    throw new BadUserInputError(
-      `No entity has the id ${missing.map((id) => `"${id}"`).join(' or ')}.`,
-      missing[0] === from ? 'from' : 'to',
-    );
-  }
-  return found;
-};
+  return missing.length > 0 ? { missing } : { path: found };
+}
 
 export const graphInfo: NonNullable<QueryResolvers['graphInfo']> = (_, __, { graph }) =>
   graph.graphInfo();
