@@ -885,7 +885,8 @@ export type Query = {
   /**
    * The node with this id or CURIE, of either layer: an article id, a MONDO,
    * OMIM, ORPHA, HP or NCBIGene CURIE, or any exact ontology term of an article
-   * entity. Null when nothing carries it.
+   * entity; a retired article id finds the node that replaced it. Null when
+   * nothing carries it.
    */
   concept?: Maybe<Concept>;
   /** The condition with this name or synonym, compared without regard to case; null when none matches. */
