@@ -43,12 +43,30 @@ export function rateLimitPerClient(
   });
 }
 
-/** Bodies that are not JSON, too large, and the like: a 4xx with a code, never a stack. */
+interface HttpError {
+  status?: number;
+  /** body-parser's kind of failure (`entity.parse.failed`, `charset.unsupported`, ...). */
+  type?: string;
+}
+
+/** What went wrong with a request the door never read, in words for the client. */
+function clientErrorMessage(error: HttpError, status: number, bodyLimit: string): string {
+  if (status === 413) return `Request body is larger than ${bodyLimit}.`;
+  if (/^(entity|encoding|charset|request)\./.test(error.type ?? ''))
+    return 'Malformed request body.';
+  if (error instanceof URIError || /decode/i.test(String((error as Error).message)))
+    return 'Malformed URL: a percent-encoded character in its path is not valid.';
+  if (status === 403) return 'Forbidden: the path leaves the folder it names.';
+  if (status === 404) return 'Not found.';
+  return 'Bad request.';
+}
+
+/** Bodies that are not JSON, too large, malformed URLs and the like: a 4xx with a code, never a stack. */
 export function bodyErrorHandler(
   bodyLimit: string,
   errorBody: ErrorBody = graphqlErrorBody,
 ): express.ErrorRequestHandler {
-  return (error: { status?: number }, _req, res, _next) => {
+  return (error: HttpError, _req, res, _next) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error }, 'unexpected HTTP error');
     res
@@ -56,12 +74,7 @@ export function bodyErrorHandler(
       .json(
         status === 500
           ? errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR)
-          : errorBody(
-              status === 413
-                ? `Request body is larger than ${bodyLimit}.`
-                : 'Malformed request body.',
-              ErrorCode.BAD_REQUEST,
-            ),
+          : errorBody(clientErrorMessage(error, status, bodyLimit), ErrorCode.BAD_REQUEST),
       );
   };
 }

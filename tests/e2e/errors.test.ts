@@ -95,6 +95,26 @@ test('a body that is not JSON is a 400 with a code and no stack', async () => {
   expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
 });
 
+test('what fails before a door runs is named for what it is: a body, a URL, a path out of its folder', async () => {
+  const notJson = await fetch(ctx.server.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query": ',
+  });
+  expect((await notJson.json()).errors[0].message).toBe('Malformed request body.');
+  const base = new URL(ctx.server.graphqlUrl).origin;
+  const badUrl = await fetch(`${base}/releases/current/%`);
+  expect(badUrl.status).toBe(400);
+  const badUrlBody = await badUrl.json();
+  expect(badUrlBody.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+  expect(badUrlBody.errors[0].message).toMatch(/^Malformed URL/);
+  const outside = await fetch(`${base}/explorer/..%2f..%2fpackage.json`);
+  expect(outside.status).toBe(403);
+  const outsideText = await outside.text();
+  expect(outsideText).not.toContain('Malformed request body');
+  expect(outsideText).not.toContain('"name"');
+});
+
 describe('in production', () => {
   let production: TestServer;
   beforeAll(async () => {
