@@ -236,6 +236,40 @@ describe('words as people inflect them', () => {
     ).toEqual([false, true]);
   });
 
+  test('of names holding as many telling words, one holding the twitching typed before them names the text', () => {
+    const progressive = candidate(
+      'progressive-myoclonus',
+      16,
+      ['progressive myoclonus'],
+      ['myoclonus that gets worse', 'worsening myoclonus'],
+    );
+    const worsening = candidate(
+      'worsening-over-time',
+      8,
+      ['worsening over time'],
+      ['getting worse'],
+    );
+    // Twitching is what is spoken of; the clause after it says which.
+    for (const text of [
+      'jerks that keep getting worse',
+      'jerks that get worse and worse',
+      'myoclonus that keeps worsening',
+    ])
+      expect(bestHeldNames(text, [progressive, worsening])).toEqual([true, false]);
+    // Worsening spoken of, twitching named after it or not at all: the bare symptom.
+    expect(bestHeldNames('it keeps getting worse', [progressive, worsening])).toEqual([
+      false,
+      true,
+    ]);
+    expect(bestHeldNames('my walking is getting worse', [progressive, worsening])).toEqual([
+      false,
+      true,
+    ]);
+    expect(
+      bestHeldNames('getting worse, with the myoclonus too', [progressive, worsening]),
+    ).toEqual([false, true]);
+  });
+
   test('a preposition after a name leaves it the named one', () => {
     const shock = candidate('shock-like-jerking', 2, ['shock-like muscle jerking'], ['zaps']);
     const body = candidate('myoclonus', 9, ['myoclonus'], ['body jerks']);
