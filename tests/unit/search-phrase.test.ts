@@ -588,6 +588,40 @@ describe('words for people, comparisons, and what a question asks', () => {
     );
   });
 
+  test('a doctor of the story, whatever they did, is someone in it; one the phrase goes to is the visit', () => {
+    expect(plainText('twitching after the doctor upped my dose')).toBe(
+      'twitching after they upped my dose',
+    );
+    expect(plainText('does the doctor need to treat hiccups?')).toBe(
+      'does they need to treat hiccups?',
+    );
+    expect(plainText('jerks since my specialist changed my tablets')).toBe(
+      'jerks since they changed my tablets',
+    );
+    // Going to the doctor, asking one, or a doctor's appointment: seeing a doctor.
+    for (const text of [
+      'should i see my doctor about twitching',
+      'go and see the doctor',
+      'take him to the doctor',
+      'ask your gp about jerks',
+      'i want to talk to my neurologist',
+      "my doctor's appointment",
+      'is it worth going to the doctor',
+      'does my baby need the doctor',
+      'when should i see a doctor',
+      'family doctor',
+    ])
+      expect(plainText(text)).toBe(text);
+    const doctor = kinded('seeing-a-doctor', 'TREATMENT', 12, ['seeing a doctor', 'doctor']);
+    const pills = kinded('medication-side-effect', 'RISK_FACTOR', 10, [
+      'medication side effect',
+      'higher dose',
+    ]);
+    expect(ids('twitching after the doctor upped my dose', [doctor, pills])[0]).toBe(
+      'medication-side-effect',
+    );
+  });
+
   test('a person described beside what they have is not what is asked about', () => {
     const babies = kinded('infants', 'POPULATION', 20, ['babies']);
     const feeding = kinded('infant-twitching-after-feeding', 'CONDITION', 15, ['after feeding']);

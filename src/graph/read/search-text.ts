@@ -47,6 +47,17 @@ const DOCTOR_DOING =
   /\b(?:(?:the|my|his|her|our|their|your) )?(?:doctors?|docs?|gps?|physicians?|neurologists?|specialists?) (can|could|do|does|did|will|would|say|says|said|think|thinks|thought|told|tell|tells|found|find|are|were|have|has|had|gave|give|gives|put|want|wants|keep|keeps)\b/gu;
 
 /**
+ * A doctor of the story named by who they are ("the doctor upped my dose",
+ * "does the doctor need to treat hiccups", "my neurologist put me on"): read
+ * as "they", whatever they did, unless the phrase goes to them ("see my
+ * doctor", "ask the doctor", "take him to the doctor", "the doctor's
+ * appointment"), which is seeing a doctor. "a doctor" ("need a doctor") is
+ * the visit, and is left as typed.
+ */
+const DOCTOR_OF_THE_STORY =
+  /(?<!\b(?:see|sees|seeing|saw|seen|visit|visits|visiting|visited|consult|consulting|consulted|ask|asking|asked|call|calling|called|ring|phone|contact|tell|telling|talk|talking|speak|speaking|to|with|need|needs|book|booking|bother)(?: \p{L}+)? )\b(?:the|my|his|her|our|their|your) (?:doctors?|docs?|gps?|physicians?|neurologists?|specialists?)\b(?!'s\b| (?:appointment|appointments|visit|visits|about)\b)/gu;
+
+/**
  * Another illness said without naming it ("a sign of something serious",
  * "something else", "some other disease"): read as "another illness", the
  * words names of twitching due to another condition use.
@@ -120,14 +131,16 @@ function worseOverTime(text: string): string {
 
 /**
  * A text as its words are read: contractions written out, an unwilled
- * movement said as "involuntary", a doctor who does something as "they",
+ * movement said as "involuntary", a doctor who does something, or of the
+ * story, as "they",
  * another illness not named as "another illness", a cause not found as "no
  * cause is found".
  */
 export function plainText(text: string): string {
   let plain = expandContractions(text)
     .replace(STILL_KEPT, '$3 involuntary')
-    .replace(DOCTOR_DOING, 'they $1');
+    .replace(DOCTOR_DOING, 'they $1')
+    .replace(DOCTOR_OF_THE_STORY, 'they');
   plain = worseOverTime(plain.replace(SUDDENLY, 'suddenly')).replace(NOT_GOING_AWAY, 'not go away');
   plain = plain.replace(FIT_AND_WELL, 'healthy');
   for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
