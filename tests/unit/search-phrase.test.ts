@@ -577,6 +577,32 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(bestHeldNames('convulsion pills', [epilepsy, drugs])).toEqual([false, true]);
   });
 
+  test('a muscle that goes dead, folds or collapses gives way, as one going limp or buckling does', () => {
+    const lapse = candidate(
+      'muscle-silencing',
+      4,
+      ['muscle silencing'],
+      ['going floppy', 'legs buckling', 'muscle going limp'],
+    );
+    const hypnic = candidate('hypnic-jerks', 10, ['hypnic jerks'], ['jerk when falling asleep']);
+    for (const text of [
+      'my leg collapses under me',
+      'my knees suddenly fold under me for a moment',
+      'my arm goes dead for a split second',
+    ])
+      expect(bestHeldNames(text, [lapse, hypnic])).toEqual([true, false]);
+    // Each fetches the names that hold another.
+    expect(toLuceneQuery('my arm goes dead')).toContain('limp');
+    expect(toLuceneQuery('my leg collapses under me')).toContain('floppy');
+    // Weakness, which is as often lasting, and words of nothing giving way are not.
+    expect(bestHeldNames('my legs feel weak since the stroke', [lapse, hypnic])).toEqual([
+      false,
+      false,
+    ]);
+    expect(toLuceneQuery('my legs feel weak since the stroke')).not.toContain('limp');
+    expect(bestHeldNames('jerks since my husband died', [lapse, hypnic])).toEqual([false, false]);
+  });
+
   test('a doctor who does something is someone in the story, not a visit to a doctor', () => {
     const doctor = kinded('seeing-a-doctor', 'TREATMENT', 8, ['seeing a doctor', 'doctor']);
     const symptoms = kinded('symptomatic-treatment', 'TREATMENT', 9, ['treating the symptoms']);

@@ -11,6 +11,7 @@ import {
   PERSON_WORDS,
   SEIZURE_WORDS,
   ILLNESS_WORDS,
+  GIVING_WAY_WORDS,
   TOPIC_STEMS,
   COMPARISON_WORDS,
   mayBeOneWord,
@@ -117,7 +118,7 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
  * Whether two words are one word: the same stem, one word with another ending
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
  * shorter, and at least five), one misspelt, or two words for a medicine, a
- * seizure, people or an illness.
+ * seizure, people, an illness or a muscle giving way.
  */
 export function oneWord(a: Word, b: Word): boolean {
   return (
@@ -126,6 +127,7 @@ export function oneWord(a: Word, b: Word): boolean {
     (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
     (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
     (ILLNESS_WORDS.has(a.text) && ILLNESS_WORDS.has(b.text)) ||
+    (GIVING_WAY_WORDS.has(a.text) && GIVING_WAY_WORDS.has(b.text)) ||
     (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
   );
 }

@@ -15,7 +15,7 @@
  */
 export const FRAMING_WORDS = new Set(
   [
-    'a an the and or of to in into on at by for from with through as about than then so too very also',
+    'a an the and or of to in into on at by for from with through under as about than then so too very also',
     'is are was were be been being am do does did done can could should would will may might must',
     'i im me my mine we us our you your he she his her him they them their it its this that these',
     'there here what whats why how when where which who whom whose',
@@ -104,6 +104,19 @@ export const SEIZURE_WORDS = new Set('seizure seizures fit fits convulsion convu
  */
 export const ILLNESS_WORDS = new Set(
   'disease diseases disorder disorders condition conditions illness illnesses'.split(' '),
+);
+
+/**
+ * Words for a muscle that suddenly lets go ("my arm goes dead", "my knees
+ * fold", "my leg collapses", "legs buckling", "going floppy"): any of them
+ * stands for any other when a name is matched, so each holds the names of
+ * a lapse of muscle tone that hold another. Weakness is not among them: it
+ * is as often a lasting loss of strength (after a stroke) as a lapse.
+ */
+export const GIVING_WAY_WORDS = new Set(
+  'limp floppy dead collapse collapses collapsed collapsing fold folds folded folding buckle buckles buckled buckling'.split(
+    ' ',
+  ),
 );
 
 /**
