@@ -270,6 +270,37 @@ describe('words as people inflect them', () => {
     ).toEqual([false, true]);
   });
 
+  test('a span of time after what happens over it names nothing of its own', () => {
+    const progressive = candidate(
+      'progressive-myoclonus',
+      16,
+      ['progressive myoclonus'],
+      ['myoclonus that gets worse'],
+    );
+    const worsening = candidate(
+      'worsening-over-time',
+      20,
+      ['worsening over time'],
+      ['getting worse over time', 'getting worse'],
+    );
+    expect(
+      bestHeldNames('what makes myoclonus get worse over the years?', [progressive, worsening]),
+    ).toEqual([true, false]);
+    expect(bestHeldNames('jerks that get worse over time', [progressive, worsening])).toEqual([
+      true,
+      false,
+    ]);
+    // Worsening over time spoken of alone is still worsening over time.
+    expect(bestHeldNames('getting worse over time', [progressive, worsening])).toEqual([
+      false,
+      true,
+    ]);
+    // "over" of anything else is a word of its own.
+    const walking = candidate('difficulty-walking', 5, ['difficulty walking'], ['falling over']);
+    expect(bestHeldNames('my dad keeps falling over', [walking])).toEqual([true]);
+    expect(bestHeldNames('my dad keeps falling', [walking])).toEqual([false]);
+  });
+
   test('a preposition after a name leaves it the named one', () => {
     const shock = candidate('shock-like-jerking', 2, ['shock-like muscle jerking'], ['zaps']);
     const body = candidate('myoclonus', 9, ['myoclonus'], ['body jerks']);

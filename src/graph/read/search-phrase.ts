@@ -53,9 +53,26 @@ export interface Word {
  */
 export function phraseWords(text: string): (Word | null)[] {
   return typedWords(text).map((word, i, words) =>
-    FRAMING_WORDS.has(word) || asksIfNormal(words, i) ? null : { text: word, stem: stem(word) },
+    FRAMING_WORDS.has(word) || asksIfNormal(words, i) || overTime(words, i)
+      ? null
+      : { text: word, stem: stem(word) },
   );
 }
+
+/**
+ * Whether the word at i is of a span of time said after what happens over it
+ * ("worse over time", "get worse over the years"): it says how long, as
+ * "getting worse" already does, and names nothing of its own, so that "jerks
+ * that get worse over the years" names myoclonus that gets worse as "jerks
+ * that get worse" does.
+ */
+function overTime(words: string[], i: number): boolean {
+  const at = words[i] === 'over' ? i : words[i - 1] === 'over' ? i - 1 : i - 2;
+  if (words[at] !== 'over') return false;
+  const span = words[at + 1] === 'the' ? at + 2 : at + 1;
+  return SPANS_OF_TIME.has(words[span] ?? '') && i <= span;
+}
+const SPANS_OF_TIME = new Set(['time', 'years', 'months', 'weeks', 'days']);
 
 /**
  * Whether the word at i is what a question asks whether something is ("is it
