@@ -795,3 +795,33 @@ describe('everyday ways of saying what names say in their words', () => {
       expect(ids(text, [epilepsy, healthy])[0]).toBe('healthy-people');
   });
 });
+
+describe('everyday ways of saying a difficulty', () => {
+  test('words that will not come out as they should are trouble speaking', () => {
+    for (const text of [
+      "words won't come out right",
+      'why do my words come out wrong?',
+      'i struggle to get my words out',
+      'his words come out slurred',
+    ])
+      expect(plainText(text)).toContain('trouble speaking');
+    const speaking = candidate(
+      'difficulty-speaking',
+      5,
+      ['difficulty speaking'],
+      ['trouble speaking'],
+    );
+    const walking = candidate('difficulty-walking', 6, ['difficulty walking'], ['trouble walking']);
+    expect(bestHeldNames('i struggle to get my words out', [speaking, walking])).toEqual([
+      true,
+      false,
+    ]);
+    // Other words and other things coming out are not.
+    for (const text of [
+      'i want to get the word out about myoclonus',
+      'in other words it comes out of nowhere',
+      'the rash came out after the new pills',
+    ])
+      expect(plainText(text)).not.toContain('trouble speaking');
+  });
+});

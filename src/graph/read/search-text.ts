@@ -115,6 +115,14 @@ const GROWING_OVER_TIME = TIME_PASSING.flatMap((time) => [
 const NOT_GOING_AWAY =
   /\b(?:never (?:go|goes|went|gone) away|(?:has|have|had) not (?:gone away|let up)|(?:never (?:stop|stops|stopped|ends)|(?:has|have|had) not stopped)(?=\s*(?:$|[.,;!?]|for\b|since\b|at all\b|in (?:days|weeks|months|years)\b)))/gu;
 
+/**
+ * Words that will not come out as they should ("my words won't come out right",
+ * "i can't get my words out", "why do my words come out wrong?"): read as
+ * "trouble speaking", as names of the difficulty say it.
+ */
+const WORDS_NOT_COMING_OUT =
+  /\b(?:(?:my|his|her|their|the) )?words (?:(?:will|would|do|does|did|can|could) not |just )?(?:come|comes|coming|came) out(?: (?:right|wrong|properly|jumbled|muddled|slurred|all wrong))?\b|\bget (?:my|his|her|their|the) words out\b/gu;
+
 /** Being fit in health, not a fit ("fit and well people", "fit and healthy"): read as "healthy". */
 const FIT_AND_WELL = /\b(?:fit and (?:well|healthy)|fit as a fiddle)\b/gu;
 
@@ -142,7 +150,7 @@ export function plainText(text: string): string {
     .replace(DOCTOR_DOING, 'they $1')
     .replace(DOCTOR_OF_THE_STORY, 'they');
   plain = worseOverTime(plain.replace(SUDDENLY, 'suddenly')).replace(NOT_GOING_AWAY, 'not go away');
-  plain = plain.replace(FIT_AND_WELL, 'healthy');
+  plain = plain.replace(FIT_AND_WELL, 'healthy').replace(WORDS_NOT_COMING_OUT, 'trouble speaking');
   for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
   for (const pattern of NO_CAUSE_FOUND) plain = plain.replace(pattern, 'no cause is found');
   for (const pattern of INVOLUNTARY) plain = plain.replace(pattern, 'involuntary');
