@@ -634,6 +634,31 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(bestHeldNames('jerks since my husband died', [lapse, hypnic])).toEqual([false, false]);
   });
 
+  test('a fall, a bang or a hit on the head is a knock on the head', () => {
+    const injury = candidate(
+      'head-injury',
+      8,
+      ['head injury'],
+      ['knock on the head', 'knocked out'],
+    );
+    const hypnic = candidate('hypnic-jerks', 9, ['hypnic jerks'], ['jerking when falling asleep']);
+    for (const text of [
+      'can a bad fall on your head cause jerking later?',
+      'jerks since a bang on the head',
+      'twitching after he hit his head',
+    ])
+      expect(bestHeldNames(text, [injury, hypnic])).toEqual([true, false]);
+    // Falling asleep is no fall, and out of whack is not knocked out.
+    expect(bestHeldNames('my head jerks when i am falling asleep', [injury, hypnic])).toEqual([
+      false,
+      true,
+    ]);
+    expect(bestHeldNames('jerks since my salts went out of whack', [injury, hypnic])).toEqual([
+      false,
+      false,
+    ]);
+  });
+
   test('a doctor who does something is someone in the story, not a visit to a doctor', () => {
     const doctor = kinded('seeing-a-doctor', 'TREATMENT', 8, ['seeing a doctor', 'doctor']);
     const symptoms = kinded('symptomatic-treatment', 'TREATMENT', 9, ['treating the symptoms']);

@@ -12,6 +12,7 @@ import {
   SEIZURE_WORDS,
   ILLNESS_WORDS,
   GIVING_WAY_WORDS,
+  KNOCK_WORDS,
   TOPIC_STEMS,
   COMPARISON_WORDS,
   mayBeOneWord,
@@ -135,7 +136,7 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
  * Whether two words are one word: the same stem, one word with another ending
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
  * shorter, and at least five), one misspelt, or two words for a medicine, a
- * seizure, people, an illness or a muscle giving way.
+ * seizure, people, an illness, a muscle giving way or a knock taken.
  */
 export function oneWord(a: Word, b: Word): boolean {
   return (
@@ -145,6 +146,7 @@ export function oneWord(a: Word, b: Word): boolean {
     (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
     (ILLNESS_WORDS.has(a.text) && ILLNESS_WORDS.has(b.text)) ||
     (GIVING_WAY_WORDS.has(a.text) && GIVING_WAY_WORDS.has(b.text)) ||
+    (KNOCK_WORDS.has(a.text) && KNOCK_WORDS.has(b.text)) ||
     (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
   );
 }

@@ -120,6 +120,20 @@ export const GIVING_WAY_WORDS = new Set(
 );
 
 /**
+ * Words for a knock taken ("a bang on the head", "a fall on his head", "hit
+ * her head"): any of them stands for any other when a name is matched, so
+ * each holds the names of a knock on the head that hold another. Only
+ * whole words as typed: "falling asleep" and "bumping into things" are
+ * none of them, and "whack" is not among them, being more often "out of
+ * whack" (out of order) than a knock.
+ */
+export const KNOCK_WORDS = new Set(
+  'blow blows knock knocks knocked bump bumps bumped bang bangs banged hit hits smack smacked thump thumped fall falls fell'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words for people as a group, any of which stands for another when a name is
  * matched ("epilepsy sufferers" holds "epilepsy patients"): as typed they say
  * that people are asked about, not which people, so they tell no entity apart
