@@ -841,12 +841,27 @@ describe('everyday ways of saying a difficulty', () => {
       true,
       false,
     ]);
-    // Other words and other things coming out are not.
+    // Other words and other things coming out are not trouble speaking.
     for (const text of [
       'i want to get the word out about myoclonus',
       'in other words it comes out of nowhere',
       'the rash came out after the new pills',
     ])
       expect(plainText(text)).not.toContain('trouble speaking');
+  });
+  test('a struggle is a difficulty, and getting about is moving about', () => {
+    const moving = candidate('difficulty-moving', 5, ['difficulty moving'], ['trouble moving']);
+    const walking = candidate('difficulty-walking', 6, ['difficulty walking'], ['trouble walking']);
+    expect(bestHeldNames('getting about is a struggle these days', [moving, walking])).toEqual([
+      true,
+      false,
+    ]);
+    expect(bestHeldNames('i struggle to walk', [moving, walking])).toEqual([false, true]);
+    expect(bestHeldNames('walking is so hard', [moving, walking])).toEqual([false, true]);
+    expect(plainText("i can't get around like i used to")).toContain('moving about');
+    // Getting round to something, or a way past it, is no moving about; a hard lump no difficulty.
+    for (const text of ['i never got around to it', 'is there a way to get around this'])
+      expect(plainText(text)).not.toContain('moving');
+    expect(bestHeldNames('a hard lump in my neck', [moving, walking])).toEqual([false, false]);
   });
 });

@@ -123,6 +123,15 @@ const NOT_GOING_AWAY =
 const WORDS_NOT_COMING_OUT =
   /\b(?:(?:my|his|her|their|the) )?words (?:(?:will|would|do|does|did|can|could) not |just )?(?:come|comes|coming|came) out(?: (?:right|wrong|properly|jumbled|muddled|slurred|all wrong))?\b|\bget (?:my|his|her|their|the) words out\b/gu;
 
+/**
+ * Getting from place to place said as people say it ("getting about is a
+ * struggle", "can't get around like i used to"): read as "moving about", as
+ * names of the difficulty say it. Not "get about to" nor "get around to"
+ * (doing something at last), nor "get around it" (a way past).
+ */
+const GETTING_ABOUT =
+  /\b(?:get|gets|getting|got) (?:about|around|round)\b(?! (?:to|it|this|that|the)\b)/gu;
+
 /** Being fit in health, not a fit ("fit and well people", "fit and healthy"): read as "healthy". */
 const FIT_AND_WELL = /\b(?:fit and (?:well|healthy)|fit as a fiddle)\b/gu;
 
@@ -150,7 +159,10 @@ export function plainText(text: string): string {
     .replace(DOCTOR_DOING, 'they $1')
     .replace(DOCTOR_OF_THE_STORY, 'they');
   plain = worseOverTime(plain.replace(SUDDENLY, 'suddenly')).replace(NOT_GOING_AWAY, 'not go away');
-  plain = plain.replace(FIT_AND_WELL, 'healthy').replace(WORDS_NOT_COMING_OUT, 'trouble speaking');
+  plain = plain
+    .replace(FIT_AND_WELL, 'healthy')
+    .replace(GETTING_ABOUT, 'moving about')
+    .replace(WORDS_NOT_COMING_OUT, 'trouble speaking');
   for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
   for (const pattern of NO_CAUSE_FOUND) plain = plain.replace(pattern, 'no cause is found');
   for (const pattern of INVOLUNTARY) plain = plain.replace(pattern, 'involuntary');

@@ -120,6 +120,18 @@ export const GIVING_WAY_WORDS = new Set(
 );
 
 /**
+ * Words for a difficulty ("walking is a struggle", "i struggle to speak",
+ * "speaking is hard"): any of them stands for any other when a name is
+ * matched, so each holds the names of a difficulty that hold another
+ * ("trouble walking", "speech problems").
+ */
+export const DIFFICULTY_WORDS = new Set(
+  'trouble troubles difficulty difficulties difficult hard struggle struggles struggling struggled problem problems'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words for a knock taken ("a bang on the head", "a fall on his head", "hit
  * her head"): any of them stands for any other when a name is matched, so
  * each holds the names of a knock on the head that hold another. Only
