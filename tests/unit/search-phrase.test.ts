@@ -659,6 +659,21 @@ describe('words for people, comparisons, and what a question asks', () => {
     ]);
   });
 
+  test('a mix or a cocktail of medicines is a combination of them', () => {
+    const combined = candidate(
+      'combination-drug-therapy',
+      20,
+      ['combination drug therapy'],
+      ['drug combination', 'multiple drugs'],
+    );
+    const seizure = candidate('antiepileptic-medication', 27, ['antiepileptic medication']);
+    for (const text of ['a mix of medicines', 'a cocktail of pills', 'several tablets at once'])
+      expect(bestHeldNames(text, [combined, seizure])).toEqual([true, false]);
+    // A number of medicines, or pills mixed up, is no combination.
+    expect(bestHeldNames('two new pills', [combined, seizure])).toEqual([false, false]);
+    expect(bestHeldNames('i mixed up my pills', [combined, seizure])).toEqual([false, false]);
+  });
+
   test('a doctor who does something is someone in the story, not a visit to a doctor', () => {
     const doctor = kinded('seeing-a-doctor', 'TREATMENT', 8, ['seeing a doctor', 'doctor']);
     const symptoms = kinded('symptomatic-treatment', 'TREATMENT', 9, ['treating the symptoms']);

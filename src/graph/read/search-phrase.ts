@@ -14,6 +14,7 @@ import {
   GIVING_WAY_WORDS,
   KNOCK_WORDS,
   DIFFICULTY_WORDS,
+  TOGETHER_WORDS,
   TOPIC_STEMS,
   COMPARISON_WORDS,
   mayBeOneWord,
@@ -137,8 +138,8 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
  * Whether two words are one word: the same stem, one word with another ending
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
  * shorter, and at least five), one misspelt, or two words for a medicine, a
- * seizure, people, an illness, a muscle giving way, a knock taken or a
- * difficulty.
+ * seizure, people, an illness, a muscle giving way, a knock taken, a
+ * difficulty or things taken together.
  */
 export function oneWord(a: Word, b: Word): boolean {
   return (
@@ -150,6 +151,7 @@ export function oneWord(a: Word, b: Word): boolean {
     (GIVING_WAY_WORDS.has(a.text) && GIVING_WAY_WORDS.has(b.text)) ||
     (KNOCK_WORDS.has(a.text) && KNOCK_WORDS.has(b.text)) ||
     (DIFFICULTY_WORDS.has(a.text) && DIFFICULTY_WORDS.has(b.text)) ||
+    (TOGETHER_WORDS.has(a.text) && TOGETHER_WORDS.has(b.text)) ||
     (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
   );
 }

@@ -132,6 +132,17 @@ export const DIFFICULTY_WORDS = new Set(
 );
 
 /**
+ * Words for several things taken together ("a mix of medicines", "a cocktail
+ * of pills", "a combination of tablets"): any of them stands for any other
+ * when a name is matched, so each holds the names of a combination that
+ * hold another ("drug combination", "multiple drugs"). Not numbers, nor
+ * "mixed", which say how many or how muddled more often than a combination.
+ */
+export const TOGETHER_WORDS = new Set(
+  'combination combinations combined combine mix mixture cocktail several multiple'.split(' '),
+);
+
+/**
  * Words for a knock taken ("a bang on the head", "a fall on his head", "hit
  * her head"): any of them stands for any other when a name is matched, so
  * each holds the names of a knock on the head that hold another. Only
