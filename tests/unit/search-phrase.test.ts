@@ -295,10 +295,26 @@ describe('words as people inflect them', () => {
       false,
       true,
     ]);
-    // "over" of anything else is a word of its own.
+    // A name with "over" in it not of time is still held.
     const walking = candidate('difficulty-walking', 5, ['difficulty walking'], ['falling over']);
     expect(bestHeldNames('my dad keeps falling over', [walking])).toEqual([true]);
-    expect(bestHeldNames('my dad keeps falling', [walking])).toEqual([false]);
+  });
+
+  test('"over" and "across" frame a phrase as other prepositions do', () => {
+    const walking = candidate(
+      'difficulty-walking',
+      8,
+      ['difficulty walking'],
+      ['tripping', 'falling over'],
+    );
+    const hypnic = candidate('hypnic-jerks', 9, ['hypnic jerks'], ['jerking when falling asleep']);
+    expect(bestHeldNames('i keep tripping over my own feet', [walking, hypnic])).toEqual([
+      true,
+      false,
+    ]);
+    expect(bestHeldNames('tripping across the kitchen', [walking, hypnic])).toEqual([true, false]);
+    // Falling asleep is still falling asleep.
+    expect(bestHeldNames('jerks when falling asleep', [walking, hypnic])).toEqual([false, true]);
   });
 
   test('a preposition after a name leaves it the named one', () => {

@@ -15,7 +15,7 @@
  */
 export const FRAMING_WORDS = new Set(
   [
-    'a an the and or of to in into on at by for from with through under as about than then so too very also',
+    'a an the and or of to in into on at by for from with through under over across as about than then so too very also',
     'is are was were be been being am do does did done can could should would will may might must',
     'i im me my mine we us our you your he she his her him they them their it its this that these',
     'there here what whats why how when where which who whom whose',
