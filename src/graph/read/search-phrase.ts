@@ -18,6 +18,8 @@ import {
   TOPIC_STEMS,
   COMPARISON_WORDS,
   mayBeOneWord,
+  asksIfNormal,
+  overTime,
 } from './search-words';
 
 /**
@@ -61,30 +63,6 @@ export function phraseWords(text: string): (Word | null)[] {
       : { text: word, stem: stem(word) },
   );
 }
-
-/**
- * Whether the word at i is of a span of time said after what happens over it
- * ("worse over time", "get worse over the years"): it says how long, as
- * "getting worse" already does, and names nothing of its own, so that "jerks
- * that get worse over the years" names myoclonus that gets worse as "jerks
- * that get worse" does.
- */
-function overTime(words: string[], i: number): boolean {
-  const at = words[i] === 'over' ? i : words[i - 1] === 'over' ? i - 1 : i - 2;
-  if (words[at] !== 'over') return false;
-  const span = words[at + 1] === 'the' ? at + 2 : at + 1;
-  return SPANS_OF_TIME.has(words[span] ?? '') && i <= span;
-}
-const SPANS_OF_TIME = new Set(['time', 'years', 'months', 'weeks', 'days']);
-
-/**
- * Whether the word at i is what a question asks whether something is ("is it
- * normal to twitch", "is this common"): it frames the question, and names no
- * normal form of twitching.
- */
-const asksIfNormal = (words: string[], i: number) =>
-  ASKED_IF.has(words[i]!) && i > 0 && ['it', 'this', 'that'].includes(words[i - 1]!);
-const ASKED_IF = new Set(['normal', 'common', 'usual', 'harmless', 'serious', 'dangerous']);
 
 /** The typed words that are compared, framing words still in: one-letter words and numbers left out. */
 const typedWords = (text: string) =>

@@ -33,6 +33,30 @@ export const FRAMING_WORDS = new Set(
     .split(' '),
 );
 
+/**
+ * Whether the word at i is what a question asks whether something is ("is it
+ * normal to twitch", "is this common"): it frames the question, and names no
+ * normal form of twitching.
+ */
+export const asksIfNormal = (words: string[], i: number) =>
+  ASKED_IF.has(words[i]!) && i > 0 && ['it', 'this', 'that'].includes(words[i - 1]!);
+const ASKED_IF = new Set(['normal', 'common', 'usual', 'harmless', 'serious', 'dangerous']);
+
+/**
+ * Whether the word at i is of a span of time said after what happens over it
+ * ("worse over time", "get worse over the years"): it says how long, as
+ * "getting worse" already does, and names nothing of its own, so that "jerks
+ * that get worse over the years" names myoclonus that gets worse as "jerks
+ * that get worse" does.
+ */
+export function overTime(words: string[], i: number): boolean {
+  const at = words[i] === 'over' ? i : words[i - 1] === 'over' ? i - 1 : i - 2;
+  if (words[at] !== 'over') return false;
+  const span = words[at + 1] === 'the' ? at + 2 : at + 1;
+  return SPANS_OF_TIME.has(words[span] ?? '') && i <= span;
+}
+const SPANS_OF_TIME = new Set(['time', 'years', 'months', 'weeks', 'days']);
+
 /** How long each half of a word typed in two may be ("hic cups", "new born"). */
 const SPLIT_FIRST_LONGEST = 4;
 const SPLIT_SECOND_LONGEST = 5;
