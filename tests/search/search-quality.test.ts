@@ -101,9 +101,12 @@ test('every entity the set counts as right is in the graph', async () => {
  * goes dead or folds giving way, "under", "over" and "across" as framing, a
  * span of time naming nothing, words that won't come out as trouble speaking,
  * a fall or a bang as a knock, a struggle as trouble and getting about as
- * moving, a mix as a combination): held-out top-1 94.4 % (84 of 89), top-3
- * 98.9 % (88 of 89); tuning top-1 91.4 % (604 of 661), top-3 95.6 % (632 of
- * 661). The floors were lowered three times: once by the idiom's
+ * moving, a mix as a combination, the words bonus without framing words
+ * and without twitching's words alone): held-out top-1 94.4 % (84 of 89),
+ * top-3 98.9 % (88 of 89); tuning top-1 91.7 % (606 of 661), top-3 95.6 %
+ * (632 of 661) by the bench, and top-1 605 of 661 by this test, whose graph
+ * puts "treating the cause" a whisker behind symptomatic treatment: the floor
+ * is the lower. The floors were lowered three times: once by the idiom's
  * phrase, and once when "everyday twitching" was taken out of physiological
  * myoclonus's names (it took "twitching every day" for the normal kind) with
  * two probes' top-3 hits, and once when "underactive thyroid" was kept out of
@@ -117,7 +120,7 @@ test('every entity the set counts as right is in the graph', async () => {
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
 const HELDOUT_FLOOR: Floor = { top1: 84 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 604 / 661, top3: 632 / 661 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 605 / 661, top3: 632 / 661 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 

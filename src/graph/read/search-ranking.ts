@@ -3,15 +3,9 @@ import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
 import { askedKind, namedCauses, rankedHeldNames, unaskedGroups } from './search-intent';
 import { bestHeldNames, similarity } from './search-phrase';
-import { sameStem, stem } from './search-stems';
+import { sameStem, stems, tellsApart } from './search-stems';
 import { plainText } from './search-text';
-import {
-  COMMON_WORDS,
-  CONTEXT_STEMS,
-  FRAMING_WORDS,
-  MODIFIER_WORDS,
-  TOPIC_STEMS,
-} from './search-words';
+import { MODIFIER_WORDS } from './search-words';
 
 export { similarity } from './search-phrase';
 
@@ -89,20 +83,6 @@ export interface SearchCandidate {
   ontologyNames: string[];
 }
 
-/**
- * The words of a text but the common and the framing ones, each cut to its
- * stem, so "twitches" meets "twitching", and "how likely am i to get
- * myoclonus" is not held by "myoclonus that gets worse" for its "get".
- */
-function stems(text: string): Set<string> {
-  return new Set(
-    normalizeName(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length > 2 && !COMMON_WORDS.has(word) && !FRAMING_WORDS.has(word))
-      .map(stem),
-  );
-}
-
 /** Names kept worked out: every search that finds an entity compares all its names again. */
 const NAMES_KEPT = 5_000;
 const knownNames = new LRUCache<string, { normalized: string; stems: ReadonlySet<string> }>({
@@ -134,10 +114,7 @@ export const sameWord = sameStem;
 export function wordCoverage(typed: string, candidates: string[][]): number[] {
   const words = [...stems(plainText(typed))];
   // One word, or words for twitching and muscles alone, tell no candidate apart.
-  const telling = words.some(
-    (w) => !TOPIC_STEMS.some((t) => w.startsWith(t)) && !CONTEXT_STEMS.some((t) => w.startsWith(t)),
-  );
-  if (words.length < 2 || !telling) return candidates.map(() => 0);
+  if (words.length < 2 || !tellsApart(words)) return candidates.map(() => 0);
   // Which typed words each name holds; a candidate holds a word when one of its names does.
   const held = candidates.map((names) =>
     names.map((name) => {
