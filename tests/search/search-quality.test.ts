@@ -93,7 +93,20 @@ test('every entity the set counts as right is in the graph', async () => {
  * a word with another word after it not the word with an ending, a question
  * that begins with who asking for the group; falling sickness, going floppy,
  * fractured skull; seed 3.9.0): tuning top-1 90.7 % (549 of 605), top-3 95.5 %
- * (578 of 605); held-out unchanged. The floors were lowered three times: once by the idiom's
+ * (578 of 605); held-out unchanged. Then 56 more, written before they were run
+ * (causes and risk factors in everyday words, questions of many shapes,
+ * worsening jerks, doctors named in passing, difficulties and lapses of tone),
+ * and misses fixed by general rules and no names (twitching typed before the
+ * words that say which naming the form, a doctor of the story, a muscle that
+ * goes dead or folds giving way, "under", "over" and "across" as framing, a
+ * span of time naming nothing, words that won't come out as trouble speaking,
+ * a fall or a bang as a knock, a struggle as trouble and getting about as
+ * moving, a mix as a combination, the words bonus without framing words
+ * and without twitching's words alone): held-out top-1 94.4 % (84 of 89),
+ * top-3 98.9 % (88 of 89); tuning top-1 91.7 % (606 of 661), top-3 95.6 %
+ * (632 of 661) by the bench, and top-1 605 of 661 by this test, whose graph
+ * puts "treating the cause" a whisker behind symptomatic treatment: the floor
+ * is the lower. The floors were lowered three times: once by the idiom's
  * phrase, and once when "everyday twitching" was taken out of physiological
  * myoclonus's names (it took "twitching every day" for the normal kind) with
  * two probes' top-3 hits, and once when "underactive thyroid" was kept out of
@@ -106,8 +119,8 @@ test('every entity the set counts as right is in the graph', async () => {
  * change may raise them, never lower them. Raise each floor to a new measure
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
-const HELDOUT_FLOOR: Floor = { top1: 83 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 549 / 605, top3: 578 / 605 };
+const HELDOUT_FLOOR: Floor = { top1: 84 / 89, top3: 88 / 89 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 605 / 661, top3: 632 / 661 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 

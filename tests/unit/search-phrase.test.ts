@@ -236,6 +236,87 @@ describe('words as people inflect them', () => {
     ).toEqual([false, true]);
   });
 
+  test('of names holding as many telling words, one holding the twitching typed before them names the text', () => {
+    const progressive = candidate(
+      'progressive-myoclonus',
+      16,
+      ['progressive myoclonus'],
+      ['myoclonus that gets worse', 'worsening myoclonus'],
+    );
+    const worsening = candidate(
+      'worsening-over-time',
+      8,
+      ['worsening over time'],
+      ['getting worse'],
+    );
+    // Twitching is what is spoken of; the clause after it says which.
+    for (const text of [
+      'jerks that keep getting worse',
+      'jerks that get worse and worse',
+      'myoclonus that keeps worsening',
+    ])
+      expect(bestHeldNames(text, [progressive, worsening])).toEqual([true, false]);
+    // Worsening spoken of, twitching named after it or not at all: the bare symptom.
+    expect(bestHeldNames('it keeps getting worse', [progressive, worsening])).toEqual([
+      false,
+      true,
+    ]);
+    expect(bestHeldNames('my walking is getting worse', [progressive, worsening])).toEqual([
+      false,
+      true,
+    ]);
+    expect(
+      bestHeldNames('getting worse, with the myoclonus too', [progressive, worsening]),
+    ).toEqual([false, true]);
+  });
+
+  test('a span of time after what happens over it names nothing of its own', () => {
+    const progressive = candidate(
+      'progressive-myoclonus',
+      16,
+      ['progressive myoclonus'],
+      ['myoclonus that gets worse'],
+    );
+    const worsening = candidate(
+      'worsening-over-time',
+      20,
+      ['worsening over time'],
+      ['getting worse over time', 'getting worse'],
+    );
+    expect(
+      bestHeldNames('what makes myoclonus get worse over the years?', [progressive, worsening]),
+    ).toEqual([true, false]);
+    expect(bestHeldNames('jerks that get worse over time', [progressive, worsening])).toEqual([
+      true,
+      false,
+    ]);
+    // Worsening over time spoken of alone is still worsening over time.
+    expect(bestHeldNames('getting worse over time', [progressive, worsening])).toEqual([
+      false,
+      true,
+    ]);
+    // A name with "over" in it not of time is still held.
+    const walking = candidate('difficulty-walking', 5, ['difficulty walking'], ['falling over']);
+    expect(bestHeldNames('my dad keeps falling over', [walking])).toEqual([true]);
+  });
+
+  test('"over" and "across" frame a phrase as other prepositions do', () => {
+    const walking = candidate(
+      'difficulty-walking',
+      8,
+      ['difficulty walking'],
+      ['tripping', 'falling over'],
+    );
+    const hypnic = candidate('hypnic-jerks', 9, ['hypnic jerks'], ['jerking when falling asleep']);
+    expect(bestHeldNames('i keep tripping over my own feet', [walking, hypnic])).toEqual([
+      true,
+      false,
+    ]);
+    expect(bestHeldNames('tripping across the kitchen', [walking, hypnic])).toEqual([true, false]);
+    // Falling asleep is still falling asleep.
+    expect(bestHeldNames('jerks when falling asleep', [walking, hypnic])).toEqual([false, true]);
+  });
+
   test('a preposition after a name leaves it the named one', () => {
     const shock = candidate('shock-like-jerking', 2, ['shock-like muscle jerking'], ['zaps']);
     const body = candidate('myoclonus', 9, ['myoclonus'], ['body jerks']);
@@ -543,6 +624,72 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(bestHeldNames('convulsion pills', [epilepsy, drugs])).toEqual([false, true]);
   });
 
+  test('a muscle that goes dead, folds or collapses gives way, as one going limp or buckling does', () => {
+    const lapse = candidate(
+      'muscle-silencing',
+      4,
+      ['muscle silencing'],
+      ['going floppy', 'legs buckling', 'muscle going limp'],
+    );
+    const hypnic = candidate('hypnic-jerks', 10, ['hypnic jerks'], ['jerk when falling asleep']);
+    for (const text of [
+      'my leg collapses under me',
+      'my knees suddenly fold under me for a moment',
+      'my arm goes dead for a split second',
+    ])
+      expect(bestHeldNames(text, [lapse, hypnic])).toEqual([true, false]);
+    // Each fetches the names that hold another.
+    expect(toLuceneQuery('my arm goes dead')).toContain('limp');
+    expect(toLuceneQuery('my leg collapses under me')).toContain('floppy');
+    // Weakness, which is as often lasting, and words of nothing giving way are not.
+    expect(bestHeldNames('my legs feel weak since the stroke', [lapse, hypnic])).toEqual([
+      false,
+      false,
+    ]);
+    expect(toLuceneQuery('my legs feel weak since the stroke')).not.toContain('limp');
+    expect(bestHeldNames('jerks since my husband died', [lapse, hypnic])).toEqual([false, false]);
+  });
+
+  test('a fall, a bang or a hit on the head is a knock on the head', () => {
+    const injury = candidate(
+      'head-injury',
+      8,
+      ['head injury'],
+      ['knock on the head', 'knocked out'],
+    );
+    const hypnic = candidate('hypnic-jerks', 9, ['hypnic jerks'], ['jerking when falling asleep']);
+    for (const text of [
+      'can a bad fall on your head cause jerking later?',
+      'jerks since a bang on the head',
+      'twitching after he hit his head',
+    ])
+      expect(bestHeldNames(text, [injury, hypnic])).toEqual([true, false]);
+    // Falling asleep is no fall, and out of whack is not knocked out.
+    expect(bestHeldNames('my head jerks when i am falling asleep', [injury, hypnic])).toEqual([
+      false,
+      true,
+    ]);
+    expect(bestHeldNames('jerks since my salts went out of whack', [injury, hypnic])).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  test('a mix or a cocktail of medicines is a combination of them', () => {
+    const combined = candidate(
+      'combination-drug-therapy',
+      20,
+      ['combination drug therapy'],
+      ['drug combination', 'multiple drugs'],
+    );
+    const seizure = candidate('antiepileptic-medication', 27, ['antiepileptic medication']);
+    for (const text of ['a mix of medicines', 'a cocktail of pills', 'several tablets at once'])
+      expect(bestHeldNames(text, [combined, seizure])).toEqual([true, false]);
+    // A number of medicines, or pills mixed up, is no combination.
+    expect(bestHeldNames('two new pills', [combined, seizure])).toEqual([false, false]);
+    expect(bestHeldNames('i mixed up my pills', [combined, seizure])).toEqual([false, false]);
+  });
+
   test('a doctor who does something is someone in the story, not a visit to a doctor', () => {
     const doctor = kinded('seeing-a-doctor', 'TREATMENT', 8, ['seeing a doctor', 'doctor']);
     const symptoms = kinded('symptomatic-treatment', 'TREATMENT', 9, ['treating the symptoms']);
@@ -551,6 +698,40 @@ describe('words for people, comparisons, and what a question asks', () => {
     ).toBe('symptomatic-treatment');
     expect(ids('should i see a doctor about jerks?', [doctor, symptoms])[0]).toBe(
       'seeing-a-doctor',
+    );
+  });
+
+  test('a doctor of the story, whatever they did, is someone in it; one the phrase goes to is the visit', () => {
+    expect(plainText('twitching after the doctor upped my dose')).toBe(
+      'twitching after they upped my dose',
+    );
+    expect(plainText('does the doctor need to treat hiccups?')).toBe(
+      'does they need to treat hiccups?',
+    );
+    expect(plainText('jerks since my specialist changed my tablets')).toBe(
+      'jerks since they changed my tablets',
+    );
+    // Going to the doctor, asking one, or a doctor's appointment: seeing a doctor.
+    for (const text of [
+      'should i see my doctor about twitching',
+      'go and see the doctor',
+      'take him to the doctor',
+      'ask your gp about jerks',
+      'i want to talk to my neurologist',
+      "my doctor's appointment",
+      'is it worth going to the doctor',
+      'does my baby need the doctor',
+      'when should i see a doctor',
+      'family doctor',
+    ])
+      expect(plainText(text)).toBe(text);
+    const doctor = kinded('seeing-a-doctor', 'TREATMENT', 12, ['seeing a doctor', 'doctor']);
+    const pills = kinded('medication-side-effect', 'RISK_FACTOR', 10, [
+      'medication side effect',
+      'higher dose',
+    ]);
+    expect(ids('twitching after the doctor upped my dose', [doctor, pills])[0]).toBe(
+      'medication-side-effect',
     );
   });
 
@@ -668,5 +849,50 @@ describe('everyday ways of saying what names say in their words', () => {
     const epilepsy = candidate('epilepsy', 12, ['epilepsy'], ['fits']);
     for (const text of ['fit and well people', 'can fit and healthy people get jerks?'])
       expect(ids(text, [epilepsy, healthy])[0]).toBe('healthy-people');
+  });
+});
+
+describe('everyday ways of saying a difficulty', () => {
+  test('words that will not come out as they should are trouble speaking', () => {
+    for (const text of [
+      "words won't come out right",
+      'why do my words come out wrong?',
+      'i struggle to get my words out',
+      'his words come out slurred',
+    ])
+      expect(plainText(text)).toContain('trouble speaking');
+    const speaking = candidate(
+      'difficulty-speaking',
+      5,
+      ['difficulty speaking'],
+      ['trouble speaking'],
+    );
+    const walking = candidate('difficulty-walking', 6, ['difficulty walking'], ['trouble walking']);
+    expect(bestHeldNames('i struggle to get my words out', [speaking, walking])).toEqual([
+      true,
+      false,
+    ]);
+    // Other words and other things coming out are not trouble speaking.
+    for (const text of [
+      'i want to get the word out about myoclonus',
+      'in other words it comes out of nowhere',
+      'the rash came out after the new pills',
+    ])
+      expect(plainText(text)).not.toContain('trouble speaking');
+  });
+  test('a struggle is a difficulty, and getting about is moving about', () => {
+    const moving = candidate('difficulty-moving', 5, ['difficulty moving'], ['trouble moving']);
+    const walking = candidate('difficulty-walking', 6, ['difficulty walking'], ['trouble walking']);
+    expect(bestHeldNames('getting about is a struggle these days', [moving, walking])).toEqual([
+      true,
+      false,
+    ]);
+    expect(bestHeldNames('i struggle to walk', [moving, walking])).toEqual([false, true]);
+    expect(bestHeldNames('walking is so hard', [moving, walking])).toEqual([false, true]);
+    expect(plainText("i can't get around like i used to")).toContain('moving about');
+    // Getting round to something, or a way past it, is no moving about; a hard lump no difficulty.
+    for (const text of ['i never got around to it', 'is there a way to get around this'])
+      expect(plainText(text)).not.toContain('moving');
+    expect(bestHeldNames('a hard lump in my neck', [moving, walking])).toEqual([false, false]);
   });
 });

@@ -205,6 +205,29 @@ describe('near names and telling words', () => {
     );
   });
 
+  test('framing words, and words for twitching and muscles alone, tell no candidate apart', () => {
+    // "get" frames the question: the name that holds "gets" is not the one asked about.
+    expect(
+      wordCoverage('how likely am i to get myoclonus?', [
+        ['myoclonus that gets worse'],
+        ['anyone'],
+      ]),
+    ).toEqual([0, 0]);
+    expect(
+      wordCoverage('what should i do if my muscles keep twitching?', [
+        ['muscle twitching'],
+        ['seeing a doctor'],
+      ]),
+    ).toEqual([0, 0]);
+    // A telling word beside them still counts.
+    const [surgery, twitching] = wordCoverage('twitching after brain surgery', [
+      ['brain surgery'],
+      ['twitching'],
+    ]);
+    expect(surgery).toBeGreaterThan(0.5);
+    expect(twitching).toBeLessThan(0.5);
+  });
+
   test('a scoped name nearly typed ranks below a scoped name typed exactly, above words alone', () => {
     const ranked = rankSearchHits(
       'hypnick jerks',

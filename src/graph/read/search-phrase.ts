@@ -11,9 +11,15 @@ import {
   PERSON_WORDS,
   SEIZURE_WORDS,
   ILLNESS_WORDS,
+  GIVING_WAY_WORDS,
+  KNOCK_WORDS,
+  DIFFICULTY_WORDS,
+  TOGETHER_WORDS,
   TOPIC_STEMS,
   COMPARISON_WORDS,
   mayBeOneWord,
+  asksIfNormal,
+  overTime,
 } from './search-words';
 
 /**
@@ -52,18 +58,11 @@ export interface Word {
  */
 export function phraseWords(text: string): (Word | null)[] {
   return typedWords(text).map((word, i, words) =>
-    FRAMING_WORDS.has(word) || asksIfNormal(words, i) ? null : { text: word, stem: stem(word) },
+    FRAMING_WORDS.has(word) || asksIfNormal(words, i) || overTime(words, i)
+      ? null
+      : { text: word, stem: stem(word) },
   );
 }
-
-/**
- * Whether the word at i is what a question asks whether something is ("is it
- * normal to twitch", "is this common"): it frames the question, and names no
- * normal form of twitching.
- */
-const asksIfNormal = (words: string[], i: number) =>
-  ASKED_IF.has(words[i]!) && i > 0 && ['it', 'this', 'that'].includes(words[i - 1]!);
-const ASKED_IF = new Set(['normal', 'common', 'usual', 'harmless', 'serious', 'dangerous']);
 
 /** The typed words that are compared, framing words still in: one-letter words and numbers left out. */
 const typedWords = (text: string) =>
@@ -117,7 +116,8 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
  * Whether two words are one word: the same stem, one word with another ending
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
  * shorter, and at least five), one misspelt, or two words for a medicine, a
- * seizure, people or an illness.
+ * seizure, people, an illness, a muscle giving way, a knock taken, a
+ * difficulty or things taken together.
  */
 export function oneWord(a: Word, b: Word): boolean {
   return (
@@ -126,6 +126,10 @@ export function oneWord(a: Word, b: Word): boolean {
     (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
     (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
     (ILLNESS_WORDS.has(a.text) && ILLNESS_WORDS.has(b.text)) ||
+    (GIVING_WAY_WORDS.has(a.text) && GIVING_WAY_WORDS.has(b.text)) ||
+    (KNOCK_WORDS.has(a.text) && KNOCK_WORDS.has(b.text)) ||
+    (DIFFICULTY_WORDS.has(a.text) && DIFFICULTY_WORDS.has(b.text)) ||
+    (TOGETHER_WORDS.has(a.text) && TOGETHER_WORDS.has(b.text)) ||
     (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
   );
 }
@@ -164,6 +168,12 @@ interface HeldName {
   first: number;
   /** Whether it is a name of two words or more typed side by side ("progressive myoclonus"). */
   together: boolean;
+  /**
+   * Whether it holds a word for twitching typed before every other word of it
+   * ("jerks that keep getting worse", "what makes myoclonus get worse"): the
+   * twitching is what the phrase speaks of, and the words after it say which.
+   */
+  twitchingFirst: boolean;
 }
 
 /** A held name as it is ranked: whether it is the entity's own, and whether it comes after a comparison's word. */
@@ -176,6 +186,9 @@ function heldName(typedWords: (Word | null)[], name: string, asksWho = false): H
   const used = new Set<number>();
   let telling = 0;
   let held = 0;
+  // Where the typed words for twitching, and the others, that the name holds are.
+  let firstTwitching = Infinity;
+  let firstOther = Infinity;
   for (const word of nameWords) {
     let best = -1;
     let bestMatch = 0;
@@ -198,6 +211,8 @@ function heldName(typedWords: (Word | null)[], name: string, asksWho = false): H
     used.add(best);
     held += bestMatch;
     if (isNamingWord(typedWords[best]!)) telling += bestMatch;
+    if (isTopicWord(typedWords[best]!)) firstTwitching = Math.min(firstTwitching, best);
+    else firstOther = Math.min(firstOther, best);
   }
   // Telling words the name does not hold, inside it or right after it: the name is not what is named.
   const last = Math.max(...used);
@@ -206,7 +221,13 @@ function heldName(typedWords: (Word | null)[], name: string, asksWho = false): H
     if (word && !used.has(i) && isTellingWord(word)) return null;
   }
   const first = Math.min(...used);
-  return { telling, held, first, together: used.size > 1 && last - first + 1 === used.size };
+  return {
+    telling,
+    held,
+    first,
+    together: used.size > 1 && last - first + 1 === used.size,
+    twitchingFirst: firstTwitching < firstOther && firstOther < Infinity,
+  };
 }
 
 /** Where a name's word is typed split in two, unused ("hic cups" for "hiccups"): the first half's place, or -1. */
@@ -220,15 +241,18 @@ const splitAt = (typed: (Word | null)[], used: Set<number>, word: Word) =>
 /**
  * Orders held names: more telling words first, then a name of two words or
  * more typed side by side ("a cure for progressive myoclonus" names
- * progressive myoclonus, not progression), then fewer words for twitching
- * ("a tremor ... myoclonus" names the tremor, not myoclonic tremor), then the
- * entity's own names, then the one not named after a comparison's word
- * ("do men get it as often as women" asks about men).
+ * progressive myoclonus, not progression), then one that holds the twitching
+ * the phrase speaks of before the words that say which ("jerks that keep
+ * getting worse" names myoclonus that gets worse, not getting worse), then
+ * fewer words for twitching ("a tremor ... myoclonus" names the tremor, not
+ * myoclonic tremor), then the entity's own names, then the one not named
+ * after a comparison's word ("do men get it as often as women" asks about men).
  */
 function compareHeld(a: RankedHeld, b: RankedHeld): number {
   return (
     a.telling - b.telling ||
     Number(a.together) - Number(b.together) ||
+    Number(a.twitchingFirst) - Number(b.twitchingFirst) ||
     b.held - b.telling - (a.held - a.telling) ||
     Number(a.own) - Number(b.own) ||
     Number(b.compared) - Number(a.compared)

@@ -1,7 +1,7 @@
 import { normalizeName } from '../../domain';
 import { plainText } from './search-text';
 import { asksWhoGetsIt } from './search-intent';
-import { FRAMING_WORDS, MEDICINE_WORDS, mayBeOneWord } from './search-words';
+import { FRAMING_WORDS, GIVING_WAY_WORDS, MEDICINE_WORDS, mayBeOneWord } from './search-words';
 
 /**
  * Turns what a person typed into a Lucene query for the full-text index.
@@ -68,6 +68,9 @@ export function searchTerms(text: string): string[] {
 /** The words for a medicine that names hold, searched for whichever one was typed. */
 const MEDICINE_FETCHED = ['medication', 'medicine', 'drug', 'drugs'];
 
+/** The words for a muscle giving way that names hold, searched for whichever one was typed. */
+const GIVING_WAY_FETCHED = ['limp', 'floppy', 'buckling'];
+
 /**
  * The boost of a framing word ("after", "since", "what"): it still fetches the names that
  * hold it ("twitching after feeding"), but weighs less than a word that tells entities
@@ -110,6 +113,9 @@ export function toLuceneQuery(text: string): string | null {
   // Any word for a medicine fetches what is named by another ("pills" the medication side effect).
   if (terms.some((term) => MEDICINE_WORDS.has(term)))
     for (const word of MEDICINE_FETCHED) if (!terms.includes(word)) clauses.push(word);
+  // Any word for a muscle giving way fetches the names that hold another ("goes dead", going limp).
+  if (terms.some((term) => GIVING_WAY_WORDS.has(term)))
+    for (const word of GIVING_WAY_FETCHED) if (!terms.includes(word)) clauses.push(word);
   // Who gets twitching, or how likely it is: people in general ("anyone") are among the candidates.
   if (asksWhoGetsIt(text)) clauses.push('anyone');
   return clauses.join(' ');

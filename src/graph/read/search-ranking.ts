@@ -3,9 +3,9 @@ import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
 import { askedKind, namedCauses, rankedHeldNames, unaskedGroups } from './search-intent';
 import { bestHeldNames, similarity } from './search-phrase';
-import { sameStem, stem } from './search-stems';
+import { sameStem, stems, tellsApart } from './search-stems';
 import { plainText } from './search-text';
-import { COMMON_WORDS, MODIFIER_WORDS } from './search-words';
+import { MODIFIER_WORDS } from './search-words';
 
 export { similarity } from './search-phrase';
 
@@ -83,16 +83,6 @@ export interface SearchCandidate {
   ontologyNames: string[];
 }
 
-/** The words of a text but the common ones, each cut to its stem, so "twitches" meets "twitching". */
-function stems(text: string): Set<string> {
-  return new Set(
-    normalizeName(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length > 2 && !COMMON_WORDS.has(word))
-      .map(stem),
-  );
-}
-
 /** Names kept worked out: every search that finds an entity compares all its names again. */
 const NAMES_KEPT = 5_000;
 const knownNames = new LRUCache<string, { normalized: string; stems: ReadonlySet<string> }>({
@@ -123,7 +113,8 @@ export const sameWord = sameStem;
  */
 export function wordCoverage(typed: string, candidates: string[][]): number[] {
   const words = [...stems(plainText(typed))];
-  if (words.length < 2) return candidates.map(() => 0);
+  // One word, or words for twitching and muscles alone, tell no candidate apart.
+  if (words.length < 2 || !tellsApart(words)) return candidates.map(() => 0);
   // Which typed words each name holds; a candidate holds a word when one of its names does.
   const held = candidates.map((names) =>
     names.map((name) => {

@@ -1,4 +1,6 @@
 import porterStem from 'wink-porter2-stemmer';
+import { normalizeName } from '../../domain';
+import { COMMON_WORDS, CONTEXT_STEMS, FRAMING_WORDS, TOPIC_STEMS } from './search-words';
 
 /**
  * Words as search compares them: a word's stem, and whether two stems are one
@@ -85,3 +87,23 @@ export function sameStem(a: string, b: string): boolean {
   if (shorter >= need && a.slice(0, need) === b.slice(0, need)) return true;
   return shorter >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
+
+/**
+ * The words of a text but the common and the framing ones, each cut to its
+ * stem, so "twitches" meets "twitching", and "how likely am i to get
+ * myoclonus" is not held by "myoclonus that gets worse" for its "get".
+ */
+export function stems(text: string): Set<string> {
+  return new Set(
+    normalizeName(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 2 && !COMMON_WORDS.has(word) && !FRAMING_WORDS.has(word))
+      .map(stem),
+  );
+}
+
+/** Whether stems hold one that is not a word for twitching or muscles: one that can tell entities apart. */
+export const tellsApart = (words: string[]): boolean =>
+  words.some(
+    (w) => !TOPIC_STEMS.some((t) => w.startsWith(t)) && !CONTEXT_STEMS.some((t) => w.startsWith(t)),
+  );

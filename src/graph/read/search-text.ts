@@ -47,6 +47,17 @@ const DOCTOR_DOING =
   /\b(?:(?:the|my|his|her|our|their|your) )?(?:doctors?|docs?|gps?|physicians?|neurologists?|specialists?) (can|could|do|does|did|will|would|say|says|said|think|thinks|thought|told|tell|tells|found|find|are|were|have|has|had|gave|give|gives|put|want|wants|keep|keeps)\b/gu;
 
 /**
+ * A doctor of the story named by who they are ("the doctor upped my dose",
+ * "does the doctor need to treat hiccups", "my neurologist put me on"): read
+ * as "they", whatever they did, unless the phrase goes to them ("see my
+ * doctor", "ask the doctor", "take him to the doctor", "the doctor's
+ * appointment"), which is seeing a doctor. "a doctor" ("need a doctor") is
+ * the visit, and is left as typed.
+ */
+const DOCTOR_OF_THE_STORY =
+  /(?<!\b(?:see|sees|seeing|saw|seen|visit|visits|visiting|visited|consult|consulting|consulted|ask|asking|asked|call|calling|called|ring|phone|contact|tell|telling|talk|talking|speak|speaking|to|with|need|needs|book|booking|bother)(?: \p{L}+)? )\b(?:the|my|his|her|our|their|your) (?:doctors?|docs?|gps?|physicians?|neurologists?|specialists?)\b(?!'s\b| (?:appointment|appointments|visit|visits|about)\b)/gu;
+
+/**
  * Another illness said without naming it ("a sign of something serious",
  * "something else", "some other disease"): read as "another illness", the
  * words names of twitching due to another condition use.
@@ -104,6 +115,23 @@ const GROWING_OVER_TIME = TIME_PASSING.flatMap((time) => [
 const NOT_GOING_AWAY =
   /\b(?:never (?:go|goes|went|gone) away|(?:has|have|had) not (?:gone away|let up)|(?:never (?:stop|stops|stopped|ends)|(?:has|have|had) not stopped)(?=\s*(?:$|[.,;!?]|for\b|since\b|at all\b|in (?:days|weeks|months|years)\b)))/gu;
 
+/**
+ * Words that will not come out as they should ("my words won't come out right",
+ * "i can't get my words out", "why do my words come out wrong?"): read as
+ * "trouble speaking", as names of the difficulty say it.
+ */
+const WORDS_NOT_COMING_OUT =
+  /\b(?:(?:my|his|her|their|the) )?words (?:(?:will|would|do|does|did|can|could) not |just )?(?:come|comes|coming|came) out(?: (?:right|wrong|properly|jumbled|muddled|slurred|all wrong))?\b|\bget (?:my|his|her|their|the) words out\b/gu;
+
+/**
+ * Getting from place to place said as people say it ("getting about is a
+ * struggle", "can't get around like i used to"): read as "moving about", as
+ * names of the difficulty say it. Not "get about to" nor "get around to"
+ * (doing something at last), nor "get around it" (a way past).
+ */
+const GETTING_ABOUT =
+  /\b(?:get|gets|getting|got) (?:about|around|round)\b(?! (?:to|it|this|that|the)\b)/gu;
+
 /** Being fit in health, not a fit ("fit and well people", "fit and healthy"): read as "healthy". */
 const FIT_AND_WELL = /\b(?:fit and (?:well|healthy)|fit as a fiddle)\b/gu;
 
@@ -120,16 +148,21 @@ function worseOverTime(text: string): string {
 
 /**
  * A text as its words are read: contractions written out, an unwilled
- * movement said as "involuntary", a doctor who does something as "they",
+ * movement said as "involuntary", a doctor who does something, or of the
+ * story, as "they",
  * another illness not named as "another illness", a cause not found as "no
  * cause is found".
  */
 export function plainText(text: string): string {
   let plain = expandContractions(text)
     .replace(STILL_KEPT, '$3 involuntary')
-    .replace(DOCTOR_DOING, 'they $1');
+    .replace(DOCTOR_DOING, 'they $1')
+    .replace(DOCTOR_OF_THE_STORY, 'they');
   plain = worseOverTime(plain.replace(SUDDENLY, 'suddenly')).replace(NOT_GOING_AWAY, 'not go away');
-  plain = plain.replace(FIT_AND_WELL, 'healthy');
+  plain = plain
+    .replace(FIT_AND_WELL, 'healthy')
+    .replace(GETTING_ABOUT, 'moving about')
+    .replace(WORDS_NOT_COMING_OUT, 'trouble speaking');
   for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
   for (const pattern of NO_CAUSE_FOUND) plain = plain.replace(pattern, 'no cause is found');
   for (const pattern of INVOLUNTARY) plain = plain.replace(pattern, 'involuntary');

@@ -15,7 +15,7 @@
  */
 export const FRAMING_WORDS = new Set(
   [
-    'a an the and or of to in into on at by for from with through as about than then so too very also',
+    'a an the and or of to in into on at by for from with through under over across as about than then so too very also',
     'is are was were be been being am do does did done can could should would will may might must',
     'i im me my mine we us our you your he she his her him they them their it its this that these',
     'there here what whats why how when where which who whom whose',
@@ -32,6 +32,30 @@ export const FRAMING_WORDS = new Set(
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Whether the word at i is what a question asks whether something is ("is it
+ * normal to twitch", "is this common"): it frames the question, and names no
+ * normal form of twitching.
+ */
+export const asksIfNormal = (words: string[], i: number) =>
+  ASKED_IF.has(words[i]!) && i > 0 && ['it', 'this', 'that'].includes(words[i - 1]!);
+const ASKED_IF = new Set(['normal', 'common', 'usual', 'harmless', 'serious', 'dangerous']);
+
+/**
+ * Whether the word at i is of a span of time said after what happens over it
+ * ("worse over time", "get worse over the years"): it says how long, as
+ * "getting worse" already does, and names nothing of its own, so that "jerks
+ * that get worse over the years" names myoclonus that gets worse as "jerks
+ * that get worse" does.
+ */
+export function overTime(words: string[], i: number): boolean {
+  const at = words[i] === 'over' ? i : words[i - 1] === 'over' ? i - 1 : i - 2;
+  if (words[at] !== 'over') return false;
+  const span = words[at + 1] === 'the' ? at + 2 : at + 1;
+  return SPANS_OF_TIME.has(words[span] ?? '') && i <= span;
+}
+const SPANS_OF_TIME = new Set(['time', 'years', 'months', 'weeks', 'days']);
 
 /** How long each half of a word typed in two may be ("hic cups", "new born"). */
 const SPLIT_FIRST_LONGEST = 4;
@@ -104,6 +128,56 @@ export const SEIZURE_WORDS = new Set('seizure seizures fit fits convulsion convu
  */
 export const ILLNESS_WORDS = new Set(
   'disease diseases disorder disorders condition conditions illness illnesses'.split(' '),
+);
+
+/**
+ * Words for a muscle that suddenly lets go ("my arm goes dead", "my knees
+ * fold", "my leg collapses", "legs buckling", "going floppy"): any of them
+ * stands for any other when a name is matched, so each holds the names of
+ * a lapse of muscle tone that hold another. Weakness is not among them: it
+ * is as often a lasting loss of strength (after a stroke) as a lapse.
+ */
+export const GIVING_WAY_WORDS = new Set(
+  'limp floppy dead collapse collapses collapsed collapsing fold folds folded folding buckle buckles buckled buckling'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words for a difficulty ("walking is a struggle", "i struggle to speak",
+ * "speaking is hard"): any of them stands for any other when a name is
+ * matched, so each holds the names of a difficulty that hold another
+ * ("trouble walking", "speech problems").
+ */
+export const DIFFICULTY_WORDS = new Set(
+  'trouble troubles difficulty difficulties difficult hard struggle struggles struggling struggled problem problems'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words for several things taken together ("a mix of medicines", "a cocktail
+ * of pills", "a combination of tablets"): any of them stands for any other
+ * when a name is matched, so each holds the names of a combination that
+ * hold another ("drug combination", "multiple drugs"). Not numbers, nor
+ * "mixed", which say how many or how muddled more often than a combination.
+ */
+export const TOGETHER_WORDS = new Set(
+  'combination combinations combined combine mix mixture cocktail several multiple'.split(' '),
+);
+
+/**
+ * Words for a knock taken ("a bang on the head", "a fall on his head", "hit
+ * her head"): any of them stands for any other when a name is matched, so
+ * each holds the names of a knock on the head that hold another. Only
+ * whole words as typed: "falling asleep" and "bumping into things" are
+ * none of them, and "whack" is not among them, being more often "out of
+ * whack" (out of order) than a knock.
+ */
+export const KNOCK_WORDS = new Set(
+  'blow blows knock knocks knocked bump bumps bumped bang bangs banged hit hits smack smacked thump thumped fall falls fell'.split(
+    ' ',
+  ),
 );
 
 /**
