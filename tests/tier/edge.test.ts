@@ -77,6 +77,25 @@ test('a GraphQL GET is kept at the edge: the second asker gets it from Varnish, 
   expect(Number(second.headers.age)).toBeGreaterThan(0);
   expect(second.headers.etag).toBe(first.headers.etag);
   expect(second.json().data).toEqual(first.json().data);
+  // The request that fetched it has its own id and cost; a later client's hit has neither.
+  expect(first.headers['x-request-id']).toBeTruthy();
+  expect(Number(first.headers['x-cypher-round-trips'])).toBeGreaterThan(0);
+  expect(second.headers['x-request-id']).toBeUndefined();
+  expect(second.headers['x-cypher-round-trips']).toBe('0');
+  expect(second.headers['x-varnish']).toMatch(/^\d+ \d+$/);
+  const fromAnother = await get(path, { from: '127.0.0.4' });
+  expect(fromAnother.headers['x-cache']).toBe('HIT');
+  expect(fromAnother.headers['x-request-id']).toBeUndefined();
+  expect(fromAnother.headers['x-cypher-round-trips']).toBe('0');
+  // A client that claims to be a hit is still a miss, with its replica's headers.
+  const claimed = await get(
+    graphqlPath({ query: ENTITY, variables: { id: 'epileptic-myoclonus' } }),
+    {
+      headers: { 'x-edge-hit': '1' },
+    },
+  );
+  expect(claimed.headers['x-cache']).toBe('MISS');
+  expect(claimed.headers['x-request-id']).toBeTruthy();
 });
 
 test('If-None-Match with the ETag gets 304 from the edge, without a body', async () => {
