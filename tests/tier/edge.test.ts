@@ -198,6 +198,26 @@ test('replicas and the edge send the same ETag and the same bytes for the same G
   }
 });
 
+test("the current release is the same bytes under the same ETag from every replica and the edge, and one replica's ETag revalidates at another", async () => {
+  const direct = await Promise.all(
+    tier.replicas.map((replica) => request(`${replica.url}/releases/current`)),
+  );
+  const viaEdge = await request(`${edge()}/releases/current`);
+  const again = await request(`${edge()}/releases/current`);
+  expect(again.headers['x-cache']).toBe('HIT');
+  for (const answer of [...direct, viaEdge, again]) {
+    expect(answer.status).toBe(200);
+    expect(answer.headers.etag).toBe(`"${direct[0]!.json().contentHash}"`);
+    expect(answer.text).toBe(direct[0]!.text);
+  }
+  for (const replica of tier.replicas.slice(1)) {
+    const revalidated = await request(`${replica.url}/releases/current`, {
+      headers: { 'if-none-match': direct[0]!.headers.etag! },
+    });
+    expect(revalidated.status).toBe(304);
+  }
+});
+
 test('a persisted-query hash one replica has not seen works through the edge: the client sends the query when asked', async () => {
   // A query text no other test sends: its hash is known to the first replica only.
   const query = `query OnlyOne($id: ID!) { entity(id: $id) { id name } } # ${Date.now()}`;
