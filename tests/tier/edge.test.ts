@@ -218,6 +218,23 @@ test("the current release is the same bytes under the same ETag from every repli
   }
 });
 
+test('a GET without the CSRF preflight header: 400 from a replica, but a kept answer from the edge, as to anyone', async () => {
+  const path = graphqlPath({ query: ENTITY, variables: { id: 'secondary-myoclonus' } });
+  const accept = { accept: 'application/json' };
+  const refused = await request(`${tier.replicas[0]!.url}${path}`, { headers: accept });
+  expect(refused.status).toBe(400);
+  // Not kept yet: the edge forwards it, and the replica refuses it.
+  const missed = await request(`${edge()}${path}`, { headers: accept });
+  expect(missed.status).toBe(400);
+  expect(missed.headers['x-cache']).not.toBe('HIT');
+  // Kept once a GET with the header fetched it: then served to a GET without one.
+  expect((await get(path)).status).toBe(200);
+  const kept = await request(`${edge()}${path}`, { headers: accept });
+  expect(kept.status).toBe(200);
+  expect(kept.headers['x-cache']).toBe('HIT');
+  expect(kept.json().data.entity.id).toBe('secondary-myoclonus');
+});
+
 test('a persisted-query hash one replica has not seen works through the edge: the client sends the query when asked', async () => {
   // A query text no other test sends: its hash is known to the first replica only.
   const query = `query OnlyOne($id: ID!) { entity(id: $id) { id name } } # ${Date.now()}`;
