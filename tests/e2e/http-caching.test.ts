@@ -193,6 +193,20 @@ test('Cache-Control comes from the fields asked for; the ETag from graph, operat
     query: '{ graphInfo { seedVersion } entity(id: "myoclonus") { id } }',
   });
   expect(withInfo.cacheControl).toBe('max-age=5, public');
+  expect(withInfo.etag).toMatch(/^"[\w-]+"$/);
+
+  // When the content was loaded is the store's, not the release's: with a
+  // store per replica it differs between replicas, so an answer holding it
+  // is kept by no cache and has no ETag of the release.
+  for (let i = 0; i < 2; i += 1) {
+    const loadedAt = await get({ query: '{ graphInfo { contentHash loadedAt } }' });
+    expect(loadedAt.status).toBe(200);
+    expect(Number.isNaN(Date.parse(loadedAt.body.data.graphInfo.loadedAt))).toBe(false);
+    expect(loadedAt.cacheControl).toBe('no-store');
+    expect(loadedAt.etag).toBeNull();
+    // Asked again, it is read again: not answered from memory.
+    expect(loadedAt.roundTrips).toBeGreaterThan(0);
+  }
 
   const other = await get({ query: QUERY, variables: { id: 'positive-myoclonus' } });
   expect(other.etag).not.toBe(entity.etag);

@@ -34,6 +34,36 @@ test('the manifest names the loaded graph and links every file', async () => {
   expect(response.headers.get('etag')).toBe(`"${manifest.contentHash}"`);
 });
 
+test("the manifest is the release's alone: a replica whose store loaded the content at another time serves the same bytes under the same ETag", async () => {
+  const first = await get('/releases/current');
+  const text = await first.text();
+  expect(Object.keys(JSON.parse(text) as Json)).not.toEqual(
+    expect.arrayContaining([expect.stringMatching(/^(loadedAt|exportedAt)$/)]),
+  );
+  // Another store's load of the same content: its own load time, and a later clock to build with.
+  const setLoadedAt = (at: string) =>
+    ctx.driver.executeQuery(
+      'MATCH (m:SeedMeta {id: "current"}) WITH m, m.loadedAt AS was SET m.loadedAt = datetime($at) RETURN toString(was) AS was',
+      { at },
+      { database: 'neo4j' },
+    );
+  const { records } = await setLoadedAt('2000-01-01T00:00:00Z');
+  const was = records[0]!.get('was') as string;
+  const other = await startTestServer();
+  try {
+    const second = await fetch(`${other.url}/releases/current`);
+    expect(await second.text()).toBe(text);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    const revalidated = await fetch(`${other.url}/releases/current`, {
+      headers: { 'if-none-match': first.headers.get('etag')! },
+    });
+    expect(revalidated.status).toBe(304);
+  } finally {
+    await other.stop();
+    await setLoadedAt(was);
+  }
+});
+
 test('a file downloads with its type and name, and revalidates with 304', async () => {
   const response = await get('/releases/current/edges.tsv');
   expect(response.status).toBe(200);

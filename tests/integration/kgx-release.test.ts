@@ -32,7 +32,6 @@ beforeAll(async () => {
     driver,
     new SeedReleaseHistory(),
     readGraphSettings().exportReadTimeoutMs,
-    new Date('2026-12-01T00:00:00Z'),
   );
 }, 120_000);
 afterAll(async () => {

@@ -77,6 +77,25 @@ test('a GraphQL GET is kept at the edge: the second asker gets it from Varnish, 
   expect(Number(second.headers.age)).toBeGreaterThan(0);
   expect(second.headers.etag).toBe(first.headers.etag);
   expect(second.json().data).toEqual(first.json().data);
+  // The request that fetched it has its own id and cost; a later client's hit has neither.
+  expect(first.headers['x-request-id']).toBeTruthy();
+  expect(Number(first.headers['x-cypher-round-trips'])).toBeGreaterThan(0);
+  expect(second.headers['x-request-id']).toBeUndefined();
+  expect(second.headers['x-cypher-round-trips']).toBe('0');
+  expect(second.headers['x-varnish']).toMatch(/^\d+ \d+$/);
+  const fromAnother = await get(path, { from: '127.0.0.4' });
+  expect(fromAnother.headers['x-cache']).toBe('HIT');
+  expect(fromAnother.headers['x-request-id']).toBeUndefined();
+  expect(fromAnother.headers['x-cypher-round-trips']).toBe('0');
+  // A client that claims to be a hit is still a miss, with its replica's headers.
+  const claimed = await get(
+    graphqlPath({ query: ENTITY, variables: { id: 'epileptic-myoclonus' } }),
+    {
+      headers: { 'x-edge-hit': '1' },
+    },
+  );
+  expect(claimed.headers['x-cache']).toBe('MISS');
+  expect(claimed.headers['x-request-id']).toBeTruthy();
 });
 
 test('If-None-Match with the ETag gets 304 from the edge, without a body', async () => {
@@ -177,6 +196,43 @@ test('replicas and the edge send the same ETag and the same bytes for the same G
     expect(answer.headers.etag).toBe(direct[0]!.headers.etag);
     expect(answer.text).toBe(direct[0]!.text);
   }
+});
+
+test("the current release is the same bytes under the same ETag from every replica and the edge, and one replica's ETag revalidates at another", async () => {
+  const direct = await Promise.all(
+    tier.replicas.map((replica) => request(`${replica.url}/releases/current`)),
+  );
+  const viaEdge = await request(`${edge()}/releases/current`);
+  const again = await request(`${edge()}/releases/current`);
+  expect(again.headers['x-cache']).toBe('HIT');
+  for (const answer of [...direct, viaEdge, again]) {
+    expect(answer.status).toBe(200);
+    expect(answer.headers.etag).toBe(`"${direct[0]!.json().contentHash}"`);
+    expect(answer.text).toBe(direct[0]!.text);
+  }
+  for (const replica of tier.replicas.slice(1)) {
+    const revalidated = await request(`${replica.url}/releases/current`, {
+      headers: { 'if-none-match': direct[0]!.headers.etag! },
+    });
+    expect(revalidated.status).toBe(304);
+  }
+});
+
+test('a GET without the CSRF preflight header: 400 from a replica, but a kept answer from the edge, as to anyone', async () => {
+  const path = graphqlPath({ query: ENTITY, variables: { id: 'secondary-myoclonus' } });
+  const accept = { accept: 'application/json' };
+  const refused = await request(`${tier.replicas[0]!.url}${path}`, { headers: accept });
+  expect(refused.status).toBe(400);
+  // Not kept yet: the edge forwards it, and the replica refuses it.
+  const missed = await request(`${edge()}${path}`, { headers: accept });
+  expect(missed.status).toBe(400);
+  expect(missed.headers['x-cache']).not.toBe('HIT');
+  // Kept once a GET with the header fetched it: then served to a GET without one.
+  expect((await get(path)).status).toBe(200);
+  const kept = await request(`${edge()}${path}`, { headers: accept });
+  expect(kept.status).toBe(200);
+  expect(kept.headers['x-cache']).toBe('HIT');
+  expect(kept.json().data.entity.id).toBe('secondary-myoclonus');
 });
 
 test('a persisted-query hash one replica has not seen works through the edge: the client sends the query when asked', async () => {

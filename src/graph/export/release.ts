@@ -21,14 +21,18 @@ import {
   type KgxGraph,
 } from './kgx';
 
-/** What a release is: its files and a manifest that names the graph they are of. */
+/**
+ * What a release is: its files and a manifest that names the graph they are
+ * of. All of it is a function of the release (its content and the kept
+ * history it is compared with), so every replica serves the same bytes under
+ * the release's ETag: nothing of the store it was read from (when that store
+ * loaded the content: graphInfo's loadedAt) nor of the moment it was built.
+ */
 interface ReleaseManifest {
   name: string;
   seedVersion: string;
   /** The content hash of the loaded graph the files are of. */
   contentHash: string;
-  loadedAt: string;
-  exportedAt: string;
   format: 'KGX';
   biolinkModelVersion: string;
   knowledgeSources: {
@@ -107,7 +111,6 @@ export async function buildRelease(
   driver: Driver,
   history: ReleaseHistory,
   snapshotTimeoutMs: number,
-  now = new Date(),
 ): Promise<Release> {
   const snapshot = await readGraphSnapshot(driver, snapshotTimeoutMs);
   if (snapshot.info.loadState !== 'COMPLETE' || snapshot.info.contentHash === '')
@@ -129,8 +132,6 @@ export async function buildRelease(
     name: 'myoclonus-knowledge-graph',
     seedVersion: snapshot.info.seedVersion,
     contentHash: snapshot.info.contentHash,
-    loadedAt: snapshot.info.loadedAt,
-    exportedAt: now.toISOString(),
     format: 'KGX',
     biolinkModelVersion: BIOLINK_MODEL_VERSION,
     knowledgeSources: {
