@@ -19,7 +19,7 @@ export const conceptMap = (v: string) =>
   `${v} {.id, .kind, .category, .name, .definition, .description, .synonyms, .names, .curies, .exactXrefIds, .source, isArticleEntity: ${v}:Entity, article: CASE WHEN ${v}:Entity THEN ${v} {.properName, .section, .paragraph} END}`;
 
 const annotationProps = (r: string) =>
-  `${r} {.id, .source, .negated, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
+  `${r} {.id, .source, .negated, .negatedBy, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
 
 const annotationMap = (r: string, s: string, o: string) =>
   `{props: ${annotationProps(r)}, predicate: type(${r}), subject: ${conceptMap(s)}, object: ${conceptMap(o)}}`;
