@@ -276,6 +276,45 @@ test('bad input to the curated queries is a coded error', async () => {
   expect(cursor.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
 
+/** The code and message of a request's first error (undefined and empty when none). */
+async function firstError(query: string, variables?: Record<string, unknown>) {
+  const { body } = await ctx.server.post(query, variables);
+  return {
+    code: body.errors?.[0]?.extensions?.code,
+    message: String(body.errors?.[0]?.message ?? ''),
+  };
+}
+
+test('an empty id is refused, and a word of the full-text syntax (AND, OR, NOT) is an id like any other', async () => {
+  for (const id of ['', '  ']) {
+    expect(await firstError(`query ($id: ID!) { concept(id: $id) { id } }`, { id })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'id must not be empty.',
+    });
+    expect(
+      (
+        await firstError(
+          `query ($p: ID!) { diseasesWithPhenotype(phenotype: $p) { totalCount } }`,
+          { p: id },
+        )
+      ).code,
+    ).toBe('BAD_USER_INPUT');
+  }
+  for (const word of ['AND', 'OR', 'NOT', 'HP:AND']) {
+    expect(
+      (await data(`query ($id: ID!) { concept(id: $id) { id } }`, { id: word })).concept,
+    ).toBeNull();
+    expect(
+      (await data(`query ($id: ID!) { entity(id: $id) { id } }`, { id: word })).entity,
+    ).toBeNull();
+    const one = await firstError(
+      `query ($p: ID!) { diseasesWithPhenotype(phenotype: $p) { totalCount } }`,
+      { p: word },
+    );
+    expect(one).toEqual({ code: 'BAD_USER_INPUT', message: `No node has the id "${word}".` });
+  }
+});
+
 test('every disease is found, top 3, by the name HPO gives each of its records', async () => {
   const diseases = extractRows('diseases.tsv');
   const misses: string[] = [];

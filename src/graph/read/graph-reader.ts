@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { normalizeName, type EntityKindName, type PredicateName } from '../../domain';
 import type { CuratedKindName } from '../../domain/curated';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
-import { xrefToken } from '../xref-token';
+import { xrefQuery } from '../xref-token';
 import {
   readCuratedNamed,
   readCuratedStatements,
@@ -39,7 +39,7 @@ export class GraphReader extends CuratedReads {
   async entityByXref(curie: string): Promise<EntityRecord | null> {
     const { rows, map } = await this.transport.read(Q.ENTITY_BY_XREF, {
       curie,
-      token: xrefToken(curie),
+      token: xrefQuery(curie),
     });
     return rows[0] ? map.entity(rows[0].entity as Row) : null;
   }

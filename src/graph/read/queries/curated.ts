@@ -24,7 +24,7 @@ const annotationProps = (r: string) =>
 const annotationMap = (r: string, s: string, o: string) =>
   `{props: ${annotationProps(r)}, predicate: type(${r}), subject: ${conceptMap(s)}, object: ${conceptMap(o)}}`;
 
-/** Binds `p` to the node with id $id, or carrying the CURIE $id (its token $token); no row when none. */
+/** Binds `p` to the node with id $id, or carrying the CURIE $id (found by $token, xrefQuery's); no row when none. */
 const RESOLVE = `CALL () {
   MATCH (p:${CONCEPT_LABEL} {id: $id}) RETURN p
   UNION
