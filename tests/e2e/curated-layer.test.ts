@@ -315,6 +315,27 @@ test('an empty id is refused, and a word of the full-text syntax (AND, OR, NOT) 
   }
 });
 
+test('diseasesWithPhenotypes names each phenotype no node has, and answers nothing', async () => {
+  const ask = (phenotypes: string[]) =>
+    firstError(`query ($p: [ID!]!) { diseasesWithPhenotypes(phenotypes: $p) { totalCount } }`, {
+      p: phenotypes,
+    });
+  expect(await ask(['myoclonus', 'HP:9999999'])).toEqual({
+    code: 'BAD_USER_INPUT',
+    message: 'No node has the id "HP:9999999".',
+  });
+  expect(await ask(['nope1', 'nope2'])).toEqual({
+    code: 'BAD_USER_INPUT',
+    message: 'No node has the id "nope1" or "nope2".',
+  });
+  expect(await ask(['myoclonus', 'AND'])).toEqual({
+    code: 'BAD_USER_INPUT',
+    message: 'No node has the id "AND".',
+  });
+  // Known ids, by id and by CURIE, still answer.
+  expect(await ask(['myoclonus', 'HP:0000083'])).toEqual({ code: undefined, message: '' });
+});
+
 test('every disease is found, top 3, by the name HPO gives each of its records', async () => {
   const diseases = extractRows('diseases.tsv');
   const misses: string[] = [];

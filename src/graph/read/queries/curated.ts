@@ -97,10 +97,14 @@ export const DISEASES_WITH_PHENOTYPE = {
   exact: cypher('diseases-with-phenotype', diseasesWith(false)),
 };
 
+/**
+ * Each ref is resolved as RESOLVE does; a ref no node has keeps its row (the
+ * optional call gives it a null node), so `missing` names it.
+ */
 const diseasesWithAll = (narrower: boolean) => `
 ${WITH_SOURCES}
 UNWIND $refs AS ref
-CALL (ref) {
+OPTIONAL CALL (ref) {
   MATCH (p:${CONCEPT_LABEL} {id: ref.id}) RETURN p
   UNION
   CALL db.index.fulltext.queryNodes('concept_curie', ref.token) YIELD node AS p
