@@ -40,3 +40,4 @@ export {
   DEFAULT_CATEGORY,
 } from './biolink';
 export { curiePrefix, curieUrl, entityRef } from './curies';
+export { sourceIdsOf, unknownSourcesMessage } from './source-ids';

@@ -336,6 +336,41 @@ test('diseasesWithPhenotypes names each phenotype no node has, and answers nothi
   expect(await ask(['myoclonus', 'HP:0000083'])).toEqual({ code: undefined, message: '' });
 });
 
+test('a source is named by its id or its infores id, and one that names no source is refused', async () => {
+  const diseases = async (sources?: string[]) =>
+    (
+      await data(
+        `query ($s: [ID!]) { diseasesWithPhenotype(phenotype: "myoclonus", sources: $s, first: 0) { totalCount } }`,
+        { s: sources },
+      )
+    ).diseasesWithPhenotype.totalCount;
+  const statements = async (sources?: string[]) =>
+    await data(
+      `query ($s: [ID!]) { a: concept(id: "ORPHA:307") { annotations(sources: $s, first: 0) { totalCount } }
+          b: entity(id: "myoclonus") { ... on Condition { annotations(sources: $s, first: 0) { totalCount } } } }`,
+      { s: sources },
+    );
+  const all = await diseases();
+  expect(all).toBeGreaterThan(0);
+  expect(await diseases(['hpo-annotations'])).toBe(all);
+  expect(await diseases(['infores:hpo-annotations'])).toBe(all);
+  expect(await diseases(['infores:myoclonus-kg'])).toBe(0);
+  const allStatements = await statements();
+  expect(allStatements.a.annotations.totalCount).toBeGreaterThan(0);
+  expect(allStatements.b.annotations.totalCount).toBeGreaterThan(0);
+  expect(await statements(['infores:hpo-annotations', 'hpo-annotations'])).toEqual(allStatements);
+  for (const query of [
+    `{ diseasesWithPhenotype(phenotype: "myoclonus", sources: ["nope"]) { totalCount } }`,
+    `{ concept(id: "ORPHA:307") { annotations(sources: ["hpo-annotations", "nope"]) { totalCount } } }`,
+    `{ entity(id: "myoclonus") { ... on Condition { annotations(sources: ["nope"]) { totalCount } } } }`,
+  ]) {
+    const error = await firstError(query);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/"nope"/);
+    expect(error.message).toMatch(/hpo-annotations \(infores:hpo-annotations\)/);
+  }
+});
+
 test('every disease is found, top 3, by the name HPO gives each of its records', async () => {
   const diseases = extractRows('diseases.tsv');
   const misses: string[] = [];

@@ -279,6 +279,18 @@ describe('asking for part of them', () => {
     expect(bad.isError).toBe(true);
     expect(bad.structured.error.code).toBe('BAD_USER_INPUT');
     expect(bad.text).toMatch(/hpo-annotations/);
+    // A source is named by its id or its infores id, as GraphQL names it.
+    const byId = await mcp.call('get_facts', {
+      entityIds: ['ORPHA:307'],
+      sources: ['hpo-annotations'],
+    });
+    const byInfores = await mcp.call('get_facts', {
+      entityIds: ['ORPHA:307'],
+      sources: ['infores:hpo-annotations'],
+    });
+    expect(byInfores.isError).toBeFalsy();
+    expect(byInfores.structured.curated.total).toBeGreaterThan(0);
+    expect(byInfores.structured.curated.total).toBe(byId.structured.curated.total);
     const badPredicate = await mcp.call('get_facts', {
       entityIds: ['myoclonus'],
       curatedPredicates: ['CAUSES'],

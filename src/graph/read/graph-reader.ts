@@ -160,10 +160,14 @@ export class GraphReader extends CuratedReads {
     };
   }
 
-  /** Every source the graph cites, by id. */
-  async sources(): Promise<SourceRecord[]> {
-    const { rows, map } = await this.transport.read(Q.SOURCES, {});
-    return rows.map((row) => map.source(row.source as Row));
+  private sourcesRead: Promise<SourceRecord[]> | undefined;
+
+  /** Every source the graph cites, by id (read once per reader: a request's fields may each ask). */
+  sources(): Promise<SourceRecord[]> {
+    this.sourcesRead ??= this.transport
+      .read(Q.SOURCES, {})
+      .then(({ rows, map }) => rows.map((row) => map.source(row.source as Row)));
+    return this.sourcesRead;
   }
 
   /** What an id of an earlier version became: null for an id that never existed or still does. */
