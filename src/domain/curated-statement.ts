@@ -14,7 +14,7 @@ export interface CuratedStatementParts {
 
 /**
  * A curated statement as one sentence for every door: what it says (as
- * strong as its source: a NOT row says "does not"), how often, and who says
+ * strong as its source: a NOT row, or a count of none, says "does not"), how often, and who says
  * it, in which release, from which record and references, as the source
  * writes them.
  */

@@ -112,8 +112,13 @@ export interface AnnotationContent {
   object: string;
   /** The source record's id. */
   source: string;
-  /** The source says this is not so (HPO's NOT): never a positive edge. */
+  /**
+   * The source says this is not so: never a positive edge. HPO says it with
+   * NOT, or with a frequency that counts none of the patients (`0/9`, `0%`).
+   */
   negated: boolean;
+  /** Why it is negated: the source's NOT (`qualifier`) or a count of none (`frequency`); null when it is not. */
+  negatedBy: 'qualifier' | 'frequency' | null;
   /**
    * The disease record the statement was made of (OMIM:254780, ORPHA:501):
    * Biolink's original_subject of a disease's annotation, original_object of

@@ -40,3 +40,4 @@ export {
   DEFAULT_CATEGORY,
 } from './biolink';
 export { LOCAL_PREFIX, curiePrefix, curieUrl, entityRef } from './curies';
+export { sourceIdsOf, unknownSourcesMessage } from './source-ids';

@@ -39,8 +39,10 @@ export type Annotation = {
   knowledgeLevel: Scalars['String']['output'];
   /** HPO clinical modifier terms, where given. */
   modifiers: Array<Scalars['String']['output']>;
-  /** True where the source states that it is not so (HPO's NOT): the disease does not have the feature. Never a positive statement. */
+  /** True where the source states that it is not so: HPO's NOT, or a frequency that counts none of the patients studied (`0/9`, `0%`). The disease does not have the feature. Never a positive statement. */
   negated: Scalars['Boolean']['output'];
+  /** Why a negated statement is one: `qualifier` (the source's NOT) or `frequency` (a count of none, kept as the source writes it); null when it is not negated. */
+  negatedBy?: Maybe<Scalars['String']['output']>;
   /** The object (a phenotype, a mode of inheritance, a disease, a broader term). */
   object: Concept;
   /** The age of onset, as an HPO onset term (`HP:0003581`), where given. */
@@ -1609,6 +1611,7 @@ export type AnnotationResolvers<ContextType = RequestContext, ParentType extends
   knowledgeLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   modifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  negatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   onset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['CuratedPredicate'], ParentType, ContextType>;

@@ -82,13 +82,15 @@ export const getFactsInput = z
           .string()
           .min(1)
           .max(LIMITS.maxSourceIdLength)
-          .describe('A source id of kg://about, such as "hpo-annotations".'),
+          .describe(
+            'A source id of kg://about, such as "hpo-annotations", or its infores id ("infores:hpo-annotations").',
+          ),
       )
       .min(1)
       .max(LIMITS.maxSources)
       .optional()
       .describe(
-        'Only facts and statements of these sources (ids as kg://about lists them); all when absent.',
+        'Only facts and statements of these sources (ids or infores ids, as kg://about lists them); all when absent.',
       ),
     includeNegated: z
       .boolean()

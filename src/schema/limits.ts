@@ -75,7 +75,7 @@ export function searchText(text: string): string {
   return text;
 }
 
-/** An id or name argument: at most `maxIdLength` characters. */
+/** An id or name argument: not blank, and at most `maxIdLength` characters. */
 export function identifier(name: string, value: string): string {
   if (value.length > LIMITS.maxIdLength) {
     throw new BadUserInputError(
@@ -83,6 +83,7 @@ export function identifier(name: string, value: string): string {
       name,
     );
   }
+  if (value.trim().length === 0) throw new BadUserInputError(`${name} must not be empty.`, name);
   return value;
 }
 

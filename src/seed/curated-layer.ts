@@ -51,6 +51,19 @@ function frequencyOf(
 }
 
 /**
+ * Why a statement of HPO's is negated: HPO's NOT (`qualifier`), or a
+ * frequency that counts none of the patients studied (`0/n`, `0%`), which
+ * says the feature was absent in them; null when it is not negated.
+ */
+function negationOf(annotation: HpoAnnotation): AnnotationContent['negatedBy'] {
+  if (annotation.negated) return 'qualifier';
+  const f = annotation.frequency;
+  if ((f?.kind === 'ratio' && f.n === 0) || (f?.kind === 'percent' && f.percent === 0))
+    return 'frequency';
+  return null;
+}
+
+/**
  * Joins HPO's extract to the article's entities. An article entity whose
  * exact mapping is a curated id (a MONDO class, an HP term) is that node: it
  * keeps the article's id, gains the curated CURIEs, and the curated edges
@@ -153,12 +166,14 @@ export function buildCuratedLayer(
   for (const a of extract.annotations) {
     const predicate = LOADED_ASPECTS[a.aspect];
     if (!predicate) continue;
+    const negatedBy = negationOf(a);
     add({
       predicate,
       subject: nodeIdOf(a.nodeId),
       object: nodeIdOf(a.hpoId),
       source: HPO_SOURCE_ID,
-      negated: a.negated,
+      negated: negatedBy !== null,
+      negatedBy,
       record: a.record,
       evidence: a.evidence,
       references: a.references,
@@ -178,6 +193,7 @@ export function buildCuratedLayer(
         object: nodeIdOf(parent),
         source: HPO_SOURCE_ID,
         negated: false,
+        negatedBy: null,
         record: null,
         ...none,
         modifiers: [],
@@ -191,6 +207,7 @@ export function buildCuratedLayer(
       object: nodeIdOf(pair.nodeId),
       source: HPO_SOURCE_ID,
       negated: false,
+      negatedBy: null,
       record: pair.record,
       ...none,
       modifiers: [],

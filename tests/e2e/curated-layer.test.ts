@@ -29,6 +29,24 @@ function extractRows(file: string): Record<string, string>[] {
   });
 }
 
+/** Every node of a connection, page by page (the query takes $after). */
+async function everyNode(
+  query: string,
+  variables: Record<string, unknown>,
+  connection: (d: Json) => Json,
+): Promise<Json[]> {
+  const nodes: Json[] = [];
+  for (let after: string | null = null, more = true; more;) {
+    const page = connection(await data(query, { ...variables, after }));
+    nodes.push(...page.edges.map((e: Json) => e.node));
+    ({ hasNextPage: more, endCursor: after } = page.pageInfo);
+  }
+  return nodes;
+}
+
+/** A frequency that counts none of the patients studied: HPO's `0/n` or `0%`. */
+const countsNone = (frequency: string | undefined) => /^0\/\d+$|^0(\.0+)?%$/.test(frequency ?? '');
+
 const ANNOTATION = `id predicate biolinkPredicate negated statement record evidence evidenceEco
   agentType knowledgeLevel references frequency { text label value } onset sex
   source { id infores version }
@@ -96,7 +114,11 @@ test('example 1: diseases with myoclonus or a narrower term, most frequent first
       }
   }
   const expected = extractRows('annotations.tsv').filter(
-    (a) => a.aspect === 'P' && a.qualifier !== 'NOT' && subtree.has(a.hpo_id!),
+    (a) =>
+      a.aspect === 'P' &&
+      a.qualifier !== 'NOT' &&
+      !countsNone(a.frequency) &&
+      subtree.has(a.hpo_id!),
   );
   expect(d.diseasesWithPhenotype.totalCount).toBe(expected.length);
   const exactOnly = await data(
@@ -152,13 +174,17 @@ test('example 4: a disease profile with each frequency from its record (juvenile
   const rows = d.concept.annotations.edges.map((e: Json) => e.node);
   const records = new Set(rows.map((r: Json) => r.record));
   expect(records).toEqual(new Set(['OMIM:254770', 'ORPHA:307']));
-  // The two records disagree on intellectual disability: both statements stay, each with its record.
+  // Both records deny intellectual disability, ORPHA's with NOT and OMIM's with a count of none
+  // (0/13): both statements stay, each with its record, and neither is positive.
   const id = rows.filter((r: Json) => r.object.id === 'HP:0001249');
-  expect(id.map((r: Json) => [r.record, r.negated]).sort()).toEqual([
-    ['OMIM:254770', false],
-    ['ORPHA:307', true],
+  expect(id.map((r: Json) => [r.record, r.negated, r.frequency?.text ?? null]).sort()).toEqual([
+    ['OMIM:254770', true, '0/13'],
+    ['ORPHA:307', true, null],
   ]);
-  expect(id.find((r: Json) => r.negated).statement).toMatch(/does not have/);
+  for (const r of id) expect(r.statement).toMatch(/does not have/);
+  expect(id.find((r: Json) => r.record === 'OMIM:254770').statement).toMatch(
+    /does not have Intellectual disability \(in 0\/13 of patients\)/,
+  );
 });
 
 test('example 5: diseases with myoclonus and a phenotype the article names as a risk factor (kidney failure)', async () => {
@@ -172,23 +198,67 @@ test('example 5: diseases with myoclonus and a phenotype the article names as a 
   expect(byCurie.diseasesWithPhenotypes.totalCount).toBe(d.diseasesWithPhenotypes.totalCount);
 });
 
-test('no NOT annotation of the extract is a positive edge', async () => {
-  const nots = extractRows('annotations.tsv').filter(
-    (a) => a.qualifier === 'NOT' && a.aspect === 'P',
-  );
+test('no NOT annotation of the extract, nor one whose frequency counts none, is a positive edge', async () => {
+  const rows = extractRows('annotations.tsv').filter((a) => a.aspect === 'P');
+  const nots = rows.filter((a) => a.qualifier === 'NOT');
+  const none = rows.filter((a) => a.qualifier === '' && countsNone(a.frequency));
   expect(nots.length).toBeGreaterThan(0);
-  for (const not of nots.slice(0, 30)) {
-    const d = await data(
-      `query ($id: ID!) { concept(id: $id) {
-      annotations(predicates: [HAS_PHENOTYPE], includeNegated: true, first: 100) { edges { node { record negated object { curies } } } } } }`,
-      { id: not.database_id },
+  expect(none.length).toBeGreaterThan(0);
+  const cases = [
+    ...nots.slice(0, 30).map((row) => ({ row, negatedBy: 'qualifier' })),
+    ...none.map((row) => ({ row, negatedBy: 'frequency' })),
+  ];
+  for (const { row, negatedBy } of cases) {
+    const statements = await everyNode(
+      `query ($id: ID!, $after: String) { concept(id: $id) {
+      annotations(predicates: [HAS_PHENOTYPE], includeNegated: true, first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges { node { record negated negatedBy statement references frequency { text } object { curies } } } } } }`,
+      { id: row.database_id },
+      (d) => d.concept.annotations,
     );
-    const same = d.concept.annotations.edges
-      .map((e: Json) => e.node)
-      .filter((n: Json) => n.record === not.database_id && n.object.curies.includes(not.hpo_id));
+    // One record may state the same feature more than once, from other references and counts.
+    const same = statements.filter(
+      (n: Json) =>
+        n.record === row.database_id &&
+        n.object.curies.includes(row.hpo_id) &&
+        (n.frequency?.text ?? '') === row.frequency &&
+        n.references.join(';') === row.reference,
+    );
     expect(same.length).toBeGreaterThan(0);
-    expect(same.every((n: Json) => n.negated)).toBe(true);
+    for (const n of same) {
+      expect({
+        row: row.database_id,
+        hpo: row.hpo_id,
+        negated: n.negated,
+        negatedBy: n.negatedBy,
+      }).toEqual({ row: row.database_id, hpo: row.hpo_id, negated: true, negatedBy });
+      expect(n.statement).toMatch(/ does not have /);
+      expect(n.statement).not.toMatch(/ has /);
+    }
   }
+  // Left out of the diseases with a phenotype: spinocerebellar ataxia 38 has myoclonus in 0 of 9 patients.
+  const sca38 = none.find((a) => a.database_id === 'OMIM:615957' && a.hpo_id === 'HP:0001336');
+  expect(sca38).toBeDefined();
+  const records = (
+    await everyNode(
+      `query ($after: String) { diseasesWithPhenotype(phenotype: "HP:0001336", includeNarrower: false, first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { record } } } }`,
+      {},
+      (d) => d.diseasesWithPhenotype,
+    )
+  ).map((n) => n.record);
+  expect(records.length).toBeGreaterThan(100);
+  expect(records).not.toContain('OMIM:615957');
+  // It has ataxia in 9 of 9 and no other term of myoclonus's subtree (tremor, in 1 of 9, is none).
+  const both = await everyNode(
+    `query ($after: String) { diseasesWithPhenotypes(phenotypes: ["HP:0001336", "HP:0001251"], first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+    {},
+    (d) => d.diseasesWithPhenotypes,
+  );
+  expect(both.length).toBeGreaterThan(100);
+  expect(both.map((n) => n.id)).not.toContain(sca38!.node_id);
 });
 
 test('bad input to the curated queries is a coded error', async () => {
@@ -204,6 +274,101 @@ test('bad input to the curated queries is a coded error', async () => {
     `{ diseasesWithPhenotype(phenotype: "myoclonus", after: "nope") { totalCount } }`,
   );
   expect(cursor.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+/** The code and message of a request's first error (undefined and empty when none). */
+async function firstError(query: string, variables?: Record<string, unknown>) {
+  const { body } = await ctx.server.post(query, variables);
+  return {
+    code: body.errors?.[0]?.extensions?.code,
+    message: String(body.errors?.[0]?.message ?? ''),
+  };
+}
+
+test('an empty id is refused, and a word of the full-text syntax (AND, OR, NOT) is an id like any other', async () => {
+  for (const id of ['', '  ']) {
+    expect(await firstError(`query ($id: ID!) { concept(id: $id) { id } }`, { id })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'id must not be empty.',
+    });
+    expect(
+      (
+        await firstError(
+          `query ($p: ID!) { diseasesWithPhenotype(phenotype: $p) { totalCount } }`,
+          { p: id },
+        )
+      ).code,
+    ).toBe('BAD_USER_INPUT');
+  }
+  for (const word of ['AND', 'OR', 'NOT', 'HP:AND']) {
+    expect(
+      (await data(`query ($id: ID!) { concept(id: $id) { id } }`, { id: word })).concept,
+    ).toBeNull();
+    expect(
+      (await data(`query ($id: ID!) { entity(id: $id) { id } }`, { id: word })).entity,
+    ).toBeNull();
+    const one = await firstError(
+      `query ($p: ID!) { diseasesWithPhenotype(phenotype: $p) { totalCount } }`,
+      { p: word },
+    );
+    expect(one).toEqual({ code: 'BAD_USER_INPUT', message: `No node has the id "${word}".` });
+  }
+});
+
+test('diseasesWithPhenotypes names each phenotype no node has, and answers nothing', async () => {
+  const ask = (phenotypes: string[]) =>
+    firstError(`query ($p: [ID!]!) { diseasesWithPhenotypes(phenotypes: $p) { totalCount } }`, {
+      p: phenotypes,
+    });
+  expect(await ask(['myoclonus', 'HP:9999999'])).toEqual({
+    code: 'BAD_USER_INPUT',
+    message: 'No node has the id "HP:9999999".',
+  });
+  expect(await ask(['nope1', 'nope2'])).toEqual({
+    code: 'BAD_USER_INPUT',
+    message: 'No node has the id "nope1" or "nope2".',
+  });
+  expect(await ask(['myoclonus', 'AND'])).toEqual({
+    code: 'BAD_USER_INPUT',
+    message: 'No node has the id "AND".',
+  });
+  // Known ids, by id and by CURIE, still answer.
+  expect(await ask(['myoclonus', 'HP:0000083'])).toEqual({ code: undefined, message: '' });
+});
+
+test('a source is named by its id or its infores id, and one that names no source is refused', async () => {
+  const diseases = async (sources?: string[]) =>
+    (
+      await data(
+        `query ($s: [ID!]) { diseasesWithPhenotype(phenotype: "myoclonus", sources: $s, first: 0) { totalCount } }`,
+        { s: sources },
+      )
+    ).diseasesWithPhenotype.totalCount;
+  const statements = async (sources?: string[]) =>
+    await data(
+      `query ($s: [ID!]) { a: concept(id: "ORPHA:307") { annotations(sources: $s, first: 0) { totalCount } }
+          b: entity(id: "myoclonus") { ... on Condition { annotations(sources: $s, first: 0) { totalCount } } } }`,
+      { s: sources },
+    );
+  const all = await diseases();
+  expect(all).toBeGreaterThan(0);
+  expect(await diseases(['hpo-annotations'])).toBe(all);
+  expect(await diseases(['infores:hpo-annotations'])).toBe(all);
+  expect(await diseases(['infores:myoclonus-kg'])).toBe(0);
+  const allStatements = await statements();
+  expect(allStatements.a.annotations.totalCount).toBeGreaterThan(0);
+  expect(allStatements.b.annotations.totalCount).toBeGreaterThan(0);
+  expect(await statements(['infores:hpo-annotations', 'hpo-annotations'])).toEqual(allStatements);
+  for (const query of [
+    `{ diseasesWithPhenotype(phenotype: "myoclonus", sources: ["nope"]) { totalCount } }`,
+    `{ concept(id: "ORPHA:307") { annotations(sources: ["hpo-annotations", "nope"]) { totalCount } } }`,
+    `{ entity(id: "myoclonus") { ... on Condition { annotations(sources: ["nope"]) { totalCount } } } }`,
+  ]) {
+    const error = await firstError(query);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/"nope"/);
+    expect(error.message).toMatch(/hpo-annotations \(infores:hpo-annotations\)/);
+  }
 });
 
 test('every disease is found, top 3, by the name HPO gives each of its records', async () => {

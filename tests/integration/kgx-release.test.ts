@@ -268,7 +268,13 @@ function slotsOfRow(row: Record<string, string>) {
   const ratio = /^(\d+)\/(\d+)$/.exec(row.frequency!);
   const percent = /^(\d+)%$/.exec(row.frequency!);
   return {
-    negated: row.qualifier === 'NOT' ? true : undefined,
+    // A count of none (0/n, 0%) is negated as a NOT is: the feature was absent in the patients studied.
+    negated:
+      row.qualifier === 'NOT' ||
+      (ratio && ratio[1] === '0') ||
+      (percent && Number(percent[1]) === 0)
+        ? true
+        : undefined,
     publications: row.reference === '' ? [] : row.reference!.split(';'),
     frequency_qualifier: row.frequency!.startsWith('HP:') ? row.frequency : undefined,
     has_count: ratio ? Number(ratio[1]) : undefined,
@@ -317,10 +323,11 @@ test("curated edges: each of HPO's rows with its provenance and qualifiers in Bi
   }
   expect(unmatched).toEqual([]);
   expect(checked).toBeGreaterThan(10_000);
-  // Only HPO's NOT rows are negated, and every one of them is.
+  // Only HPO's NOT rows and counts of none are negated, and every one of them is.
   const notRows = extract('annotations.tsv').filter(
-    (r) => r.qualifier === 'NOT' && ['P', 'I'].includes(r.aspect!),
+    (r) => slotsOfRow(r).negated && ['P', 'I'].includes(r.aspect!),
   );
+  expect(notRows.filter((r) => r.qualifier === '').length).toBeGreaterThan(0);
   expect(curated.filter((e) => e.negated === true)).toHaveLength(notRows.length);
   for (const edge of curated.filter((e) => e.negated))
     expect(edge.statement).toMatch(/ does not have /);

@@ -256,11 +256,41 @@ describe('asking for part of them', () => {
     expect(flags.indexOf(true)).toBe(flags.length - denied.length);
   });
 
+  test('a count of none is denied as a NOT is: spinocerebellar ataxia 38 has myoclonus in 0 of 9', async () => {
+    const request = {
+      entityIds: ['MONDO:0014417'],
+      curatedPredicates: ['HAS_PHENOTYPE'],
+      maxTokens: 8_000,
+      maxFacts: 200,
+    };
+    const myoclonus = (facts: Json[]) =>
+      facts.filter((f: Json) => / Myoclonus \(in 0\/9 of patients\)/.test(f.sentence));
+    const without = await mcp.call('get_facts', request);
+    expect(myoclonus(without.structured.curatedFacts)).toEqual([]);
+    const withNot = await mcp.call('get_facts', { ...request, includeNegated: true });
+    const denied = myoclonus(withNot.structured.curatedFacts);
+    expect(denied).toHaveLength(1);
+    expect(denied[0]).toMatchObject({ negated: true });
+    expect(denied[0].sentence).toMatch(/^Spinocerebellar ataxia type 38 does not have Myoclonus/i);
+  });
+
   test('a bad source name or a cursor of another filter is an error result that says what to change', async () => {
     const bad = await mcp.call('get_facts', { entityIds: ['myoclonus'], sources: ['hpo'] });
     expect(bad.isError).toBe(true);
     expect(bad.structured.error.code).toBe('BAD_USER_INPUT');
     expect(bad.text).toMatch(/hpo-annotations/);
+    // A source is named by its id or its infores id, as GraphQL names it.
+    const byId = await mcp.call('get_facts', {
+      entityIds: ['ORPHA:307'],
+      sources: ['hpo-annotations'],
+    });
+    const byInfores = await mcp.call('get_facts', {
+      entityIds: ['ORPHA:307'],
+      sources: ['infores:hpo-annotations'],
+    });
+    expect(byInfores.isError).toBeFalsy();
+    expect(byInfores.structured.curated.total).toBeGreaterThan(0);
+    expect(byInfores.structured.curated.total).toBe(byId.structured.curated.total);
     const badPredicate = await mcp.call('get_facts', {
       entityIds: ['myoclonus'],
       curatedPredicates: ['CAUSES'],

@@ -26,6 +26,7 @@ const row = (overrides: Partial<AnnotationRef>): AnnotationRef => ({
   subjectId: 'MONDO:0009697',
   objectId: 'myoclonus',
   negated: false,
+  negatedBy: null,
   source: hpo,
   record: 'ORPHA:501',
   evidence: 'TAS',

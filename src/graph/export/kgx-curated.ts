@@ -77,7 +77,7 @@ export function curatedEdge(a: AnnotationRef, nameOf: (id: string) => string): K
     agent_type: a.agentType,
     statement: sentence(a, nameOf(a.subjectId), nameOf(a.objectId)),
     publications: a.references,
-    // Only a NOT row says `negated`: every other edge is a positive statement.
+    // Only a negated statement (a NOT row, a count of none) says `negated`: every other edge is positive.
     ...(a.negated ? { negated: true } : {}),
     ...(a.record !== null ? { [recordSlot]: a.record } : {}),
     ...(a.evidenceEco !== null ? { has_evidence: [a.evidenceEco] } : {}),

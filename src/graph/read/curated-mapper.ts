@@ -41,6 +41,8 @@ export function toStatement(
     id: String(props.id),
     predicate: row.predicate as CuratedPredicateName,
     negated: Boolean(props.negated),
+    negatedBy:
+      props.negatedBy === 'qualifier' || props.negatedBy === 'frequency' ? props.negatedBy : null,
     source: map.sourceById(String(props.source)),
     record: textOrNull(props.record),
     evidence: textOrNull(props.evidence),

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { normalizeName } from '../../domain';
 import type { CuratedPredicateName } from '../../domain/curated';
-import { xrefToken } from '../xref-token';
+import { xrefQuery } from '../xref-token';
 import { BatchedReads } from './batched-reads';
 import type { ReadTransport } from './read-transport';
 import type { RecordMapper, Row } from './record-mapper';
@@ -46,7 +46,7 @@ export class CuratedReads extends BatchedReads {
 
   /** The node with this id, or carrying this CURIE; null when none does. */
   async concept(id: string): Promise<ConceptRecord | null> {
-    const { rows, map } = await this.transport.read(Q.CONCEPT, { id, token: xrefToken(id) });
+    const { rows, map } = await this.transport.read(Q.CONCEPT, { id, token: xrefQuery(id) });
     return rows[0] ? this.conceptOf(rows[0].concept as Row, map) : null;
   }
 
@@ -82,7 +82,7 @@ export class CuratedReads extends BatchedReads {
   ): Promise<Page<ConceptRecord> & { missing: string[] }> {
     const query = includeNarrower ? Q.DISEASES_WITH_ALL.narrower : Q.DISEASES_WITH_ALL.exact;
     const { rows, map } = await this.transport.read(query, {
-      refs: phenotypes.map((id) => ({ id, token: xrefToken(id) })),
+      refs: phenotypes.map((id) => ({ id, token: xrefQuery(id) })),
       after: after ?? '',
       limit: neo4j.int(first + 1),
     });
@@ -174,7 +174,7 @@ export class CuratedReads extends BatchedReads {
     const { rows, map } = await this.transport.read(query, {
       sources: null,
       ...params,
-      token: xrefToken(params.id),
+      token: xrefQuery(params.id),
       offset: neo4j.int(offset),
       limit: neo4j.int(first + 1),
     });

@@ -45,6 +45,8 @@ export interface AnnotationRecord {
   subject: ConceptRecord;
   object: ConceptRecord;
   negated: boolean;
+  /** Why it is negated: the source's NOT (`qualifier`) or a count of none (`frequency`). */
+  negatedBy: 'qualifier' | 'frequency' | null;
   source: SourceRecord;
   record: string | null;
   evidence: string | null;

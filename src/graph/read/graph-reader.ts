@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { normalizeName, type EntityKindName, type PredicateName } from '../../domain';
 import type { CuratedKindName } from '../../domain/curated';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
-import { xrefToken } from '../xref-token';
+import { xrefQuery } from '../xref-token';
 import {
   readCuratedNamed,
   readCuratedStatements,
@@ -39,7 +39,7 @@ export class GraphReader extends CuratedReads {
   async entityByXref(curie: string): Promise<EntityRecord | null> {
     const { rows, map } = await this.transport.read(Q.ENTITY_BY_XREF, {
       curie,
-      token: xrefToken(curie),
+      token: xrefQuery(curie),
     });
     return rows[0] ? map.entity(rows[0].entity as Row) : null;
   }
@@ -160,10 +160,14 @@ export class GraphReader extends CuratedReads {
     };
   }
 
-  /** Every source the graph cites, by id. */
-  async sources(): Promise<SourceRecord[]> {
-    const { rows, map } = await this.transport.read(Q.SOURCES, {});
-    return rows.map((row) => map.source(row.source as Row));
+  private sourcesRead: Promise<SourceRecord[]> | undefined;
+
+  /** Every source the graph cites, by id (read once per reader: a request's fields may each ask). */
+  sources(): Promise<SourceRecord[]> {
+    this.sourcesRead ??= this.transport
+      .read(Q.SOURCES, {})
+      .then(({ rows, map }) => rows.map((row) => map.source(row.source as Row)));
+    return this.sourcesRead;
   }
 
   /** What an id of an earlier version became: null for an id that never existed or still does. */

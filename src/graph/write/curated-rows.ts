@@ -58,6 +58,7 @@ export function annotationRow(a: AnnotationContent): AnnotationRow {
     id: a.id,
     source: a.source,
     negated: a.negated,
+    negatedBy: a.negatedBy,
     record: a.record,
     evidence: a.evidence,
     evidenceEco: evidence?.eco ?? null,

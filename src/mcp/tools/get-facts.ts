@@ -1,5 +1,10 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
-import { PREDICATE_NAMES, type PredicateName } from '../../domain';
+import {
+  PREDICATE_NAMES,
+  sourceIdsOf,
+  unknownSourcesMessage,
+  type PredicateName,
+} from '../../domain';
 import {
   CURATED_PREDICATE_NAMES,
   type CuratedKindName,
@@ -62,15 +67,17 @@ function layersOf(request: FactRequestKey): {
   };
 }
 
-/** Source ids must be the graph's: an unknown one is a bad argument, named with the known ones. */
-async function checkSources(reader: GraphReader, sources: string[] | null): Promise<void> {
-  if (sources === null) return;
-  const known = (await reader.sources()).map((s) => s.id);
-  const unknown = sources.filter((s) => !known.includes(s));
+/**
+ * The sources asked for, as the graph's ids (each named by its id or its
+ * infores id): an unknown one is a bad argument, named with the known ones.
+ */
+async function sourceIds(reader: GraphReader, sources: string[] | null): Promise<string[] | null> {
+  if (sources === null) return null;
+  const known = await reader.sources();
+  const { ids, unknown } = sourceIdsOf(sources, known);
   if (unknown.length > 0)
-    throw new ToolInputError(
-      `sources names no source of this graph: ${unknown.map((s) => JSON.stringify(s)).join(', ')}; the sources are ${known.join(', ')} (kg://about lists them).`,
-    );
+    throw new ToolInputError(`${unknownSourcesMessage(unknown, known)} (kg://about lists them).`);
+  return ids.sort();
 }
 
 const citedBy = (sources: string[] | null) => (fact: FactRecord) =>
@@ -129,7 +136,7 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
   if (cursor) checkCursorRequest(cursor, request);
 
   const reader = await ctx.reader();
-  await checkSources(reader, request.sources);
+  const sources = await sourceIds(reader, request.sources);
   const layers = layersOf(request);
   const answers = await Promise.all(
     request.entityIds.map((ref) => readEntity(reader, ref, layers.article, request.depth)),
@@ -138,7 +145,7 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
   const seen = new Set<string>();
   const article: FactView[] = [];
   const factCounts = answers.map((answer) => {
-    const facts = answer.facts.filter(citedBy(request.sources));
+    const facts = answer.facts.filter(citedBy(sources));
     for (const fact of facts)
       if (!seen.has(fact.id)) {
         seen.add(fact.id);
@@ -153,7 +160,7 @@ export async function getFacts(ctx: McpContext, input: GetFactsInput): Promise<C
   const curated = await reader.curatedStatements({
     nodeIds,
     predicates: layers.curated,
-    sources: request.sources,
+    sources,
     includeNegated: request.includeNegated,
     offset: curatedStart,
     limit: input.maxFacts,

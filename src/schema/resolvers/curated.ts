@@ -13,7 +13,13 @@ import {
   type CuratedPredicateName,
 } from '../../domain/curated';
 import { curatedStatement } from '../../domain/curated-statement';
-import { KIND_LABELS, entityRef, type EntityKindName } from '../../domain';
+import {
+  KIND_LABELS,
+  entityRef,
+  sourceIdsOf,
+  unknownSourcesMessage,
+  type EntityKindName,
+} from '../../domain';
 import type { ConceptParent, ConceptRecord } from '../../graph/read';
 import type { RequestContext } from '../context';
 import { toConnection, toOffsetConnection } from '../connections';
@@ -52,29 +58,45 @@ interface AnnotationArgs {
   after?: string | null;
 }
 
+/**
+ * A `sources` argument as the graph's source ids, each named by its id or its
+ * infores id; null (every source) when none is given. One that names no
+ * source is refused, naming the known ones.
+ */
+async function sourceIds(
+  sources: readonly string[] | null | undefined,
+  graph: RequestContext['graph'],
+): Promise<string[] | null> {
+  if (!sources || sources.length === 0) return null;
+  const known = await graph.sources();
+  const { ids, unknown } = sourceIdsOf(sources, known);
+  if (unknown.length > 0)
+    throw new BadUserInputError(`${unknownSourcesMessage(unknown, known)}.`, 'sources');
+  return ids;
+}
+
 /** `annotations` of any node, article or curated. */
-export function annotationsField(
+export async function annotationsField(
   node: { id: string },
   args: AnnotationArgs,
   { graph }: RequestContext,
 ) {
   const first = pageSize(args.first);
   const offset = afterOffset(args.after);
-  return graph
-    .annotationsOf(
-      node.id,
-      {
-        predicates:
-          args.predicates && args.predicates.length > 0
-            ? [...args.predicates]
-            : CURATED_PREDICATE_NAMES,
-        sources: args.sources && args.sources.length > 0 ? [...args.sources] : null,
-        includeNegated: args.includeNegated ?? false,
-      },
-      first,
-      offset,
-    )
-    .then(toOffsetConnection);
+  const page = await graph.annotationsOf(
+    node.id,
+    {
+      predicates:
+        args.predicates && args.predicates.length > 0
+          ? [...args.predicates]
+          : CURATED_PREDICATE_NAMES,
+      sources: await sourceIds(args.sources, graph),
+      includeNegated: args.includeNegated ?? false,
+    },
+    first,
+    offset,
+  );
+  return toOffsetConnection(page);
 }
 
 export const Concept: ConceptResolvers = {
@@ -137,12 +159,10 @@ export const diseasesWithPhenotype: NonNullable<QueryResolvers['diseasesWithPhen
 ) => {
   const size = pageSize(first);
   const offset = afterOffset(after);
+  const id = identifier('phenotype', phenotype);
   const page = await graph.diseasesWithPhenotype(
-    identifier('phenotype', phenotype),
-    {
-      includeNarrower: includeNarrower ?? true,
-      sources: sources && sources.length > 0 ? [...sources] : null,
-    },
+    id,
+    { includeNarrower: includeNarrower ?? true, sources: await sourceIds(sources, graph) },
     size,
     offset,
   );

@@ -16,7 +16,7 @@ const WITH_CONTENT_HASH = `CALL () {
 }`;
 
 const annotationProps = (r: string) =>
-  `${r} {.id, .source, .negated, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
+  `${r} {.id, .source, .negated, .negatedBy, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
 
 /** PCS, then TAS, then IEA (the domain's rank), then a statement with no evidence code. */
 const EVIDENCE_RANK = `CASE r.evidence ${EVIDENCE_CODE_NAMES.map(

@@ -19,12 +19,12 @@ export const conceptMap = (v: string) =>
   `${v} {.id, .kind, .category, .name, .definition, .description, .synonyms, .names, .curies, .exactXrefIds, .source, isArticleEntity: ${v}:Entity, article: CASE WHEN ${v}:Entity THEN ${v} {.properName, .section, .paragraph} END}`;
 
 const annotationProps = (r: string) =>
-  `${r} {.id, .source, .negated, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
+  `${r} {.id, .source, .negated, .negatedBy, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
 
 const annotationMap = (r: string, s: string, o: string) =>
   `{props: ${annotationProps(r)}, predicate: type(${r}), subject: ${conceptMap(s)}, object: ${conceptMap(o)}}`;
 
-/** Binds `p` to the node with id $id, or carrying the CURIE $id (its token $token); no row when none. */
+/** Binds `p` to the node with id $id, or carrying the CURIE $id (found by $token, xrefQuery's); no row when none. */
 const RESOLVE = `CALL () {
   MATCH (p:${CONCEPT_LABEL} {id: $id}) RETURN p
   UNION
@@ -97,10 +97,14 @@ export const DISEASES_WITH_PHENOTYPE = {
   exact: cypher('diseases-with-phenotype', diseasesWith(false)),
 };
 
+/**
+ * Each ref is resolved as RESOLVE does; a ref no node has keeps its row (the
+ * optional call gives it a null node), so `missing` names it.
+ */
 const diseasesWithAll = (narrower: boolean) => `
 ${WITH_SOURCES}
 UNWIND $refs AS ref
-CALL (ref) {
+OPTIONAL CALL (ref) {
   MATCH (p:${CONCEPT_LABEL} {id: ref.id}) RETURN p
   UNION
   CALL db.index.fulltext.queryNodes('concept_curie', ref.token) YIELD node AS p
