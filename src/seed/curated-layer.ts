@@ -6,7 +6,7 @@ import {
   type CuratedNodeContent,
   type CuratedPredicateName,
 } from '../domain/curated';
-import { sha256, type EntityContent } from '../domain';
+import { sha256, type EntityContent, type RetiredIdContent } from '../domain';
 import type { HpoExtract } from './curated/hpo-extract';
 import type { HpoAnnotation, HpoPhenotype } from './curated/hpo-records';
 
@@ -63,6 +63,9 @@ function negationOf(annotation: HpoAnnotation): AnnotationContent['negatedBy'] {
   return null;
 }
 
+/** The seed version from which a count of none is read as a negated statement. */
+const ZERO_COUNT_NEGATED_SINCE = '4.0.0';
+
 /**
  * Joins HPO's extract to the article's entities. An article entity whose
  * exact mapping is a curated id (a MONDO class, an HP term) is that node: it
@@ -73,7 +76,7 @@ function negationOf(annotation: HpoAnnotation): AnnotationContent['negatedBy'] {
 export function buildCuratedLayer(
   extract: HpoExtract,
   entities: readonly EntityContent[],
-): { curated: CuratedContent; entities: EntityContent[] } {
+): { curated: CuratedContent; entities: EntityContent[]; retired: RetiredIdContent[] } {
   const articleIdOf = new Map<string, string>();
   for (const e of entities)
     for (const x of e.xrefs) if (x.match === 'exact') articleIdOf.set(x.id, e.id);
@@ -155,19 +158,30 @@ export function buildCuratedLayer(
 
   const annotations: AnnotationContent[] = [];
   const ids = new Set<string>();
+  // One record may state the same thing twice, from other references: each row stays a
+  // statement, its id told apart by a digest of what it says (as ids were first made: why a
+  // statement is negated is not part of it, so that no id changed when that came).
+  const uniqueId = (a: Omit<AnnotationContent, 'id'>, taken: Set<string>) => {
+    const id = annotationId(a);
+    const { negatedBy: _why, ...said } = a;
+    return taken.has(id) ? `${id}--${sha256(JSON.stringify(said)).slice(0, 8)}` : id;
+  };
   const add = (a: Omit<AnnotationContent, 'id'>) => {
-    let id = annotationId(a);
-    // One record may state the same thing twice, from other references: each row stays a statement.
-    if (ids.has(id)) id = `${id}--${sha256(JSON.stringify(a)).slice(0, 8)}`;
+    const id = uniqueId(a, ids);
     ids.add(id);
     annotations.push({ id, ...a });
+    return id;
   };
   const none = { evidence: null, references: [], frequency: null, onset: null, sex: null };
+  // The id each statement had before a count of none was read as negated (then only HPO's NOT
+  // negated one), made as it was made then: a renamed id is retired, and names its replacement.
+  const idsBefore = new Set<string>();
+  const renamed = new Map<string, string>();
   for (const a of extract.annotations) {
     const predicate = LOADED_ASPECTS[a.aspect];
     if (!predicate) continue;
     const negatedBy = negationOf(a);
-    add({
+    const statement = {
       predicate,
       subject: nodeIdOf(a.nodeId),
       object: nodeIdOf(a.hpoId),
@@ -182,7 +196,14 @@ export function buildCuratedLayer(
       sex: a.sex,
       modifiers: a.modifiers,
       curation: a.biocuration.length > 0 ? a.biocuration.join(';') : null,
-    });
+    };
+    const before = uniqueId(
+      { ...statement, negated: negatedBy === 'qualifier', negatedBy: null },
+      idsBefore,
+    );
+    idsBefore.add(before);
+    const id = add(statement);
+    if (id !== before) renamed.set(before, id);
   }
   for (const p of extract.phenotypes) {
     if (p.obsolete) continue;
@@ -225,5 +246,17 @@ export function buildCuratedLayer(
       mergedCuries: merged,
     },
     entities: entities.map((e) => (merged[e.id] ? { ...e, curatedCuries: merged[e.id] } : e)),
+    retired: [...renamed]
+      .filter(([before]) => !ids.has(before))
+      .map(([id, replacedBy]) => ({
+        id,
+        kind: 'fact' as const,
+        replacedBy,
+        since: ZERO_COUNT_NEGATED_SINCE,
+        reason:
+          "HPO's frequency counts none of the patients studied (0/n), which says the feature " +
+          'was absent in them: the statement is negated, and has the id of a negated one.',
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }

@@ -107,8 +107,8 @@ function withCuratedLayer(graph: GraphContent, dir: string): GraphContent {
     throw new SeedValidationError([
       { file: dir, message: `the seeds name no source "${HPO_SOURCE_ID}" for the extract` },
     ]);
-  const { curated, entities } = buildCuratedLayer(extract, graph.entities);
+  const { curated, entities, retired } = buildCuratedLayer(extract, graph.entities);
   const { contentHash: _articleHash, ...content } = graph;
-  const joined = { ...content, entities, curated };
+  const joined = { ...content, entities, curated, retired: [...graph.retired, ...retired] };
   return { ...joined, contentHash: contentHash(joined) };
 }

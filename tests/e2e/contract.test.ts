@@ -192,7 +192,7 @@ describe('root queries', () => {
     const d = await data(
       '{ graphInfo { seedVersion contentHash loadedAt entityCount factCount } }',
     );
-    expect(d.graphInfo).toMatchObject({ seedVersion: '3.10.0', entityCount: 59, factCount: 77 });
+    expect(d.graphInfo).toMatchObject({ seedVersion: '4.0.0', entityCount: 59, factCount: 77 });
     expect(d.graphInfo.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Number.isNaN(Date.parse(d.graphInfo.loadedAt))).toBe(false);
   });

@@ -243,7 +243,7 @@ test('a new version is compared with the kept release: what changed is in the fi
       details: '/releases/current/changes.json',
     });
     // The brief is the first 20 lines of every change, removals first. Besides this test's edits,
-    // it holds what the current seeds changed since the kept release (3.10.0 negated 62 of HPO's
+    // it holds what the current seeds changed since the kept release (4.0.0 negated 62 of HPO's
     // statements, so their ids changed), so it is checked against the whole list.
     const digest = changesDigest(changes);
     expect({ items: about.changes.items, more: about.changes.more }).toEqual({
