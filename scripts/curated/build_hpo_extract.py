@@ -367,11 +367,11 @@ def main():
         "aspects": {
             "P": "phenotypic abnormality: load as the disease's phenotypes",
             "I": "mode of inheritance: load as the disease's inheritance",
-            "C": "clinical course (onset): load as the disease's course",
-            "M": "clinical modifier: load as the disease's modifiers",
+            "C": "clinical course (onset): kept in the extract, not loaded",
+            "M": "clinical modifier: kept in the extract, not loaded",
             "H": "past medical history: kept in the extract, not loaded",
         },
-        "not_rows": "qualifier NOT: HPO states the disease does not have the feature; never loaded as a positive association",
+        "not_rows": "qualifier NOT: HPO states the disease does not have the feature; never loaded as a positive association (nor is a row whose frequency counts none of the patients, 0/n or 0%: it is loaded negated)",
         "left_out": "DECIPHER records (the slice holds OMIM and ORPHA records only)",
         "counts": {
             "diseases": len(members),
