@@ -101,11 +101,17 @@ beforeAll(async () => {
   try {
     await clearGraph(driver);
     await applyGraphSchema(driver);
-    const { graph } = buildSyntheticGraph(loadSeedGraph(DEFAULT_SEED_DIR), SYNTHETIC_RELATIONSHIPS);
-    await writeSeedGraph(driver, graph, {
-      singleTransactionTimeoutMs: 120_000,
-      batchTimeoutMs: 120_000,
-    });
+    const seeds = loadSeedGraph(DEFAULT_SEED_DIR);
+    const { graph } = buildSyntheticGraph(seeds, SYNTHETIC_RELATIONSHIPS);
+    // With HPO's layer beside it, so that the curated examples find every term they name.
+    await writeSeedGraph(
+      driver,
+      { ...graph, curated: seeds.curated },
+      {
+        singleTransactionTimeoutMs: 120_000,
+        batchTimeoutMs: 120_000,
+      },
+    );
   } finally {
     await driver.close();
   }

@@ -64,6 +64,26 @@ export async function dropFulltextIndexes(driver: Driver): Promise<void> {
   }
 }
 
+/**
+ * Builds the search indexes anew from the nodes as they are now, and waits
+ * until they are online. Lucene's relevance counts the documents a load
+ * deleted until it merges its segments, so after many loads the same graph
+ * ranks a search's hits otherwise; a fresh build ranks as a first load does.
+ * Search answers nothing while the indexes build.
+ */
+export async function rebuildSearchIndexes(driver: Driver): Promise<void> {
+  const session = openSession(driver, 'WRITE');
+  try {
+    for (const name of ['entity_search', 'concept_search'] as const) {
+      await session.run(`DROP INDEX ${name} IF EXISTS`);
+      await session.run(FULLTEXT_INDEXES[name]);
+    }
+    await session.run('CALL db.awaitIndexes(600)');
+  } finally {
+    await session.close();
+  }
+}
+
 /** Creates constraints and indexes (idempotent) and waits until they are online. */
 export async function applyGraphSchema(driver: Driver): Promise<void> {
   const session = openSession(driver, 'WRITE');

@@ -1,4 +1,4 @@
-export { applyGraphSchema } from './graph-schema';
+export { applyGraphSchema, rebuildSearchIndexes } from './graph-schema';
 export { writeSeedGraph } from './seed-writer';
 export { readSeedMeta } from './seed-meta';
 export { SeedLoadError } from './seed-load-error';
