@@ -159,13 +159,16 @@ RETURN size(matched) AS total, sources,
 /**
  * The genes associated with each disease of $ids, in one row: the sources
  * once, not once per disease (a dozen diseases would carry them a dozen times).
+ * Each disease is found by its id first, and its genes from it, so that no
+ * plan starts from every node.
  */
 export const GENES_OF = cypher(
   'genes-of',
   `
 ${WITH_SOURCES}
 UNWIND $ids AS id
-OPTIONAL MATCH (g:${CONCEPT_LABEL})-[:GENE_ASSOCIATED_WITH_CONDITION]->(:${CONCEPT_LABEL} {id: id})
+OPTIONAL MATCH (d:${CONCEPT_LABEL} {id: id})
+OPTIONAL MATCH (g:${CONCEPT_LABEL})-[:GENE_ASSOCIATED_WITH_CONDITION]->(d)
 WITH sources, id, g ORDER BY g.name
 WITH sources, id, collect(DISTINCT ${conceptMap('g')}) AS genes
 RETURN collect({id: id, genes: genes}) AS diseases, sources`,
