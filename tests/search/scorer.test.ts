@@ -259,8 +259,26 @@ describe('reportMarkdown', () => {
     expect(tuningPart).toContain(
       '| kidny \\| failure | misspelling | kidney-failure | - | liver-failure (none right) |',
     );
-    expect(heldoutPart).toContain('None.');
+    expect(heldoutPart).toContain('0 of 1 phrases not first, 0 of them not among the first three.');
     expect(heldoutPart).toContain('| pizza | none |');
     expect(heldoutPart).toContain('| cancer | 3.2 |');
+  });
+
+  test('counts the held-out misses and names none of their phrases, in the page or the JSON', () => {
+    const missed = scoreAnswers([
+      { phrase: phrase('renal shutdown', 'kidney-failure', 'lay-name'), ids: ['liver-failure'] },
+      {
+        phrase: phrase('kidney trouble', 'kidney-failure', 'lay-name'),
+        ids: ['x', 'kidney-failure'],
+      },
+    ]);
+    const withMisses = buildReport('2026-01-01T00:00:00.000Z', { tuning, heldout: missed }, []);
+    const page = reportMarkdown(withMisses).join('\n');
+    expect(page).toContain('2 of 2 phrases not first, 1 of them not among the first three.');
+    expect(withMisses.parts.heldout.misses).toEqual({ notFirst: 2, notInTop3: 1 });
+    for (const text of ['renal shutdown', 'kidney trouble']) {
+      expect(page).not.toContain(text);
+      expect(JSON.stringify(withMisses)).not.toContain(text);
+    }
   });
 });

@@ -367,13 +367,23 @@ export function floorFailures(score: SearchScore, floor: Floor, nameMisses = tru
   return failures;
 }
 
-/** What `npm run bench:search` writes to bench/results/search-quality.json. */
+/** A part's score as reported: its misses counted, not listed. */
+export type CountedScore = Omit<SearchScore, 'misses'> & {
+  misses: { notFirst: number; notInTop3: number };
+};
+
+/**
+ * What `npm run bench:search` writes to bench/results/search-quality.json. The
+ * held-out part's misses are counted, never listed: a listed miss is a to-do
+ * item, and a part whose phrases someone has read no longer measures how
+ * search does on phrases nobody has seen.
+ */
 export interface SearchReport {
   at: string;
   command: string;
   goal: Floor;
   tuningFloor: Floor;
-  parts: Record<Part, SearchScore>;
+  parts: { tuning: SearchScore; heldout: CountedScore };
   gap: Gap;
   /** The phrases naming nothing, and the best score each got (null: no hit). */
   nothing: { text: string; best: number | null }[];
@@ -389,9 +399,19 @@ export function buildReport(
     command: 'npm run bench:search',
     goal: GOAL,
     tuningFloor: TUNING_FLOOR,
-    parts,
+    parts: { tuning: parts.tuning, heldout: counted(parts.heldout) },
     gap: gapBetween(parts.tuning, parts.heldout),
     nothing,
+  };
+}
+
+function counted(score: SearchScore): CountedScore {
+  return {
+    ...score,
+    misses: {
+      notFirst: score.misses.length,
+      notInTop3: score.misses.filter((m) => !m.inTop3).length,
+    },
   };
 }
 
@@ -447,9 +467,10 @@ export function reportMarkdown(report: SearchReport): string[] {
     '',
     '## Held-out part: phrases whose first hit is not a right entity',
     '',
-    'Reported only: nobody changes names or ranking for these, or the part stops measuring anything.',
+    'Counted, never listed: a listed phrase becomes a to-do item, and the part then no longer',
+    'measures how search does on phrases nobody has read.',
     '',
-    ...missTable(heldout.misses),
+    `${heldout.misses.notFirst} of ${heldout.phrases} phrases not first, ${heldout.misses.notInTop3} of them not among the first three.`,
     '',
     '## Phrases that name nothing in the graph',
     '',
