@@ -22,11 +22,23 @@ function refusedRequest(formatted: GraphQLFormattedError, error: unknown): boole
 
 const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
 
+/**
+ * GraphQL Armor words its refusals (cost, depth, aliases, directives) as
+ * "Syntax Error: ...", though the document parsed: they are validation
+ * failures, and say so by their code alone.
+ */
+const withoutArmorPrefix = (formatted: GraphQLFormattedError): GraphQLFormattedError =>
+  formatted.extensions?.code === ErrorCode.GRAPHQL_VALIDATION_FAILED &&
+  formatted.message.startsWith('Syntax Error: ')
+    ? { ...formatted, message: formatted.message.slice('Syntax Error: '.length) }
+    : formatted;
+
 /** A client's error as the client sees it: its code and message, no stack, no schema hints. */
 function formatClientError(
-  formatted: GraphQLFormattedError,
+  refused: GraphQLFormattedError,
   options: { development: boolean },
 ): GraphQLFormattedError {
+  const formatted = withoutArmorPrefix(refused);
   if (options.development) return formatted;
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   // graphql-js suggests names ("Did you mean the enum value ...?"); they map the schema for an attacker.

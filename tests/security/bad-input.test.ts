@@ -355,6 +355,27 @@ table('huge-document', [
   },
 ]);
 
+describe('a refusal by a limit says which limit, and no syntax error', () => {
+  const refusals: [string, string, RegExp][] = [
+    [
+      'cost',
+      '{ entities(first: 100000) { totalCount edges { node { id name } } } }',
+      new RegExp(`^Query Cost limit of ${config.MAX_QUERY_COST} exceeded, found \\d+\\.$`),
+    ],
+    ['depth', nested(config.MAX_QUERY_DEPTH), /depth/i],
+    ['aliases', `{ ${fields(config.MAX_ALIASES + 1)} }`, /aliases/i],
+  ];
+  test.each(refusals)('%s', async (_limit, query, message) => {
+    const result = await postGraphQL(server.graphqlUrl, query);
+    expect(new Set(codesOf(result))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
+    const messages = (result.json as { errors: { message: string }[] }).errors.map(
+      (e) => e.message,
+    );
+    expect(messages.some((m) => message.test(m))).toBe(true);
+    for (const m of messages) expect(m).not.toMatch(/syntax/i);
+  });
+});
+
 table('deep-nesting', [
   {
     name: `depth ${config.MAX_QUERY_DEPTH + 2}`,
