@@ -177,6 +177,7 @@ export function buildCuratedLayer(
   // negated one), made as it was made then: a renamed id is retired, and names its replacement.
   const idsBefore = new Set<string>();
   const renamed = new Map<string, string>();
+  const negatedByCount = new Set<string>();
   for (const a of extract.annotations) {
     const predicate = LOADED_ASPECTS[a.aspect];
     if (!predicate) continue;
@@ -204,6 +205,7 @@ export function buildCuratedLayer(
     idsBefore.add(before);
     const id = add(statement);
     if (id !== before) renamed.set(before, id);
+    if (negatedBy === 'frequency') negatedByCount.add(id);
   }
   for (const p of extract.phenotypes) {
     if (p.obsolete) continue;
@@ -253,9 +255,12 @@ export function buildCuratedLayer(
         kind: 'fact' as const,
         replacedBy,
         since: ZERO_COUNT_NEGATED_SINCE,
-        reason:
-          "HPO's frequency counts none of the patients studied (0/n), which says the feature " +
-          'was absent in them: the statement is negated, and has the id of a negated one.',
+        reason: negatedByCount.has(replacedBy)
+          ? "HPO's frequency counts none of the patients studied (0/n), which says the feature " +
+            'was absent in them: the statement is negated, and has the id of a negated one.'
+          : "The same statement under its record's plain id: the row that held that id before " +
+            'counts none of the patients studied (0/n) and is negated now, under an id of its own, ' +
+            'and this one, which the digest had told apart from it, took the plain id.',
       }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };

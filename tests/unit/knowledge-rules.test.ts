@@ -140,6 +140,17 @@ describe('one node per real-world thing', () => {
     expect(renamed).toHaveLength(62);
     const negated = renamed.filter((r) => r.replacedBy!.includes('--has_phenotype-not--'));
     expect(negated.length).toBeGreaterThan(50);
+    const countedNone = (r: (typeof renamed)[number]) => r.reason.includes('counts none');
+    // Each says why its id went: a statement negated by its count, or the present statement
+    // beside it that took the record's plain id (never the count's reason for a present one).
+    for (const r of renamed) {
+      const replacement = graph.curated!.annotations.find((a) => a.id === r.replacedBy)!;
+      expect(r.reason.startsWith("HPO's frequency counts none")).toBe(
+        replacement.negatedBy === 'frequency',
+      );
+      expect(countedNone(r)).toBe(true);
+    }
+    expect(renamed.filter((r) => !r.replacedBy!.includes('-not--'))).toHaveLength(4);
     for (const r of negated)
       expect(r.id.replace(/--[0-9a-f]{8}$/, '')).toBe(
         r
