@@ -153,6 +153,7 @@ test.each([
     /not among the entities it shows/,
   ],
   ['an unknown layout', '?nodes=myoclonus&layout=spiral', /layout "spiral"/],
+  ['a source the graph does not have', '?nodes=myoclonus&hideSources=foo', /source "foo"/],
 ])(
   'a bad deep link (%s) gives a message and an empty canvas, not a blank page',
   async (_name, query, text) => {

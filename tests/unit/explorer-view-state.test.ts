@@ -7,6 +7,7 @@ import { CURATED_KIND_NAMES, CURATED_PREDICATE_NAMES } from '../../src/domain/cu
 import { shownQuery } from '../../src/explorer/app/playground-link';
 import { canonicalState } from '../../src/explorer/app/restoring';
 import {
+  checkHiddenSources,
   formatViewState,
   parseViewState,
   ViewStateError,
@@ -65,6 +66,18 @@ test.each([
 ])('the link ?%s is refused, saying why', (query, message) => {
   expect(() => parseViewState(`?${query}`)).toThrow(ViewStateError);
   expect(() => parseViewState(`?${query}`)).toThrow(message);
+});
+
+test('a link that hides a source the graph does not have is refused, naming the sources', () => {
+  const sources = ['epainassist-myoclonus-risk', 'hpo-annotations'];
+  const state = parseViewState('?nodes=myoclonus&hideSources=foo');
+  expect(() => checkHiddenSources(state, sources)).toThrow(ViewStateError);
+  expect(() => checkHiddenSources(state, sources)).toThrow(
+    'The link hides the source "foo", which is not a source of this graph (epainassist-myoclonus-risk, hpo-annotations).',
+  );
+  expect(() =>
+    checkHiddenSources(parseViewState('?nodes=myoclonus&hideSources=hpo-annotations'), sources),
+  ).not.toThrow();
 });
 
 test('"Open in playground" sends ids as variables, never inside the query text', () => {

@@ -15,7 +15,7 @@ import { SOURCES } from './operations';
 import { describe, run, say, showMessage } from './page-status';
 import { entityDetails, pathList } from './panels';
 import { shareActions } from './share-actions';
-import { formatViewState, parseViewState, type LayoutName } from './view-state';
+import { checkHiddenSources, formatViewState, parseViewState, type LayoutName } from './view-state';
 
 /**
  * The explorer page: search first, then expand, read the evidence, find a
@@ -270,6 +270,10 @@ void run(async () => {
   let state;
   try {
     state = parseViewState(location.search);
+    checkHiddenSources(
+      state,
+      sources.map((s) => s.id),
+    );
   } catch (error) {
     explorer.reset();
     render();

@@ -136,6 +136,19 @@ export function parseViewState(search: string): ViewState {
   return state;
 }
 
+/**
+ * A link's hidden sources checked against the graph's sources, which the page
+ * knows only once it has asked for them: one that names no source is a
+ * malformed link, as an unknown predicate or kind is.
+ */
+export function checkHiddenSources(state: ViewState, sourceIds: readonly string[]): void {
+  for (const id of state.hiddenSources)
+    if (!sourceIds.includes(id))
+      throw new ViewStateError(
+        `The link hides the source "${id}", which is not a source of this graph (${sourceIds.join(', ')}).`,
+      );
+}
+
 /** The query string of a state (without "?"); parseViewState reads it back to the same state. */
 export function formatViewState(state: ViewState): string {
   const params = new URLSearchParams();
