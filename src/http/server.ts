@@ -129,15 +129,35 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
 
   app.get(PLAYGROUND_PATH, sendPlayground);
   app.use(explorerRoutes());
-  const landing = renderLandingPage({
+  // The front page names the loaded graph's sources: made once per seed state, and again
+  // when the state changes (a new release loaded), or when the graph did not answer before.
+  const doors = {
     explorer: EXPLORER_PATH,
     playground: PLAYGROUND_PATH,
     graphql: GRAPHQL_PATH,
     mcp: MCP_PATH,
     release: RELEASE_PATH,
-  });
-  app.get('/', (_req, res) => {
-    res.type('html').send(landing);
+  };
+  let landing: { state: unknown; page: Promise<string> } | undefined;
+  const landingPage = (): Promise<string> => {
+    const state = seedState.state;
+    if (landing?.state !== state) {
+      const page = readers
+        .reader('landing-page', config.RELEASE_READ_TIMEOUT_MS)
+        .sources()
+        .then(
+          (sources) => renderLandingPage(doors, sources),
+          () => {
+            landing = undefined;
+            return renderLandingPage(doors, null);
+          },
+        );
+      landing = { state, page };
+    }
+    return landing.page;
+  };
+  app.get('/', (_req, res, next) => {
+    landingPage().then((page) => res.type('html').send(page), next);
   });
   app.use(
     lazyDoor(

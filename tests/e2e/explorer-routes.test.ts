@@ -28,6 +28,15 @@ test('the front page links the explorer beside the playground', async () => {
   expect(page).toContain('href="/playground"');
 });
 
+test("the front page names the graph's sources, HPO with its version as its licence asks", async () => {
+  const page = await (await fetch(`${server.url}/`)).text();
+  expect(page).toMatch(
+    /This service is using the Human Phenotype Ontology \(version \d{4}-\d{2}-\d{2}\)/,
+  );
+  expect(page).toContain('Who Is At Risk For Myoclonus?');
+  expect(page).not.toContain('from one cited article');
+});
+
 test('the page and its bundle are served by the service, under a policy of its own host only', async () => {
   const page = await fetch(`${server.url}${EXPLORER_PATH}`);
   expect(page.status).toBe(200);
