@@ -630,11 +630,15 @@ export type GeneAnnotationsArgs = {
 /** The loaded seed data. */
 export type GraphInfo = {
   __typename?: 'GraphInfo';
+  /** Number of nodes of both layers, each real thing once: the article's entities and HPO's diseases, phenotypic features and genes (an entity that is an HPO term is one node). */
+  conceptCount: Scalars['Int']['output'];
   /** sha256 of the seed content: equal hashes mean equal graphs. */
   contentHash: Scalars['String']['output'];
-  /** Number of entities. */
+  /** Number of the curated layer's statements (HPO's annotations, gene associations and its terms' subclass links), negated ones included. */
+  curatedStatementCount: Scalars['Int']['output'];
+  /** Number of the article's entities (the first layer). */
   entityCount: Scalars['Int']['output'];
-  /** Number of facts. */
+  /** Number of the first layer's facts (the article's and the study's). */
   factCount: Scalars['Int']['output'];
   /** Whether the graph is whole: a large seed load commits in batches, and the graph fills up while it runs. */
   loadState: LoadState;
@@ -1831,7 +1835,9 @@ export type GeneResolvers<ContextType = RequestContext, ParentType extends Resol
 }>;
 
 export type GraphInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphInfo'] = ResolversParentTypes['GraphInfo']> = ResolversObject<{
+  conceptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curatedStatementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   loadState?: Resolver<ResolversTypes['LoadState'], ParentType, ContextType>;

@@ -70,6 +70,8 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
         loadState: info.loadState,
         entityCount: info.entityCount,
         factCount: info.factCount,
+        conceptCount: info.conceptCount,
+        curatedStatementCount: info.curatedStatementCount,
         changes,
         kinds: ENTITY_KINDS,
         biolinkModelVersion: BIOLINK_MODEL_VERSION,

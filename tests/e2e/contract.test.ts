@@ -190,9 +190,16 @@ describe('root queries', () => {
 
   test('graphInfo reports the seed version, its hash and the counts', async () => {
     const d = await data(
-      '{ graphInfo { seedVersion contentHash loadedAt entityCount factCount } }',
+      '{ graphInfo { seedVersion contentHash loadedAt entityCount factCount conceptCount curatedStatementCount } }',
     );
-    expect(d.graphInfo).toMatchObject({ seedVersion: '4.0.0', entityCount: 59, factCount: 77 });
+    // Both layers: the article's 59 entities and 77 facts, and HPO's slice beside them.
+    expect(d.graphInfo).toMatchObject({
+      seedVersion: '4.0.0',
+      entityCount: 59,
+      factCount: 77,
+      conceptCount: 4481,
+      curatedStatementCount: 16622,
+    });
     expect(d.graphInfo.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Number.isNaN(Date.parse(d.graphInfo.loadedAt))).toBe(false);
   });

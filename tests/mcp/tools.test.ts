@@ -303,7 +303,7 @@ describe('resources and the prompt', () => {
     const { contents } = await mcp.client.readResource({ uri: 'kg://about' });
     const about = JSON.parse((contents[0] as { text: string }).text) as Json;
     const info = await ctx.server.post(
-      '{ graphInfo { seedVersion contentHash entityCount factCount } }',
+      '{ graphInfo { seedVersion contentHash entityCount factCount conceptCount curatedStatementCount } }',
     );
     expect(about).toMatchObject(info.body.data.graphInfo);
     expect(about.predicates.map((p: Json) => p.name)).toEqual(PREDICATE_NAMES);

@@ -191,6 +191,8 @@ export function toGraphInfo(row: Row | undefined): GraphInfoRecord {
     loadedAt: (row?.loadedAt as string | null) ?? '',
     entityCount: Number(row?.entityCount ?? 0),
     factCount: Number(row?.factCount ?? 0),
+    conceptCount: Number(row?.conceptCount ?? 0),
+    curatedStatementCount: Number(row?.curatedStatementCount ?? 0),
     loadState: (row?.loadState as GraphInfoRecord['loadState'] | undefined) ?? 'COMPLETE',
   };
 }

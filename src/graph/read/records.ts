@@ -200,5 +200,9 @@ export interface GraphInfoRecord {
   loadedAt: string;
   entityCount: number;
   factCount: number;
+  /** Nodes of either layer, each real thing once (an article entity that is a curated term is one). */
+  conceptCount: number;
+  /** HPO's statements, negated ones included. */
+  curatedStatementCount: number;
   loadState: 'COMPLETE' | 'LOADING' | 'INCOMPLETE';
 }

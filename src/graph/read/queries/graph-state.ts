@@ -1,5 +1,6 @@
 import { cypher, type CypherStatement } from '../../cypher';
 import { LOADING_IS_LIVE } from '../../load-claim';
+import { CONCEPT_LABEL, CURATED_PREDICATE_NAMES } from '../../../domain/curated';
 import {
   FACT_COUNT,
   MAX_HOPS,
@@ -33,8 +34,14 @@ export const GRAPH_INFO = cypher(
   `
 OPTIONAL MATCH (m:SeedMeta {id: 'current'}) USING INDEX SEEK m:SeedMeta(id)
 CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
+CALL () { MATCH (n:${CONCEPT_LABEL}) RETURN count(n) AS conceptCount }
+CALL () {
+  ${CURATED_PREDICATE_NAMES.map((p) => `CALL () { MATCH ()-[r:${p}]->() RETURN count(r) AS ${p} }`).join('\n  ')}
+  RETURN ${CURATED_PREDICATE_NAMES.join(' + ')} AS curatedStatementCount
+}
 ${FACT_COUNT}
 RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, total AS factCount,
+       conceptCount, curatedStatementCount,
        CASE WHEN m.loading IS NULL THEN 'COMPLETE'
             WHEN ${LOADING_IS_LIVE} THEN 'LOADING'
             ELSE 'INCOMPLETE' END AS loadState`,
