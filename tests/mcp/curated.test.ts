@@ -342,6 +342,35 @@ describe('resolve_entity: disease names as HPO writes them, and CURIEs', () => {
   });
 });
 
+describe('resolve_entity: an article entity that is a term of a curated kind is of that kind too', () => {
+  test.each([
+    ['myoclonus', 'PHENOTYPE', 'myoclonus'],
+    ['HP:0001336', 'PHENOTYPE', 'myoclonus'],
+    ['kidney failure', 'PHENOTYPE', 'kidney-failure'],
+    ['epilepsy', 'DISEASE', 'epilepsy'],
+    ['MONDO:0005027', 'DISEASE', 'epilepsy'],
+  ])('%s as a %s is matched to %s', async (text, type, id) => {
+    const answer = await mcp.call('resolve_entity', { text, types: [type] });
+    expect(answer.structured.status).toBe('matched');
+    expect(answer.structured.candidates[0].id).toBe(id);
+    expectBothChannelsComplete(answer);
+  });
+
+  test('"epilepsy" as a PHENOTYPE: no HPO term is named so, and a longer name holding the word is not matched', async () => {
+    const answer = await mcp.call('resolve_entity', { text: 'epilepsy', types: ['PHENOTYPE'] });
+    // The article's epilepsy is a MONDO disease, not an HPO term.
+    expect(answer.structured.candidates.map((c: Json) => c.id)).not.toContain('epilepsy');
+    expect(answer.structured.status).toBe('ambiguous');
+  });
+
+  test('a kind the node is not still leaves it out', async () => {
+    for (const text of ['myoclonus', 'HP:0001336']) {
+      const answer = await mcp.call('resolve_entity', { text, types: ['GENE'] });
+      expect(answer.structured.candidates.map((c: Json) => c.id)).not.toContain('myoclonus');
+    }
+  });
+});
+
 test('kg://about credits HPO with its release, and lists the curated predicates', async () => {
   const { contents } = await mcp.client.readResource({ uri: 'kg://about' });
   const about = JSON.parse((contents[0] as { text: string }).text) as Json;

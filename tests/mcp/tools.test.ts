@@ -111,6 +111,8 @@ describe('resolve_entity', () => {
     expect(resolveStatus([100, 10], 'related')).toBe('ambiguous');
     expect(resolveStatus([100, 10], 'exact')).toBe('matched');
     expect(resolveStatus([100], 'related')).toBe('matched');
+    // Found only by some words of a longer name: never matched, even alone.
+    expect(resolveStatus([20], null, { partial: true })).toBe('ambiguous');
   });
 
   test('words two entities share about equally are ambiguous', async () => {
