@@ -321,6 +321,16 @@ describe('resolve_entity: disease names as HPO writes them, and CURIEs', () => {
     expectBothChannelsComplete(answer);
   });
 
+  test("a disease's eponym is matched to the disease, before the entity it is only related to", async () => {
+    // MONDO names it "Unverricht-Lundborg syndrome"; the article gives the eponym as a related name of progressive myoclonus.
+    const answer = await mcp.call('resolve_entity', { text: 'Unverricht-Lundborg disease' });
+    expect(answer.structured.status).toBe('matched');
+    const [first, second] = answer.structured.candidates;
+    expect(first).toMatchObject({ id: 'MONDO:0009698', kind: 'DISEASE' });
+    expect(second).toMatchObject({ id: 'progressive-myoclonus', match: { scope: 'related' } });
+    expectBothChannelsComplete(answer);
+  });
+
   test('an Orphanet-style family name is ambiguous between its numbered subtypes', async () => {
     const answer = await mcp.call('resolve_entity', {
       text: 'Epilepsy, progressive myoclonic',

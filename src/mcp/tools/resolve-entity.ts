@@ -42,23 +42,28 @@ type ResolveEntityContent = ResolveEntityOutput;
  * itself) does not stand out alone whatever its score: the person may mean
  * the others. Nor does one found only by some of the words of a longer name
  * (`partial`: "epilepsy" in "Sudden unexpected death in epilepsy"), even
- * alone.
+ * alone. A second candidate found through a related name does not contest a
+ * first found by a name of its own ("Unverricht-Lundborg disease" is the
+ * disease's name, and only related to progressive myoclonus).
  */
 export function resolveStatus(
   scores: number[],
   firstScope: CandidateView['match']['scope'] = null,
-  { partial = false }: StatusHints = {},
+  { partial = false, secondScope = null }: StatusHints = {},
 ): ResolveStatus {
   const [first, second] = scores;
   if (first === undefined) return 'no_match';
   if (partial) return 'ambiguous';
   if (second === undefined) return 'matched';
-  return firstScope === 'related' || second >= AMBIGUOUS_SHARE * first ? 'ambiguous' : 'matched';
+  if (firstScope === 'related') return 'ambiguous';
+  if (secondScope === 'related') return 'matched';
+  return second >= AMBIGUOUS_SHARE * first ? 'ambiguous' : 'matched';
 }
 
 interface StatusHints {
   /** The first candidate was found only by some of the words of a longer name. */
   partial?: boolean;
+  secondScope?: CandidateView['match']['scope'];
 }
 
 const candidateView = ({ entity, score, match }: SearchHitRecord): CandidateView => ({
@@ -182,6 +187,7 @@ export async function resolveEntity(
       candidates[0]?.match.scope ?? null,
       {
         partial: candidates[0] !== undefined && isPartial(candidates[0]),
+        secondScope: candidates[1]?.match.scope ?? null,
       },
     ),
     candidates,
