@@ -925,7 +925,8 @@ export type Query = {
   entity?: Maybe<Entity>;
   /**
    * Facts, in id order, a page at a time. With `about`, the facts within `depth`
-   * hops of that entity; without it, every fact in the graph.
+   * hops of that entity; without it, every fact in the graph. An `about` that
+   * names no entity is refused (BAD_USER_INPUT), never answered with no facts.
    */
   facts: FactConnection;
   /** What data the graph holds: the seed version and content hash. */
