@@ -381,6 +381,28 @@ describe('resolve_entity: an article entity that is a term of a curated kind is 
   });
 });
 
+describe('explain_path: every CURIE the graph holds names its node', () => {
+  test("an article entity by a curated record merged into it (Huntington's disease by ORPHA:399)", async () => {
+    const answer = await mcp.call('explain_path', { fromId: 'ORPHA:399', toId: 'myoclonus' });
+    expect(answer.structured.status).toBe('connected');
+    expect(answer.structured.from.id).toBe('huntingtons-disease');
+    expectBothChannelsComplete(answer);
+  });
+
+  test('a node of the curated layer only is found, and no chain of facts reaches it', async () => {
+    const answer = await mcp.call('explain_path', { fromId: 'ORPHA:307', toId: 'myoclonus' });
+    expect(answer.structured).toMatchObject({
+      status: 'no_path',
+      from: { id: 'MONDO:0009696' },
+      to: { id: 'myoclonus' },
+      missing: [],
+    });
+    expect(answer.text).toMatch(/MONDO:0009696 "[^"]+" is a node of the curated layer only/);
+    expect(answer.text).not.toMatch(/unknown id|not_found/);
+    expectBothChannelsComplete(answer);
+  });
+});
+
 test('kg://about credits HPO with its release, and lists the curated predicates', async () => {
   const { contents } = await mcp.client.readResource({ uri: 'kg://about' });
   const about = JSON.parse((contents[0] as { text: string }).text) as Json;
