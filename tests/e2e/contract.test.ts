@@ -851,7 +851,11 @@ describe('names, sources and retired ids', () => {
       path(from: "HP:0001336", to: "alzheimers-disease") { entities { id } }
       releasedPath: path(from: "MYOKG:myoclonus", to: "MONDO:0004975") { entities { id } }
       retiredId(id: "MYOKG:anti-seizure-medication") { id replacedBy }
+      merged: facts(about: "ORPHA:399", first: 0) { totalCount }
+      huntingtons: facts(about: "huntingtons-disease", first: 0) { totalCount }
     }`);
+    expect(d.merged.totalCount).toBeGreaterThan(0);
+    expect(d.merged.totalCount).toBe(d.huntingtons.totalCount);
     expect(d.byId.totalCount).toBeGreaterThan(0);
     expect(d.byCurie.totalCount).toBe(d.byId.totalCount);
     expect(d.released.totalCount).toBe(d.byId.totalCount);
@@ -867,6 +871,8 @@ describe('names, sources and retired ids', () => {
       ['{ facts(about: "HP:9999999") { totalCount } }', 'about', 'HP:9999999'],
       ['{ facts(about: "MYOKG:no-such-thing") { totalCount } }', 'about', 'MYOKG:no-such-thing'],
       ['{ path(from: "myoclonus", to: "MONDO:9999999") { length } }', 'to', 'MONDO:9999999'],
+      // A node of the curated layer only is no entity: no fact names it.
+      ['{ facts(about: "ORPHA:307") { totalCount } }', 'about', 'ORPHA:307'],
     ] as const) {
       const { body } = await ctx.server.post(query);
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });

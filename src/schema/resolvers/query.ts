@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
-import type { GraphReader, PathRecord } from '../../graph/read';
+import type { EntityRecord, GraphReader, PathRecord } from '../../graph/read';
 import { PREDICATE_NAMES, entityRef } from '../../domain';
 import { toConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
@@ -16,20 +16,36 @@ import {
 export const entity: NonNullable<QueryResolvers['entity']> = async (_, { id }, { graph }) => {
   const ref = entityRef(identifier('id', id));
   if ('id' in ref) return (await graph.entityOrSuccessor(ref.id)).entity;
-  return ref.curie === null ? null : graph.entityByXref(ref.curie);
+  return entityByCurie(graph, id, ref.curie);
 };
 
 /**
+ * The entity a CURIE names: the one it matches exactly (HP:0001336), or the
+ * one a curated record was merged into (ORPHA:399 is Huntington's disease);
+ * null for a CURIE of no entity (a node of the curated layer only among them).
+ */
+async function entityByCurie(
+  graph: GraphReader,
+  text: string,
+  curie: string | null,
+): Promise<EntityRecord | null> {
+  const matched = curie === null ? null : await graph.entityByXref(curie);
+  if (matched) return matched;
+  const node = await graph.concept(text.trim());
+  return node?.isArticleEntity ? graph.entity(node.id) : null;
+}
+
+/**
  * The id an id argument names, as `entity` reads it: a release's own CURIE
- * (MYOKG:myoclonus) is its id, and an ontology's CURIE (HP:0001336) the id
- * of the entity it matches exactly; any other text is taken as an id (a
+ * (MYOKG:myoclonus) is its id, and another CURIE the id of the entity it
+ * names (entityByCurie); any other text is taken as an id (a
  * retired one is followed by the caller, where it names nothing). Null: a
  * CURIE that names no entity.
  */
 async function entityIdOf(graph: GraphReader, text: string): Promise<string | null> {
   const ref = entityRef(text);
   if ('id' in ref) return ref.id;
-  return ref.curie === null ? null : ((await graph.entityByXref(ref.curie))?.id ?? null);
+  return (await entityByCurie(graph, text, ref.curie))?.id ?? null;
 }
 
 const noEntity = (ids: string[], argument: string) =>
