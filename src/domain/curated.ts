@@ -21,7 +21,7 @@ export const CURATED_KIND_NAMES = Object.keys(CURATED_KINDS) as CuratedKindName[
  * (an article entity whose exact term is an HP term, say) is a term of that
  * kind, whatever else it is: the article's own kind stays its `kind`.
  */
-export const CURATED_KIND_PREFIXES: Record<CuratedKindName, readonly string[]> = {
+const CURATED_KIND_PREFIXES: Record<CuratedKindName, readonly string[]> = {
   DISEASE: ['MONDO', 'OMIM', 'ORPHA'],
   PHENOTYPE: ['HP'],
   GENE: ['NCBIGene'],

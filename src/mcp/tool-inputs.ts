@@ -37,7 +37,7 @@ export const resolveEntityInput = z
       .max(ENTITY_KINDS.length + CURATED_KIND_NAMES.length)
       .optional()
       .describe(
-        "Only entities of these kinds; all kinds when absent. DISEASE, PHENOTYPE and GENE are HPO's diseases, phenotype terms and genes.",
+        "Only entities of these kinds; all kinds when absent. DISEASE, PHENOTYPE and GENE are HPO's diseases, phenotype terms and genes; an article entity that is such a term (myoclonus is HP:0001336) is of that kind too, and keeps its own kind in the answer.",
       ),
     limit: z
       .number()
