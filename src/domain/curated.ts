@@ -16,6 +16,25 @@ export const CURATED_KINDS = {
 export type CuratedKindName = keyof typeof CURATED_KINDS;
 export const CURATED_KIND_NAMES = Object.keys(CURATED_KINDS) as CuratedKindName[];
 
+/**
+ * The CURIE prefixes of each curated kind's terms. A node that carries one
+ * (an article entity whose exact term is an HP term, say) is a term of that
+ * kind, whatever else it is: the article's own kind stays its `kind`.
+ */
+const CURATED_KIND_PREFIXES: Record<CuratedKindName, readonly string[]> = {
+  DISEASE: ['MONDO', 'OMIM', 'ORPHA'],
+  PHENOTYPE: ['HP'],
+  GENE: ['NCBIGene'],
+};
+
+/** The CURIE prefixes, with their colon (`HP:`), of the curated kinds asked for. */
+export const curatedCuriePrefixes = (kinds: readonly CuratedKindName[]): string[] =>
+  kinds.flatMap((k) => CURATED_KIND_PREFIXES[k].map((p) => `${p}:`));
+
+/** Whether a node with these CURIEs is a term of one of the curated kinds asked for. */
+export const isOfCuratedKinds = (curies: readonly string[], kinds: readonly CuratedKindName[]) =>
+  curatedCuriePrefixes(kinds).some((p) => curies.some((c) => c.startsWith(p)));
+
 /** Every node of either layer carries this label; article entities carry `Entity` too. */
 export const CONCEPT_LABEL = 'Concept';
 

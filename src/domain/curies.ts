@@ -53,3 +53,19 @@ export const entityRef = (text: string): EntityRef => {
   const local = LOCAL_CURIE.exec(text.trim());
   return local ? { id: local[1]! } : { curie: normalizeCurie(text) };
 };
+
+/** The prefixes of the curated layer's CURIEs, as the graph spells them. */
+const NODE_PREFIXES = [...XREF_PREFIXES, 'OMIM', 'ORPHA', 'NCBIGene'];
+
+/**
+ * The id or CURIE a client names a node of either layer by, as the graph
+ * spells it: a release's own CURIE (`MYOKG:myoclonus`) is its id; a CURIE's
+ * prefix in any case (`hp:0001336`) is the graph's; anything else as typed.
+ */
+export const nodeRefId = (text: string): string => {
+  const ref = entityRef(text);
+  if ('id' in ref) return ref.id;
+  const match = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/.exec(text.trim());
+  const prefix = match && NODE_PREFIXES.find((p) => p.toLowerCase() === match[1]!.toLowerCase());
+  return match && prefix ? `${prefix}:${match[2]}` : text;
+};

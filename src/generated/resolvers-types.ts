@@ -921,7 +921,8 @@ export type Query = {
   /**
    * The entity with this id, or null when there is none. A CURIE of a standard
    * ontology (`HP:0001336`, `MONDO:0007661`, `MESH:D009207`, `ICD10CM:G25.3`,
-   * `UMLS:C0027066`) finds the entity it matches exactly. An id that an earlier
+   * `UMLS:C0027066`) finds the entity it matches exactly, and a curated record
+   * merged into an entity (`ORPHA:399`) finds that entity. An id that an earlier
    * seed version retired finds the entity that replaced it (its `id` is then the
    * new one; `retiredId` says why), as an ontology follows an obsolete term's
    * replacement.
@@ -929,7 +930,8 @@ export type Query = {
   entity?: Maybe<Entity>;
   /**
    * Facts, in id order, a page at a time. With `about`, the facts within `depth`
-   * hops of that entity; without it, every fact in the graph.
+   * hops of that entity; without it, every fact in the graph. An `about` that
+   * names no entity is refused (BAD_USER_INPUT), never answered with no facts.
    */
   facts: FactConnection;
   /** What data the graph holds: the seed version and content hash. */

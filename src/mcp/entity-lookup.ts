@@ -8,7 +8,7 @@ import {
 } from '../graph/read';
 
 /** An entity named in a tool call: by our id (a retired one finds its replacement), or by a CURIE it maps to exactly. */
-export async function lookUpEntity(reader: GraphReader, ref: string): Promise<EntityRecord | null> {
+async function lookUpEntity(reader: GraphReader, ref: string): Promise<EntityRecord | null> {
   const named = entityRef(ref);
   // A retired id finds the entity that replaced it.
   if ('id' in named) return (await reader.entityOrSuccessor(named.id)).entity;

@@ -16,11 +16,7 @@ const someText = (what: string, max: number) =>
     .refine((value) => value.trim().length > 0, { error: `${what} must not be empty` });
 
 /** One of our entity ids ("alzheimers-disease") or a CURIE it maps to exactly ("MONDO:0004975"). */
-const entityRef = someText('an entity id', LIMITS.maxIdLength).describe(
-  'An entity id from resolve_entity (such as "hypnic-jerks"), or a CURIE the entity maps to exactly (such as "HP:0001336").',
-);
-
-/** The same, and any CURIE of the curated layer (OMIM, ORPHA, MONDO, HP, NCBIGene). */
+/** An entity id, or any CURIE the graph knows: an article entity's exact terms, and the curated layer's OMIM, ORPHA, MONDO, HP and NCBIGene. */
 const nodeRef = someText('an entity id', LIMITS.maxIdLength).describe(
   'An id from resolve_entity (such as "hypnic-jerks" or "MONDO:0009698"), or any CURIE the graph knows: OMIM, ORPHA, MONDO, HP or NCBIGene ("OMIM:254800", "HP:0001336", "NCBIGene:1476").',
 );
@@ -41,7 +37,7 @@ export const resolveEntityInput = z
       .max(ENTITY_KINDS.length + CURATED_KIND_NAMES.length)
       .optional()
       .describe(
-        "Only entities of these kinds; all kinds when absent. DISEASE, PHENOTYPE and GENE are HPO's diseases, phenotype terms and genes.",
+        "Only entities of these kinds; all kinds when absent. DISEASE, PHENOTYPE and GENE are HPO's diseases, phenotype terms and genes; an article entity that is such a term (myoclonus is HP:0001336) is of that kind too, and keeps its own kind in the answer.",
       ),
     limit: z
       .number()
@@ -135,8 +131,8 @@ export const getFactsInput = z
 
 export const explainPathInput = z
   .object({
-    fromId: entityRef,
-    toId: entityRef,
+    fromId: nodeRef,
+    toId: nodeRef,
     maxHops: z
       .number()
       .int()

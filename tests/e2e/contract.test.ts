@@ -849,4 +849,41 @@ describe('names, sources and retired ids', () => {
     expect(refused.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(refused.errors[0].message).toContain('"no-such-thing"');
   });
+
+  test('facts and path take every id entity takes: a CURIE, a MYOKG: id; and refuse one that names nothing', async () => {
+    const d = await data(`{
+      byCurie: facts(about: "HP:0001336", first: 0) { totalCount }
+      byId: facts(about: "myoclonus", first: 0) { totalCount }
+      released: facts(about: "MYOKG:myoclonus", first: 0) { totalCount }
+      path(from: "HP:0001336", to: "alzheimers-disease") { entities { id } }
+      releasedPath: path(from: "MYOKG:myoclonus", to: "MONDO:0004975") { entities { id } }
+      retiredId(id: "MYOKG:anti-seizure-medication") { id replacedBy }
+      merged: facts(about: "ORPHA:399", first: 0) { totalCount }
+      huntingtons: facts(about: "huntingtons-disease", first: 0) { totalCount }
+    }`);
+    expect(d.merged.totalCount).toBeGreaterThan(0);
+    expect(d.merged.totalCount).toBe(d.huntingtons.totalCount);
+    expect(d.byId.totalCount).toBeGreaterThan(0);
+    expect(d.byCurie.totalCount).toBe(d.byId.totalCount);
+    expect(d.released.totalCount).toBe(d.byId.totalCount);
+    expect(d.path.entities[0].id).toBe('myoclonus');
+    expect(d.path.entities.at(-1).id).toBe('alzheimers-disease');
+    expect(d.releasedPath.entities).toEqual(d.path.entities);
+    expect(d.retiredId).toEqual({
+      id: 'anti-seizure-medication',
+      replacedBy: 'antiepileptic-medication',
+    });
+    for (const [query, argument, named] of [
+      ['{ facts(about: "no-such-thing") { totalCount } }', 'about', 'no-such-thing'],
+      ['{ facts(about: "HP:9999999") { totalCount } }', 'about', 'HP:9999999'],
+      ['{ facts(about: "MYOKG:no-such-thing") { totalCount } }', 'about', 'MYOKG:no-such-thing'],
+      ['{ path(from: "myoclonus", to: "MONDO:9999999") { length } }', 'to', 'MONDO:9999999'],
+      // A node of the curated layer only is no entity: no fact names it.
+      ['{ facts(about: "ORPHA:307") { totalCount } }', 'about', 'ORPHA:307'],
+    ] as const) {
+      const { body } = await ctx.server.post(query);
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(body.errors?.[0]?.message).toContain(`"${named}"`);
+    }
+  });
 });

@@ -198,6 +198,22 @@ test('example 5: diseases with myoclonus and a phenotype the article names as a 
   expect(byCurie.diseasesWithPhenotypes.totalCount).toBe(d.diseasesWithPhenotypes.totalCount);
 });
 
+test('the curated queries take a node as concept does: a MYOKG: id, a CURIE with its prefix in any case', async () => {
+  const d = await data(`{
+    byId: diseasesWithPhenotype(phenotype: "HP:0001336", first: 0) { totalCount }
+    released: diseasesWithPhenotype(phenotype: "MYOKG:myoclonus", first: 0) { totalCount }
+    lowerCase: diseasesWithPhenotype(phenotype: "hp:0001336", first: 0) { totalCount }
+    both: diseasesWithPhenotypes(phenotypes: ["HP:0001336", "HP:0000083"], first: 0) { totalCount }
+    bothReleased: diseasesWithPhenotypes(phenotypes: ["MYOKG:myoclonus", "hp:0000083"], first: 0) { totalCount }
+    concept(id: "orpha:399") { id }
+  }`);
+  expect(d.byId.totalCount).toBeGreaterThan(0);
+  expect(d.released.totalCount).toBe(d.byId.totalCount);
+  expect(d.lowerCase.totalCount).toBe(d.byId.totalCount);
+  expect(d.bothReleased.totalCount).toBe(d.both.totalCount);
+  expect(d.concept).toEqual({ id: 'huntingtons-disease' });
+});
+
 test('no NOT annotation of the extract, nor one whose frequency counts none, is a positive edge', async () => {
   const rows = extractRows('annotations.tsv').filter((a) => a.aspect === 'P');
   const nots = rows.filter((a) => a.qualifier === 'NOT');

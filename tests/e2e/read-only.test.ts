@@ -61,7 +61,12 @@ test('injection attempts through every text argument leave the graph unchanged',
       'query ($t: ID!) { facts(about: $t) { totalCount } path(from: $t, to: "myoclonus") { length } }',
       { t: text },
     );
-    expect(facts.body.data?.facts).toEqual({ totalCount: 0 });
+    // An id that names nothing is refused, not answered with no facts.
+    expect(facts.body.data?.facts ?? null).toBeNull();
+    expect(facts.body.errors?.map((e) => e.extensions?.code)).toEqual([
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+    ]);
   }
   expect(await hackNodes()).toBe(0);
   expect(await snapshotGraph(ctx.driver)).toBe(before);

@@ -71,6 +71,8 @@ test.each([
   ['ICD10CM:G10', 'huntingtons-disease'],
   ['UMLS:C0040517', 'tourette-syndrome'],
   ['MESH:D000927', 'antiepileptic-medication'],
+  // A curated record merged into the entity names it too.
+  ['ORPHA:399', 'huntingtons-disease'],
 ])('entity(id: %s) is the entity it matches exactly', async (curie, id) => {
   const d = await data('query ($id: ID!) { entity(id: $id) { id } }', { id: curie });
   expect(d.entity).toEqual({ id });
@@ -81,6 +83,7 @@ test.each([
   ['a broader term (sleep myoclonus, broad for jerks when falling asleep)', 'HP:0012323'],
   ['a close mapping only', 'UMLS:C0027066'],
   ['an unknown prefix', 'XYZ:123'],
+  ['a node of the curated layer only', 'ORPHA:307'],
 ])('entity(id:) is null for %s', async (_, curie) => {
   const d = await data('query ($id: ID!) { entity(id: $id) { id } }', { id: curie });
   expect(d.entity).toBeNull();

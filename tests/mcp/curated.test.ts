@@ -321,6 +321,16 @@ describe('resolve_entity: disease names as HPO writes them, and CURIEs', () => {
     expectBothChannelsComplete(answer);
   });
 
+  test("a disease's eponym is matched to the disease, before the entity it is only related to", async () => {
+    // MONDO names it "Unverricht-Lundborg syndrome"; the article gives the eponym as a related name of progressive myoclonus.
+    const answer = await mcp.call('resolve_entity', { text: 'Unverricht-Lundborg disease' });
+    expect(answer.structured.status).toBe('matched');
+    const [first, second] = answer.structured.candidates;
+    expect(first).toMatchObject({ id: 'MONDO:0009698', kind: 'DISEASE' });
+    expect(second).toMatchObject({ id: 'progressive-myoclonus', match: { scope: 'related' } });
+    expectBothChannelsComplete(answer);
+  });
+
   test('an Orphanet-style family name is ambiguous between its numbered subtypes', async () => {
     const answer = await mcp.call('resolve_entity', {
       text: 'Epilepsy, progressive myoclonic',
@@ -339,6 +349,57 @@ describe('resolve_entity: disease names as HPO writes them, and CURIEs', () => {
       category: 'biolink:Gene',
       match: { type: 'exact_name' },
     });
+  });
+});
+
+describe('resolve_entity: an article entity that is a term of a curated kind is of that kind too', () => {
+  test.each([
+    ['myoclonus', 'PHENOTYPE', 'myoclonus'],
+    ['HP:0001336', 'PHENOTYPE', 'myoclonus'],
+    ['kidney failure', 'PHENOTYPE', 'kidney-failure'],
+    ['epilepsy', 'DISEASE', 'epilepsy'],
+    ['MONDO:0005027', 'DISEASE', 'epilepsy'],
+  ])('%s as a %s is matched to %s', async (text, type, id) => {
+    const answer = await mcp.call('resolve_entity', { text, types: [type] });
+    expect(answer.structured.status).toBe('matched');
+    expect(answer.structured.candidates[0].id).toBe(id);
+    expectBothChannelsComplete(answer);
+  });
+
+  test('"epilepsy" as a PHENOTYPE: no HPO term is named so, and a longer name holding the word is not matched', async () => {
+    const answer = await mcp.call('resolve_entity', { text: 'epilepsy', types: ['PHENOTYPE'] });
+    // The article's epilepsy is a MONDO disease, not an HPO term.
+    expect(answer.structured.candidates.map((c: Json) => c.id)).not.toContain('epilepsy');
+    expect(answer.structured.status).toBe('ambiguous');
+  });
+
+  test('a kind the node is not still leaves it out', async () => {
+    for (const text of ['myoclonus', 'HP:0001336']) {
+      const answer = await mcp.call('resolve_entity', { text, types: ['GENE'] });
+      expect(answer.structured.candidates.map((c: Json) => c.id)).not.toContain('myoclonus');
+    }
+  });
+});
+
+describe('explain_path: every CURIE the graph holds names its node', () => {
+  test("an article entity by a curated record merged into it (Huntington's disease by ORPHA:399)", async () => {
+    const answer = await mcp.call('explain_path', { fromId: 'ORPHA:399', toId: 'myoclonus' });
+    expect(answer.structured.status).toBe('connected');
+    expect(answer.structured.from.id).toBe('huntingtons-disease');
+    expectBothChannelsComplete(answer);
+  });
+
+  test('a node of the curated layer only is found, and no chain of facts reaches it', async () => {
+    const answer = await mcp.call('explain_path', { fromId: 'ORPHA:307', toId: 'myoclonus' });
+    expect(answer.structured).toMatchObject({
+      status: 'no_path',
+      from: { id: 'MONDO:0009696' },
+      to: { id: 'myoclonus' },
+      missing: [],
+    });
+    expect(answer.text).toMatch(/MONDO:0009696 "[^"]+" is a node of the curated layer only/);
+    expect(answer.text).not.toMatch(/unknown id|not_found/);
+    expectBothChannelsComplete(answer);
   });
 });
 

@@ -111,6 +111,11 @@ describe('resolve_entity', () => {
     expect(resolveStatus([100, 10], 'related')).toBe('ambiguous');
     expect(resolveStatus([100, 10], 'exact')).toBe('matched');
     expect(resolveStatus([100], 'related')).toBe('matched');
+    // Found only by some words of a longer name: never matched, even alone.
+    expect(resolveStatus([20], null, { partial: true })).toBe('ambiguous');
+    // A second found through a related name only does not contest a first found by its own name.
+    expect(resolveStatus([100, 90], null, { secondScope: 'related' })).toBe('matched');
+    expect(resolveStatus([100, 90], 'related', { secondScope: 'related' })).toBe('ambiguous');
   });
 
   test('words two entities share about equally are ambiguous', async () => {

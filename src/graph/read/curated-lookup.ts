@@ -92,8 +92,26 @@ export interface CuratedNameHitRecord {
  */
 const SCORE = { name: 110, synonym: 105, sameWords: 100, wordsFrom: 10, wordsUpTo: 50 };
 
-/** Words that do not tell two disease names apart: "type 6" is ", 6". */
-const FILLER = new Set(['a', 'an', 'and', 'of', 'the', 'type', 'with', 'or', 'to', 'in', 'due']);
+/**
+ * Words that do not tell two disease names apart: "type 6" is ", 6", and an
+ * eponym's "disease" is its "syndrome" ("Unverricht-Lundborg disease" is
+ * MONDO's "Unverricht-Lundborg syndrome").
+ */
+const FILLER = new Set([
+  'a',
+  'an',
+  'and',
+  'of',
+  'the',
+  'type',
+  'with',
+  'or',
+  'to',
+  'in',
+  'due',
+  'disease',
+  'syndrome',
+]);
 
 /**
  * The words of a name as compared: OMIM's "; EPM6" abbreviation and

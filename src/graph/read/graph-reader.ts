@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { normalizeName, type EntityKindName, type PredicateName } from '../../domain';
-import type { CuratedKindName } from '../../domain/curated';
+import { curatedCuriePrefixes, type CuratedKindName } from '../../domain/curated';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
 import { xrefQuery } from '../xref-token';
 import {
@@ -77,19 +77,23 @@ export class GraphReader extends CuratedReads {
    * (none of its syntax reaches Lucene), and a hit whose name or synonym is
    * exactly the text ranks first, and then one whose name is nearly it (a
    * misspelling; see search-ranking.ts). Nothing searchable in `text`: no hits, and
-   * no round trip.
+   * no round trip. With `curatedKinds`, an entity that is a term of one of
+   * them (its CURIEs say so) is found as well as one of `kinds`; with both
+   * null, every entity.
    */
   async search(
     text: string,
     kinds: EntityKindName[] | null,
     first: number,
+    curatedKinds: CuratedKindName[] | null = null,
   ): Promise<SearchHitRecord[]> {
     const luceneQuery = toLuceneQuery(text);
     if (luceneQuery === null) return [];
     const { rows, map } = await this.transport.read(Q.SEARCH, {
       query: luceneQuery,
       exact: normalizeName(text),
-      kinds,
+      kinds: kinds ?? (curatedKinds === null ? null : []),
+      curiePrefixes: curatedKinds === null ? null : curatedCuriePrefixes(curatedKinds),
       first: neo4j.int(searchCandidates(first)),
     });
     const candidates = rows.map((row) => ({

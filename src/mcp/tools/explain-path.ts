@@ -1,7 +1,8 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import type { McpContext } from '../context';
-import { lookUpEntity, suggestionsFor, suggestionsText } from '../entity-lookup';
+import { lookUpNode, suggestionsFor, suggestionsText, type NodeFound } from '../entity-lookup';
 import { citationText, citationView, entityRef } from '../fact-view';
+import type { ConceptRecord } from '../../graph/read';
 import { factStatement } from '../../domain';
 import { DISCLAIMER } from '../instructions';
 import type { ExplainPathInput } from '../tool-inputs';
@@ -11,12 +12,15 @@ import { toolResult } from '../tool-result';
 /**
  * explain_path: the shortest chain of cited facts between two entities, each
  * hop a fact in its own direction. connected, no_path (within maxHops), or
- * not_found (naming the ends that do not exist, with suggestions).
+ * not_found (naming the ends that do not exist, with suggestions). An end is
+ * named as get_facts takes it: an id, a MYOKG: id, or any CURIE the graph
+ * holds; a node only HPO's curated layer has is found, and no chain of the
+ * article's facts reaches it (no_path, saying so).
  */
 
 type ExplainPathContent = ExplainPathOutput;
 
-function render(content: ExplainPathContent): string {
+function render(content: ExplainPathContent, curatedOnly: ConceptRecord[] = []): string {
   const ends = `${content.from?.id ?? '?'} to ${content.to?.id ?? '?'}`;
   const head = {
     connected: `explain_path ${ends}: status connected`,
@@ -27,6 +31,10 @@ function render(content: ExplainPathContent): string {
   const lines = [
     head,
     `From ${end(content.from)} to ${end(content.to)} (maxHops ${content.maxHops})`,
+    ...curatedOnly.map(
+      (c) =>
+        `${c.id} "${c.name}" is a node of the curated layer only: no fact of the article names it, so no chain of facts reaches it; get_facts gives its curated statements.`,
+    ),
   ];
   for (const missing of content.missing)
     lines.push(`- ${missing.id}: not_found; ${suggestionsText(missing.suggestions)}`);
@@ -47,18 +55,20 @@ export async function explainPath(
   input: ExplainPathInput,
 ): Promise<CallToolResult> {
   const reader = await ctx.reader();
-  const [from, to] = await Promise.all([
-    lookUpEntity(reader, input.fromId),
-    lookUpEntity(reader, input.toId),
+  const [fromNode, toNode] = await Promise.all([
+    lookUpNode(reader, input.fromId),
+    lookUpNode(reader, input.toId),
   ]);
+  const endOf = (node: NodeFound) => node.entity ?? node.concept;
+  const [fromEnd, toEnd] = [endOf(fromNode), endOf(toNode)];
   const base = {
-    from: from ? entityRef(from) : null,
-    to: to ? entityRef(to) : null,
+    from: fromEnd ? { id: fromEnd.id, name: fromEnd.name } : null,
+    to: toEnd ? { id: toEnd.id, name: toEnd.name } : null,
     maxHops: input.maxHops,
     disclaimer: DISCLAIMER,
   };
-  if (!from || !to) {
-    const missingIds = [...(from ? [] : [input.fromId]), ...(to ? [] : [input.toId])];
+  if (!fromEnd || !toEnd) {
+    const missingIds = [...(fromEnd ? [] : [input.fromId]), ...(toEnd ? [] : [input.toId])];
     const missing = await Promise.all(
       [...new Set(missingIds)].map(async (id) => ({
         id,
@@ -67,6 +77,15 @@ export async function explainPath(
     );
     const content: ExplainPathContent = { ...base, status: 'not_found', paths: [], missing };
     return toolResult(content, render(content));
+  }
+  const from = fromNode.entity;
+  const to = toNode.entity;
+  if (!from || !to) {
+    const curatedOnly = [fromNode.concept, toNode.concept].filter(
+      (c): c is ConceptRecord => c !== null,
+    );
+    const content: ExplainPathContent = { ...base, status: 'no_path', paths: [], missing: [] };
+    return toolResult(content, render(content, curatedOnly));
   }
   const { path } = await reader.shortestPath(from.id, to.id, input.maxHops);
   const paths = path

@@ -1,6 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { ENTITY_KINDS, type EntityKindName } from '../../domain';
-import { CURATED_KIND_NAMES, type CuratedKindName } from '../../domain/curated';
+import { CURATED_KIND_NAMES, isOfCuratedKinds, type CuratedKindName } from '../../domain/curated';
 import {
   WEAK_MATCH_BELOW,
   type ConceptRecord,
@@ -40,16 +40,30 @@ type ResolveEntityContent = ResolveEntityOutput;
  * The status of candidates' scores, best first. A first candidate found
  * through a related name (a name of something associated with it, not of
  * itself) does not stand out alone whatever its score: the person may mean
- * the others.
+ * the others. Nor does one found only by some of the words of a longer name
+ * (`partial`: "epilepsy" in "Sudden unexpected death in epilepsy"), even
+ * alone. A second candidate found through a related name does not contest a
+ * first found by a name of its own ("Unverricht-Lundborg disease" is the
+ * disease's name, and only related to progressive myoclonus).
  */
 export function resolveStatus(
   scores: number[],
   firstScope: CandidateView['match']['scope'] = null,
+  { partial = false, secondScope = null }: StatusHints = {},
 ): ResolveStatus {
   const [first, second] = scores;
   if (first === undefined) return 'no_match';
+  if (partial) return 'ambiguous';
   if (second === undefined) return 'matched';
-  return firstScope === 'related' || second >= AMBIGUOUS_SHARE * first ? 'ambiguous' : 'matched';
+  if (firstScope === 'related') return 'ambiguous';
+  if (secondScope === 'related') return 'matched';
+  return second >= AMBIGUOUS_SHARE * first ? 'ambiguous' : 'matched';
+}
+
+interface StatusHints {
+  /** The first candidate was found only by some of the words of a longer name. */
+  partial?: boolean;
+  secondScope?: CandidateView['match']['scope'];
 }
 
 const candidateView = ({ entity, score, match }: SearchHitRecord): CandidateView => ({
@@ -93,7 +107,12 @@ const nodeCandidate = (
   };
 };
 
-/** The candidates of a text: a CURIE's node, or the article's and the curated layer's by name. */
+/**
+ * The candidates of a text: a CURIE's node, or the article's and the curated
+ * layer's by name. `types` narrows them; an article entity that is an HP,
+ * MONDO or NCBIGene term is of that curated kind too (myoclonus is a
+ * CONDITION and a PHENOTYPE).
+ */
 async function candidatesOf(
   reader: GraphReader,
   text: string,
@@ -108,12 +127,20 @@ async function candidatesOf(
   );
   if (text.includes(':')) {
     const node = await lookUpNode(reader, text.trim());
-    const kind = node.entity?.kind ?? node.concept?.kind;
-    if (kind && (types === null || (types as string[]).includes(kind)))
+    const found = node.entity ?? node.concept;
+    // A node that is a term of a curated kind is of that kind too, whatever the article calls it.
+    if (
+      found &&
+      (types === null ||
+        (types as string[]).includes(found.kind) ||
+        isOfCuratedKinds(found.curies, curatedKinds ?? []))
+    )
       return [nodeCandidate(node, curatedCurie(text) ?? text.trim())];
   }
   const [articleHits, curatedHits] = await Promise.all([
-    articleKinds?.length === 0 ? [] : reader.search(text, articleKinds ?? null, limit),
+    types?.length === 0
+      ? []
+      : reader.search(text, articleKinds ?? null, limit, curatedKinds ?? null),
     curatedKinds?.length === 0 ? [] : reader.curatedNamed(text, curatedKinds ?? null, limit),
   ]);
   return [
@@ -124,10 +151,14 @@ async function candidatesOf(
     .slice(0, limit);
 }
 
+/** A curated node found only by some of the words of a longer name of it. */
+const isPartial = (c: CandidateView) =>
+  c.match.type === 'words' && (CURATED_KIND_NAMES as readonly string[]).includes(c.kind);
+
 const STATUS_TEXT: Record<ResolveStatus, string> = {
   matched: 'matched: the first candidate is the one meant; fetch its facts with get_facts.',
   ambiguous:
-    'ambiguous: the first candidates score close, or the first is only related to the words; ask the person which one they mean, or fetch them together.',
+    'ambiguous: the first candidates score close, or the first is only related to the words, or holds them within a longer name; ask the person which one they mean, or fetch them together.',
   no_match: 'no_match: nothing in the knowledge graph matches this text.',
 };
 
@@ -154,6 +185,10 @@ export async function resolveEntity(
     status: resolveStatus(
       candidates.map((c) => c.score),
       candidates[0]?.match.scope ?? null,
+      {
+        partial: candidates[0] !== undefined && isPartial(candidates[0]),
+        secondScope: candidates[1]?.match.scope ?? null,
+      },
     ),
     candidates,
     disclaimer: DISCLAIMER,

@@ -15,7 +15,7 @@ import {
 import { curatedStatement } from '../../domain/curated-statement';
 import {
   KIND_LABELS,
-  entityRef,
+  nodeRefId,
   sourceIdsOf,
   unknownSourcesMessage,
   type EntityKindName,
@@ -140,9 +140,8 @@ export const Annotation: AnnotationResolvers = {
 };
 
 export const concept: NonNullable<QueryResolvers['concept']> = async (_, { id }, { graph }) => {
-  const ref = entityRef(identifier('id', id));
-  // A release's own CURIE (MYOKG:myoclonus) is the id it names; any other CURIE is looked up as typed.
-  const asked = 'id' in ref ? ref.id : id;
+  // A release's own CURIE (MYOKG:myoclonus) is the id it names; any other CURIE is looked up with its prefix as the graph spells it.
+  const asked = nodeRefId(identifier('id', id));
   // A retired id finds the node that replaced it, as `entity` does.
   let found = await graph.concept(asked);
   if (!found) {
@@ -159,13 +158,17 @@ export const diseasesWithPhenotype: NonNullable<QueryResolvers['diseasesWithPhen
 ) => {
   const size = pageSize(first);
   const offset = afterOffset(after);
-  const id = identifier('phenotype', phenotype);
-  const page = await graph.diseasesWithPhenotype(
-    id,
-    { includeNarrower: includeNarrower ?? true, sources: await sourceIds(sources, graph) },
-    size,
-    offset,
-  );
+  const id = nodeRefId(identifier('phenotype', phenotype));
+  const options = {
+    includeNarrower: includeNarrower ?? true,
+    sources: await sourceIds(sources, graph),
+  };
+  let page = await graph.diseasesWithPhenotype(id, options, size, offset);
+  if (!page.about) {
+    // A retired id stands for the node that replaced it, as `concept` follows it.
+    const replacement = await graph.replacementOf(id);
+    if (replacement) page = await graph.diseasesWithPhenotype(replacement, options, size, offset);
+  }
   if (!page.about) throw new BadUserInputError(`No node has the id "${phenotype}".`, 'phenotype');
   return toOffsetConnection(page);
 };
@@ -175,7 +178,7 @@ export const diseasesWithPhenotypes: NonNullable<QueryResolvers['diseasesWithPhe
   { phenotypes, includeNarrower, first, after },
   { graph },
 ) => {
-  const ids = joinedList('phenotypes', phenotypes, 2);
+  const ids = joinedList('phenotypes', phenotypes, 2).map(nodeRefId);
   const page = await graph.diseasesWithPhenotypes(
     ids,
     includeNarrower ?? true,

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
-import type { GraphReader, PathRecord } from '../../graph/read';
+import type { EntityRecord, GraphReader, PathRecord } from '../../graph/read';
 import { PREDICATE_NAMES, entityRef } from '../../domain';
 import { toConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
@@ -16,11 +16,49 @@ import {
 export const entity: NonNullable<QueryResolvers['entity']> = async (_, { id }, { graph }) => {
   const ref = entityRef(identifier('id', id));
   if ('id' in ref) return (await graph.entityOrSuccessor(ref.id)).entity;
-  return ref.curie === null ? null : graph.entityByXref(ref.curie);
+  return entityByCurie(graph, id, ref.curie);
 };
 
-export const retiredId: NonNullable<QueryResolvers['retiredId']> = (_, { id }, { graph }) =>
-  graph.retiredId(identifier('id', id));
+/**
+ * The entity a CURIE names: the one it matches exactly (HP:0001336), or the
+ * one a curated record was merged into (ORPHA:399 is Huntington's disease);
+ * null for a CURIE of no entity (a node of the curated layer only among them).
+ */
+async function entityByCurie(
+  graph: GraphReader,
+  text: string,
+  curie: string | null,
+): Promise<EntityRecord | null> {
+  const matched = curie === null ? null : await graph.entityByXref(curie);
+  if (matched) return matched;
+  const node = await graph.concept(text.trim());
+  return node?.isArticleEntity ? graph.entity(node.id) : null;
+}
+
+/**
+ * The id an id argument names, as `entity` reads it: a release's own CURIE
+ * (MYOKG:myoclonus) is its id, and another CURIE the id of the entity it
+ * names (entityByCurie); any other text is taken as an id (a
+ * retired one is followed by the caller, where it names nothing). Null: a
+ * CURIE that names no entity.
+ */
+async function entityIdOf(graph: GraphReader, text: string): Promise<string | null> {
+  const ref = entityRef(text);
+  if ('id' in ref) return ref.id;
+  return (await entityByCurie(graph, text, ref.curie))?.id ?? null;
+}
+
+const noEntity = (ids: string[], argument: string) =>
+  new BadUserInputError(
+    `No entity has the id ${ids.map((id) => `"${id}"`).join(' or ')}.`,
+    argument,
+  );
+
+export const retiredId: NonNullable<QueryResolvers['retiredId']> = (_, { id }, { graph }) => {
+  const ref = entityRef(identifier('id', id));
+  // A release's own CURIE (MYOKG:anti-seizure-medication) asks for the id it names.
+  return graph.retiredId('id' in ref ? ref.id : id);
+};
 
 export const sources: NonNullable<QueryResolvers['sources']> = (_, __, { graph }) =>
   graph.sources();
@@ -50,20 +88,24 @@ export const facts: NonNullable<QueryResolvers['facts']> = async (
   { about, predicates, depth, first, after },
   { graph },
 ) => {
+  const asked = about === null || about === undefined ? null : identifier('about', about);
   const request = {
-    about: about === null || about === undefined ? null : identifier('about', about),
+    about: null as string | null,
     predicates: predicates && predicates.length > 0 ? predicates : PREDICATE_NAMES,
     depth: depthBound(depth),
     first: pageSize(first),
     after: afterCursor(after),
   };
-  const page = await graph.factPage(request);
-  // No fact about a retired id: the facts about the entity that replaced it.
-  if (request.about !== null && page.total === 0) {
-    const replacement = await graph.replacementOf(request.about);
-    if (replacement) return toConnection(await graph.factPage({ ...request, about: replacement }));
-  }
-  return toConnection(page);
+  if (asked === null) return toConnection(await graph.factPage(request));
+  const id = await entityIdOf(graph, asked);
+  if (id === null) throw noEntity([asked], 'about');
+  const page = await graph.factPage({ ...request, about: id });
+  // No fact about it: an entity with none, a retired id (the facts about the entity that
+  // replaced it), or an id that names nothing.
+  if (page.total > 0 || (await graph.entity(id))) return toConnection(page);
+  const replacement = await graph.replacementOf(id);
+  if (replacement === null) throw noEntity([asked], 'about');
+  return toConnection(await graph.factPage({ ...request, about: replacement }));
 };
 
 export const path: NonNullable<QueryResolvers['path']> = async (
@@ -74,22 +116,23 @@ export const path: NonNullable<QueryResolvers['path']> = async (
   const hops = hopsBound(maxHops);
   identifier('from', from);
   identifier('to', to);
-  const found = await pathBetween(graph, from, to, hops);
+  const [fromId, toId] = await Promise.all([entityIdOf(graph, from), entityIdOf(graph, to)]);
+  if (fromId === null) throw noEntity([from], 'from');
+  if (toId === null) throw noEntity([to], 'to');
+  const found = await pathBetween(graph, fromId, toId, hops);
   if ('path' in found) return found.path;
   // A retired id stands for the entity that replaced it, as `entity` follows it.
   const replaced = await Promise.all(
-    [from, to].map(async (id) =>
+    [fromId, toId].map(async (id) =>
       found.missing.includes(id) ? ((await graph.replacementOf(id)) ?? id) : id,
     ),
   );
   const [newFrom, newTo] = replaced as [string, string];
   const again =
-    newFrom === from && newTo === to ? found : await pathBetween(graph, newFrom, newTo, hops);
+    newFrom === fromId && newTo === toId ? found : await pathBetween(graph, newFrom, newTo, hops);
   if ('path' in again) return again.path;
-  throw new BadUserInputError(
-    `No entity has the id ${again.missing.map((id) => `"${id}"`).join(' or ')}.`,
-    again.missing[0] === newFrom ? 'from' : 'to',
-  );
+  const typed = (id: string) => (id === newFrom ? from : to);
+  throw noEntity(again.missing.map(typed), again.missing[0] === newFrom ? 'from' : 'to');
 };
 
 /** The shortest path between two ids, or the ids that name no entity. */

@@ -43,7 +43,9 @@ RETURN ${entityMap('n')} AS entity, sources`,
 );
 
 /**
- * Full-text search; a hit whose name or exact synonym is exactly what was
+ * Full-text search, of the article kinds $kinds or carrying a CURIE with one
+ * of $curiePrefixes (a term of a curated kind; both null for every entity);
+ * a hit whose name or exact synonym is exactly what was
  * typed outranks every partial hit (a one-word name gets no phrase boost
  * otherwise); one whose broad, narrow or related name is what was typed comes
  * next, below every exact name but above words alone (a lay "twitching" finds
@@ -54,7 +56,8 @@ export const SEARCH = cypher(
   `
 ${WITH_SOURCES}
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-WHERE $kinds IS NULL OR node.kind IN $kinds
+WHERE ($kinds IS NULL AND $curiePrefixes IS NULL) OR node.kind IN coalesce($kinds, [])
+   OR any(c IN coalesce(node.curies, []) WHERE any(p IN coalesce($curiePrefixes, []) WHERE c STARTS WITH p))
 WITH sources, node, score + CASE
        WHEN node.nameLower = $exact OR $exact IN node.synonymsLower THEN ${EXACT_NAME_BONUS}
        WHEN $exact IN node.otherNamesLower THEN ${SCOPED_NAME_BONUS}
