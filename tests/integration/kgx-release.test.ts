@@ -174,7 +174,7 @@ test('every exported synonym names exactly the same thing: no broader word, no m
       if (curatedNames.has(synonym)) expect(node.xref).toContain(curatedNames.get(synonym)!);
 });
 
-test('a retired entity id is a deprecated node naming what replaced it; the manifest lists every retired id', () => {
+test('a retired entity id is a deprecated node naming what replaced it; the manifest lists every retired id as the release names it', () => {
   const retired = release.graph.nodes.find((n) => n.id === 'MYOKG:anti-seizure-medication');
   expect(retired).toMatchObject({
     deprecated: true,
@@ -184,12 +184,27 @@ test('a retired entity id is a deprecated node naming what replaced it; the mani
   expect(release.manifest.retired).toEqual(
     expect.arrayContaining([
       expect.objectContaining({
-        id: 'epilepsy--causes--myoclonus',
+        id: 'MYOKG:epilepsy--causes--myoclonus',
         kind: 'fact',
-        replacedBy: 'myoclonus--may_indicate--epilepsy',
+        replacedBy: 'MYOKG:myoclonus--may_indicate--epilepsy',
+      }),
+      expect.objectContaining({
+        id: 'MYOKG:anti-seizure-medication',
+        kind: 'entity',
+        replacedBy: 'MYOKG:antiepileptic-medication',
       }),
     ]),
   );
+  // Every id is as the release's records name it: each retired fact id is an edge id of the
+  // form the release gives (none of them is an edge now), each replacement an edge.
+  const edgeIds = new Set(release.graph.edges.map((e) => e.id));
+  const facts = release.manifest.retired.filter((r) => r.kind === 'fact');
+  expect(facts.length).toBeGreaterThan(60);
+  for (const r of facts) {
+    expect(r.id).toMatch(/^MYOKG:/);
+    expect(edgeIds.has(r.id)).toBe(false);
+    if (r.replacedBy !== null) expect(edgeIds.has(r.replacedBy)).toBe(true);
+  }
   expect(release.graph.edges.some((e) => e.id === 'MYOKG:epilepsy--causes--myoclonus')).toBe(false);
 });
 

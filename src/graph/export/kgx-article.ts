@@ -4,6 +4,7 @@ import type { GraphSnapshot } from './graph-snapshot';
 import {
   KG_INFORES,
   LOCAL_PREFIX,
+  edgeId,
   nodeId,
   type KgxEdge,
   type KgxNode,
@@ -62,7 +63,7 @@ export function retiredNode(
 export function articleEdge(fact: FactRecord): KgxEdge {
   const source = fact.citation.source;
   return {
-    id: `${LOCAL_PREFIX}:${fact.id}`,
+    id: edgeId(fact.id),
     subject: nodeId(fact.subject.id),
     predicate: BIOLINK_PREDICATES[fact.predicate].predicate,
     object: nodeId(fact.object.id),

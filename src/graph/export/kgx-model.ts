@@ -27,6 +27,14 @@ export const LOCAL_CURIE_MAP: Record<string, string> = {
 /** A node's id in the release: an article entity's is `MYOKG:<id>`; a curated node's id is already a CURIE. */
 export const nodeId = (id: string) => (id.includes(':') ? id : `${LOCAL_PREFIX}:${id}`);
 
+/** An edge's id in the release: `MYOKG:<statement id>`, whichever layer states it (a curated id holds CURIEs). */
+export const edgeId = (id: string) =>
+  id.startsWith(`${LOCAL_PREFIX}:`) ? id : `${LOCAL_PREFIX}:${id}`;
+
+/** A retired id in the release's form: an entity's as a node's id, a fact's as an edge's. */
+export const retiredReleaseId = (kind: 'entity' | 'fact', id: string) =>
+  kind === 'entity' ? nodeId(id) : edgeId(id);
+
 /** The edge columns of ours that follow Biolink's slots in a release's edge table, in their order. */
 export const OWN_EDGE_COLUMNS = [
   'curation',
