@@ -111,10 +111,13 @@ interface ArticleEdgeSlots {
   qualifier_text?: string;
   /** Ours: where another source reads it otherwise. */
   note?: string;
-  /** Ours: the section of each citation ("Introduction" or "Introduction|Who Is At Risk For Myoclonus?"). */
-  source_section?: string;
-  /** Ours: the paragraph of each citation, side by side with source_section ("1" or "1|2"). */
-  source_paragraph?: string;
+  /**
+   * Ours: the section of each citation, a list (["Introduction", "Who Is At Risk For Myoclonus?"];
+   * "Introduction|Who Is At Risk For Myoclonus?" in the TSV, as KGX writes a list there).
+   */
+  source_section?: string[];
+  /** Ours: the paragraph of each citation, side by side with source_section ([1, 2]; "1|2" in the TSV). */
+  source_paragraph?: number[];
   /** Ours: a figure's value, unit, denominator and measure (FREQUENCY_IN edges only). */
   figure_value?: number;
   figure_unit?: string;
