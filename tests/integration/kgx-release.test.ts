@@ -106,6 +106,8 @@ test('every edge carries its provenance, its modality and its citation', () => {
     // Each paragraph is named with its own section: the lists run side by side.
     expect(edge.source_section).toHaveLength(edge.source_paragraph!.length);
     expect(edge.predicate).toMatch(/^biolink:[a-z_]+$/);
+    // The association class of its predicate, as every curated edge has one.
+    expect(edge.category).toEqual([expect.stringMatching(/^biolink:[A-Za-z]*Association$/)]);
     // Only a causation is exported as biolink:causes.
     expect(edge.predicate === 'biolink:causes').toBe(edge.modality === 'CAUSATION');
   }
@@ -113,6 +115,7 @@ test('every edge carries its provenance, its modality and its citation', () => {
     (e) => e.id === 'MYOKG:myoclonus--may_indicate--head-injury',
   );
   expect(indication).toMatchObject({
+    category: ['biolink:Association'],
     predicate: 'biolink:correlated_with',
     original_predicate: 'MYOKG:MAY_INDICATE',
     primary_knowledge_source: 'infores:epainassist-myoclonus-risk',

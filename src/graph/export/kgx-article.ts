@@ -64,6 +64,7 @@ export function articleEdge(fact: FactRecord): KgxEdge {
   const source = fact.citation.source;
   return {
     id: edgeId(fact.id),
+    category: [BIOLINK_PREDICATES[fact.predicate].association],
     subject: nodeId(fact.subject.id),
     predicate: BIOLINK_PREDICATES[fact.predicate].predicate,
     object: nodeId(fact.object.id),

@@ -83,6 +83,8 @@ export interface KgxNode {
 /** Slots every edge has, whichever layer states it. */
 interface KgxEdgeCore {
   id: string;
+  /** The Biolink association class. */
+  category: string[];
   subject: string;
   predicate: string;
   object: string;
@@ -127,8 +129,6 @@ interface ArticleEdgeSlots {
 
 /** Slots of an edge of the curated layer: Biolink's association slots for an HPO row. */
 interface CuratedEdgeSlots {
-  /** The Biolink association class. */
-  category?: string[];
   /** HPO's NOT: the source states the disease does not have it. */
   negated?: boolean;
   /** The OMIM or ORPHA record HPO annotated (a disease's statements). */
