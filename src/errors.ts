@@ -16,6 +16,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** The HTTP request itself is malformed: not JSON, too large. */
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The path names nothing the service serves (an HTTP 404). */
+  NOT_FOUND: 'NOT_FOUND',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',

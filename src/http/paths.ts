@@ -6,7 +6,9 @@ export const GRAPHQL_PATH = '/graphql';
 export const PLAYGROUND_PATH = '/playground';
 export const EXPLORER_PATH = '/explorer';
 export const MCP_PATH = '/mcp';
-export const RELEASE_PATH = '/releases/current';
+/** Every path of the releases' door begins so; one it does not serve is its JSON 404. */
+export const RELEASES_PATH = '/releases';
+export const RELEASE_PATH = `${RELEASES_PATH}/current`;
 /** A file of the current release, such as changes.json. */
 export const releaseFilePath = (name: string) => `${RELEASE_PATH}/${name}`;
 export const METRICS_PATH = '/metrics';

@@ -5,7 +5,7 @@ import type { ChangeFiles, Release } from '../graph/export/release';
 import type { KgxFiles } from '../graph/export/kgx';
 import { logger } from '../logger';
 import { matchesEntityTag } from '../schema/response-cache';
-import { RELEASE_PATH, releaseFilePath } from './paths';
+import { RELEASES_PATH, RELEASE_PATH, releaseFilePath } from './paths';
 
 type ReleaseFile = keyof KgxFiles | keyof ChangeFiles;
 
@@ -19,17 +19,22 @@ const CONTENT_TYPES: Record<ReleaseFile, string> = {
   'CHANGES.md': 'text/markdown; charset=utf-8',
 };
 
+/** The manifest's file name, as `npm run export` writes it: served as `/releases/current` is. */
+const MANIFEST_FILE = 'manifest.json';
+
 const fileOf = (release: Release, name: ReleaseFile): string =>
   Object.hasOwn(release.files, name)
     ? release.files[name as keyof KgxFiles]
     : release.changeFiles[name as keyof ChangeFiles];
 
 /**
- * The current release for download: `/releases/current` is its manifest,
- * `/releases/current/<file>` a file of it (the KGX files, and changes.json
- * and CHANGES.md: what changed since the previous release). The release is
- * of the loaded graph (CurrentRelease: built once per content hash). The
- * ETag is the content hash, so a client or CDN revalidates for free.
+ * The current release for download: `/releases/current` (and
+ * `/releases/current/manifest.json`, the name an export gives it) is its
+ * manifest, `/releases/current/<file>` a file of it (the KGX files, and
+ * changes.json and CHANGES.md: what changed since the previous release). The
+ * release is of the loaded graph (CurrentRelease: built once per content
+ * hash). The ETag is the content hash, so a client or CDN revalidates for
+ * free. Any other path under /releases is a JSON 404, NOT_FOUND.
  */
 export function releaseRoutes(releases: CurrentRelease): express.Router {
   const router = express.Router();
@@ -59,7 +64,12 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
     return false;
   };
 
-  router.get(RELEASE_PATH, async (req, res) => {
+  const notFound = (res: express.Response, message: string) => {
+    res.status(404).json({ errors: [{ message, extensions: { code: ErrorCode.NOT_FOUND } }] });
+  };
+  const files = () => [MANIFEST_FILE, ...Object.keys(CONTENT_TYPES)].join(', ');
+
+  router.get([RELEASE_PATH, releaseFilePath(MANIFEST_FILE)], async (req, res) => {
     try {
       const release = await releases.get();
       if (withEtag(req, res, release.manifest.contentHash)) return;
@@ -82,14 +92,7 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
   router.get(releaseFilePath(':file'), async (req, res) => {
     const name = req.params.file as ReleaseFile;
     if (!Object.hasOwn(CONTENT_TYPES, name)) {
-      res.status(404).json({
-        errors: [
-          {
-            message: `A release has the files ${Object.keys(CONTENT_TYPES).join(', ')}.`,
-            extensions: { code: ErrorCode.BAD_REQUEST },
-          },
-        ],
-      });
+      notFound(res, `A release has the files ${files()}.`);
       return;
     }
     try {
@@ -103,6 +106,14 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
     } catch (error) {
       fail(res, error);
     }
+  });
+  // A path under /releases that names nothing served (another release, a path with dots or
+  // slashes in it): the door's own 404, as JSON, whatever the method.
+  router.use(RELEASES_PATH, (_req, res) => {
+    notFound(
+      res,
+      `Not found: the current release is at ${RELEASE_PATH}, its files at ${RELEASE_PATH}/<file> (${files()}).`,
+    );
   });
   return router;
 }

@@ -92,6 +92,41 @@ test('the 3.0.0 release says what changed since 2.0.0, each retired id with what
   expect(changes.reason).toMatch(/^Major/);
 });
 
+test("the current release names what replaced each statement of HPO's it retired, in changes.json, CHANGES.md and kg://about", async () => {
+  const changes = await getJson('changes.json');
+  const hpo = changes.edges.removed.filter(
+    (e: Json) => e.primary_knowledge_source === 'infores:hpo-annotations',
+  );
+  // 4.0.0 read a count of none as negated: 62 statements of HPO's took a negated id.
+  expect(hpo.length).toBeGreaterThanOrEqual(62);
+  const id = 'MYOKG:MONDO:0007298--has_phenotype--HP:0000570--OMIM:117360';
+  const replacedBy = 'MYOKG:MONDO:0007298--has_phenotype-not--HP:0000570--OMIM:117360';
+  expect(hpo).toContainEqual(
+    expect.objectContaining({ id, replacedBy, reason: expect.stringMatching(/counts none/) }),
+  );
+  // Each replacement is an edge of the release: a new one, or one whose id a row of the same
+  // record had and which now states that row.
+  const now = new Set(
+    [...changes.edges.added, ...changes.edges.changed].map((e: Json) => e.id as string),
+  );
+  for (const removed of hpo) {
+    expect(removed).toMatchObject({ replacedBy: expect.any(String), reason: expect.any(String) });
+    expect(now.has(removed.replacedBy)).toBe(true);
+  }
+  const markdown = await (await get('CHANGES.md')).text();
+  expect(markdown).toContain(`, replaced by \`${replacedBy}\``);
+  const mcp = await connectHttp(`${ctx.server.url}/mcp`);
+  try {
+    const { contents } = await mcp.client.readResource({ uri: 'kg://about' });
+    const about = JSON.parse((contents[0] as { text: string }).text) as Json;
+    const removed = about.changes.items.filter((line: string) => line.startsWith('removed edge'));
+    expect(removed.length).toBeGreaterThan(0);
+    for (const line of removed) expect(line).toMatch(/, replaced by MYOKG:/);
+  } finally {
+    await mcp.close();
+  }
+});
+
 test('the release that added the curated layer (3.1.0): CHANGES.md stays short, counting the additions by kind and source', () => {
   const history = new SeedReleaseHistory();
   const changes = releaseChanges(

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import type { Json } from '../fixtures/api-server';
 import { startTestServer } from '../fixtures/api-server';
 import { useSeededServer } from '../fixtures/seeded-server';
@@ -12,6 +13,27 @@ const ctx = useSeededServer();
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${ctx.server.url}${path}`, { headers });
+
+/** A GET of a path exactly as written: no client-side resolving of dot segments. */
+function getAsSent(path: string): Promise<{ status: number; type: string; body: string }> {
+  const { hostname, port } = new URL(ctx.server.url);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ hostname, port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          type: response.headers['content-type'] ?? '',
+          body,
+        }),
+      );
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
 
 /** The content hash the graph holds now, read from Neo4j (GraphQL may answer from its cache for up to a poll). */
 async function loadedHash(): Promise<string> {
@@ -79,10 +101,40 @@ test('a file downloads with its type and name, and revalidates with 304', async 
   expect(again.status).toBe(304);
 });
 
-test('an unknown file is a 404 naming the files a release has', async () => {
+test('an unknown file is a 404 NOT_FOUND naming the files a release has', async () => {
   const response = await get('/releases/current/secrets.txt');
   expect(response.status).toBe(404);
-  expect(((await response.json()) as Json).errors[0].message).toMatch(/nodes\.tsv/);
+  const { errors } = (await response.json()) as Json;
+  expect(errors[0].message).toMatch(/nodes\.tsv/);
+  expect(errors[0].extensions.code).toBe('NOT_FOUND');
+});
+
+test('the manifest is also manifest.json, the name an export gives it: the same bytes and ETag', async () => {
+  const manifest = await get('/releases/current');
+  const named = await get('/releases/current/manifest.json');
+  expect(named.status).toBe(200);
+  expect(named.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(named.headers.get('etag')).toBe(manifest.headers.get('etag'));
+  expect(await named.text()).toBe(await manifest.text());
+});
+
+test('every other path under /releases is the JSON 404 NOT_FOUND, never an HTML page', async () => {
+  for (const path of [
+    '/releases',
+    '/releases/',
+    '/releases/3.9.0',
+    '/releases/%2e%2e/package.json',
+    '/releases/current/%2e%2e',
+    '/releases/current/a/b',
+  ]) {
+    // As sent, dots and all (fetch would resolve /releases/%2e%2e/ to /).
+    const response = await getAsSent(path);
+    expect([path, response.status]).toEqual([path, 404]);
+    expect([path, response.type]).toEqual([path, expect.stringMatching(/^application\/json/)]);
+    const { errors } = JSON.parse(response.body) as Json;
+    expect([path, errors[0].extensions.code]).toEqual([path, 'NOT_FOUND']);
+    expect(errors[0].message).toContain('nodes.tsv');
+  }
 });
 
 test('a reseed gives the next request the new graph’s release', async () => {

@@ -101,13 +101,13 @@ test('every edge carries its provenance, its modality and its citation', () => {
     expect(['knowledge_assertion', 'observation']).toContain(edge.knowledge_level);
     expect(edge.modality).not.toBe('');
     expect(edge.modality_cue).not.toBe('');
-    expect(edge.source_section).not.toBe('');
-    expect(edge.source_paragraph).toMatch(/^\d+(\|\d+)*$/);
+    expect(edge.source_section).toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(edge.source_paragraph).toEqual(expect.arrayContaining([expect.any(Number)]));
     // Each paragraph is named with its own section: the lists run side by side.
-    expect(edge.source_section!.split('|')).toHaveLength(
-      String(edge.source_paragraph).split('|').length,
-    );
+    expect(edge.source_section).toHaveLength(edge.source_paragraph!.length);
     expect(edge.predicate).toMatch(/^biolink:[a-z_]+$/);
+    // The association class of its predicate, as every curated edge has one.
+    expect(edge.category).toEqual([expect.stringMatching(/^biolink:[A-Za-z]*Association$/)]);
     // Only a causation is exported as biolink:causes.
     expect(edge.predicate === 'biolink:causes').toBe(edge.modality === 'CAUSATION');
   }
@@ -115,6 +115,7 @@ test('every edge carries its provenance, its modality and its citation', () => {
     (e) => e.id === 'MYOKG:myoclonus--may_indicate--head-injury',
   );
   expect(indication).toMatchObject({
+    category: ['biolink:Association'],
     predicate: 'biolink:correlated_with',
     original_predicate: 'MYOKG:MAY_INDICATE',
     primary_knowledge_source: 'infores:epainassist-myoclonus-risk',
@@ -123,15 +124,15 @@ test('every edge carries its provenance, its modality and its citation', () => {
     modality_cue: 'can be an indication of',
     frequency_text: 'in rare cases',
     statement: 'In rare cases, myoclonus can be a sign of underlying head injury.',
-    source_section: 'Introduction',
-    source_paragraph: '1',
+    source_section: ['Introduction'],
+    source_paragraph: [1],
   });
   // A fact drawn from two sections cites each with its own paragraph.
   expect(
     release.graph.edges.find((e) => e.id === 'MYOKG:myoclonus--affects--general-population'),
   ).toMatchObject({
-    source_section: 'Introduction|Who Is At Risk For Myoclonus?',
-    source_paragraph: '1|2',
+    source_section: ['Introduction', 'Who Is At Risk For Myoclonus?'],
+    source_paragraph: [1, 2],
   });
   const figure = release.graph.edges.find(
     (e) => e.id === 'MYOKG:myoclonus--frequency_in--general-population',
@@ -174,7 +175,7 @@ test('every exported synonym names exactly the same thing: no broader word, no m
       if (curatedNames.has(synonym)) expect(node.xref).toContain(curatedNames.get(synonym)!);
 });
 
-test('a retired entity id is a deprecated node naming what replaced it; the manifest lists every retired id', () => {
+test('a retired entity id is a deprecated node naming what replaced it; the manifest lists every retired id as the release names it', () => {
   const retired = release.graph.nodes.find((n) => n.id === 'MYOKG:anti-seizure-medication');
   expect(retired).toMatchObject({
     deprecated: true,
@@ -184,13 +185,62 @@ test('a retired entity id is a deprecated node naming what replaced it; the mani
   expect(release.manifest.retired).toEqual(
     expect.arrayContaining([
       expect.objectContaining({
-        id: 'epilepsy--causes--myoclonus',
+        id: 'MYOKG:epilepsy--causes--myoclonus',
         kind: 'fact',
-        replacedBy: 'myoclonus--may_indicate--epilepsy',
+        replacedBy: 'MYOKG:myoclonus--may_indicate--epilepsy',
+      }),
+      expect.objectContaining({
+        id: 'MYOKG:anti-seizure-medication',
+        kind: 'entity',
+        replacedBy: 'MYOKG:antiepileptic-medication',
       }),
     ]),
   );
+  // Every id is as the release's records name it: each retired fact id is an edge id of the
+  // form the release gives (none of them is an edge now), each replacement an edge.
+  const edgeIds = new Set(release.graph.edges.map((e) => e.id));
+  const facts = release.manifest.retired.filter((r) => r.kind === 'fact');
+  expect(facts.length).toBeGreaterThan(60);
+  for (const r of facts) {
+    expect(r.id).toMatch(/^MYOKG:/);
+    expect(edgeIds.has(r.id)).toBe(false);
+    if (r.replacedBy !== null) expect(edgeIds.has(r.replacedBy)).toBe(true);
+  }
   expect(release.graph.edges.some((e) => e.id === 'MYOKG:epilepsy--causes--myoclonus')).toBe(false);
+});
+
+test('the TSV and the JSON Lines say the same of every record: a list is a JSON array, and "|" joins it in the TSV', () => {
+  const differences: string[] = [];
+  for (const what of ['nodes', 'edges'] as const) {
+    const [header, ...rows] = release.files[`${what}.tsv`].replace(/\n$/, '').split('\n');
+    const columns = header!.split('\t');
+    const records = release.files[`${what}.jsonl`]
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows).toHaveLength(records.length);
+    rows.forEach((row, i) => {
+      const record = records[i]!;
+      const cells = row.split('\t');
+      columns.forEach((column, c) => {
+        const value = record[column];
+        // KGX reads a TSV cell holding "|" as a list, and a JSON array as a list.
+        const read = cells[c]!.includes('|') ? cells[c]!.split('|') : cells[c];
+        const written = Array.isArray(value)
+          ? value.length > 1
+            ? value.map(String)
+            : String(value[0] ?? '')
+          : value === undefined || value === null
+            ? ''
+            : String(value);
+        if (JSON.stringify(read) !== JSON.stringify(written))
+          differences.push(
+            `${record.id} ${column}: TSV ${JSON.stringify(read)}, JSON Lines ${JSON.stringify(value)}`,
+          );
+      });
+    });
+  }
+  expect(differences.slice(0, 5)).toEqual([]);
 });
 
 test('the manifest gives every source with its version, licence, citation and what the release holds of it', async () => {

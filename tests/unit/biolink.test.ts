@@ -95,6 +95,15 @@ describe.each(PREDICATE_NAMES.map((p) => [p]))('predicate %s', (predicate) => {
     }
   });
 
+  test('its edges are of an association class of the model, not deprecated', () => {
+    const association = className(BIOLINK_PREDICATES[predicate].association);
+    const element = model.classes[association];
+    expect(element).toBeDefined();
+    expect(element!.deprecated).toBeUndefined();
+    expect(element!.mixin).toBeUndefined();
+    expect(ancestors(association, model.classes)).toContain('association');
+  });
+
   test('the kinds it joins have default categories in its domain and range', () => {
     const { domain, range } = model.slots[slot]!;
     for (const kind of PREDICATES[predicate].subject)

@@ -202,6 +202,19 @@ describe('two releases', () => {
     expect(diff.edges.removed[0]).toMatchObject({ replacedBy: 'MYOKG:a--causes--c' });
   });
 
+  test("a retired statement id holding CURIEs (a curated layer's) is named as the release names its edge", () => {
+    const curated = 'MONDO:1--has_phenotype--HP:2--OMIM:3';
+    const negated = 'MONDO:1--has_phenotype-not--HP:2--OMIM:3';
+    const diff = diffReleases(
+      { nodes: [], edges: [{ id: `MYOKG:${curated}` }] },
+      { nodes: [], edges: [{ id: `MYOKG:${negated}` }] },
+      [{ id: curated, kind: 'fact', replacedBy: negated, reason: 'a count of none' }],
+    );
+    expect(diff.edges.removed).toEqual([
+      { id: `MYOKG:${curated}`, replacedBy: `MYOKG:${negated}`, reason: 'a count of none' },
+    ]);
+  });
+
   test('a retired entity id does not name a removed edge, nor a fact id a node', () => {
     const diff = diffReleases(previous, current, [
       { id: 'a--causes--old-c', kind: 'entity', replacedBy: 'x', reason: 'wrong kind' },

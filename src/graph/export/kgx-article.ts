@@ -4,6 +4,7 @@ import type { GraphSnapshot } from './graph-snapshot';
 import {
   KG_INFORES,
   LOCAL_PREFIX,
+  edgeId,
   nodeId,
   type KgxEdge,
   type KgxNode,
@@ -62,7 +63,8 @@ export function retiredNode(
 export function articleEdge(fact: FactRecord): KgxEdge {
   const source = fact.citation.source;
   return {
-    id: `${LOCAL_PREFIX}:${fact.id}`,
+    id: edgeId(fact.id),
+    category: [BIOLINK_PREDICATES[fact.predicate].association],
     subject: nodeId(fact.subject.id),
     predicate: BIOLINK_PREDICATES[fact.predicate].predicate,
     object: nodeId(fact.object.id),
@@ -79,9 +81,10 @@ export function articleEdge(fact: FactRecord): KgxEdge {
     qualifier_text: fact.qualifier ?? '',
     note: fact.note ?? '',
     publications: source.identifiers.filter((id) => /^(PMID|DOI):/.test(id)),
-    // One place a citation: the n-th section goes with the n-th paragraph.
-    source_section: fact.citations.map((c) => c.section).join('|'),
-    source_paragraph: fact.citations.map((c) => c.paragraph).join('|'),
+    // One place a citation: the n-th section goes with the n-th paragraph. Lists, as KGX's
+    // TSV reads "Introduction|Who Is At Risk For Myoclonus?" and JSON Lines hold an array.
+    source_section: fact.citations.map((c) => c.section),
+    source_paragraph: fact.citations.map((c) => c.paragraph),
     ...(fact.figure
       ? {
           figure_value: fact.figure.value,

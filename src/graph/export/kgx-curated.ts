@@ -1,7 +1,7 @@
 import { CURATED_PREDICATES, annotationStatement } from '../../domain/curated';
 import type { ConceptRecord } from '../read/curated-records';
 import type { AnnotationRef } from './annotation-ref';
-import { KG_INFORES, LOCAL_PREFIX, nodeId, type KgxEdge, type KgxNode } from './kgx-model';
+import { KG_INFORES, LOCAL_PREFIX, edgeId, nodeId, type KgxEdge, type KgxNode } from './kgx-model';
 
 /**
  * The curated layer in KGX: HPO's terms, diseases and genes as nodes, and
@@ -64,7 +64,7 @@ export function curatedEdge(a: AnnotationRef, nameOf: (id: string) => string): K
   const recordSlot =
     a.predicate === 'GENE_ASSOCIATED_WITH_CONDITION' ? 'original_object' : 'original_subject';
   return {
-    id: `${LOCAL_PREFIX}:${a.id}`,
+    id: edgeId(a.id),
     category: [rule.association],
     subject: nodeId(a.subjectId),
     predicate: rule.biolink,

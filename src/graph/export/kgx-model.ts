@@ -27,6 +27,14 @@ export const LOCAL_CURIE_MAP: Record<string, string> = {
 /** A node's id in the release: an article entity's is `MYOKG:<id>`; a curated node's id is already a CURIE. */
 export const nodeId = (id: string) => (id.includes(':') ? id : `${LOCAL_PREFIX}:${id}`);
 
+/** An edge's id in the release: `MYOKG:<statement id>`, whichever layer states it (a curated id holds CURIEs). */
+export const edgeId = (id: string) =>
+  id.startsWith(`${LOCAL_PREFIX}:`) ? id : `${LOCAL_PREFIX}:${id}`;
+
+/** A retired id in the release's form: an entity's as a node's id, a fact's as an edge's. */
+export const retiredReleaseId = (kind: 'entity' | 'fact', id: string) =>
+  kind === 'entity' ? nodeId(id) : edgeId(id);
+
 /** The edge columns of ours that follow Biolink's slots in a release's edge table, in their order. */
 export const OWN_EDGE_COLUMNS = [
   'curation',
@@ -75,6 +83,8 @@ export interface KgxNode {
 /** Slots every edge has, whichever layer states it. */
 interface KgxEdgeCore {
   id: string;
+  /** The Biolink association class. */
+  category: string[];
   subject: string;
   predicate: string;
   object: string;
@@ -103,10 +113,13 @@ interface ArticleEdgeSlots {
   qualifier_text?: string;
   /** Ours: where another source reads it otherwise. */
   note?: string;
-  /** Ours: the section of each citation ("Introduction" or "Introduction|Who Is At Risk For Myoclonus?"). */
-  source_section?: string;
-  /** Ours: the paragraph of each citation, side by side with source_section ("1" or "1|2"). */
-  source_paragraph?: string;
+  /**
+   * Ours: the section of each citation, a list (["Introduction", "Who Is At Risk For Myoclonus?"];
+   * "Introduction|Who Is At Risk For Myoclonus?" in the TSV, as KGX writes a list there).
+   */
+  source_section?: string[];
+  /** Ours: the paragraph of each citation, side by side with source_section ([1, 2]; "1|2" in the TSV). */
+  source_paragraph?: number[];
   /** Ours: a figure's value, unit, denominator and measure (FREQUENCY_IN edges only). */
   figure_value?: number;
   figure_unit?: string;
@@ -116,8 +129,6 @@ interface ArticleEdgeSlots {
 
 /** Slots of an edge of the curated layer: Biolink's association slots for an HPO row. */
 interface CuratedEdgeSlots {
-  /** The Biolink association class. */
-  category?: string[];
   /** HPO's NOT: the source states the disease does not have it. */
   negated?: boolean;
   /** The OMIM or ORPHA record HPO annotated (a disease's statements). */

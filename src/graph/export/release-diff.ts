@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../domain';
-import { LOCAL_PREFIX } from './kgx-model';
+import { retiredReleaseId } from './kgx-model';
 
 /**
  * What changed between two releases, computed from their KGX records alone:
@@ -12,7 +12,7 @@ import { LOCAL_PREFIX } from './kgx-model';
 /** A KGX node or edge as a release's JSON Lines hold it: a flat record with an id. */
 export type KgxRecord = { readonly id: string } & Readonly<Record<string, unknown>>;
 
-/** An id that no longer exists, as a retired list gives it (seed ids, or CURIEs). */
+/** An id that no longer exists, as a retired list gives it (a seed id, or the release's id). */
 export interface RetiredId {
   id: string;
   kind: 'entity' | 'fact';
@@ -234,9 +234,6 @@ export function diffNames(
   return changes;
 }
 
-/** A release's id for a retired list's id: a seed id gets this graph's prefix, a CURIE stays. */
-const releaseId = (id: string) => (id.includes(':') ? id : `${LOCAL_PREFIX}:${id}`);
-
 /** The whole difference of two releases' records; `retired` names what replaced removed ids. */
 export function diffReleases(
   previous: KgxRecords,
@@ -248,10 +245,10 @@ export function diffReleases(
       retired
         .filter((r) => r.kind === kind)
         .map((r) => [
-          releaseId(r.id),
+          retiredReleaseId(kind, r.id),
           {
             reason: r.reason,
-            ...(r.replacedBy !== undefined && { replacedBy: releaseId(r.replacedBy) }),
+            ...(r.replacedBy !== undefined && { replacedBy: retiredReleaseId(kind, r.replacedBy) }),
           },
         ]),
     );

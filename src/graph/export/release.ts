@@ -4,8 +4,12 @@ import { BIOLINK_MODEL_VERSION } from '../../domain';
 import { GraphNotReadyError } from '../../errors';
 import { readGraphSnapshot } from './graph-snapshot';
 import { recordsOfFiles } from './kept-release';
+import type { RetiredIdRecord } from '../read/records';
+import { retiredReleaseId } from './kgx-model';
+import type { RetiredId } from './release-diff';
 import {
   releaseChanges,
+  type Baseline,
   type ChangesSummary,
   type ReleaseChanges,
   type ReleaseHistory,
@@ -51,7 +55,7 @@ interface ReleaseManifest {
       counts: SourceCounts;
     }[];
   };
-  /** Ids of earlier versions that name nothing now, each with what replaced it. */
+  /** Ids of earlier versions that name nothing now, each with what replaced it, as the release's ids (`MYOKG:<fact id>`). */
   retired: { id: string; kind: string; replacedBy: string | null; since: string; reason: string }[];
   counts: {
     nodes: number;
@@ -102,6 +106,27 @@ const countBy = <T>(items: T[], key: (item: T) => string) =>
   }, {});
 
 /**
+ * The baseline with the retired ids of the graph released: the seeds' list
+ * and those the curated layer derives when the seeds are loaded (a statement
+ * of HPO's whose id changed), which the seeds' list does not hold. The
+ * graph's entry wins where both name an id.
+ */
+function withRetired(baseline: Baseline, retired: readonly RetiredIdRecord[]): Baseline {
+  const graph: RetiredId[] = retired.map(({ id, kind, replacedBy, reason }) => ({
+    id,
+    kind,
+    reason,
+    ...(replacedBy !== null && { replacedBy }),
+  }));
+  const key = (r: RetiredId) => retiredReleaseId(r.kind, r.id);
+  const named = new Set(graph.map(key));
+  return {
+    ...baseline,
+    retired: [...baseline.retired.filter((r) => !named.has(key(r))), ...graph],
+  };
+}
+
+/**
  * The loaded graph as a KGX release, with its changes since the release
  * `history` gives as the previous one. A graph still loading, or left
  * incomplete by a failed load, has no release: GraphNotReadyError.
@@ -123,7 +148,11 @@ export async function buildRelease(
   const files = serializeKgx(graph, snapshot.info.seedVersion);
   const version = snapshot.info.seedVersion;
   const sourceCounts = countsBySource(snapshot, graph);
-  const changes = releaseChanges(version, recordsOfFiles(files), history.baselineOf(version));
+  const changes = releaseChanges(
+    version,
+    recordsOfFiles(files),
+    withRetired(history.baselineOf(version), snapshot.retired),
+  );
   const changeFiles: ChangeFiles = {
     'changes.json': `${JSON.stringify(changes, null, 2)}\n`,
     'CHANGES.md': changesMarkdown(changes),
@@ -148,7 +177,11 @@ export async function buildRelease(
         counts: sourceCounts.get(s.infores) ?? { nodes: 0, edges: 0, nodesOfOtherSources: 0 },
       })),
     },
-    retired: snapshot.retired.map((r) => ({ ...r })),
+    retired: snapshot.retired.map((r) => ({
+      ...r,
+      id: retiredReleaseId(r.kind, r.id),
+      replacedBy: r.replacedBy === null ? null : retiredReleaseId(r.kind, r.replacedBy),
+    })),
     counts: {
       nodes: graph.nodes.length,
       edges: graph.edges.length,
