@@ -195,7 +195,7 @@ test('a new version is compared with the kept release: what changed is in the fi
     dir,
     'entities/causes.yaml',
     '      - { text: seizure disorder, scope: exact }\n',
-    '      - { text: sacred disease, scope: exact }\n',
+    '      - { text: sacred disease, scope: exact }\n      - { text: seizure trouble, scope: related, lay: true }\n',
   );
   edit(
     dir,
@@ -250,6 +250,11 @@ test('a new version is compared with the kept release: what changed is in the fi
     });
     expect(changes.names.removed).toContainEqual({
       name: 'seizure disorder',
+      nodes: ['MYOKG:epilepsy'],
+    });
+    // A name of another scope is a name too: listed with its scope.
+    expect(changes.names.added).toContainEqual({
+      name: 'seizure trouble (related)',
       nodes: ['MYOKG:epilepsy'],
     });
 

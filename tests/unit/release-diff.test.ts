@@ -134,6 +134,27 @@ describe('names', () => {
   });
 });
 
+describe('names of other scopes', () => {
+  test('a name moved from exact to broad is removed as a synonym and added with its scope', () => {
+    const before = [node('difficulty-walking', { synonym: ['gait problems'] })];
+    const after = [
+      node('difficulty-walking', {
+        broad_names: 'gait problems',
+        related_names: 'going floppy; legs give way',
+      }),
+    ];
+    expect(diffNames(before, after)).toEqual({
+      added: [
+        { name: 'gait problems (broad)', nodes: ['MYOKG:difficulty-walking'] },
+        { name: 'going floppy (related)', nodes: ['MYOKG:difficulty-walking'] },
+        { name: 'legs give way (related)', nodes: ['MYOKG:difficulty-walking'] },
+      ],
+      removed: [{ name: 'gait problems', nodes: ['MYOKG:difficulty-walking'] }],
+      changed: [],
+    });
+  });
+});
+
 describe('two releases', () => {
   const previous = {
     nodes: [node('a'), node('b'), node('old-c')],

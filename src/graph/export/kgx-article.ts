@@ -4,6 +4,8 @@ import type { GraphSnapshot } from './graph-snapshot';
 import {
   KG_INFORES,
   LOCAL_PREFIX,
+  SCOPED_SYNONYM_COLUMNS,
+  SCOPED_SYNONYM_SEPARATOR,
   edgeId,
   nodeId,
   type KgxEdge,
@@ -36,6 +38,23 @@ export function articleNode(entity: SnapshotEntity): KgxNode {
     kind: entity.kind,
     source_section: entity.citation.section,
     source_paragraph: entity.citation.paragraph,
+    ...scopedNames(entity.names),
+  };
+}
+
+/** The names of each scope other than exact, spelt right (a misspelling is never exported). */
+function scopedNames(
+  names: SnapshotEntity['names'],
+): Pick<KgxNode, (typeof SCOPED_SYNONYM_COLUMNS)[number]> {
+  const of = (scope: string) =>
+    names
+      .filter((n) => n.scope === scope && !n.misspelling)
+      .map((n) => n.text)
+      .join(SCOPED_SYNONYM_SEPARATOR);
+  return {
+    broad_names: of('broad'),
+    narrow_names: of('narrow'),
+    related_names: of('related'),
   };
 }
 

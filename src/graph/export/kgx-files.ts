@@ -3,6 +3,7 @@ import {
   LOCAL_CURIE_MAP,
   LOCAL_PREFIX_IRI,
   OWN_EDGE_COLUMNS,
+  SCOPED_SYNONYM_COLUMNS,
   type KgxEdge,
   type KgxGraph,
   type KgxNode,
@@ -24,6 +25,7 @@ const NODE_COLUMNS: (keyof KgxNode)[] = [
   'source_paragraph',
   'deprecated',
   'replaced_by',
+  ...SCOPED_SYNONYM_COLUMNS,
 ];
 /** Biolink's slots first (shared, then the curated layer's qualifiers), then the article's own columns. */
 const EDGE_COLUMNS: (keyof KgxEdge)[] = [

@@ -53,8 +53,21 @@ export const OWN_EDGE_COLUMNS = [
 ] as const;
 
 /** The columns of ours, beside Biolink's slots: every other property of a record is a Biolink slot. */
+/**
+ * Ours (oboInOwl's hasBroadSynonym, hasNarrowSynonym, hasRelatedSynonym): an
+ * article entity's names of the other scopes, spelt right. They are not
+ * `synonym`, which names exactly the same thing; search finds them, and a
+ * release's changes list them, so a name moved from one scope to another shows.
+ * Each is one text, its names joined by SCOPED_SYNONYM_SEPARATOR: KGX takes a
+ * property Biolink does not define as single-valued, and `|` would make a list.
+ * Not named broad_synonym and so on: kgx reads those as Biolink's, and then
+ * refuses one value as much as a list.
+ */
+export const SCOPED_SYNONYM_SEPARATOR = '; ';
+export const SCOPED_SYNONYM_COLUMNS = ['broad_names', 'narrow_names', 'related_names'] as const;
+
 export const OWN_PROPERTIES = {
-  node: ['kind', 'source_section', 'source_paragraph', 'replaced_by'],
+  node: ['kind', 'source_section', 'source_paragraph', 'replaced_by', ...SCOPED_SYNONYM_COLUMNS],
   edge: ['primary_knowledge_source_version', ...OWN_EDGE_COLUMNS],
 } as const;
 
@@ -78,6 +91,10 @@ export interface KgxNode {
   deprecated?: boolean;
   /** Ours (OBO's term_replaced_by): what a retired id became. */
   replaced_by?: string;
+  /** Ours: an article entity's names of other scopes (SCOPED_SYNONYM_COLUMNS). */
+  broad_names?: string;
+  narrow_names?: string;
+  related_names?: string;
 }
 
 /** Slots every edge has, whichever layer states it. */

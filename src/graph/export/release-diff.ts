@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../domain';
-import { retiredReleaseId } from './kgx-model';
+import { SCOPED_SYNONYM_SEPARATOR, retiredReleaseId } from './kgx-model';
 
 /**
  * What changed between two releases, computed from their KGX records alone:
@@ -86,8 +86,19 @@ export interface KgxRecords {
 /** The properties that label a node and an edge in a list of changes: what it is, and whose it is. */
 const NODE_LABEL = ['name', 'category', 'provided_by'];
 const EDGE_LABEL = ['subject', 'predicate', 'object', 'primary_knowledge_source'];
-/** The properties whose values are names a person may look a node up by. */
-const NAME_PROPERTIES = ['name', 'synonym'];
+/**
+ * The properties whose values are names a person may look a node up by, and
+ * how a name of each is written in the changes: a name of another scope than
+ * exact carries its scope, so a name moved from one scope to another is one
+ * removed and one added.
+ */
+const NAME_PROPERTIES: Record<string, (name: string) => string> = {
+  name: (name) => name,
+  synonym: (name) => name,
+  broad_names: (name) => `${name} (broad)`,
+  narrow_names: (name) => `${name} (narrow)`,
+  related_names: (name) => `${name} (related)`,
+};
 
 const isEmpty = (value: unknown) =>
   value === undefined ||
@@ -203,10 +214,16 @@ export function diffRecords(
 function namesOf(nodes: readonly KgxRecord[]): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
   for (const node of nodes)
-    for (const property of NAME_PROPERTIES) {
+    for (const [property, written] of Object.entries(NAME_PROPERTIES)) {
       const value = node[property];
-      for (const name of Array.isArray(value) ? value : [value]) {
-        if (typeof name !== 'string' || name === '') continue;
+      const texts = Array.isArray(value)
+        ? value
+        : typeof value === 'string' && property.endsWith('_names')
+          ? value.split(SCOPED_SYNONYM_SEPARATOR)
+          : [value];
+      for (const text of texts) {
+        if (typeof text !== 'string' || text === '') continue;
+        const name = written(text);
         if (!names.has(name)) names.set(name, new Set());
         names.get(name)!.add(node.id);
       }
