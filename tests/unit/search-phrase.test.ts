@@ -896,3 +896,41 @@ describe('everyday ways of saying a difficulty', () => {
     expect(bestHeldNames('a hard lump in my neck', [moving, walking])).toEqual([false, false]);
   });
 });
+
+describe('what a question asks for, read from its verbs', () => {
+  const kinded = (id: string, kind: string, score: number, names: string[], others: string[]) => {
+    const c = candidate(id, score, names, others);
+    return { ...c, hit: { ...c.hit, entity: { ...c.hit.entity, kind } } as SearchHitRecord };
+  };
+  const sideEffect = kinded(
+    'medication-side-effect',
+    'RISK_FACTOR',
+    15,
+    ['medication side effect'],
+    ['drug reaction'],
+  );
+  const combination = kinded(
+    'combination-drug-therapy',
+    'TREATMENT',
+    14,
+    ['combination drug therapy'],
+    ['multiple drugs'],
+  );
+
+  test('a medicine given to someone is a treatment, not a cause', () => {
+    for (const text of [
+      'why would they give me two drugs for my jerks?',
+      'the doctor gave him a new medicine for the twitching',
+    ])
+      expect(ids(text, [sideEffect, combination])[0]).toBe('combination-drug-therapy');
+  });
+
+  test('twitching given by a medicine still names the medicine as its cause', () => {
+    for (const text of [
+      'can my pills give me jerks?',
+      'does the medicine they gave me cause jerks?',
+      'twitching since they gave me new tablets last week and more',
+    ])
+      expect(ids(text, [sideEffect, combination])[0]).toBe('medication-side-effect');
+  });
+});
