@@ -933,4 +933,20 @@ describe('what a question asks for, read from its verbs', () => {
     ])
       expect(ids(text, [sideEffect, combination])[0]).toBe('medication-side-effect');
   });
+
+  test('a therapy is a treatment, and neither is a medicine or the twitching', () => {
+    const symptomatic = candidate('symptomatic-treatment', 6, ['symptomatic treatment']);
+    const secondary = candidate('secondary-myoclonus', 7, ['symptomatic myoclonus']);
+    const medicine = candidate('antiepileptic-medication', 6, ['anticonvulsant medication']);
+    expect(bestHeldNames('symptomatic therapy', [symptomatic, secondary, medicine])).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(bestHeldNames('symptomatic treatments', [symptomatic, secondary])).toEqual([
+      true,
+      false,
+    ]);
+    expect(bestHeldNames('anticonvulsant therapy', [medicine])).toEqual([false]);
+  });
 });

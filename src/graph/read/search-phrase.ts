@@ -10,6 +10,7 @@ import {
   MODIFIER_WORDS,
   PERSON_WORDS,
   SEIZURE_WORDS,
+  TREATMENT_NAME_WORDS,
   ILLNESS_WORDS,
   GIVING_WAY_WORDS,
   KNOCK_WORDS,
@@ -125,6 +126,7 @@ export function oneWord(a: Word, b: Word): boolean {
     (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text)) ||
     (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
     (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
+    (TREATMENT_NAME_WORDS.has(a.text) && TREATMENT_NAME_WORDS.has(b.text)) ||
     (ILLNESS_WORDS.has(a.text) && ILLNESS_WORDS.has(b.text)) ||
     (GIVING_WAY_WORDS.has(a.text) && GIVING_WAY_WORDS.has(b.text)) ||
     (KNOCK_WORDS.has(a.text) && KNOCK_WORDS.has(b.text)) ||

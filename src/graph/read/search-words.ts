@@ -115,6 +115,13 @@ export const MEDICINE_WORDS = new Set(
 );
 
 /**
+ * Words for a treatment, the clinical and the everyday: either stands for the
+ * other when a name is matched, so "symptomatic therapy" holds "symptomatic
+ * treatment" and "cause-directed therapy" "cause-directed treatment".
+ */
+export const TREATMENT_NAME_WORDS = new Set('treatment treatments therapy therapies'.split(' '));
+
+/**
  * Words for a seizure, the clinical and the everyday: any of them stands for
  * any other when a name is matched, so "fit tablets" holds "seizure
  * medication".
