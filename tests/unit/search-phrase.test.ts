@@ -949,4 +949,14 @@ describe('what a question asks for, read from its verbs', () => {
     ]);
     expect(bestHeldNames('anticonvulsant therapy', [medicine])).toEqual([false]);
   });
+
+  test('what a question asks whether something is ends it, after the thing asked about', () => {
+    const hypnic = candidate('hypnic-jerks', 11, ['hypnic jerks']);
+    const normal = candidate('physiological-myoclonus', 3, ['normal jerks']);
+    expect(bestHeldNames('are hypnic jerks dangerous?', [hypnic, normal])).toEqual([true, false]);
+    expect(bestHeldNames('is hypnic jerks serious', [hypnic, normal])).toEqual([true, false]);
+    // Only at the end of a question that asks: before a name, or in a story, it names.
+    expect(bestHeldNames('are normal jerks common?', [hypnic, normal])).toEqual([false, true]);
+    expect(bestHeldNames('hypnic jerks dangerous', [hypnic, normal])).toEqual([false, false]);
+  });
 });

@@ -35,12 +35,19 @@ export const FRAMING_WORDS = new Set(
 
 /**
  * Whether the word at i is what a question asks whether something is ("is it
- * normal to twitch", "is this common"): it frames the question, and names no
- * normal form of twitching.
+ * normal to twitch", "is this common", "are hypnic jerks dangerous?"): it
+ * frames the question, and names no normal form of twitching. After the
+ * thing asked about, it ends a question that begins by asking ("are ...
+ * dangerous", "is ... serious"); "is it" and the like may come anywhere.
  */
 export const asksIfNormal = (words: string[], i: number) =>
-  ASKED_IF.has(words[i]!) && i > 0 && ['it', 'this', 'that'].includes(words[i - 1]!);
+  ASKED_IF.has(words[i]!) &&
+  i > 0 &&
+  (['it', 'this', 'that'].includes(words[i - 1]!) ||
+    (i === words.length - 1 && i > 1 && ASKING_IF.has(words[0]!)));
 const ASKED_IF = new Set(['normal', 'common', 'usual', 'harmless', 'serious', 'dangerous']);
+/** The words a question whether something is begins with. */
+const ASKING_IF = new Set(['is', 'are', 'was', 'were']);
 
 /**
  * Whether the word at i is of a span of time said after what happens over it
