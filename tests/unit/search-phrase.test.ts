@@ -959,4 +959,26 @@ describe('what a question asks for, read from its verbs', () => {
     expect(bestHeldNames('are normal jerks common?', [hypnic, normal])).toEqual([false, true]);
     expect(bestHeldNames('hypnic jerks dangerous', [hypnic, normal])).toEqual([false, false]);
   });
+
+  test('a limb that gives out gives way: nothing is given, and no cause named', () => {
+    const kind = (c: ReturnType<typeof candidate>, k: string) => ({
+      ...c,
+      hit: { ...c.hit, entity: { ...c.hit.entity, kind: k } } as SearchHitRecord,
+    });
+    const lapse = kind(
+      candidate('muscle-silencing', 9.7, ['muscle silencing'], ['muscle gives way']),
+      'SYMPTOM',
+    );
+    const injury = kind(
+      candidate('head-injury', 1.8, ['head injury'], ['knocked out']),
+      'RISK_FACTOR',
+    );
+    expect(plainText('my legs gave out under me')).toBe('my legs gave way under me');
+    expect(ids('my knee just gives out for a split second', [lapse, injury])[0]).toBe(
+      'muscle-silencing',
+    );
+    // A knock that put someone out is still the cause named.
+    expect(ids('jerks since he was knocked out', [lapse, injury])[0]).toBe('head-injury');
+    expect(plainText('they gave outpatient care')).toBe('they gave outpatient care');
+  });
 });

@@ -132,6 +132,13 @@ const WORDS_NOT_COMING_OUT =
 const GETTING_ABOUT =
   /\b(?:get|gets|getting|got) (?:about|around|round)\b(?! (?:to|it|this|that|the)\b)/gu;
 
+/**
+ * A limb that gives out ("my knee just gives out", "my legs gave out under
+ * me"): it gives way, as names of a muscle that lets go say it, and nothing
+ * is given.
+ */
+const GIVING_OUT = /\b(give|gives|gave|giving|given) out\b/gu;
+
 /** Being fit in health, not a fit ("fit and well people", "fit and healthy"): read as "healthy". */
 const FIT_AND_WELL = /\b(?:fit and (?:well|healthy)|fit as a fiddle)\b/gu;
 
@@ -162,6 +169,7 @@ export function plainText(text: string): string {
   plain = plain
     .replace(FIT_AND_WELL, 'healthy')
     .replace(GETTING_ABOUT, 'moving about')
+    .replace(GIVING_OUT, '$1 way')
     .replace(WORDS_NOT_COMING_OUT, 'trouble speaking');
   for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
   for (const pattern of NO_CAUSE_FOUND) plain = plain.replace(pattern, 'no cause is found');
