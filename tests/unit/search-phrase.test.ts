@@ -981,4 +981,13 @@ describe('what a question asks for, read from its verbs', () => {
     expect(ids('jerks since he was knocked out', [lapse, injury])[0]).toBe('head-injury');
     expect(plainText('they gave outpatient care')).toBe('they gave outpatient care');
   });
+
+  test('giving frames a phrase: what is given names it', () => {
+    const jolts = candidate('shock-like-jerking', 10, ['shock-like muscle jerking'], ['jolts']);
+    const lapse = candidate('muscle-silencing', 9, ['muscle silencing'], ['muscle gives way']);
+    expect(ids('my body gives a jolt', [jolts, lapse])[0]).toBe('shock-like-jerking');
+    expect(toLuceneQuery('my body gives a jolt')).toContain(' gives^1 ');
+    // A muscle that gives way is still named by the way it gives.
+    expect(bestHeldNames('my muscle gives way', [jolts, lapse])).toEqual([false, true]);
+  });
 });

@@ -19,7 +19,7 @@ export const FRAMING_WORDS = new Set(
     'is are was were be been being am do does did done can could should would will may might must',
     'i im me my mine we us our you your he she his her him they them their it its this that these',
     'there here what whats why how when where which who whom whose',
-    'keep keeps kept get gets getting got have has had having go goes going',
+    'keep keeps kept get gets getting got have has had having go goes going give gives gave',
     'mum mom mother dad father son daughter wife husband friend',
     'cause causes caused causing due because since after before during while',
     'just really still again always ever any some same such other lot lots',
