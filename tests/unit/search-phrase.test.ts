@@ -409,7 +409,7 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(sameStem(stem('something'), stem('someone'))).toBe(false);
     const everyone = candidate('general-population', 1, ['people in general'], ['everyone']);
     const normal = candidate('physiological-myoclonus', 7, ['normal myoclonus']);
-    expect(bestHeldNames('everyday twitches', [everyone, normal])).toEqual([false, false]);
+    expect(bestHeldNames('everyday twitches', [everyone, normal])).toEqual([false, true]);
     expect(ids('everyday twitches', [everyone, normal])[0]).toBe('physiological-myoclonus');
     // One word with another ending is still the word, compounds of one head too.
     expect(bestHeldNames('can everyone get myoclonus?', [everyone, normal])).toEqual([true, false]);
@@ -989,5 +989,16 @@ describe('what a question asks for, read from its verbs', () => {
     expect(toLuceneQuery('my body gives a jolt')).toContain(' gives^1 ');
     // A muscle that gives way is still named by the way it gives.
     expect(bestHeldNames('my muscle gives way', [jolts, lapse])).toEqual([false, true]);
+  });
+
+  test('an everyday or ordinary thing is a normal one', () => {
+    const normal = candidate('physiological-myoclonus', 6, ['normal myoclonus'], ['normal jerks']);
+    const sudden = candidate('sudden-involuntary-twitching', 10, ['sudden involuntary twitching']);
+    expect(bestHeldNames('everyday twitches', [normal, sudden])).toEqual([true, false]);
+    expect(bestHeldNames('ordinary jerks', [normal, sudden])).toEqual([true, false]);
+    expect(toLuceneQuery('ordinary jerks')).toMatch(/ normal everyday$/);
+    // Every day is how often, and no normal thing.
+    expect(bestHeldNames('twitching every day', [normal, sudden])).toEqual([false, false]);
+    expect(toLuceneQuery('twitching every day')).not.toContain('normal');
   });
 });

@@ -11,6 +11,7 @@ import {
   PERSON_WORDS,
   SEIZURE_WORDS,
   TREATMENT_NAME_WORDS,
+  NORMAL_WORDS,
   ILLNESS_WORDS,
   GIVING_WAY_WORDS,
   KNOCK_WORDS,
@@ -127,6 +128,7 @@ export function oneWord(a: Word, b: Word): boolean {
     (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
     (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
     (TREATMENT_NAME_WORDS.has(a.text) && TREATMENT_NAME_WORDS.has(b.text)) ||
+    (NORMAL_WORDS.has(a.text) && NORMAL_WORDS.has(b.text)) ||
     (ILLNESS_WORDS.has(a.text) && ILLNESS_WORDS.has(b.text)) ||
     (GIVING_WAY_WORDS.has(a.text) && GIVING_WAY_WORDS.has(b.text)) ||
     (KNOCK_WORDS.has(a.text) && KNOCK_WORDS.has(b.text)) ||

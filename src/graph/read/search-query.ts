@@ -3,7 +3,13 @@ import { plainText } from './search-text';
 import { asksWhoGetsIt } from './search-intent';
 import { isTellingWord, isTopicWord, phraseWords } from './search-phrase';
 import { stem } from './search-stems';
-import { FRAMING_WORDS, GIVING_WAY_WORDS, MEDICINE_WORDS, mayBeOneWord } from './search-words';
+import {
+  FRAMING_WORDS,
+  GIVING_WAY_WORDS,
+  MEDICINE_WORDS,
+  NORMAL_WORDS,
+  mayBeOneWord,
+} from './search-words';
 
 /**
  * Turns what a person typed into a Lucene query for the full-text index.
@@ -131,6 +137,9 @@ export function toLuceneQuery(text: string): string | null {
   // Any word for a muscle giving way fetches the names that hold another ("goes dead", going limp).
   if (terms.some((term) => GIVING_WAY_WORDS.has(term)))
     for (const word of GIVING_WAY_FETCHED) if (!terms.includes(word)) clauses.push(word);
+  // Any word for what is normal fetches the names that hold another ("everyday jerks", normal jerks).
+  if (terms.some((term) => NORMAL_WORDS.has(term)))
+    for (const word of NORMAL_WORDS) if (!terms.includes(word)) clauses.push(word);
   // Who gets twitching, or how likely it is: people in general ("anyone") are among the candidates.
   if (asksWhoGetsIt(text)) clauses.push('anyone');
   return clauses.join(' ');

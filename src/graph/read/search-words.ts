@@ -122,6 +122,14 @@ export const MEDICINE_WORDS = new Set(
 );
 
 /**
+ * Words for what is normal ("everyday twitches", "ordinary jerks"): any of
+ * them stands for another when a name is matched, so each holds the names
+ * of normal twitching ("normal jerks", "normal myoclonus"). Not "common" or
+ * "usual", which ask how often more often than they name.
+ */
+export const NORMAL_WORDS = new Set('normal everyday ordinary'.split(' '));
+
+/**
  * Words for a treatment, the clinical and the everyday: either stands for the
  * other when a name is matched, so "symptomatic therapy" holds "symptomatic
  * treatment" and "cause-directed therapy" "cause-directed treatment".
