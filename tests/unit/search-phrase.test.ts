@@ -1001,4 +1001,19 @@ describe('what a question asks for, read from its verbs', () => {
     expect(bestHeldNames('twitching every day', [normal, sudden])).toEqual([false, false]);
     expect(toLuceneQuery('twitching every day')).not.toContain('normal');
   });
+
+  test('speech that others cannot follow is trouble speaking', () => {
+    expect(plainText("people can't understand what i'm saying any more")).toBe(
+      'people trouble speaking any more',
+    );
+    expect(plainText('nobody understands him when he talks')).toBe('trouble speaking');
+    expect(plainText('no one can understand what she says')).toBe('trouble speaking');
+    // What someone else said, or what causes it, is not understood for other reasons.
+    for (const text of [
+      'i cannot understand what the doctor said',
+      'i do not understand what causes it',
+      'they could not understand what was wrong',
+    ])
+      expect(plainText(text)).not.toContain('trouble speaking');
+  });
 });

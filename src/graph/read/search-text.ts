@@ -124,6 +124,16 @@ const WORDS_NOT_COMING_OUT =
   /\b(?:(?:my|his|her|their|the) )?words (?:(?:will|would|do|does|did|can|could) not |just )?(?:come|comes|coming|came) out(?: (?:right|wrong|properly|jumbled|muddled|slurred|all wrong))?\b|\bget (?:my|his|her|their|the) words out\b/gu;
 
 /**
+ * Speech that others cannot follow ("people can't understand what i'm saying",
+ * "nobody understands him when he talks"): read as "trouble speaking", as names
+ * of the difficulty say it. Only the speech of the one the story is about:
+ * what "they" (the doctors, too: DOCTOR_OF_THE_STORY) said is not understood
+ * for other reasons.
+ */
+const NOT_UNDERSTOOD =
+  /\b(?:(?:can|could|do|does|did) not understand|(?:nobody|no one) (?:can )?understands?) (?:what (?:i|he|she)(?:'?m|'?s| am| is)? (?:say|says|said|saying)|(?:me|him|her) when (?:i|he|she) (?:talk|talks|speak|speaks))\b/gu;
+
+/**
  * Getting from place to place said as people say it ("getting about is a
  * struggle", "can't get around like i used to"): read as "moving about", as
  * names of the difficulty say it. Not "get about to" nor "get around to"
@@ -170,7 +180,8 @@ export function plainText(text: string): string {
     .replace(FIT_AND_WELL, 'healthy')
     .replace(GETTING_ABOUT, 'moving about')
     .replace(GIVING_OUT, '$1 way')
-    .replace(WORDS_NOT_COMING_OUT, 'trouble speaking');
+    .replace(WORDS_NOT_COMING_OUT, 'trouble speaking')
+    .replace(NOT_UNDERSTOOD, 'trouble speaking');
   for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
   for (const pattern of NO_CAUSE_FOUND) plain = plain.replace(pattern, 'no cause is found');
   for (const pattern of INVOLUNTARY) plain = plain.replace(pattern, 'involuntary');
