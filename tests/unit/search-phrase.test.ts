@@ -1016,4 +1016,16 @@ describe('what a question asks for, read from its verbs', () => {
     ])
       expect(plainText(text)).not.toContain('trouble speaking');
   });
+
+  test('when it happens frames a phrase: "now" does not undo the name before it', () => {
+    const speaking = candidate(
+      'difficulty-speaking',
+      6,
+      ['difficulty speaking'],
+      ['trouble speaking'],
+    );
+    for (const text of ['trouble speaking now', 'he has trouble speaking lately'])
+      expect(bestHeldNames(text, [speaking])).toEqual([true]);
+    expect(bestHeldNames('trouble speaking clearly', [speaking])).toEqual([false]);
+  });
 });

@@ -22,7 +22,7 @@ export const FRAMING_WORDS = new Set(
     'keep keeps kept get gets getting got have has had having go goes going give gives gave',
     'mum mom mother dad father son daughter wife husband friend',
     'cause causes caused causing due because since after before during while',
-    'just really still again always ever any some same such other lot lots',
+    'just really still again always ever any some same such other lot lots now anymore lately recently nowadays',
     'mean means happen happens happening thing things',
     'more less most likely unlikely often usually sometimes possible please know tell',
     'use used uses using help helps helped helping work works worked working',
