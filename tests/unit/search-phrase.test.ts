@@ -1028,4 +1028,26 @@ describe('what a question asks for, read from its verbs', () => {
       expect(bestHeldNames(text, [speaking])).toEqual([true]);
     expect(bestHeldNames('trouble speaking clearly', [speaking])).toEqual([false]);
   });
+
+  test('the cause that something is done about is the underlying cause', () => {
+    const underlying = candidate(
+      'treating-underlying-condition',
+      7,
+      ['treating the underlying condition'],
+      ['treating the underlying cause'],
+    );
+    const symptoms = candidate(
+      'symptomatic-treatment',
+      7,
+      ['symptomatic treatment'],
+      ['treating the symptoms'],
+    );
+    for (const text of ['treating the cause', 'treating the cause of myoclonus'])
+      expect(ids(text, [symptoms, underlying])[0]).toBe('treating-underlying-condition');
+    expect(plainText('find the root cause')).toBe('find the underlying cause');
+    expect(plainText('sorting out the cause')).toBe('sorting out the underlying cause');
+    // A cause linked to its twitching, or asked about, is left as typed.
+    for (const text of ['can a stroke cause jerks', 'what is the cause of my twitching'])
+      expect(plainText(text)).toBe(text);
+  });
 });

@@ -78,6 +78,16 @@ const NO_CAUSE_FOUND = [
   /\bno (?:cause|reason) (?:is |was |has been |can be |could be )?found\b/gu,
 ];
 
+/**
+ * The cause as what is done something about ("treating the cause", "sorting
+ * out the cause", "find the root cause of the jerks"), not a link between a
+ * cause and its twitching ("can a stroke cause jerks") nor a question of what
+ * it is ("what is the cause of my twitching"): read as "the underlying cause",
+ * as names of treating it say it.
+ */
+const THE_CAUSE =
+  /\b(treat|treats|treated|treating|find|finds|finding|found|sort|sorts|sorting|sorted|tackle|tackles|tackling|fix|fixes|fixing|identify|identifying|address|addressing|target|targeting|diagnose|diagnosing)( out)? (the|its|their) (?:root |real |underlying |main )?cause\b/gu;
+
 /** Everyday ways of saying "suddenly" ("without warning", "out of the blue", "all of a sudden"). */
 const SUDDENLY = /\b(?:without (?:any )?warning|out of the blue|all of a sudden)\b/gu;
 
@@ -175,7 +185,9 @@ export function plainText(text: string): string {
     .replace(STILL_KEPT, '$3 involuntary')
     .replace(DOCTOR_DOING, 'they $1')
     .replace(DOCTOR_OF_THE_STORY, 'they');
-  plain = worseOverTime(plain.replace(SUDDENLY, 'suddenly')).replace(NOT_GOING_AWAY, 'not go away');
+  plain = worseOverTime(
+    plain.replace(SUDDENLY, 'suddenly').replace(THE_CAUSE, '$1$2 $3 underlying cause'),
+  ).replace(NOT_GOING_AWAY, 'not go away');
   plain = plain
     .replace(FIT_AND_WELL, 'healthy')
     .replace(GETTING_ABOUT, 'moving about')
