@@ -3,9 +3,9 @@ import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
 import { askedKind, namedCauses, rankedHeldNames, unaskedGroups } from './search-intent';
 import { bestHeldNames, similarity } from './search-phrase';
-import { sameStem, stems, tellsApart } from './search-stems';
+import { holdsWord, sameStem, stems, tellsApart } from './search-stems';
 import { plainText } from './search-text';
-import { MEDICINE_WORDS, MODIFIER_WORDS } from './search-words';
+import { MODIFIER_WORDS } from './search-words';
 
 export { similarity } from './search-phrase';
 
@@ -106,22 +106,6 @@ const nameStems = (name: string): ReadonlySet<string> => knownName(name).stems;
 export const sameWord = sameStem;
 
 /**
- * The stems of the words for a medicine, but the one "medication" shares with
- * "medical" ("medic"): a medical check-up is no medicine.
- */
-const MEDICINE_STEMS = new Set(
-  [...MEDICINE_WORDS].flatMap((word) => [...stems(word)]).filter((s) => !stems('medical').has(s)),
-);
-
-/**
- * Whether a typed word is held by a name's word: the same word, or two words
- * for a medicine ("pills" is held by "drug reaction" as by "seizure pills"),
- * as names are matched whole (search-phrase.ts).
- */
-const holds = (typed: string, own: string) =>
-  sameWord(typed, own) || (MEDICINE_STEMS.has(typed) && MEDICINE_STEMS.has(own));
-
-/**
  * How much of what was typed the best of each candidate's names holds,
  * weighting each typed word by how few candidates hold it (a word in every
  * candidate tells none apart; one in no candidate weighs most): 0 to 1 per
@@ -135,7 +119,7 @@ export function wordCoverage(typed: string, candidates: string[][]): number[] {
   const held = candidates.map((names) =>
     names.map((name) => {
       const own = [...nameStems(name)];
-      return words.map((w) => own.some((o) => holds(w, o)));
+      return words.map((w) => own.some((o) => holdsWord(w, o)));
     }),
   );
   // How much of each name the typed words hold: a name with words nobody typed names less of it.
@@ -144,7 +128,7 @@ export function wordCoverage(typed: string, candidates: string[][]): number[] {
       const own = [...nameStems(name)];
       return own.length === 0
         ? 0
-        : own.filter((o) => words.some((w) => holds(w, o))).length / own.length;
+        : own.filter((o) => words.some((w) => holdsWord(w, o))).length / own.length;
     }),
   );
   const weights = words.map(

@@ -251,3 +251,22 @@ export const COMMON_WORDS = new Set([
   'does',
   'why',
 ]);
+
+/**
+ * The families of words any of which stands for another when a name is
+ * matched (oneWord in search-phrase.ts): a medicine, a seizure, a treatment,
+ * what is normal, an illness, a muscle giving way, a knock taken, a
+ * difficulty, things taken together, people.
+ */
+export const WORD_FAMILIES: readonly ReadonlySet<string>[] = [
+  MEDICINE_WORDS,
+  SEIZURE_WORDS,
+  TREATMENT_NAME_WORDS,
+  NORMAL_WORDS,
+  ILLNESS_WORDS,
+  GIVING_WAY_WORDS,
+  KNOCK_WORDS,
+  DIFFICULTY_WORDS,
+  TOGETHER_WORDS,
+  PERSON_WORDS,
+];
