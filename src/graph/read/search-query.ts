@@ -87,13 +87,14 @@ const GIVING_WAY_FETCHED = ['limp', 'floppy', 'buckling'];
 const FRAMING_BOOST = 1;
 
 /**
- * The boosts of the fuzzy and prefix terms of a word for twitching in a phrase
- * that has a telling word besides it ("are hypnic jerks dangerous?", "falling
- * dream jerk"): the names of twitching's signs repeat such words in many
- * forms ("jerks", "jerky", "jerking"), each of which a fuzzy term matches, so
- * at their usual boosts they outweigh the word that tells which entity is
- * meant. The word as typed keeps its boost.
+ * The boosts of a word for twitching in a phrase that has a telling word
+ * besides it ("are hypnic jerks dangerous?", "falling dream jerk"): the names
+ * of twitching's signs repeat such words in many forms ("jerks", "jerky",
+ * "jerking"), each of which a fuzzy term matches, so at the usual boosts they
+ * outweigh the word that tells which entity is meant. The word as typed is
+ * quieted least, its fuzzy and prefix terms by half.
  */
+const QUIET_BOOST = 1.5;
 const QUIET_FUZZY_BOOST = 0.5;
 const QUIET_PREFIX_BOOST = 0.25;
 
@@ -119,7 +120,7 @@ export function toLuceneQuery(text: string): string | null {
       continue;
     }
     const quiet = telling && isTopicWord({ text: term, stem: stem(term) });
-    clauses.push(`${term}^2`);
+    clauses.push(`${term}^${quiet ? QUIET_BOOST : 2}`);
     if (STOP_WORDS.has(term) || term.length < 4) continue;
     clauses.push(`${term}~${term.length < 6 ? 1 : 2}${quiet ? `^${QUIET_FUZZY_BOOST}` : ''}`);
     if (term.length >= 7 && /^\p{L}+$/u.test(term))
