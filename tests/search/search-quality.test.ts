@@ -125,15 +125,16 @@ test('every entity the set counts as right is in the graph', async () => {
  * telling word fetching its other forms quietly, giving as framing, a word
  * for a medicine held by another in the words bonus, everyday as normal,
  * speech nobody can follow as trouble speaking, when it happens as framing,
- * the cause that something is done about as the underlying cause):
- * held-out top-1 95.5 % (85 of 89), top-3 100 % (89 of 89), the goal; tuning
- * top-1 92.3 % (681 of 738), top-3 95.9 % (708 of 738). Until the goal is met,
+ * the cause that something is done about as the underlying cause, a word for
+ * twitching beside a telling word fetched a little quieter as typed too):
+ * held-out top-1 96.6 % (86 of 89), top-3 100 % (89 of 89), over the goal;
+ * tuning top-1 92.4 % (682 of 738), top-3 96.1 % (709 of 738). Until the goal is met,
  * the tests hold those measured scores as regression floors, to the phrase: a
  * change may raise them, never lower them. Raise each floor to a new measure
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
-const HELDOUT_FLOOR: Floor = { top1: 85 / 89, top3: 89 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 681 / 738, top3: 708 / 738 };
+const HELDOUT_FLOOR: Floor = { top1: 86 / 89, top3: 89 / 89 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 682 / 738, top3: 709 / 738 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 
