@@ -116,13 +116,25 @@ test('every entity the set counts as right is in the graph', async () => {
  * its probe's hits. A name that is not true to its entity, or that
  * tells a person something wrong, goes, whatever it scored. The tuning share is under its first 160
  * phrases' (157 and 160) because the new probes were kept with their misses,
- * which is what probes are for. Until the goal is met,
+ * which is what probes are for. Then 77 more probes, written before they were
+ * run (for every entity the article names: clinical terms, everyday names,
+ * causes told as what happened, questions, typos), and misses fixed by
+ * general rules and no names (a medicine given to someone as a treatment, a
+ * therapy as a treatment, what a question asks whether something is ending
+ * it, a limb that gives out giving way, a word for twitching beside a
+ * telling word fetching its other forms quietly, giving as framing, a word
+ * for a medicine held by another in the words bonus, everyday as normal,
+ * speech nobody can follow as trouble speaking, when it happens as framing,
+ * the cause that something is done about as the underlying cause, a word for
+ * twitching beside a telling word fetched a little quieter as typed too):
+ * held-out top-1 96.6 % (86 of 89), top-3 100 % (89 of 89), over the goal;
+ * tuning top-1 92.4 % (682 of 738), top-3 96.1 % (709 of 738). Until the goal is met,
  * the tests hold those measured scores as regression floors, to the phrase: a
  * change may raise them, never lower them. Raise each floor to a new measure
  * above it; once the held-out part meets GOAL, its floor is GOAL.
  */
-const HELDOUT_FLOOR: Floor = { top1: 84 / 89, top3: 88 / 89 };
-const TUNING_MEASURED_FLOOR: Floor = { top1: 605 / 661, top3: 632 / 661 };
+const HELDOUT_FLOOR: Floor = { top1: 86 / 89, top3: 89 / 89 };
+const TUNING_MEASURED_FLOOR: Floor = { top1: 682 / 738, top3: 709 / 738 };
 
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 

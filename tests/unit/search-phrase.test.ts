@@ -409,7 +409,7 @@ describe('words for people, comparisons, and what a question asks', () => {
     expect(sameStem(stem('something'), stem('someone'))).toBe(false);
     const everyone = candidate('general-population', 1, ['people in general'], ['everyone']);
     const normal = candidate('physiological-myoclonus', 7, ['normal myoclonus']);
-    expect(bestHeldNames('everyday twitches', [everyone, normal])).toEqual([false, false]);
+    expect(bestHeldNames('everyday twitches', [everyone, normal])).toEqual([false, true]);
     expect(ids('everyday twitches', [everyone, normal])[0]).toBe('physiological-myoclonus');
     // One word with another ending is still the word, compounds of one head too.
     expect(bestHeldNames('can everyone get myoclonus?', [everyone, normal])).toEqual([true, false]);
@@ -894,5 +894,160 @@ describe('everyday ways of saying a difficulty', () => {
     for (const text of ['i never got around to it', 'is there a way to get around this'])
       expect(plainText(text)).not.toContain('moving');
     expect(bestHeldNames('a hard lump in my neck', [moving, walking])).toEqual([false, false]);
+  });
+});
+
+describe('what a question asks for, read from its verbs', () => {
+  const kinded = (id: string, kind: string, score: number, names: string[], others: string[]) => {
+    const c = candidate(id, score, names, others);
+    return { ...c, hit: { ...c.hit, entity: { ...c.hit.entity, kind } } as SearchHitRecord };
+  };
+  const sideEffect = kinded(
+    'medication-side-effect',
+    'RISK_FACTOR',
+    15,
+    ['medication side effect'],
+    ['drug reaction'],
+  );
+  const combination = kinded(
+    'combination-drug-therapy',
+    'TREATMENT',
+    14,
+    ['combination drug therapy'],
+    ['multiple drugs'],
+  );
+
+  test('a medicine given to someone is a treatment, not a cause', () => {
+    for (const text of [
+      'why would they give me two drugs for my jerks?',
+      'the doctor gave him a new medicine for the twitching',
+    ])
+      expect(ids(text, [sideEffect, combination])[0]).toBe('combination-drug-therapy');
+  });
+
+  test('twitching given by a medicine still names the medicine as its cause', () => {
+    for (const text of [
+      'can my pills give me jerks?',
+      'does the medicine they gave me cause jerks?',
+      'twitching since they gave me new tablets last week and more',
+    ])
+      expect(ids(text, [sideEffect, combination])[0]).toBe('medication-side-effect');
+  });
+
+  test('a therapy is a treatment, and neither is a medicine or the twitching', () => {
+    const symptomatic = candidate('symptomatic-treatment', 6, ['symptomatic treatment']);
+    const secondary = candidate('secondary-myoclonus', 7, ['symptomatic myoclonus']);
+    const medicine = candidate('antiepileptic-medication', 6, ['anticonvulsant medication']);
+    expect(bestHeldNames('symptomatic therapy', [symptomatic, secondary, medicine])).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(bestHeldNames('symptomatic treatments', [symptomatic, secondary])).toEqual([
+      true,
+      false,
+    ]);
+    expect(bestHeldNames('anticonvulsant therapy', [medicine])).toEqual([false]);
+  });
+
+  test('what a question asks whether something is ends it, after the thing asked about', () => {
+    const hypnic = candidate('hypnic-jerks', 11, ['hypnic jerks']);
+    const normal = candidate('physiological-myoclonus', 3, ['normal jerks']);
+    expect(bestHeldNames('are hypnic jerks dangerous?', [hypnic, normal])).toEqual([true, false]);
+    expect(bestHeldNames('is hypnic jerks serious', [hypnic, normal])).toEqual([true, false]);
+    // Only at the end of a question that asks: before a name, or in a story, it names.
+    expect(bestHeldNames('are normal jerks common?', [hypnic, normal])).toEqual([false, true]);
+    expect(bestHeldNames('hypnic jerks dangerous', [hypnic, normal])).toEqual([false, false]);
+  });
+
+  test('a limb that gives out gives way: nothing is given, and no cause named', () => {
+    const kind = (c: ReturnType<typeof candidate>, k: string) => ({
+      ...c,
+      hit: { ...c.hit, entity: { ...c.hit.entity, kind: k } } as SearchHitRecord,
+    });
+    const lapse = kind(
+      candidate('muscle-silencing', 9.7, ['muscle silencing'], ['muscle gives way']),
+      'SYMPTOM',
+    );
+    const injury = kind(
+      candidate('head-injury', 1.8, ['head injury'], ['knocked out']),
+      'RISK_FACTOR',
+    );
+    expect(plainText('my legs gave out under me')).toBe('my legs gave way under me');
+    expect(ids('my knee just gives out for a split second', [lapse, injury])[0]).toBe(
+      'muscle-silencing',
+    );
+    // A knock that put someone out is still the cause named.
+    expect(ids('jerks since he was knocked out', [lapse, injury])[0]).toBe('head-injury');
+    expect(plainText('they gave outpatient care')).toBe('they gave outpatient care');
+  });
+
+  test('giving frames a phrase: what is given names it', () => {
+    const jolts = candidate('shock-like-jerking', 10, ['shock-like muscle jerking'], ['jolts']);
+    const lapse = candidate('muscle-silencing', 9, ['muscle silencing'], ['muscle gives way']);
+    expect(ids('my body gives a jolt', [jolts, lapse])[0]).toBe('shock-like-jerking');
+    expect(toLuceneQuery('my body gives a jolt')).toContain(' gives^1 ');
+    // A muscle that gives way is still named by the way it gives.
+    expect(bestHeldNames('my muscle gives way', [jolts, lapse])).toEqual([false, true]);
+  });
+
+  test('an everyday or ordinary thing is a normal one', () => {
+    const normal = candidate('physiological-myoclonus', 6, ['normal myoclonus'], ['normal jerks']);
+    const sudden = candidate('sudden-involuntary-twitching', 10, ['sudden involuntary twitching']);
+    expect(bestHeldNames('everyday twitches', [normal, sudden])).toEqual([true, false]);
+    expect(bestHeldNames('ordinary jerks', [normal, sudden])).toEqual([true, false]);
+    expect(toLuceneQuery('ordinary jerks')).toMatch(/ normal everyday$/);
+    // Every day is how often, and no normal thing.
+    expect(bestHeldNames('twitching every day', [normal, sudden])).toEqual([false, false]);
+    expect(toLuceneQuery('twitching every day')).not.toContain('normal');
+  });
+
+  test('speech that others cannot follow is trouble speaking', () => {
+    expect(plainText("people can't understand what i'm saying any more")).toBe(
+      'people trouble speaking any more',
+    );
+    expect(plainText('nobody understands him when he talks')).toBe('trouble speaking');
+    expect(plainText('no one can understand what she says')).toBe('trouble speaking');
+    // What someone else said, or what causes it, is not understood for other reasons.
+    for (const text of [
+      'i cannot understand what the doctor said',
+      'i do not understand what causes it',
+      'they could not understand what was wrong',
+    ])
+      expect(plainText(text)).not.toContain('trouble speaking');
+  });
+
+  test('when it happens frames a phrase: "now" does not undo the name before it', () => {
+    const speaking = candidate(
+      'difficulty-speaking',
+      6,
+      ['difficulty speaking'],
+      ['trouble speaking'],
+    );
+    for (const text of ['trouble speaking now', 'he has trouble speaking lately'])
+      expect(bestHeldNames(text, [speaking])).toEqual([true]);
+    expect(bestHeldNames('trouble speaking clearly', [speaking])).toEqual([false]);
+  });
+
+  test('the cause that something is done about is the underlying cause', () => {
+    const underlying = candidate(
+      'treating-underlying-condition',
+      7,
+      ['treating the underlying condition'],
+      ['treating the underlying cause'],
+    );
+    const symptoms = candidate(
+      'symptomatic-treatment',
+      7,
+      ['symptomatic treatment'],
+      ['treating the symptoms'],
+    );
+    for (const text of ['treating the cause', 'treating the cause of myoclonus'])
+      expect(ids(text, [symptoms, underlying])[0]).toBe('treating-underlying-condition');
+    expect(plainText('find the root cause')).toBe('find the underlying cause');
+    expect(plainText('sorting out the cause')).toBe('sorting out the underlying cause');
+    // A cause linked to its twitching, or asked about, is left as typed.
+    for (const text of ['can a stroke cause jerks', 'what is the cause of my twitching'])
+      expect(plainText(text)).toBe(text);
   });
 });

@@ -16,9 +16,20 @@ describe('toLuceneQuery', () => {
   });
 
   test('a phrase is boosted whole, and stop words get no fuzzy clause', () => {
-    expect(toLuceneQuery('twitching when asleep')).toBe(
-      '"twitching when asleep"^4 twitching^2 twitching~2 twit*^0.5 when^1 asleep^2 asleep~2',
+    expect(toLuceneQuery('hiccups when asleep')).toBe(
+      '"hiccups when asleep"^4 hiccups^2 hiccups~2 hicc*^0.5 when^1 asleep^2 asleep~2',
     );
+  });
+
+  test('a word for twitching beside a telling word is fetched quietly, its other forms quieter', () => {
+    expect(toLuceneQuery('twitching when asleep')).toBe(
+      '"twitching when asleep"^4 twitching^1.5 twitching~2^0.5 twit*^0.25 when^1 asleep^2 asleep~2',
+    );
+    expect(toLuceneQuery('are hypnic jerks dangerous?')).toContain(' jerks^1.5 jerks~1^0.5 ');
+    // Alone, or beside words that tell nothing apart (a body part, a modifier), it is as loud as any.
+    expect(toLuceneQuery('twitching')).toBe('twitching^2 twitching~2 twit*^0.5');
+    expect(toLuceneQuery('sudden jerks in my leg')).toContain(' jerks^2 jerks~1 ');
+    expect(toLuceneQuery('muscle twitching')).toContain(' twitching~2 twit*^0.5');
   });
 
   test('Lucene syntax typed by a client never reaches the parser', () => {
@@ -26,7 +37,7 @@ describe('toLuceneQuery', () => {
     // The only operators are the query's own: a quoted phrase, boosts, fuzzy and prefix terms.
     expect(query).not.toMatch(/[:/()\\+-]|AND|OR/);
     for (const clause of query!.replace(/^"[^"]*"\^4 /, '').split(' '))
-      expect(clause).toMatch(/^[\p{L}\p{N}]+(\^2|\^1|~[12]|\*\^0\.5)?$/u);
+      expect(clause).toMatch(/^[\p{L}\p{N}]+(\^2|\^1\.5|\^1|~[12](\^0\.5)?|\*\^0\.25|\*\^0\.5)?$/u);
   });
 
   test('text with nothing searchable gives no query', () => {

@@ -251,4 +251,18 @@ describe('near names and telling words', () => {
     expect(ranked[0]!.score).toBeCloseTo(7 + NEAR_SCOPED_NAME_BONUS * (1 - 1 / 13));
     expect(ranked[0]!.score).toBeLessThan(SCOPED_NAME_BONUS);
   });
+
+  test('a word for a medicine is held by a name with another word for one', () => {
+    const [sideEffect, seizurePills] = wordCoverage('myoclonus because of the pills he takes', [
+      ['drug-induced myoclonus', 'medication side effect'],
+      ['antiepileptic medication', 'seizure pills'],
+    ]);
+    expect(sideEffect).toBeGreaterThan(0.5);
+    // Both hold a medicine: the typed word tells neither apart from the other by itself.
+    expect(seizurePills).toBeLessThan(sideEffect!);
+    // "Medical" is cut as "medication" is, but a check-up is no medicine.
+    expect(wordCoverage('pills for my jerks', [['medical check-up'], ['seizure pills']])[0]).toBe(
+      0,
+    );
+  });
 });

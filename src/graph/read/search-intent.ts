@@ -162,6 +162,7 @@ function asksTreatment(text: string): boolean {
   const words = rawWords(text);
   return (
     asksWhatToDo(words) ||
+    givesMedicine(words) ||
     (words.some((word) => STOPPING_WORDS.has(word)) &&
       words.some((word) => ASKING_WORDS.has(word) || MEDICINE_WORDS.has(word))) ||
     words.some(
@@ -170,6 +171,29 @@ function asksTreatment(text: string): boolean {
         (MEDICINE_WORDS.has(word) && !words.some((other) => CAUSE_LINKS.has(other))),
     )
   );
+}
+
+/** Words for giving, and the people a medicine is given to ("give me", "gave him"). */
+const GIVING_WORDS = new Set('give gives gave giving'.split(' '));
+const GIVEN_TO = new Set('me him her us them you'.split(' '));
+/** At most this many words between the person given it and the medicine ("give me two different drugs"). */
+const GIVEN_GAP = 3;
+
+/**
+ * Whether a medicine is given to someone ("why would they give me two drugs",
+ * "the doctor gave him a new medicine for the jerks"): what is given is a
+ * treatment, and "give" links no cause to its twitching, as it does when the
+ * twitching is what is given ("can lead poisoning give you jerks", "can my
+ * pills give me jerks"). Not when another word links a cause ("twitching
+ * since they gave me new tablets"): the medicine given is then the cause.
+ */
+function givesMedicine(words: string[]): boolean {
+  if (words.some((word) => CAUSE_LINKS.has(word) && !GIVING_WORDS.has(word) && word !== 'why'))
+    return false;
+  return words.some((word, i) => {
+    if (!GIVING_WORDS.has(word) || !GIVEN_TO.has(words[i + 1] ?? '')) return false;
+    return words.slice(i + 2, i + 3 + GIVEN_GAP).some((next) => MEDICINE_WORDS.has(next));
+  });
 }
 
 /**

@@ -6,16 +6,10 @@ import {
   BODY_WORDS,
   CONTEXT_STEMS,
   FRAMING_WORDS,
-  MEDICINE_WORDS,
   MODIFIER_WORDS,
   PERSON_WORDS,
-  SEIZURE_WORDS,
-  ILLNESS_WORDS,
-  GIVING_WAY_WORDS,
-  KNOCK_WORDS,
-  DIFFICULTY_WORDS,
-  TOGETHER_WORDS,
   TOPIC_STEMS,
+  WORD_FAMILIES,
   COMPARISON_WORDS,
   mayBeOneWord,
   asksIfNormal,
@@ -115,22 +109,14 @@ const MISSPELT_WORD_SIMILARITY = 0.8;
 /**
  * Whether two words are one word: the same stem, one word with another ending
  * (uremic, uremia; myoclonic, myoclonus: all but the last two letters of the
- * shorter, and at least five), one misspelt, or two words for a medicine, a
- * seizure, people, an illness, a muscle giving way, a knock taken, a
- * difficulty or things taken together.
+ * shorter, and at least five), one misspelt, or two words of one family
+ * (WORD_FAMILIES: a medicine, a seizure, a treatment, what is normal, ...).
  */
 export function oneWord(a: Word, b: Word): boolean {
   return (
     sameStem(a.stem, b.stem) ||
     (Math.min(a.text.length, b.text.length) >= 5 && misspelt(a.text, b.text)) ||
-    (MEDICINE_WORDS.has(a.text) && MEDICINE_WORDS.has(b.text)) ||
-    (SEIZURE_WORDS.has(a.text) && SEIZURE_WORDS.has(b.text)) ||
-    (ILLNESS_WORDS.has(a.text) && ILLNESS_WORDS.has(b.text)) ||
-    (GIVING_WAY_WORDS.has(a.text) && GIVING_WAY_WORDS.has(b.text)) ||
-    (KNOCK_WORDS.has(a.text) && KNOCK_WORDS.has(b.text)) ||
-    (DIFFICULTY_WORDS.has(a.text) && DIFFICULTY_WORDS.has(b.text)) ||
-    (TOGETHER_WORDS.has(a.text) && TOGETHER_WORDS.has(b.text)) ||
-    (PERSON_WORDS.has(a.text) && PERSON_WORDS.has(b.text))
+    WORD_FAMILIES.some((family) => family.has(a.text) && family.has(b.text))
   );
 }
 

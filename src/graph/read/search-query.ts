@@ -1,7 +1,15 @@
 import { normalizeName } from '../../domain';
 import { plainText } from './search-text';
 import { asksWhoGetsIt } from './search-intent';
-import { FRAMING_WORDS, GIVING_WAY_WORDS, MEDICINE_WORDS, mayBeOneWord } from './search-words';
+import { isTellingWord, isTopicWord, phraseWords } from './search-phrase';
+import { stem } from './search-stems';
+import {
+  FRAMING_WORDS,
+  GIVING_WAY_WORDS,
+  MEDICINE_WORDS,
+  NORMAL_WORDS,
+  mayBeOneWord,
+} from './search-words';
 
 /**
  * Turns what a person typed into a Lucene query for the full-text index.
@@ -78,6 +86,18 @@ const GIVING_WAY_FETCHED = ['limp', 'floppy', 'buckling'];
  */
 const FRAMING_BOOST = 1;
 
+/**
+ * The boosts of a word for twitching in a phrase that has a telling word
+ * besides it ("are hypnic jerks dangerous?", "falling dream jerk"): the names
+ * of twitching's signs repeat such words in many forms ("jerks", "jerky",
+ * "jerking"), each of which a fuzzy term matches, so at the usual boosts they
+ * outweigh the word that tells which entity is meant. The word as typed is
+ * quieted least, its fuzzy and prefix terms by half.
+ */
+const QUIET_BOOST = 1.5;
+const QUIET_FUZZY_BOOST = 0.5;
+const QUIET_PREFIX_BOOST = 0.25;
+
 /** How many first letters of a long word are also searched as a prefix, for misspelt endings. */
 const PREFIX_LENGTH = 4;
 
@@ -93,16 +113,18 @@ export function toLuceneQuery(text: string): string | null {
   if (terms.length === 0) return null;
   const clauses: string[] = [];
   if (terms.length > 1) clauses.push(`"${terms.join(' ')}"^4`);
+  const telling = phraseWords(text).some((word) => word !== null && isTellingWord(word));
   for (const term of terms) {
     if (FRAMING_WORDS.has(term)) {
       clauses.push(`${term}^${FRAMING_BOOST}`);
       continue;
     }
-    clauses.push(`${term}^2`);
+    const quiet = telling && isTopicWord({ text: term, stem: stem(term) });
+    clauses.push(`${term}^${quiet ? QUIET_BOOST : 2}`);
     if (STOP_WORDS.has(term) || term.length < 4) continue;
-    clauses.push(`${term}~${term.length < 6 ? 1 : 2}`);
+    clauses.push(`${term}~${term.length < 6 ? 1 : 2}${quiet ? `^${QUIET_FUZZY_BOOST}` : ''}`);
     if (term.length >= 7 && /^\p{L}+$/u.test(term))
-      clauses.push(`${term.slice(0, PREFIX_LENGTH)}*^0.5`);
+      clauses.push(`${term.slice(0, PREFIX_LENGTH)}*^${quiet ? QUIET_PREFIX_BOOST : 0.5}`);
   }
   // A word typed in two ("hic cups", "new born") also fetches the word joined.
   for (const [i, term] of terms.entries()) {
@@ -116,6 +138,9 @@ export function toLuceneQuery(text: string): string | null {
   // Any word for a muscle giving way fetches the names that hold another ("goes dead", going limp).
   if (terms.some((term) => GIVING_WAY_WORDS.has(term)))
     for (const word of GIVING_WAY_FETCHED) if (!terms.includes(word)) clauses.push(word);
+  // Any word for what is normal fetches the names that hold another ("everyday jerks", normal jerks).
+  if (terms.some((term) => NORMAL_WORDS.has(term)))
+    for (const word of NORMAL_WORDS) if (!terms.includes(word)) clauses.push(word);
   // Who gets twitching, or how likely it is: people in general ("anyone") are among the candidates.
   if (asksWhoGetsIt(text)) clauses.push('anyone');
   return clauses.join(' ');

@@ -3,7 +3,7 @@ import { normalizeName } from '../../domain';
 import type { EntityRecord, NameRecord, SearchHitRecord, SearchMatchRecord } from './records';
 import { askedKind, namedCauses, rankedHeldNames, unaskedGroups } from './search-intent';
 import { bestHeldNames, similarity } from './search-phrase';
-import { sameStem, stems, tellsApart } from './search-stems';
+import { holdsWord, sameStem, stems, tellsApart } from './search-stems';
 import { plainText } from './search-text';
 import { MODIFIER_WORDS } from './search-words';
 
@@ -119,7 +119,7 @@ export function wordCoverage(typed: string, candidates: string[][]): number[] {
   const held = candidates.map((names) =>
     names.map((name) => {
       const own = [...nameStems(name)];
-      return words.map((w) => own.some((o) => sameWord(w, o)));
+      return words.map((w) => own.some((o) => holdsWord(w, o)));
     }),
   );
   // How much of each name the typed words hold: a name with words nobody typed names less of it.
@@ -128,7 +128,7 @@ export function wordCoverage(typed: string, candidates: string[][]): number[] {
       const own = [...nameStems(name)];
       return own.length === 0
         ? 0
-        : own.filter((o) => words.some((w) => sameWord(w, o))).length / own.length;
+        : own.filter((o) => words.some((w) => holdsWord(w, o))).length / own.length;
     }),
   );
   const weights = words.map(

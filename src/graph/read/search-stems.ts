@@ -1,6 +1,12 @@
 import porterStem from 'wink-porter2-stemmer';
 import { normalizeName } from '../../domain';
-import { COMMON_WORDS, CONTEXT_STEMS, FRAMING_WORDS, TOPIC_STEMS } from './search-words';
+import {
+  COMMON_WORDS,
+  CONTEXT_STEMS,
+  FRAMING_WORDS,
+  MEDICINE_WORDS,
+  TOPIC_STEMS,
+} from './search-words';
 
 /**
  * Words as search compares them: a word's stem, and whether two stems are one
@@ -107,3 +113,19 @@ export const tellsApart = (words: string[]): boolean =>
   words.some(
     (w) => !TOPIC_STEMS.some((t) => w.startsWith(t)) && !CONTEXT_STEMS.some((t) => w.startsWith(t)),
   );
+
+/**
+ * The stems of the words for a medicine, but the one "medication" shares with
+ * "medical" ("medic"): a medical check-up is no medicine.
+ */
+const MEDICINE_STEMS = new Set(
+  [...MEDICINE_WORDS].flatMap((word) => [...stems(word)]).filter((s) => !stems('medical').has(s)),
+);
+
+/**
+ * Whether a typed word's stem is held by a name's: the same word, or two words
+ * for a medicine ("pills" is held by "drug reaction" as by "seizure pills"), as
+ * names are matched whole (search-phrase.ts).
+ */
+export const holdsWord = (typed: string, own: string): boolean =>
+  sameStem(typed, own) || (MEDICINE_STEMS.has(typed) && MEDICINE_STEMS.has(own));

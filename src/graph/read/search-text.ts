@@ -78,6 +78,16 @@ const NO_CAUSE_FOUND = [
   /\bno (?:cause|reason) (?:is |was |has been |can be |could be )?found\b/gu,
 ];
 
+/**
+ * The cause as what is done something about ("treating the cause", "sorting
+ * out the cause", "find the root cause of the jerks"), not a link between a
+ * cause and its twitching ("can a stroke cause jerks") nor a question of what
+ * it is ("what is the cause of my twitching"): read as "the underlying cause",
+ * as names of treating it say it.
+ */
+const THE_CAUSE =
+  /\b(treat|treats|treated|treating|find|finds|finding|found|sort|sorts|sorting|sorted|tackle|tackles|tackling|fix|fixes|fixing|identify|identifying|address|addressing|target|targeting|diagnose|diagnosing)( out)? (the|its|their) (?:root |real |underlying |main )?cause\b/gu;
+
 /** Everyday ways of saying "suddenly" ("without warning", "out of the blue", "all of a sudden"). */
 const SUDDENLY = /\b(?:without (?:any )?warning|out of the blue|all of a sudden)\b/gu;
 
@@ -124,6 +134,16 @@ const WORDS_NOT_COMING_OUT =
   /\b(?:(?:my|his|her|their|the) )?words (?:(?:will|would|do|does|did|can|could) not |just )?(?:come|comes|coming|came) out(?: (?:right|wrong|properly|jumbled|muddled|slurred|all wrong))?\b|\bget (?:my|his|her|their|the) words out\b/gu;
 
 /**
+ * Speech that others cannot follow ("people can't understand what i'm saying",
+ * "nobody understands him when he talks"): read as "trouble speaking", as names
+ * of the difficulty say it. Only the speech of the one the story is about:
+ * what "they" (the doctors, too: DOCTOR_OF_THE_STORY) said is not understood
+ * for other reasons.
+ */
+const NOT_UNDERSTOOD =
+  /\b(?:(?:can|could|do|does|did) not understand|(?:nobody|no one) (?:can )?understands?) (?:what (?:i|he|she)(?:'?m|'?s| am| is)? (?:say|says|said|saying)|(?:me|him|her) when (?:i|he|she) (?:talk|talks|speak|speaks))\b/gu;
+
+/**
  * Getting from place to place said as people say it ("getting about is a
  * struggle", "can't get around like i used to"): read as "moving about", as
  * names of the difficulty say it. Not "get about to" nor "get around to"
@@ -131,6 +151,13 @@ const WORDS_NOT_COMING_OUT =
  */
 const GETTING_ABOUT =
   /\b(?:get|gets|getting|got) (?:about|around|round)\b(?! (?:to|it|this|that|the)\b)/gu;
+
+/**
+ * A limb that gives out ("my knee just gives out", "my legs gave out under
+ * me"): it gives way, as names of a muscle that lets go say it, and nothing
+ * is given.
+ */
+const GIVING_OUT = /\b(give|gives|gave|giving|given) out\b/gu;
 
 /** Being fit in health, not a fit ("fit and well people", "fit and healthy"): read as "healthy". */
 const FIT_AND_WELL = /\b(?:fit and (?:well|healthy)|fit as a fiddle)\b/gu;
@@ -158,11 +185,15 @@ export function plainText(text: string): string {
     .replace(STILL_KEPT, '$3 involuntary')
     .replace(DOCTOR_DOING, 'they $1')
     .replace(DOCTOR_OF_THE_STORY, 'they');
-  plain = worseOverTime(plain.replace(SUDDENLY, 'suddenly')).replace(NOT_GOING_AWAY, 'not go away');
+  plain = worseOverTime(
+    plain.replace(SUDDENLY, 'suddenly').replace(THE_CAUSE, '$1$2 $3 underlying cause'),
+  ).replace(NOT_GOING_AWAY, 'not go away');
   plain = plain
     .replace(FIT_AND_WELL, 'healthy')
     .replace(GETTING_ABOUT, 'moving about')
-    .replace(WORDS_NOT_COMING_OUT, 'trouble speaking');
+    .replace(GIVING_OUT, '$1 way')
+    .replace(WORDS_NOT_COMING_OUT, 'trouble speaking')
+    .replace(NOT_UNDERSTOOD, 'trouble speaking');
   for (const pattern of SOMETHING_ELSE) plain = plain.replace(pattern, 'another illness');
   for (const pattern of NO_CAUSE_FOUND) plain = plain.replace(pattern, 'no cause is found');
   for (const pattern of INVOLUNTARY) plain = plain.replace(pattern, 'involuntary');

@@ -19,10 +19,10 @@ export const FRAMING_WORDS = new Set(
     'is are was were be been being am do does did done can could should would will may might must',
     'i im me my mine we us our you your he she his her him they them their it its this that these',
     'there here what whats why how when where which who whom whose',
-    'keep keeps kept get gets getting got have has had having go goes going',
+    'keep keeps kept get gets getting got have has had having go goes going give gives gave',
     'mum mom mother dad father son daughter wife husband friend',
     'cause causes caused causing due because since after before during while',
-    'just really still again always ever any some same such other lot lots',
+    'just really still again always ever any some same such other lot lots now anymore lately recently nowadays',
     'mean means happen happens happening thing things',
     'more less most likely unlikely often usually sometimes possible please know tell',
     'use used uses using help helps helped helping work works worked working',
@@ -35,12 +35,19 @@ export const FRAMING_WORDS = new Set(
 
 /**
  * Whether the word at i is what a question asks whether something is ("is it
- * normal to twitch", "is this common"): it frames the question, and names no
- * normal form of twitching.
+ * normal to twitch", "is this common", "are hypnic jerks dangerous?"): it
+ * frames the question, and names no normal form of twitching. After the
+ * thing asked about, it ends a question that begins by asking ("are ...
+ * dangerous", "is ... serious"); "is it" and the like may come anywhere.
  */
 export const asksIfNormal = (words: string[], i: number) =>
-  ASKED_IF.has(words[i]!) && i > 0 && ['it', 'this', 'that'].includes(words[i - 1]!);
+  ASKED_IF.has(words[i]!) &&
+  i > 0 &&
+  (['it', 'this', 'that'].includes(words[i - 1]!) ||
+    (i === words.length - 1 && i > 1 && ASKING_IF.has(words[0]!)));
 const ASKED_IF = new Set(['normal', 'common', 'usual', 'harmless', 'serious', 'dangerous']);
+/** The words a question whether something is begins with. */
+const ASKING_IF = new Set(['is', 'are', 'was', 'were']);
 
 /**
  * Whether the word at i is of a span of time said after what happens over it
@@ -113,6 +120,21 @@ export const MEDICINE_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words for what is normal ("everyday twitches", "ordinary jerks"): any of
+ * them stands for another when a name is matched, so each holds the names
+ * of normal twitching ("normal jerks", "normal myoclonus"). Not "common" or
+ * "usual", which ask how often more often than they name.
+ */
+export const NORMAL_WORDS = new Set('normal everyday ordinary'.split(' '));
+
+/**
+ * Words for a treatment, the clinical and the everyday: either stands for the
+ * other when a name is matched, so "symptomatic therapy" holds "symptomatic
+ * treatment" and "cause-directed therapy" "cause-directed treatment".
+ */
+export const TREATMENT_NAME_WORDS = new Set('treatment treatments therapy therapies'.split(' '));
 
 /**
  * Words for a seizure, the clinical and the everyday: any of them stands for
@@ -229,3 +251,22 @@ export const COMMON_WORDS = new Set([
   'does',
   'why',
 ]);
+
+/**
+ * The families of words any of which stands for another when a name is
+ * matched (oneWord in search-phrase.ts): a medicine, a seizure, a treatment,
+ * what is normal, an illness, a muscle giving way, a knock taken, a
+ * difficulty, things taken together, people.
+ */
+export const WORD_FAMILIES: readonly ReadonlySet<string>[] = [
+  MEDICINE_WORDS,
+  SEIZURE_WORDS,
+  TREATMENT_NAME_WORDS,
+  NORMAL_WORDS,
+  ILLNESS_WORDS,
+  GIVING_WAY_WORDS,
+  KNOCK_WORDS,
+  DIFFICULTY_WORDS,
+  TOGETHER_WORDS,
+  PERSON_WORDS,
+];
