@@ -111,7 +111,7 @@ const countBy = <T>(items: T[], key: (item: T) => string) =>
  * of HPO's whose id changed), which the seeds' list does not hold. The
  * graph's entry wins where both name an id.
  */
-function withRetired(baseline: Baseline, retired: readonly RetiredIdRecord[]): Baseline {
+export function withRetired(baseline: Baseline, retired: readonly RetiredIdRecord[]): Baseline {
   const graph: RetiredId[] = retired.map(({ id, kind, replacedBy, reason }) => ({
     id,
     kind,
