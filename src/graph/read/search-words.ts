@@ -134,21 +134,21 @@ export const NORMAL_WORDS = new Set('normal everyday ordinary'.split(' '));
  * other when a name is matched, so "symptomatic therapy" holds "symptomatic
  * treatment" and "cause-directed therapy" "cause-directed treatment".
  */
-export const TREATMENT_NAME_WORDS = new Set('treatment treatments therapy therapies'.split(' '));
+const TREATMENT_NAME_WORDS = new Set('treatment treatments therapy therapies'.split(' '));
 
 /**
  * Words for a seizure, the clinical and the everyday: any of them stands for
  * any other when a name is matched, so "fit tablets" holds "seizure
  * medication".
  */
-export const SEIZURE_WORDS = new Set('seizure seizures fit fits convulsion convulsions'.split(' '));
+const SEIZURE_WORDS = new Set('seizure seizures fit fits convulsion convulsions'.split(' '));
 
 /**
  * Words for an illness: any of them stands for any other when a name is
  * matched, so "brain disease" holds "brain disorder" and "nerve illness"
  * "nerve disorder".
  */
-export const ILLNESS_WORDS = new Set(
+const ILLNESS_WORDS = new Set(
   'disease diseases disorder disorders condition conditions illness illnesses'.split(' '),
 );
 
@@ -171,7 +171,7 @@ export const GIVING_WAY_WORDS = new Set(
  * matched, so each holds the names of a difficulty that hold another
  * ("trouble walking", "speech problems").
  */
-export const DIFFICULTY_WORDS = new Set(
+const DIFFICULTY_WORDS = new Set(
   'trouble troubles difficulty difficulties difficult hard struggle struggles struggling struggled problem problems'.split(
     ' ',
   ),
@@ -184,7 +184,7 @@ export const DIFFICULTY_WORDS = new Set(
  * hold another ("drug combination", "multiple drugs"). Not numbers, nor
  * "mixed", which say how many or how muddled more often than a combination.
  */
-export const TOGETHER_WORDS = new Set(
+const TOGETHER_WORDS = new Set(
   'combination combinations combined combine mix mixture cocktail several multiple'.split(' '),
 );
 
@@ -196,7 +196,7 @@ export const TOGETHER_WORDS = new Set(
  * none of them, and "whack" is not among them, being more often "out of
  * whack" (out of order) than a knock.
  */
-export const KNOCK_WORDS = new Set(
+const KNOCK_WORDS = new Set(
   'blow blows knock knocks knocked bump bumps bumped bang bangs banged hit hits smack smacked thump thumped fall falls fell'.split(
     ' ',
   ),
