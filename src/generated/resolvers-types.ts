@@ -931,7 +931,8 @@ export type Query = {
   /**
    * Facts, in id order, a page at a time. With `about`, the facts within `depth`
    * hops of that entity; without it, every fact in the graph. An `about` that
-   * names no entity is refused (BAD_USER_INPUT), never answered with no facts.
+   * names no node is refused (BAD_USER_INPUT), never answered with no facts; a
+   * node of the curated layer only, which no fact of the article names, has none.
    */
   facts: FactConnection;
   /** What data the graph holds: the seed version and content hash. */

@@ -878,12 +878,17 @@ describe('names, sources and retired ids', () => {
       ['{ facts(about: "HP:9999999") { totalCount } }', 'about', 'HP:9999999'],
       ['{ facts(about: "MYOKG:no-such-thing") { totalCount } }', 'about', 'MYOKG:no-such-thing'],
       ['{ path(from: "myoclonus", to: "MONDO:9999999") { length } }', 'to', 'MONDO:9999999'],
-      // A node of the curated layer only is no entity: no fact names it.
-      ['{ facts(about: "ORPHA:307") { totalCount } }', 'about', 'ORPHA:307'],
     ] as const) {
       const { body } = await ctx.server.post(query);
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
       expect(body.errors?.[0]?.message).toContain(`"${named}"`);
     }
+    // A node of the curated layer only is in no fact of the article: it has none, no error
+    // (the explorer asks for the facts and the statements of every node it expands).
+    const curatedOnly = await ctx.server.post(
+      '{ facts(about: "ORPHA:307") { totalCount edges { node { id } } } }',
+    );
+    expect(curatedOnly.body.errors).toBeUndefined();
+    expect(curatedOnly.body.data.facts).toEqual({ totalCount: 0, edges: [] });
   });
 });

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
 import type { EntityRecord, GraphReader, PathRecord } from '../../graph/read';
-import { PREDICATE_NAMES, entityRef } from '../../domain';
+import { PREDICATE_NAMES, entityRef, nodeRefId } from '../../domain';
 import { toConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
 import {
@@ -98,14 +98,20 @@ export const facts: NonNullable<QueryResolvers['facts']> = async (
   };
   if (asked === null) return toConnection(await graph.factPage(request));
   const id = await entityIdOf(graph, asked);
-  if (id === null) throw noEntity([asked], 'about');
-  const page = await graph.factPage({ ...request, about: id });
-  // No fact about it: an entity with none, a retired id (the facts about the entity that
-  // replaced it), or an id that names nothing.
-  if (page.total > 0 || (await graph.entity(id))) return toConnection(page);
-  const replacement = await graph.replacementOf(id);
-  if (replacement === null) throw noEntity([asked], 'about');
-  return toConnection(await graph.factPage({ ...request, about: replacement }));
+  if (id !== null) {
+    const page = await graph.factPage({ ...request, about: id });
+    // No fact about it: an entity with none, a retired id (the facts about the entity that
+    // replaced it), a node of the curated layer only, or an id that names nothing.
+    if (page.total > 0 || (await graph.entity(id))) return toConnection(page);
+    const replacement = await graph.replacementOf(id);
+    if (replacement !== null)
+      return toConnection(await graph.factPage({ ...request, about: replacement }));
+  }
+  // A node of the curated layer only (a disease of HPO's) is in no fact of the article: it
+  // has none, as an entity may have none; only an id that names no node is refused.
+  const node = await graph.concept(nodeRefId(asked));
+  if (node) return toConnection(await graph.factPage({ ...request, about: node.id }));
+  throw noEntity([asked], 'about');
 };
 
 export const path: NonNullable<QueryResolvers['path']> = async (
