@@ -106,6 +106,7 @@ serveChild(async () => {
         query,
         exact: normalizeName(text),
         kinds: null,
+        curiePrefixes: null,
         first: neo4j.int(searchCandidates(first)),
       });
       return rows.slice(0, first);
