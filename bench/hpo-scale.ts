@@ -23,6 +23,11 @@
  * layer is planned to use, with the service's schema and with each curated
  * relationship id index dropped (bench/hpo-scale/read-plans.ts), to
  * bench/results/hpo-scale-plans.json.
+ *
+ * `--only W2,E2`: the full extract loaded once (no floors), and only the reads
+ * named, timed as above; to bench/results/tmp/hpo-scale-only.json, for work on
+ * one operation. A child's Node flags (a profiler's, say) go in
+ * BENCH_SERVER_NODE_FLAGS.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -71,6 +76,15 @@ function extractDir(argv: string[]): string {
         '(MONDO_REPO=... bash scripts/refresh-hpo.sh --slice all --out DIR writes it)',
     );
   return path.resolve(dir);
+}
+
+/** The job ids `--only` names, or undefined for a whole run. */
+function onlyJobs(argv: string[]): Set<string> | undefined {
+  const flag = argv.indexOf('--only');
+  if (flag < 0) return undefined;
+  const ids = (argv[flag + 1] ?? '').split(',').filter(Boolean);
+  if (ids.length === 0) throw new Error('--only needs job ids, as in --only W2,E2');
+  return new Set(ids);
 }
 
 async function main(): Promise<void> {
@@ -157,10 +171,17 @@ async function main(): Promise<void> {
       writeResultPair('hpo-scale-phases', { startedAt, profiles }, phasesMarkdown(profiles));
       return;
     }
+    const only = onlyJobs(argv);
+    if (only) {
+      await loadGraph(driver, loadSeedGraph(seedCopy(extract)), options, 'batched');
+      log(`full extract loaded; timing ${[...only].join(', ')} only`);
+    }
     const pairs = options.smoke ? 1 : 3;
     // The committed seeds are within SINGLE_TRANSACTION_LIMIT: the service loads them in one transaction.
-    await loadOne('committed seeds (myoclonus slice)', DEFAULT_SEED_DIR, pairs, 'single');
-    await loadOne('full HPO extract', seedCopy(extract), options.smoke ? 1 : 2, 'batched');
+    if (!only) {
+      await loadOne('committed seeds (myoclonus slice)', DEFAULT_SEED_DIR, pairs, 'single');
+      await loadOne('full HPO extract', seedCopy(extract), options.smoke ? 1 : 2, 'batched');
+    }
     if (argv.includes('--loads-only')) {
       const result = {
         startedAt,
@@ -234,6 +255,7 @@ async function main(): Promise<void> {
       if (graphqlBudgets.find((b) => b.id === q.id)?.accepted)
         jobs.push({ id: q.id, requests: { A: q.request, 'A+': q.request } });
     checks.forEach((line) => log(line));
+    if (only) jobs.splice(0, jobs.length, ...jobs.filter((job) => only.has(job.id)));
 
     // 4. Timed rounds: per job, C then A then A+; ratios within a round.
     loader = new LoadGenerator();
@@ -292,6 +314,14 @@ async function main(): Promise<void> {
       };
     });
 
+    if (only) {
+      writeFileSync(
+        path.join(options.logDir, 'hpo-scale-only.json'),
+        JSON.stringify({ startedAt, timed }, null, 2),
+      );
+      timed.forEach((row) => log(`${row.id}: A/C ${row.aOverC.toFixed(2)}`));
+      return;
+    }
     // 5. Budgets on myoclonus.
     const mcpBudgets = await measureMcpBudgets(a.url);
 

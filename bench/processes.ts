@@ -5,8 +5,12 @@ import type { LoadJob, LoadMessage, LoadResult } from './load';
 import type { ServerMessage } from './servers/child';
 import type { HttpRequest, ServerId } from './workloads';
 
-/** TypeScript children run through tsx's loader, like `npm run bench` itself. */
+/**
+ * TypeScript children run through tsx's loader, like `npm run bench` itself;
+ * BENCH_SERVER_NODE_FLAGS adds Node flags to each server (a profiler's, say).
+ */
 const TSX = ['--import', 'tsx'];
+const SERVER_NODE_FLAGS = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 
 export const SERVER_FILES: Record<ServerId, string> = {
   A: path.join(__dirname, 'servers', 'service.ts'),
@@ -55,7 +59,7 @@ export async function startServer(
   mkdirSync(logDir, { recursive: true });
   const log = openSync(path.join(logDir, `server-${id}.log`), 'w');
   const child = fork(file, [], {
-    execArgv: TSX,
+    execArgv: [...TSX, ...SERVER_NODE_FLAGS],
     // Every server runs as in production (graphql-js, Express and others skip dev-only checks).
     env: { ...process.env, NODE_ENV: 'production', ...env, ...SERVER_ENV[id] },
     stdio: ['ignore', log, log, 'ipc'],
