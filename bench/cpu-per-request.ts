@@ -9,7 +9,6 @@
  * Results go to bench/results/cpu-per-request.{json,md}.
  */
 import { readGraphSettings } from '../src/config';
-import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { createDriver } from '../src/graph/driver';
 import { stopOnSignals } from '../src/stop-on-signals';
@@ -17,6 +16,7 @@ import { seedDatabase } from '../src/seed/seed';
 import { connectionEnv, emptyDatabase, provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
 import { LoadGenerator, startServer, type ServerProcess } from './processes';
+import { groupCpuMs, processCpuMs } from './proc-cpu';
 import { spread } from './spread';
 import { runMain, writeResultPair } from './script';
 import { CEILING_REQUEST, WORKLOADS, type HttpRequest, type ServerId } from './workloads';
@@ -24,30 +24,6 @@ import { CEILING_REQUEST, WORKLOADS, type HttpRequest, type ServerId } from './w
 const WARM_UP_S = 4;
 const MEASURE_S = 6;
 const ROUNDS = 2;
-/** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
-const TICKS_PER_S = 100;
-
-/** utime + stime of one process, in ticks. */
-function processTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-}
-
-/** CPU ticks of every process in a process group (the local Neo4j's bootloader and server). */
-function groupTicks(pgid: number): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      if (Number(fields[2]) === pgid) total += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return total;
-}
-
 interface CpuRow {
   workload: string;
   server: string;
@@ -85,6 +61,7 @@ async function main(): Promise<void> {
     for (const id of ['A', 'A+', 'B', 'C', 'D'] as const)
       servers.push(await startServer(id, env, options.logDir));
     const neo4jGroup = connection.provider === 'local' ? connection.pid : undefined;
+    const neo4jCpu = groupCpuMs(neo4jGroup);
     const byId = (id: ServerId) => servers.find((s) => s.id === id)!;
     // What each server is asked: the workloads for A to C (A+ asks as A does), D its ping.
     const jobs: { workload: string; server: ServerProcess; request: HttpRequest }[] = [];
@@ -105,16 +82,16 @@ async function main(): Promise<void> {
       await loader.run(server.url, request, options.connections, WARM_UP_S);
       const samples: { rps: number; own: number; neo4j: number | null; loader: number }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        const own0 = processTicks(server.pid);
-        const loader0 = processTicks(loader.pid);
-        const neo0 = neo4jGroup ? groupTicks(neo4jGroup) : 0;
+        const own0 = processCpuMs(server.pid);
+        const loader0 = processCpuMs(loader.pid);
+        const neo0 = neo4jCpu();
         const result = await loader.run(server.url, request, options.connections, MEASURE_S);
-        const perRequest = (ticks: number) => ((ticks / TICKS_PER_S) * 1000) / result.requests;
+        const perRequest = (ms: number) => ms / result.requests;
         samples.push({
           rps: result.rps,
-          own: perRequest(processTicks(server.pid) - own0),
-          neo4j: neo4jGroup ? perRequest(groupTicks(neo4jGroup) - neo0) : null,
-          loader: perRequest(processTicks(loader.pid) - loader0),
+          own: perRequest(processCpuMs(server.pid) - own0),
+          neo4j: neo4jGroup ? perRequest(neo4jCpu() - neo0) : null,
+          loader: perRequest(processCpuMs(loader.pid) - loader0),
         });
       }
       const row: CpuRow = {

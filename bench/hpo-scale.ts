@@ -55,6 +55,7 @@ import type { LoadResult } from './load';
 import { log } from './log';
 import { connectionEnv, provisionBenchNeo4j } from './neo4j';
 import { readOptions } from './options';
+import { groupCpuMs, processCpuMs } from './proc-cpu';
 import { LoadGenerator, startServer, type ServerProcess } from './processes';
 import { loadAgainstFloor } from './scale-runs';
 import { runMain, writeResultPair } from './script';
@@ -263,6 +264,11 @@ async function main(): Promise<void> {
     const base = (job: Job, side: Side) =>
       side === 'C' && replayed.has(job.id) ? replay.url : url[side];
     const results: Record<string, Partial<Record<Side, LoadResult[]>>> = {};
+    /** Each run's CPU per request (ms): the server's own process, and Neo4j's. */
+    const cpu: Record<string, Partial<Record<Side, { server: number; neo4j: number }[]>>> = {};
+    const neo4jCpu = groupCpuMs(connection.provider === 'local' ? connection.pid : undefined);
+    const serverOf = (job: Job, side: Side): ServerProcess =>
+      side === 'C' ? (replayed.has(job.id) ? replay : c) : side === 'A' ? a : aPlus;
     const sides: Side[] = ['C', 'A', 'A+'];
     if (options.warmUpS > 0)
       for (const job of jobs)
@@ -279,6 +285,9 @@ async function main(): Promise<void> {
         for (const side of sides) {
           const request = job.requests[side];
           if (!request) continue;
+          const server = serverOf(job, side);
+          const server0 = processCpuMs(server.pid);
+          const neo4j0 = neo4jCpu();
           const r = await loader.run(
             base(job, side),
             request,
@@ -288,8 +297,13 @@ async function main(): Promise<void> {
           if (r.failures > 0)
             throw new Error(`${job.id} ${side}: ${r.failures} failed of ${r.requests}`);
           ((results[job.id] ??= {})[side] ??= []).push(r);
+          ((cpu[job.id] ??= {})[side] ??= []).push({
+            server: (processCpuMs(server.pid) - server0) / r.requests,
+            neo4j: (neo4jCpu() - neo4j0) / r.requests,
+          });
           log(
-            `${job.id} ${side} round ${round}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`,
+            `${job.id} ${side} round ${round}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms; ` +
+              `CPU ms/request: server ${cpu[job.id]![side]!.at(-1)!.server.toFixed(2)}, Neo4j ${cpu[job.id]![side]!.at(-1)!.neo4j.toFixed(2)}`,
           );
         }
     const ratio = (over: LoadResult[] | undefined, under: LoadResult[] | undefined) =>
@@ -302,6 +316,8 @@ async function main(): Promise<void> {
               rps: spread(r[side].map((x) => x.rps)),
               p50: spread(r[side].map((x) => x.p50)),
               p99: spread(r[side].map((x) => x.p99)),
+              serverCpuMs: spread((cpu[job.id]?.[side] ?? []).map((x) => x.server)),
+              neo4jCpuMs: spread((cpu[job.id]?.[side] ?? []).map((x) => x.neo4j)),
             }
           : null;
       return {
@@ -319,7 +335,12 @@ async function main(): Promise<void> {
         path.join(options.logDir, 'hpo-scale-only.json'),
         JSON.stringify({ startedAt, timed }, null, 2),
       );
-      timed.forEach((row) => log(`${row.id}: A/C ${row.aOverC.toFixed(2)}`));
+      timed.forEach((row) =>
+        log(
+          `${row.id}: A/C ${row.aOverC.toFixed(2)}; CPU ms/request A ${row.A?.serverCpuMs?.median.toFixed(2)} ` +
+            `(Neo4j ${row.A?.neo4jCpuMs?.median.toFixed(2)}), C ${row.C?.serverCpuMs?.median.toFixed(2)} (Neo4j ${row.C?.neo4jCpuMs?.median.toFixed(2)})`,
+        ),
+      );
       return;
     }
     // 5. Budgets on myoclonus.

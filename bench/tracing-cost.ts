@@ -14,7 +14,6 @@
  * kept for the whole run would read that difference as tracing's cost. Results go to bench/results/tracing-cost.{json,md} and a row
  * of bench/results/results.json's targets.
  */
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +22,7 @@ import type { LoadResult } from './load';
 import { connectionEnv, provisionArticleGraph } from './neo4j';
 import { readOptions } from './options';
 import { LoadGenerator, startServer, type ServerProcess } from './processes';
+import { processCpuMs } from './proc-cpu';
 import { upsertStandaloneTargets } from './report';
 import { runMain, writeResultPair } from './script';
 import { WORKLOADS, type HttpRequest } from './workloads';
@@ -37,12 +37,6 @@ const TARGET = 'tracing on / off uncached <= 10% slower';
 const LIMIT = 1.1;
 const TRACED_SERVER = path.join(__dirname, 'servers', 'traced-service.ts');
 const RESULTS = path.join(__dirname, 'results');
-
-/** utime + stime of one process, in ms (/proc's ticks are 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 /** A load run on one server, with the server's own CPU per request (ms): a figure a busy machine disturbs less than req/s. */
 interface Measured {
@@ -167,9 +161,9 @@ async function main(): Promise<void> {
           for (let slice = 0; slice < SLICES; slice++) {
             const first = (round + slice) % 2 === 0 ? pair.off : pair.on;
             for (const server of first === pair.off ? [pair.off, pair.on] : [pair.on, pair.off]) {
-              const cpu0 = cpuMs(server.pid);
+              const cpu0 = processCpuMs(server.pid);
               const result = await load.run(server.url, request, CONNECTIONS, SECONDS / SLICES);
-              slices.get(server)!.push({ result, cpuMs: cpuMs(server.pid) - cpu0 });
+              slices.get(server)!.push({ result, cpuMs: processCpuMs(server.pid) - cpu0 });
             }
           }
           const results = new Map<ServerProcess, Measured>();

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Driver, Session, Transaction } from 'neo4j-driver';
 import type { GraphContent } from '../../src/domain';
 import { CURATED_PREDICATE_NAMES } from '../../src/domain/curated';
@@ -8,6 +7,7 @@ import * as C from '../../src/graph/write/curated-statements';
 import * as W from '../../src/graph/write/statements';
 import { measureLoadFloor } from '../load-floor';
 import { log } from '../log';
+import { groupCpuMs } from '../proc-cpu';
 import { emptyDatabase } from '../neo4j';
 
 /**
@@ -22,45 +22,6 @@ import { emptyDatabase } from '../neo4j';
 
 interface Timer {
   add(name: string, ms: number, neo4jCpuMs: number): void;
-}
-
-/**
- * CPU time (user and system, ms) of a process group's processes so far: the
- * local Neo4j's bootloader and server JVM. On a machine shared with other
- * work, wall time moves with everyone's load; the CPU Neo4j spends on a
- * statement or a commit moves much less.
- */
-function groupCpuMs(pgid: number | undefined): () => number {
-  if (pgid === undefined) return () => NaN;
-  const tick = 1000 / 100; // USER_HZ is 100 on Linux
-  const pids = readdirSync('/proc').filter((pid) => {
-    if (!/^\d+$/.test(pid)) return false;
-    try {
-      return statFields(pid)[4] === String(pgid);
-    } catch {
-      return false;
-    }
-  });
-  return () =>
-    pids.reduce((sum, pid) => {
-      try {
-        const f = statFields(pid);
-        return sum + (Number(f[13]) + Number(f[14])) * tick;
-      } catch {
-        return sum;
-      }
-    }, 0);
-}
-
-/** /proc/PID/stat's fields, numbered as proc(5) numbers them less one (the name may hold spaces). */
-function statFields(pid: string): string[] {
-  const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const close = text.lastIndexOf(')');
-  return [
-    text.slice(0, text.indexOf(' ')),
-    text.slice(text.indexOf('(') + 1, close),
-    ...text.slice(close + 2).split(' '),
-  ];
 }
 
 /** Statement text -> name, for statements run by text alone (tx.run inside one transaction). */

@@ -27,6 +27,9 @@ interface SideRow {
   rps: Spread;
   p50: Spread;
   p99: Spread;
+  /** CPU ms per request of the server's own process, and of Neo4j's, from /proc (medians over rounds). */
+  serverCpuMs?: Spread;
+  neo4jCpuMs?: Spread;
 }
 
 export interface TimedRow {
@@ -36,6 +39,28 @@ export interface TimedRow {
   C: SideRow | null;
   aOverC: number;
   cachedOverA: number;
+}
+
+/**
+ * Where each uncached request's CPU goes: the server's own process and
+ * Neo4j's, per request (the machine's two CPUs are shared by both and by the
+ * load generator, so a server's own CPU per request bounds its req/s).
+ */
+function cpuTable(timed: TimedRow[]): string[] {
+  const rows = timed.filter((t) => t.A?.serverCpuMs && t.C?.serverCpuMs);
+  if (rows.length === 0) return [];
+  const ms = (x: Spread | undefined) => (x ? x.median.toFixed(2) : 'n/a');
+  return [
+    "CPU per request (ms, medians over rounds), from /proc: the server's own process, and the local Neo4j's.",
+    '',
+    '| Id | A server | A Neo4j | C server | C Neo4j | A server − C server |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (t) =>
+        `| ${t.id} | ${ms(t.A!.serverCpuMs)} | ${ms(t.A!.neo4jCpuMs)} | ${ms(t.C!.serverCpuMs)} | ${ms(t.C!.neo4jCpuMs)} | ${(t.A!.serverCpuMs!.median - t.C!.serverCpuMs!.median).toFixed(2)} |`,
+    ),
+    '',
+  ];
 }
 
 export interface HpoScaleResult {
@@ -163,6 +188,8 @@ export function hpoScaleMarkdown(r: HpoScaleResult): string[] {
       (t) =>
         `| ${t.id} | ${titles[t.id] ?? t.id} | ${side(t.A)} | ${side(t['A+'])} | ${side(t.C)} | ${fixed(t.aOverC)} | ${fixed(t.cachedOverA)} |`,
     ),
+    '',
+    ...cpuTable(r.timed),
     '',
     `Cypher round trips A makes per curated operation (statements per wave): ${Object.entries(
       r.roundTrips,
