@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html';
 import type { SourceRecord } from '../graph/read';
 
 /** What the front page says of each source: its title and version, and how to cite it. */
@@ -5,12 +6,6 @@ function sourceItem(source: SourceRecord): string {
   const named = `${escapeHtml(source.title)} (${escapeHtml(source.publisher)}, version ${escapeHtml(source.version)})`;
   return `<li>${named}. ${escapeHtml(source.reference)}</li>`;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 /**
  * The service's front page: where each kind of user goes in, and the sources

@@ -352,6 +352,27 @@ test('diseasesWithPhenotypes names each phenotype no node has, and answers nothi
   expect(await ask(['myoclonus', 'HP:0000083'])).toEqual({ code: undefined, message: '' });
 });
 
+test('a retired id stands for the node that replaced it among the phenotypes, as for one phenotype', async () => {
+  const d = await data(`{
+    retired: diseasesWithPhenotypes(phenotypes: ["myoclonus", "anti-seizure-medication"], first: 5) {
+      totalCount edges { node { id } }
+    }
+    replacement: diseasesWithPhenotypes(phenotypes: ["myoclonus", "antiepileptic-medication"], first: 5) {
+      totalCount edges { node { id } }
+    }
+    one: diseasesWithPhenotype(phenotype: "anti-seizure-medication", first: 5) { totalCount }
+    oneReplacement: diseasesWithPhenotype(phenotype: "antiepileptic-medication", first: 5) { totalCount }
+  }`);
+  expect(d.retired).toEqual(d.replacement);
+  expect(d.one).toEqual(d.oneReplacement);
+  // Beside a retired id, an id that names nothing is still refused, and named alone.
+  const { body } = await ctx.server.post(
+    '{ diseasesWithPhenotypes(phenotypes: ["anti-seizure-medication", "HP:9999999"]) { totalCount } }',
+  );
+  expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(body.errors?.[0]?.message).toBe('No node has the id "HP:9999999".');
+});
+
 test('a source is named by its id or its infores id, and one that names no source is refused', async () => {
   const diseases = async (sources?: string[]) =>
     (

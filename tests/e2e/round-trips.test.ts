@@ -98,3 +98,50 @@ test('a request that fails validation costs nothing', async () => {
   expect(result.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   expect(roundTripsOf(result)).toBe(0);
 });
+
+describe('facts(about:) asks what the id names in one round trip, only when it has no fact', () => {
+  const factsAbout = async (about: string) => {
+    const result = await ctx.server.post(
+      `{ facts(about: ${JSON.stringify(about)}, first: 5) { totalCount edges { node { id } } } }`,
+    );
+    return { body: result.body, trips: roundTripsOf(result) };
+  };
+
+  test('an article entity with facts: its page alone, 1', async () => {
+    const { body, trips } = await factsAbout('myoclonus');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.facts.totalCount).toBeGreaterThan(0);
+    expect(trips).toBe(1);
+  });
+
+  test('a node of the curated layer only: what it names, then its (empty) page, 2', async () => {
+    for (const id of ['ORPHA:307', 'ncbigene:1476']) {
+      const { body, trips } = await factsAbout(id);
+      expect(body.errors).toBeUndefined();
+      expect(body.data.facts).toEqual({ totalCount: 0, edges: [] });
+      expect(trips).toBe(2);
+    }
+  });
+
+  test("a retired id: its empty page, what it names, the replacement's page, 3", async () => {
+    const { body, trips } = await factsAbout('anti-seizure-medication');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.facts.totalCount).toBeGreaterThan(0);
+    expect(trips).toBe(3);
+  });
+
+  test('an id that names nothing is refused after 2, a CURIE that names nothing after 1', async () => {
+    for (const [id, expected] of [
+      ['no-such-thing', 2],
+      ['HP:9999999', 1],
+    ] as const) {
+      const { body, trips } = await factsAbout(id);
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'about',
+      });
+      expect(body.errors?.[0]?.message).toContain(`"${id}"`);
+      expect(trips).toBe(expected);
+    }
+  });
+});

@@ -1,5 +1,11 @@
 import neo4j from 'neo4j-driver';
-import { normalizeName, type EntityKindName, type PredicateName } from '../../domain';
+import {
+  entityRef,
+  nodeRefId,
+  normalizeName,
+  type EntityKindName,
+  type PredicateName,
+} from '../../domain';
 import { curatedCuriePrefixes, type CuratedKindName } from '../../domain/curated';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
 import { xrefQuery } from '../xref-token';
@@ -21,6 +27,7 @@ import type {
   EntityRecord,
   FactPage,
   GraphInfoRecord,
+  IdTargetRecord,
   PathRecord,
   RetiredIdRecord,
   SearchHitRecord,
@@ -188,6 +195,47 @@ export class GraphReader extends CuratedReads {
   async replacementOf(id: string): Promise<string | null> {
     const retired = await this.retiredId(id);
     return retired?.kind === 'entity' ? retired.replacedBy : null;
+  }
+
+  /**
+   * What an id a client typed names, in one round trip, tried in the order
+   * the doors take: an id (or a release's own CURIE) names its entity, else
+   * the entity that replaced it when it was retired; another CURIE names the
+   * entity it matches exactly, else the article entity that carries it as a
+   * node of the curated layer; failing those, the node of either layer that the
+   * id or CURIE (its prefix in the graph's case) names; else nothing.
+   */
+  async idTarget(text: string): Promise<IdTargetRecord> {
+    const ref = entityRef(text);
+    const curie = 'id' in ref ? null : ref.curie;
+    const typed = text.trim();
+    const node = nodeRefId(text);
+    const [row] = (
+      await this.transport.read(Q.ID_TARGETS, {
+        id: 'id' in ref ? ref.id : null,
+        curie,
+        curieToken: xrefQuery(curie ?? ''),
+        typed,
+        typedToken: xrefQuery(typed),
+        node,
+        nodeToken: xrefQuery(node),
+      })
+    ).rows;
+    const stringAt = (column: string) => {
+      const value = row?.[column];
+      return typeof value === 'string' ? value : null;
+    };
+    if ('id' in ref) {
+      if (stringAt('entityId') !== null) return { names: 'entity', id: ref.id };
+      const replacedBy = stringAt('replacedBy');
+      if (replacedBy !== null) return { names: 'retired', id: ref.id, replacedBy };
+    } else {
+      const entityId =
+        stringAt('xrefEntityId') ?? (row?.typedIsEntity === true ? stringAt('typedNodeId') : null);
+      if (entityId !== null) return { names: 'entity', id: entityId };
+    }
+    const nodeId = stringAt('nodeId');
+    return nodeId === null ? { names: 'nothing' } : { names: 'node', id: nodeId };
   }
 
   /**

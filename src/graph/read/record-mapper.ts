@@ -6,6 +6,7 @@ import {
   type ModalityName,
   type PredicateName,
 } from '../../domain';
+import { CURATED_PREDICATE_NAMES } from '../../domain/curated';
 import { LOADING_STALE_AFTER_S } from '../load-claim';
 import type {
   CitationRecord,
@@ -180,6 +181,7 @@ export class RecordMapper {
 /** The parameters of GRAPH_INFO. */
 export const GRAPH_INFO_PARAMS = {
   predicates: PREDICATE_NAMES,
+  curatedPredicates: CURATED_PREDICATE_NAMES,
   staleAfterS: LOADING_STALE_AFTER_S,
 };
 

@@ -31,6 +31,18 @@ export interface SourceRecord {
   review: string | null;
 }
 
+/**
+ * What an id a client typed names: an article entity (by its id, a CURIE it
+ * matches exactly, or as a node of the curated layer that is also one), a
+ * retired entity id with the entity that replaced it, a node of the curated
+ * layer, or nothing.
+ */
+export type IdTargetRecord =
+  | { names: 'entity'; id: string }
+  | { names: 'retired'; id: string; replacedBy: string }
+  | { names: 'node'; id: string }
+  | { names: 'nothing' };
+
 /** An id of an earlier version that names nothing now, with what replaced it. */
 export interface RetiredIdRecord {
   id: string;

@@ -139,15 +139,43 @@ export const Annotation: AnnotationResolvers = {
   statement: (a) => curatedStatement(a),
 };
 
+/**
+ * A read of the nodes some ids name, in which a retired id stands for the
+ * node that replaced it (as `entity` follows it): the ids the first read
+ * names no node for are asked for their replacements, and when any has one
+ * the read is made again with them in their places. Gives the last read and
+ * the ids, as asked, that still name no node.
+ */
+async function followingRetired<T>(
+  graph: RequestContext['graph'],
+  ids: readonly string[],
+  read: (ids: string[]) => Promise<T>,
+  missingOf: (answer: T, ids: string[]) => string[],
+): Promise<{ answer: T; missing: string[] }> {
+  const answer = await read([...ids]);
+  const missing = missingOf(answer, [...ids]);
+  if (missing.length === 0) return { answer, missing };
+  const retired = [...new Set(missing)];
+  const replacedBy = await Promise.all(retired.map((id) => graph.replacementOf(id)));
+  const replacements = new Map(
+    retired.flatMap((id, i) => (replacedBy[i] ? [[id, replacedBy[i]] as const] : [])),
+  );
+  if (replacements.size === 0) return { answer, missing };
+  const again = ids.map((id) => replacements.get(id) ?? id);
+  const second = await read(again);
+  const stillMissing = new Set(missingOf(second, again));
+  return { answer: second, missing: ids.filter((_, i) => stillMissing.has(again[i]!)) };
+}
+
 export const concept: NonNullable<QueryResolvers['concept']> = async (_, { id }, { graph }) => {
   // A release's own CURIE (MYOKG:myoclonus) is the id it names; any other CURIE is looked up with its prefix as the graph spells it.
   const asked = nodeRefId(identifier('id', id));
-  // A retired id finds the node that replaced it, as `entity` does.
-  let found = await graph.concept(asked);
-  if (!found) {
-    const replacement = await graph.replacementOf(asked);
-    if (replacement) found = await graph.concept(replacement);
-  }
+  const { answer: found } = await followingRetired(
+    graph,
+    [asked],
+    ([one]) => graph.concept(one!),
+    (node, ids) => (node ? [] : ids),
+  );
   return found ? asConcept(found, graph) : null;
 };
 
@@ -163,13 +191,14 @@ export const diseasesWithPhenotype: NonNullable<QueryResolvers['diseasesWithPhen
     includeNarrower: includeNarrower ?? true,
     sources: await sourceIds(sources, graph),
   };
-  let page = await graph.diseasesWithPhenotype(id, options, size, offset);
-  if (!page.about) {
-    // A retired id stands for the node that replaced it, as `concept` follows it.
-    const replacement = await graph.replacementOf(id);
-    if (replacement) page = await graph.diseasesWithPhenotype(replacement, options, size, offset);
-  }
-  if (!page.about) throw new BadUserInputError(`No node has the id "${phenotype}".`, 'phenotype');
+  const { answer: page, missing } = await followingRetired(
+    graph,
+    [id],
+    ([one]) => graph.diseasesWithPhenotype(one!, options, size, offset),
+    (found, ids) => (found.about ? [] : ids),
+  );
+  if (missing.length > 0)
+    throw new BadUserInputError(`No node has the id "${phenotype}".`, 'phenotype');
   return toOffsetConnection(page);
 };
 
@@ -179,15 +208,17 @@ export const diseasesWithPhenotypes: NonNullable<QueryResolvers['diseasesWithPhe
   { graph },
 ) => {
   const ids = joinedList('phenotypes', phenotypes, 2).map(nodeRefId);
-  const page = await graph.diseasesWithPhenotypes(
+  const size = pageSize(first);
+  const cursor = afterCursor(after);
+  const { answer: page, missing } = await followingRetired(
+    graph,
     ids,
-    includeNarrower ?? true,
-    pageSize(first),
-    afterCursor(after),
+    (asked) => graph.diseasesWithPhenotypes(asked, includeNarrower ?? true, size, cursor),
+    (found) => found.missing,
   );
-  if (page.missing.length > 0)
+  if (missing.length > 0)
     throw new BadUserInputError(
-      `No node has the id ${page.missing.map((m) => `"${m}"`).join(' or ')}.`,
+      `No node has the id ${missing.map((m) => `"${m}"`).join(' or ')}.`,
       'phenotypes',
     );
   const items = await Promise.all(page.items.map((d) => asConcept(d, graph)));

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
 import type { EntityRecord, GraphReader, PathRecord } from '../../graph/read';
-import { PREDICATE_NAMES, entityRef, nodeRefId } from '../../domain';
+import { PREDICATE_NAMES, entityRef } from '../../domain';
 import { toConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
 import {
@@ -97,21 +97,19 @@ export const facts: NonNullable<QueryResolvers['facts']> = async (
     after: afterCursor(after),
   };
   if (asked === null) return toConnection(await graph.factPage(request));
-  const id = await entityIdOf(graph, asked);
-  if (id !== null) {
-    const page = await graph.factPage({ ...request, about: id });
-    // No fact about it: an entity with none, a retired id (the facts about the entity that
-    // replaced it), a node of the curated layer only, or an id that names nothing.
-    if (page.total > 0 || (await graph.entity(id))) return toConnection(page);
-    const replacement = await graph.replacementOf(id);
-    if (replacement !== null)
-      return toConnection(await graph.factPage({ ...request, about: replacement }));
-  }
-  // A node of the curated layer only (a disease of HPO's) is in no fact of the article: it
-  // has none, as an entity may have none; only an id that names no node is refused.
-  const node = await graph.concept(nodeRefId(asked));
-  if (node) return toConnection(await graph.factPage({ ...request, about: node.id }));
-  throw noEntity([asked], 'about');
+  // An id of the article most often names an entity with facts: its page comes first, and
+  // what the id names is asked only when it has none.
+  const ref = entityRef(asked);
+  const page = 'id' in ref ? await graph.factPage({ ...request, about: ref.id }) : null;
+  if (page !== null && page.total > 0) return toConnection(page);
+  // No fact about it: an entity with none, a retired id (the facts about the entity that
+  // replaced it), a node of the curated layer only (in no fact of the article: it has none,
+  // as an entity may have none), or an id that names nothing, the only one refused.
+  const target = await graph.idTarget(asked);
+  if (target.names === 'nothing') throw noEntity([asked], 'about');
+  const id = target.names === 'retired' ? target.replacedBy : target.id;
+  if (page !== null && 'id' in ref && id === ref.id) return toConnection(page);
+  return toConnection(await graph.factPage({ ...request, about: id }));
 };
 
 export const path: NonNullable<QueryResolvers['path']> = async (

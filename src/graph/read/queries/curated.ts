@@ -24,12 +24,19 @@ const annotationProps = (r: string) =>
 const annotationMap = (r: string, s: string, o: string) =>
   `{props: ${annotationProps(r)}, predicate: type(${r}), subject: ${conceptMap(s)}, object: ${conceptMap(o)}}`;
 
-/** Binds `p` to the node with id $id, or carrying the CURIE $id (found by $token, xrefQuery's); no row when none. */
-const RESOLVE = `CALL () {
-  MATCH (p:${CONCEPT_LABEL} {id: $id}) RETURN p
+/**
+ * The body of a subquery returning `p` for the node with the id in the
+ * parameter `id`, and for each carrying it as a CURIE (found by the parameter
+ * `token`, xrefQuery's); no row when none.
+ */
+export const nodesNamed = (id: string, token: string) => `
+  MATCH (p:${CONCEPT_LABEL} {id: ${id}}) RETURN p
   UNION
-  CALL db.index.fulltext.queryNodes('concept_curie', $token) YIELD node AS p
-  WITH p WHERE $id IN p.curies RETURN p
+  CALL db.index.fulltext.queryNodes('concept_curie', ${token}) YIELD node AS p
+  WITH p WHERE ${id} IN p.curies RETURN p`;
+
+/** Binds `p` to the node with id $id, or carrying the CURIE $id (found by $token, xrefQuery's); no row when none. */
+const RESOLVE = `CALL () {${nodesNamed('$id', '$token')}
 }
 WITH sources, p ORDER BY p.id LIMIT 1`;
 

@@ -39,12 +39,16 @@ export const factRefMap = (r: string) =>
   `{props: ${factProps(r)}, predicate: type(${r}), subjectId: startNode(${r}).id, objectId: endNode(${r}).id}`;
 
 /**
- * The number of facts with one of $predicates: each type's count comes from
+ * The number of relationships whose type is one of `types` and is named in the
+ * list parameter `$<param>`, in a column `as`: each type's count comes from
  * Neo4j's count store (a literal type and nothing else in the MATCH, or the
  * planner counts by scanning), and the requested ones are summed.
  */
-export const FACT_COUNT = `CALL () {
-  ${PREDICATE_NAMES.map((p) => `CALL () { MATCH ()-[r:${p}]->() RETURN count(r) AS ${p} }`).join('\n  ')}
-  WITH {${PREDICATE_NAMES.map((p) => `${p}: ${p}`).join(', ')}} AS counts
-  RETURN reduce(total = 0, predicate IN $predicates | total + counts[predicate]) AS total
+export const relationshipCount = (types: readonly string[], param: string, as: string) => `CALL () {
+  ${types.map((t) => `CALL () { MATCH ()-[r:${t}]->() RETURN count(r) AS ${t} }`).join('\n  ')}
+  WITH {${types.map((t) => `${t}: ${t}`).join(', ')}} AS counts
+  RETURN reduce(total = 0, name IN $${param} | total + counts[name]) AS ${as}
 }`;
+
+/** The number of facts with one of $predicates, in a column `total`. */
+export const FACT_COUNT = relationshipCount(PREDICATE_NAMES, 'predicates', 'total');

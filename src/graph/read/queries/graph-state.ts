@@ -8,6 +8,7 @@ import {
   WITH_SOURCES,
   entityMap,
   factRefMap,
+  relationshipCount,
 } from './fragments';
 
 /** Shortest chain of facts between two entities, one prepared text per allowed maxHops. */
@@ -35,10 +36,7 @@ export const GRAPH_INFO = cypher(
 OPTIONAL MATCH (m:SeedMeta {id: 'current'}) USING INDEX SEEK m:SeedMeta(id)
 CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
 CALL () { MATCH (n:${CONCEPT_LABEL}) RETURN count(n) AS conceptCount }
-CALL () {
-  ${CURATED_PREDICATE_NAMES.map((p) => `CALL () { MATCH ()-[r:${p}]->() RETURN count(r) AS ${p} }`).join('\n  ')}
-  RETURN ${CURATED_PREDICATE_NAMES.join(' + ')} AS curatedStatementCount
-}
+${relationshipCount(CURATED_PREDICATE_NAMES, 'curatedPredicates', 'curatedStatementCount')}
 ${FACT_COUNT}
 RETURN m.version AS seedVersion, m.contentHash AS contentHash, toString(m.loadedAt) AS loadedAt, entityCount, total AS factCount,
        conceptCount, curatedStatementCount,

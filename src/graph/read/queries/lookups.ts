@@ -1,5 +1,6 @@
 import { cypher } from '../../cypher';
 import { EXACT_NAME_BONUS, SCOPED_NAME_BONUS } from '../search-ranking';
+import { nodesNamed } from './curated';
 import { WITH_SOURCES, entityMap } from './fragments';
 
 /** The entities a door names or a person typed: by CURIE, by name, by search. */
@@ -17,6 +18,54 @@ CALL db.index.fulltext.queryNodes('entity_xref', $token) YIELD node AS n
 WITH sources, n WHERE $curie IN n.exactXrefIds
 WITH sources, n ORDER BY n.id LIMIT 1
 RETURN ${entityMap('n')} AS entity, sources`,
+);
+
+/**
+ * Everything an id a client typed may name, read at once, for the reader to
+ * choose from in the order the doors try them: the entity with the id $id
+ * (null for a CURIE), what the retired entity id $id became, the entity that
+ * the CURIE $curie matches exactly (null for an id), the node that the text
+ * $typed names (and whether it is an article entity), and the node that $node
+ * (the text as the graph spells a CURIE) names. Each a seek by id or an
+ * exact CURIE token; no row is read into a map.
+ */
+export const ID_TARGETS = cypher(
+  'id-targets',
+  `
+CALL () {
+  OPTIONAL MATCH (e:Entity {id: $id}) USING INDEX SEEK e:Entity(id)
+  RETURN e.id AS entityId
+}
+CALL () {
+  OPTIONAL MATCH (r:RetiredId {id: $id}) USING INDEX SEEK r:RetiredId(id)
+  RETURN CASE WHEN r.kind = 'entity' THEN r.replacedBy END AS replacedBy
+}
+CALL () {
+  OPTIONAL CALL () {
+    WITH $curie AS curie WHERE curie IS NOT NULL
+    CALL db.index.fulltext.queryNodes('entity_xref', $curieToken) YIELD node AS n
+    WITH n WHERE $curie IN n.exactXrefIds
+    RETURN n.id AS xrefEntityId ORDER BY xrefEntityId LIMIT 1
+  }
+  RETURN xrefEntityId
+}
+CALL () {
+  OPTIONAL CALL () {
+    CALL () {${nodesNamed('$typed', '$typedToken')}
+    }
+    RETURN p.id AS typedNodeId, p:Entity AS typedIsEntity ORDER BY typedNodeId LIMIT 1
+  }
+  RETURN typedNodeId, typedIsEntity
+}
+CALL () {
+  OPTIONAL CALL () {
+    CALL () {${nodesNamed('$node', '$nodeToken')}
+    }
+    RETURN p.id AS nodeId ORDER BY nodeId LIMIT 1
+  }
+  RETURN nodeId
+}
+RETURN entityId, replacedBy, xrefEntityId, typedNodeId, typedIsEntity, nodeId`,
 );
 
 /**
