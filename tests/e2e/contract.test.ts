@@ -194,7 +194,7 @@ describe('root queries', () => {
     );
     // Both layers: the article's 59 entities and 77 facts, and HPO's slice beside them.
     expect(d.graphInfo).toMatchObject({
-      seedVersion: '5.0.0',
+      seedVersion: '5.1.0',
       entityCount: 59,
       factCount: 77,
       conceptCount: 4481,

@@ -60,6 +60,8 @@ async function countInGraph(query: string): Promise<number> {
 const CURATED_NODES = 'MATCH (n:Concept) WHERE NOT n:Entity RETURN count(n)';
 const CURATED_EDGES = 'MATCH ()-[r]->() WHERE type(r) IN $curated RETURN count(r)';
 const HPO = 'infores:hpo-annotations';
+const KG = 'infores:myoclonus-kg';
+const ARTICLE = 'infores:epainassist-myoclonus-risk';
 const isCurated = (e: Release['graph']['edges'][number]) => e.primary_knowledge_source === HPO;
 
 test('the manifest names the loaded graph and counts what the files hold', async () => {
@@ -90,13 +92,24 @@ test('the manifest names the loaded graph and counts what the files hold', async
     expect(file.bytes).toBe(Buffer.byteLength(release.files[file.name]));
 });
 
-test('every edge carries its provenance, its modality and its citation', () => {
+test("every edge's primary knowledge source is an entry of the manifest, of the entry's version", () => {
   const sources = new Map(release.manifest.knowledgeSources.primary.map((p) => [p.id, p]));
+  const mismatched = release.graph.edges
+    .filter(
+      (e) =>
+        e.primary_knowledge_source_version !== sources.get(e.primary_knowledge_source)?.version,
+    )
+    .map((e) => `${e.id}: ${e.primary_knowledge_source} ${e.primary_knowledge_source_version}`);
+  expect(mismatched).toEqual([]);
+  // The study's reading is the graph's own curation: of the graph's version, not the study's year.
+  const studyEdges = release.graph.edges.filter((e) => e.primary_knowledge_source === KG);
+  expect(studyEdges.length).toBeGreaterThan(0);
+  for (const edge of studyEdges)
+    expect(edge.primary_knowledge_source_version).toBe(release.manifest.seedVersion);
+});
+
+test('every edge carries its provenance, its modality and its citation', () => {
   for (const edge of release.graph.edges.filter((e) => !isCurated(e))) {
-    expect(sources.has(edge.primary_knowledge_source)).toBe(true);
-    expect(edge.primary_knowledge_source_version).toBe(
-      sources.get(edge.primary_knowledge_source)!.version,
-    );
     expect(edge.agent_type).toBe('manual_agent');
     expect(['knowledge_assertion', 'observation']).toContain(edge.knowledge_level);
     expect(edge.modality).not.toBe('');
@@ -118,7 +131,7 @@ test('every edge carries its provenance, its modality and its citation', () => {
     category: ['biolink:Association'],
     predicate: 'biolink:correlated_with',
     original_predicate: 'MYOKG:MAY_INDICATE',
-    primary_knowledge_source: 'infores:epainassist-myoclonus-risk',
+    primary_knowledge_source: ARTICLE,
     knowledge_level: 'knowledge_assertion',
     modality: 'INDICATION',
     modality_cue: 'can be an indication of',
@@ -243,24 +256,27 @@ test('the TSV and the JSON Lines say the same of every record: a list is a JSON 
   expect(differences.slice(0, 5)).toEqual([]);
 });
 
-test('the manifest gives every source with its version, licence, citation and what the release holds of it', async () => {
+test('the manifest gives every source once, with its version, licence, citation, works and what the release holds of it', async () => {
   const { primary } = release.manifest.knowledgeSources;
-  expect(primary.map((p) => p.id).sort()).toEqual([
-    'infores:epainassist-myoclonus-risk',
-    HPO,
-    'infores:myoclonus-kg',
-  ]);
+  // One entry per infores id, never two with one id.
+  expect(primary.map((p) => p.id).sort()).toEqual([ARTICLE, HPO, KG]);
   for (const source of primary) {
     expect(source.version).not.toBe('');
     expect(source.licence.length).toBeGreaterThan(20);
     expect(source.citation.length).toBeGreaterThan(20);
+    expect(source.publications.length).toBeGreaterThan(0);
+    for (const work of source.publications) {
+      expect(work.title).not.toBe('');
+      expect(work.citation.length).toBeGreaterThan(20);
+    }
     expect(source.counts.edges).toBe(
       release.graph.edges.filter((e) => e.primary_knowledge_source === source.id).length,
     );
   }
   const hpo = primary.find((p) => p.id === HPO)!;
-  expect(hpo).toMatchObject({ version: '2025-01-16' });
+  expect(hpo).toMatchObject({ version: '2025-01-16', lastModified: '2025-01-16' });
   expect(hpo.citation).toContain('version 2025-01-16');
+  expect(hpo.publications.map((w) => w.id)).toEqual(['hpo-annotations']);
   expect(hpo.counts).toEqual({
     nodes: await countInGraph(CURATED_NODES),
     edges: await countInGraph(CURATED_EDGES),
@@ -269,10 +285,37 @@ test('the manifest gives every source with its version, licence, citation and wh
       'MATCH (e:Entity)-[r]-(:Concept) WHERE type(r) IN $curated RETURN count(DISTINCT e)',
     ),
   });
+  expect(primary.find((p) => p.id === ARTICLE)).toMatchObject({
+    title: 'Who Is At Risk For Myoclonus?',
+    version: '2019-07-23',
+    publications: [expect.objectContaining({ id: 'epainassist-myoclonus-risk' })],
+  });
+  // The graph's entry is the graph, of this version, with the study among the works it curated.
+  const graph = primary.find((p) => p.id === KG)!;
+  expect(graph).toMatchObject({
+    title: 'Myoclonus knowledge graph',
+    publisher: 'The myoclonus-knowledge-graph contributors',
+    lastModified: null,
+    version: release.manifest.seedVersion,
+    identifiers: [],
+  });
+  expect(graph.citation).toContain(`seed version ${release.manifest.seedVersion}`);
+  expect(graph.licence).toMatch(/NOTICE/);
+  expect(graph.publications).toEqual([
+    expect.objectContaining({
+      id: 'caviness-1999-myoclonus-olmsted',
+      kind: 'journal-article',
+      title: 'The incidence and prevalence of myoclonus in Olmsted County, Minnesota',
+      publisher: 'Mayo Clinic Proceedings',
+      date: '1999',
+      version: '1999',
+      identifiers: ['PII:S0025-6196(11)64131-1'],
+      citation: expect.stringContaining('Caviness JN'),
+    }),
+  ]);
   // The article's 59 entities are the article's nodes, or the study's it cites.
-  const article = ['infores:epainassist-myoclonus-risk', 'infores:myoclonus-kg'];
   expect(
-    primary.filter((p) => article.includes(p.id)).reduce((n, p) => n + p.counts.nodes, 0),
+    primary.filter((p) => [ARTICLE, KG].includes(p.id)).reduce((n, p) => n + p.counts.nodes, 0),
   ).toBe(59);
 });
 

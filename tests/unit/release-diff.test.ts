@@ -5,6 +5,7 @@ import {
   propertyChanges,
   type KgxRecord,
 } from '../../src/graph/export/release-diff';
+import { SCOPED_SYNONYM_COLUMNS } from '../../src/graph/export/kgx-model';
 
 /** What changed between two releases, from their KGX records alone. */
 
@@ -152,6 +153,22 @@ describe('names of other scopes', () => {
       removed: [{ name: 'gait problems', nodes: ['MYOKG:difficulty-walking'] }],
       changed: [],
     });
+  });
+
+  test.each(SCOPED_SYNONYM_COLUMNS)(
+    'every column of names of other scopes the release writes is read as names: %s',
+    (column) => {
+      const scope = column.replace(/_names$/, '');
+      const after = [node('difficulty-walking', { [column]: 'gait problems; legs give way' })];
+      expect(diffNames([], after).added.map((n) => n.name)).toEqual(
+        [`difficulty-walking`, `gait problems (${scope})`, `legs give way (${scope})`].sort(),
+      );
+    },
+  );
+
+  test('a property outside those columns is no name, whatever it is called', () => {
+    const after = [node('difficulty-walking', { other_names: 'gait problems' })];
+    expect(diffNames([], after).added.map((n) => n.name)).toEqual(['difficulty-walking']);
   });
 });
 

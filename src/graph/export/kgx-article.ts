@@ -7,6 +7,7 @@ import {
   SCOPED_SYNONYM_COLUMNS,
   SCOPED_SYNONYM_SEPARATOR,
   edgeId,
+  knowledgeSourceVersion,
   nodeId,
   type KgxEdge,
   type KgxNode,
@@ -79,7 +80,8 @@ export function retiredNode(
   };
 }
 
-export function articleEdge(fact: FactRecord): KgxEdge {
+/** A fact as an edge of the release of `seedVersion`. */
+export function articleEdge(fact: FactRecord, seedVersion: string): KgxEdge {
   const source = fact.citation.source;
   return {
     id: edgeId(fact.id),
@@ -89,7 +91,7 @@ export function articleEdge(fact: FactRecord): KgxEdge {
     object: nodeId(fact.object.id),
     original_predicate: `${LOCAL_PREFIX}:${fact.predicate}`,
     primary_knowledge_source: source.infores,
-    primary_knowledge_source_version: source.version,
+    primary_knowledge_source_version: knowledgeSourceVersion(source, seedVersion),
     aggregator_knowledge_source: source.infores === KG_INFORES ? [] : [KG_INFORES],
     knowledge_level: MODALITIES[fact.modality].knowledgeLevel,
     agent_type: 'manual_agent',

@@ -10,8 +10,22 @@ import { LOCAL_PREFIX } from '../../domain';
 
 export { LOCAL_PREFIX };
 export const LOCAL_PREFIX_IRI = 'https://w3id.org/myoclonus-kg/';
-/** The infores id of this knowledge graph, which aggregates what its sources state. */
+/**
+ * The infores id of this knowledge graph, which aggregates what its sources
+ * state, and is itself the primary knowledge source of what it curated from a
+ * publication (the study's figures, read from its abstract).
+ */
 export const KG_INFORES = 'infores:myoclonus-kg';
+
+/**
+ * The release of a primary knowledge source that a release gives: a source's
+ * own version, or the seed version for the graph's own curation, which is of
+ * that version of the graph (not of the publication it was curated from).
+ */
+export const knowledgeSourceVersion = (
+  source: { infores: string; version: string },
+  seedVersion: string,
+) => (source.infores === KG_INFORES ? seedVersion : source.version);
 
 /**
  * Prefixes a release uses that the Biolink Model's prefix map lacks, with

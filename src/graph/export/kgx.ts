@@ -29,7 +29,7 @@ export function toKgx(snapshot: GraphSnapshot): KgxGraph {
       ...snapshot.curatedNodes.map(curatedNode),
     ],
     edges: [
-      ...snapshot.facts.map(articleEdge),
+      ...snapshot.facts.map((f) => articleEdge(f, snapshot.info.seedVersion)),
       ...snapshot.annotations.map((a) => curatedEdge(a, nameOf)),
     ],
     mappings: snapshot.entities.flatMap(articleMappings),

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../domain';
-import { SCOPED_SYNONYM_SEPARATOR, retiredReleaseId } from './kgx-model';
+import { SCOPED_SYNONYM_COLUMNS, SCOPED_SYNONYM_SEPARATOR, retiredReleaseId } from './kgx-model';
 
 /**
  * What changed between two releases, computed from their KGX records alone:
@@ -86,18 +86,24 @@ export interface KgxRecords {
 /** The properties that label a node and an edge in a list of changes: what it is, and whose it is. */
 const NODE_LABEL = ['name', 'category', 'provided_by'];
 const EDGE_LABEL = ['subject', 'predicate', 'object', 'primary_knowledge_source'];
+/** The columns of names of other scopes: each one text, its names joined by SCOPED_SYNONYM_SEPARATOR. */
+const SCOPED_COLUMNS: ReadonlySet<string> = new Set(SCOPED_SYNONYM_COLUMNS);
+
 /**
  * The properties whose values are names a person may look a node up by, and
  * how a name of each is written in the changes: a name of another scope than
- * exact carries its scope, so a name moved from one scope to another is one
- * removed and one added.
+ * exact carries its scope (`broad_names`: "(broad)"), so a name moved from one
+ * scope to another is one removed and one added.
  */
 const NAME_PROPERTIES: Record<string, (name: string) => string> = {
   name: (name) => name,
   synonym: (name) => name,
-  broad_names: (name) => `${name} (broad)`,
-  narrow_names: (name) => `${name} (narrow)`,
-  related_names: (name) => `${name} (related)`,
+  ...Object.fromEntries(
+    SCOPED_SYNONYM_COLUMNS.map((column) => {
+      const scope = column.replace(/_names$/, '');
+      return [column, (name: string) => `${name} (${scope})`];
+    }),
+  ),
 };
 
 const isEmpty = (value: unknown) =>
@@ -218,7 +224,7 @@ function namesOf(nodes: readonly KgxRecord[]): Map<string, Set<string>> {
       const value = node[property];
       const texts = Array.isArray(value)
         ? value
-        : typeof value === 'string' && property.endsWith('_names')
+        : typeof value === 'string' && SCOPED_COLUMNS.has(property)
           ? value.split(SCOPED_SYNONYM_SEPARATOR)
           : [value];
       for (const text of texts) {

@@ -15,7 +15,8 @@ import {
   type ReleaseHistory,
 } from './release-changes';
 import { changesMarkdown } from './release-notes';
-import { countsBySource, type SourceCounts } from './source-counts';
+import { countsBySource } from './source-counts';
+import { primaryKnowledgeSources, type PrimaryKnowledgeSource } from './knowledge-sources';
 import {
   KG_INFORES,
   LOCAL_CURIE_MAP,
@@ -41,19 +42,11 @@ interface ReleaseManifest {
   biolinkModelVersion: string;
   knowledgeSources: {
     aggregator: string;
-    /** Every source of the graph's statements, with its version, licence and citation. */
-    primary: {
-      id: string;
-      title: string;
-      publisher: string;
-      lastModified: string;
-      version: string;
-      licence: string;
-      citation: string;
-      identifiers: string[];
-      /** What the release holds of it. */
-      counts: SourceCounts;
-    }[];
+    /**
+     * Every primary knowledge source of the release's edges, once per infores id:
+     * a source with its version, licence, citation and the works it gives.
+     */
+    primary: PrimaryKnowledgeSource[];
   };
   /** Ids of earlier versions that name nothing now, each with what replaced it, as the release's ids (`MYOKG:<fact id>`). */
   retired: { id: string; kind: string; replacedBy: string | null; since: string; reason: string }[];
@@ -165,17 +158,7 @@ export async function buildRelease(
     biolinkModelVersion: BIOLINK_MODEL_VERSION,
     knowledgeSources: {
       aggregator: KG_INFORES,
-      primary: snapshot.sources.map((s) => ({
-        id: s.infores,
-        title: s.title,
-        publisher: s.publisher,
-        lastModified: s.lastModified,
-        version: s.version,
-        licence: s.licence,
-        citation: s.reference,
-        identifiers: s.identifiers,
-        counts: sourceCounts.get(s.infores) ?? { nodes: 0, edges: 0, nodesOfOtherSources: 0 },
-      })),
+      primary: primaryKnowledgeSources(snapshot.sources, version, sourceCounts),
     },
     retired: snapshot.retired.map((r) => ({
       ...r,
