@@ -1,9 +1,6 @@
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import path from 'node:path';
-import { build } from 'esbuild';
 import type { ServerMessage } from './servers/child';
-import { SERVER_ENV, SERVER_FILES } from './processes';
+import { SERVER_ENV } from './processes';
 import { spread, type Spread } from './spread';
 import type { HttpRequest, ServerId } from './workloads';
 
@@ -13,58 +10,12 @@ import type { HttpRequest, ServerId } from './workloads';
  * source maps) to the first correct answer to a workload's request.
  */
 
-const ROOT = path.resolve(__dirname, '..');
-
 export interface ColdStartRow {
   server: ServerId;
   /** Spawn to the server's "listening" message. */
   readyMs: Spread;
   /** Spawn to the first correct answer. */
   firstAnswerMs: Spread;
-}
-
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !file.includes(`${path.sep}explorer${path.sep}app${path.sep}`));
-}
-
-/**
- * Compiles src/ and bench/servers/ file by file into `outDir` (as tsc does
- * into dist/), with links to what the code reads beside it: the SDL, the
- * seeds, the examples, the built explorer, package.json and node_modules.
- */
-export async function compileServers(outDir: string): Promise<Record<ServerId, string>> {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    entryPoints: [
-      ...sourcesUnder(path.join(ROOT, 'src')),
-      ...sourcesUnder(path.join(ROOT, 'bench', 'servers')),
-    ],
-    outbase: ROOT,
-    outdir: outDir,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    bundle: false,
-    sourcemap: false,
-    logLevel: 'warning',
-  });
-  for (const entry of ['schema', 'seeds', 'docs', 'dist', 'package.json', 'node_modules'])
-    if (existsSync(path.join(ROOT, entry)))
-      symlinkSync(path.join(ROOT, entry), path.join(outDir, entry));
-  for (const file of ['neo4j-graphql.graphql'])
-    symlinkSync(
-      path.join(ROOT, 'bench', 'servers', file),
-      path.join(outDir, 'bench', 'servers', file),
-    );
-  const compiled = (file: string) =>
-    path.join(outDir, path.relative(ROOT, file)).replace(/\.ts$/, '.js');
-  return Object.fromEntries(
-    Object.entries(SERVER_FILES).map(([id, file]) => [id, compiled(file)]),
-  ) as Record<ServerId, string>;
 }
 
 /** One cold start: spawn, wait for the port, ask until `correct` holds for an answer. */

@@ -1,13 +1,16 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
+import { serverProgram } from './compiled-servers';
 import type { LoadJob, LoadMessage, LoadResult } from './load';
 import type { ServerMessage } from './servers/child';
 import type { HttpRequest, ServerId } from './workloads';
 
 /**
- * TypeScript children run through tsx's loader, like `npm run bench` itself;
- * BENCH_SERVER_NODE_FLAGS adds Node flags to each server (a profiler's, say).
+ * The load generator runs through tsx's loader, like `npm run bench` itself;
+ * servers run compiled, on plain Node, as production does
+ * (compiled-servers.ts). BENCH_SERVER_NODE_FLAGS adds Node flags to each
+ * server (a profiler's, say).
  */
 const TSX = ['--import', 'tsx'];
 const SERVER_NODE_FLAGS = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
@@ -58,8 +61,9 @@ export async function startServer(
 ): Promise<ServerProcess> {
   mkdirSync(logDir, { recursive: true });
   const log = openSync(path.join(logDir, `server-${id}.log`), 'w');
-  const child = fork(file, [], {
-    execArgv: [...TSX, ...SERVER_NODE_FLAGS],
+  const program = await serverProgram(file);
+  const child = fork(program, [], {
+    execArgv: program.endsWith('.js') ? SERVER_NODE_FLAGS : [...TSX, ...SERVER_NODE_FLAGS],
     // Every server runs as in production (graphql-js, Express and others skip dev-only checks).
     env: { ...process.env, NODE_ENV: 'production', ...env, ...SERVER_ENV[id] },
     stdio: ['ignore', log, log, 'ipc'],

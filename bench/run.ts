@@ -19,12 +19,13 @@ import { loadSeedGraph } from '../src/seed/seed-graph';
 import { stopOnSignals } from '../src/stop-on-signals';
 import { checkSameAnswers, fetchJson } from './answer-check';
 import { compareOnArticle } from './article-comparison';
-import { compileServers, measureColdStarts, type ColdStartRow } from './cold-start';
+import { compiledServerFile } from './compiled-servers';
+import { measureColdStarts, type ColdStartRow } from './cold-start';
 import { loadGraph } from './graph-load';
 import { log } from './log';
 import { connectionEnv, provisionBenchNeo4j } from './neo4j';
 import { readOptions, type BenchOptions } from './options';
-import { LoadGenerator, startServer, type ServerProcess } from './processes';
+import { LoadGenerator, SERVER_FILES, startServer, type ServerProcess } from './processes';
 import { writeDocsSummary, writeResults } from './report';
 import { ARTICLE_SCALE, type BenchResults, type ScaleRow } from './results';
 import { articleRatios, summarise } from './run-summary';
@@ -53,7 +54,11 @@ async function coldStartsOnW1(
   const reference = JSON.stringify(
     normaliserOf(w1, 'A')(await fetchJson(servers.A.url, w1.requests.A)),
   );
-  const compiled = await compileServers(path.join(options.logDir, 'compiled'));
+  const compiled = Object.fromEntries(
+    await Promise.all(
+      Object.entries(SERVER_FILES).map(async ([id, file]) => [id, await compiledServerFile(file)]),
+    ),
+  ) as Record<ServerId, string>;
   const coldStarts = await measureColdStarts(
     compiled,
     ['A', 'B', 'C'],

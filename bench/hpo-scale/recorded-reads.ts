@@ -1,39 +1,9 @@
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { readConfig } from '../../src/config';
 import { createApiServer } from '../../src/http/server';
 import { fetchJson } from '../answer-check';
 import type { HttpRequest } from '../workloads';
-
-/** One Cypher statement A sent, with its parameters as JSON (an Integer as {"$int": "…"}). */
-interface RecordedRead {
-  text: string;
-  params: unknown;
-}
-
-/**
- * The round trips A makes for one operation, in waves: the statements of a
- * wave were in flight together (a DataLoader batch, sibling fields), and a
- * wave starts only when the one before it had answered.
- */
-export type RecordedWaves = RecordedRead[][];
-
-const toJsonParams = (v: unknown): unknown =>
-  neo4j.isInt(v)
-    ? { $int: v.toString() }
-    : Array.isArray(v)
-      ? v.map(toJsonParams)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJsonParams(x)]))
-        : v;
-
-export const fromJsonParams = (v: unknown): unknown =>
-  Array.isArray(v)
-    ? v.map(fromJsonParams)
-    : v && typeof v === 'object'
-      ? '$int' in v
-        ? neo4j.int(String((v as { $int: string }).$int))
-        : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromJsonParams(x)]))
-      : v;
+import { toJsonParams, type RecordedWaves } from '../servers/recorded-waves';
 
 /**
  * Asks each operation once of the service built in this process (cache off,

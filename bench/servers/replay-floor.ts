@@ -10,7 +10,7 @@ import http from 'node:http';
 import neo4j from 'neo4j-driver';
 import { readGraphSettings } from '../../src/config';
 import { DATABASE, createDriver } from '../../src/graph/driver';
-import { fromJsonParams, type RecordedWaves } from '../hpo-scale/recorded-reads';
+import { fromJsonParams, type RecordedWaves } from './recorded-waves';
 import { connectionFromEnv, serveChild } from './child';
 
 serveChild(async () => {
