@@ -39,6 +39,9 @@ async function compile(outDir: string): Promise<void> {
     format: 'cjs',
     target: 'node20',
     bundle: false,
+    // As tsc compiles for CommonJS (dist/): a lazy import() becomes a require(), which finds
+    // the file without its extension; an ESM import() of an extensionless path would not.
+    supported: { 'dynamic-import': false },
     sourcemap: false,
     logLevel: 'warning',
   });
