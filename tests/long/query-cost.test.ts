@@ -90,6 +90,8 @@ const OPERATIONS: [string, string][] = [
   ['entities of every kind', '{ entities(first: 10) { totalCount edges { node { id } } } }'],
   ['condition by synonym', '{ condition(name: "hypnic jerk") { id } }'],
   ['graph info', '{ graphInfo { entityCount factCount } }'],
+  // An id that names no fact: one statement looks up what it names (entity, retired id, node).
+  ['facts about a node of the curated layer', '{ facts(about: "ORPHA:307") { totalCount } }'],
 ];
 
 let server: TestServer;
