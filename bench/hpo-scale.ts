@@ -227,7 +227,6 @@ async function main(): Promise<void> {
       ),
     ]);
     servers.push(a, aPlus, c, replay);
-    const url: Record<Side, string> = { A: a.url, 'A+': aPlus.url, C: c.url };
     const checks: string[] = [];
     const byServer = { A: a, 'A+': aPlus, B: a, C: c, D: a };
     for (const w of WORKLOADS)
@@ -261,12 +260,11 @@ async function main(): Promise<void> {
     // 4. Timed rounds: per job, C then A then A+; ratios within a round.
     loader = new LoadGenerator();
     const replayed = new Set<string>([...Object.keys(recorded)]);
-    const base = (job: Job, side: Side) =>
-      side === 'C' && replayed.has(job.id) ? replay.url : url[side];
     const results: Record<string, Partial<Record<Side, LoadResult[]>>> = {};
     /** Each run's CPU per request (ms): the server's own process, and Neo4j's. */
     const cpu: Record<string, Partial<Record<Side, { server: number; neo4j: number }[]>>> = {};
     const neo4jCpu = groupCpuMs(connection.provider === 'local' ? connection.pid : undefined);
+    /** The server a job's side is asked of: C replays what A sent for the operations recorded. */
     const serverOf = (job: Job, side: Side): ServerProcess =>
       side === 'C' ? (replayed.has(job.id) ? replay : c) : side === 'A' ? a : aPlus;
     const sides: Side[] = ['C', 'A', 'A+'];
@@ -275,7 +273,7 @@ async function main(): Promise<void> {
         for (const side of sides)
           if (job.requests[side])
             await loader.run(
-              base(job, side),
+              serverOf(job, side).url,
               job.requests[side],
               options.connections,
               options.warmUpS,
@@ -289,7 +287,7 @@ async function main(): Promise<void> {
           const server0 = processCpuMs(server.pid);
           const neo4j0 = neo4jCpu();
           const r = await loader.run(
-            base(job, side),
+            serverOf(job, side).url,
             request,
             options.connections,
             options.durationS,
