@@ -10,12 +10,13 @@ const textOrNull = (value: unknown) =>
 
 export function toConcept(row: Row, map: RecordMapper): ConceptRecord {
   const isArticleEntity = Boolean(row.isArticleEntity);
-  const names =
-    typeof row.names === 'string' && !isArticleEntity
-      ? (JSON.parse(row.names) as { text: string; scope: NameScope; type?: string }[]).map(
-          (n): CuratedNameRecord => ({ text: n.text, scope: n.scope, type: n.type ?? null }),
-        )
-      : [];
+  // A curated node's names come as one JSON text, and most answers ask for
+  // none of them (a concept in a list gives its id and name): the text is
+  // parsed the first time `names` is read, once. To every reader `names` is an
+  // own enumerable property like the others, JSON.stringify and spreading
+  // included.
+  const namesJson = typeof row.names === 'string' && !isArticleEntity ? row.names : null;
+  let names: CuratedNameRecord[] | undefined;
   return {
     id: String(row.id),
     kind: String(row.kind),
@@ -24,11 +25,21 @@ export function toConcept(row: Row, map: RecordMapper): ConceptRecord {
     name: String(row.name),
     definition: textOrNull(isArticleEntity ? row.description : row.definition),
     synonyms: (row.synonyms as string[] | null) ?? [],
-    names,
+    get names() {
+      return (names ??= namesJson === null ? [] : parseNames(namesJson));
+    },
+    set names(value) {
+      names = value;
+    },
     curies: (row.curies as string[] | null) ?? (row.exactXrefIds as string[] | null) ?? [],
     source: isArticleEntity || row.source == null ? null : map.sourceById(String(row.source)),
   };
 }
+
+const parseNames = (json: string): CuratedNameRecord[] =>
+  (JSON.parse(json) as { text: string; scope: NameScope; type?: string }[]).map(
+    (n): CuratedNameRecord => ({ text: n.text, scope: n.scope, type: n.type ?? null }),
+  );
 
 /** A curated statement's own properties, without its ends (an export reads the ends once each). */
 export function toStatement(
