@@ -53,9 +53,9 @@ module.exports = {
     ),
     layer(
       'graph-imports-domain-and-foundation',
-      'The data layer, the only home of Cypher, knows the domain, its errors, the logger and tracing; never a door, nor provisioning.',
+      "The data layer, the only home of Cypher, knows the domain, its errors, the logger, tracing and the service's name; never a door, nor provisioning.",
       src('graph'),
-      [src('domain', 'errors', 'logger', 'telemetry')],
+      [src('domain', 'errors', 'logger', 'telemetry', 'version')],
     ),
     layer(
       'neo4j-is-provisioning-only',

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import type { LogSettings } from './config';
+import { SERVICE_NAME } from './version';
 
 /**
  * The one logger of the process: JSON lines, to stdout or stderr. Modules
@@ -69,7 +70,7 @@ const lines = {
 export const logger = pino(
   {
     level: 'info',
-    base: { service: 'myoclonus-knowledge-graph' },
+    base: { service: SERVICE_NAME },
     mixin: () => (extraFields ? extraFields() : {}),
     redact: {
       paths: ['password', '*.password', 'auth', '*.auth', 'req.headers.authorization'],

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { installTcpNoDelay } from './tcp-no-delay';
+import { SERVICE_NAME } from '../version';
 
 export const DATABASE = 'neo4j';
 
@@ -29,7 +30,7 @@ export function createDriver(connection: DriverTarget, options: DriverOptions): 
     // Integers come back as JS numbers: every count and paragraph here fits in 2^53.
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
-    userAgent: 'myoclonus-knowledge-graph',
+    userAgent: SERVICE_NAME,
   });
 }
 

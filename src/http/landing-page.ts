@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import type { SourceRecord } from '../graph/read';
+import { SERVICE_TITLE } from '../version';
 
 /** What the front page says of each source: its title and version, and how to cite it. */
 function sourceItem(source: SourceRecord): string {
@@ -30,10 +31,10 @@ export function renderLandingPage(
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Myoclonus knowledge graph</title>
+<title>${SERVICE_TITLE}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:2em auto;padding:0 1em;color:#1a1a1a}li{margin:.4em 0}</style></head>
 <body>
-<h1>Myoclonus knowledge graph</h1>
+<h1>${SERVICE_TITLE}</h1>
 <p>The condition, its forms, causes, risk factors, treatments and symptoms, from a cited article; and the diseases with myoclonus, what else they show and the genes behind them, from HPO's curated annotations. Every fact names its source. Nothing here is medical advice.</p>
 <ul>
 <li><a href="${paths.explorer}">Explorer</a>: search, expand and read the evidence as a graph.</li>

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { SERVICE_TITLE } from '../version';
 
 export const EXAMPLES_DIR = path.resolve(__dirname, '..', '..', 'docs', 'examples');
 
@@ -24,7 +25,7 @@ export function loadExamples(dir = EXAMPLES_DIR): ExampleOperation[] {
 export function renderPlayground(endpoint: string, examples = loadExamples()): string {
   return renderGraphiQL({
     endpoint,
-    title: 'Myoclonus knowledge graph',
+    title: SERVICE_TITLE,
     defaultTabs: examples.map((example) => ({ query: example.query })),
   } as Parameters<typeof renderGraphiQL>[0]);
 }

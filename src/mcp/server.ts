@@ -11,8 +11,7 @@ import { runTool } from './tool-result';
 import { explainPath } from './tools/explain-path';
 import { getFacts } from './tools/get-facts';
 import { resolveEntity } from './tools/resolve-entity';
-
-const MCP_SERVER_NAME = 'myoclonus-knowledge-graph';
+import { SERVICE_NAME, SERVICE_TITLE } from '../version';
 
 /** The tools' schemas, converted to JSON Schema once for every instance. */
 const SCHEMAS = {
@@ -42,7 +41,7 @@ const READ_ONLY: ToolAnnotations = {
  */
 export function createMcpServer(ctx: McpContext): McpServer {
   const server = new McpServer(
-    { name: MCP_SERVER_NAME, version: ctx.serverVersion, title: 'Myoclonus knowledge graph' },
+    { name: SERVICE_NAME, version: ctx.serverVersion, title: SERVICE_TITLE },
     { instructions: SERVER_INSTRUCTIONS },
   );
 

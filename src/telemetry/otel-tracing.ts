@@ -1,10 +1,10 @@
 import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { getRPCMetadata, RPCType } from '@opentelemetry/core';
-import { SERVICE_VERSION } from '../version';
+import { SERVICE_NAME, SERVICE_VERSION } from '../version';
 import type { SpanRole, Tracing } from './tracing';
 
 /** The name of the service's own tracer (its spans for operations, tools and Cypher queries). */
-const TRACER_NAME = 'myoclonus-knowledge-graph';
+const TRACER_NAME = SERVICE_NAME;
 
 const KINDS: Record<SpanRole, SpanKind> = {
   internal: SpanKind.INTERNAL,

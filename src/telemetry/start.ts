@@ -5,7 +5,7 @@ import { defaultResource, resourceFromAttributes } from '@opentelemetry/resource
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace';
 import { setLogFields } from '../logger';
-import { SERVICE_VERSION } from '../version';
+import { SERVICE_NAME, SERVICE_VERSION } from '../version';
 import { otelTracing, traceLogFields } from './otel-tracing';
 import { useTracing, type Tracing } from './tracing';
 
@@ -69,7 +69,7 @@ export function startTracing(options: TracingOptions = {}): Tracing {
   const sdk = new NodeSDK({
     resource: defaultResource().merge(
       resourceFromAttributes({
-        'service.name': 'myoclonus-knowledge-graph',
+        'service.name': SERVICE_NAME,
         'service.version': SERVICE_VERSION,
       }),
     ),

@@ -25,6 +25,7 @@ import {
   type KgxFiles,
   type KgxGraph,
 } from './kgx';
+import { SERVICE_NAME } from '../../version';
 
 /**
  * What a release is: its files and a manifest that names the graph they are
@@ -151,7 +152,7 @@ export async function buildRelease(
     'CHANGES.md': changesMarkdown(changes),
   };
   const manifest: ReleaseManifest = {
-    name: 'myoclonus-knowledge-graph',
+    name: SERVICE_NAME,
     seedVersion: snapshot.info.seedVersion,
     contentHash: snapshot.info.contentHash,
     format: 'KGX',
