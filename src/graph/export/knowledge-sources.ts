@@ -1,6 +1,7 @@
 import type { SourceRecord } from '../read/records';
-import { KG_INFORES, knowledgeSourceVersion } from './kgx-model';
+import { KG_INFORES } from './kgx-model';
 import type { SourceCounts } from './source-counts';
+import { SERVICE_NAME, SERVICE_TITLE } from '../../version';
 
 /** A published work a knowledge source's statements come from: one source record of the seeds. */
 interface SourceWork {
@@ -42,17 +43,38 @@ export interface PrimaryKnowledgeSource {
   counts: SourceCounts;
 }
 
-/** The graph as the project names it (README, NOTICE, package.json). */
-const GRAPH = {
-  title: 'Myoclonus knowledge graph',
-  name: 'myoclonus-knowledge-graph',
-  publisher: 'The myoclonus-knowledge-graph contributors',
+/** The graph's own curation, described as the graph of its seed version (README, NOTICE, package.json). */
+const PUBLISHER = `The ${SERVICE_NAME} contributors`;
+const graphDescription = (seedVersion: string): Description => ({
+  title: SERVICE_TITLE,
+  publisher: PUBLISHER,
+  lastModified: null,
+  // As the graph's own edges give it (knowledgeSourceVersion).
+  version: seedVersion,
   licence:
     "The graph's own curation of the works listed under publications, in the graph's own " +
     'words. The data comes from those works, each under its own terms (given with each ' +
     'work, and in NOTICE); those terms, not the Apache License 2.0 that covers the ' +
     "project's code, govern it. Whoever passes the data on passes NOTICE on with it.",
-};
+  citation: `${PUBLISHER}. ${SERVICE_TITLE} (${SERVICE_NAME}), seed version ${seedVersion}.`,
+  identifiers: [],
+});
+
+/** What describes a knowledge source: its record, or the graph's own description. */
+type Description = Pick<
+  PrimaryKnowledgeSource,
+  'title' | 'publisher' | 'lastModified' | 'version' | 'licence' | 'citation' | 'identifiers'
+>;
+
+const recordDescription = (s: SourceRecord): Description => ({
+  title: s.title,
+  publisher: s.publisher,
+  lastModified: s.lastModified,
+  version: s.version,
+  licence: s.licence,
+  citation: s.reference,
+  identifiers: s.identifiers,
+});
 
 const work = (s: SourceRecord): SourceWork => ({
   id: s.id,
@@ -80,22 +102,10 @@ export function primaryKnowledgeSources(
 ): PrimaryKnowledgeSource[] {
   const byInfores = new Map<string, SourceRecord[]>();
   for (const s of sources) byInfores.set(s.infores, [...(byInfores.get(s.infores) ?? []), s]);
-  return [...byInfores].map(([infores, records]) => {
-    const first = records[0]!;
-    const graph = infores === KG_INFORES;
-    return {
-      id: infores,
-      title: graph ? GRAPH.title : first.title,
-      publisher: graph ? GRAPH.publisher : first.publisher,
-      lastModified: graph ? null : first.lastModified,
-      version: knowledgeSourceVersion(first, seedVersion),
-      licence: graph ? GRAPH.licence : first.licence,
-      citation: graph
-        ? `${GRAPH.publisher}. ${GRAPH.title} (${GRAPH.name}), seed version ${seedVersion}.`
-        : first.reference,
-      identifiers: graph ? [] : first.identifiers,
-      publications: records.map(work),
-      counts: counts.get(infores) ?? { nodes: 0, edges: 0, nodesOfOtherSources: 0 },
-    };
-  });
+  return [...byInfores].map(([infores, records]) => ({
+    id: infores,
+    ...(infores === KG_INFORES ? graphDescription(seedVersion) : recordDescription(records[0]!)),
+    publications: records.map(work),
+    counts: counts.get(infores) ?? { nodes: 0, edges: 0, nodesOfOtherSources: 0 },
+  }));
 }
