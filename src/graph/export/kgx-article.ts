@@ -4,13 +4,16 @@ import type { GraphSnapshot } from './graph-snapshot';
 import {
   KG_INFORES,
   LOCAL_PREFIX,
-  SCOPED_SYNONYM_COLUMNS,
+  SCOPED_SYNONYM_COLUMN_OF,
+  SCOPED_SYNONYM_SCOPES,
   SCOPED_SYNONYM_SEPARATOR,
   edgeId,
   knowledgeSourceVersion,
   nodeId,
   type KgxEdge,
   type KgxNode,
+  type ScopedSynonymColumn,
+  type ScopedSynonymScope,
   type SssomMapping,
 } from './kgx-model';
 
@@ -44,19 +47,15 @@ export function articleNode(entity: SnapshotEntity): KgxNode {
 }
 
 /** The names of each scope other than exact, spelt right (a misspelling is never exported). */
-function scopedNames(
-  names: SnapshotEntity['names'],
-): Pick<KgxNode, (typeof SCOPED_SYNONYM_COLUMNS)[number]> {
-  const of = (scope: string) =>
+function scopedNames(names: SnapshotEntity['names']): Pick<KgxNode, ScopedSynonymColumn> {
+  const of = (scope: ScopedSynonymScope) =>
     names
       .filter((n) => n.scope === scope && !n.misspelling)
       .map((n) => n.text)
       .join(SCOPED_SYNONYM_SEPARATOR);
-  return {
-    broad_names: of('broad'),
-    narrow_names: of('narrow'),
-    related_names: of('related'),
-  };
+  return Object.fromEntries(
+    SCOPED_SYNONYM_SCOPES.map((scope) => [SCOPED_SYNONYM_COLUMN_OF[scope], of(scope)]),
+  ) as Record<ScopedSynonymColumn, string>;
 }
 
 /** A retired entity id as a deprecated node that names its replacement, as OBO keeps obsolete terms. */

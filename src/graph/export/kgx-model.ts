@@ -6,7 +6,7 @@
  * biolink-model.json) unless its comment says it is ours.
  */
 
-import { LOCAL_PREFIX } from '../../domain';
+import { LOCAL_PREFIX, type NameScope } from '../../domain';
 
 export { LOCAL_PREFIX };
 export const LOCAL_PREFIX_IRI = 'https://w3id.org/myoclonus-kg/';
@@ -78,7 +78,17 @@ export const OWN_EDGE_COLUMNS = [
  * refuses one value as much as a list.
  */
 export const SCOPED_SYNONYM_SEPARATOR = '; ';
-export const SCOPED_SYNONYM_COLUMNS = ['broad_names', 'narrow_names', 'related_names'] as const;
+export type ScopedSynonymScope = Exclude<NameScope, 'exact'>;
+/** Each scope other than exact, and its column. */
+export const SCOPED_SYNONYM_COLUMN_OF = {
+  broad: 'broad_names',
+  narrow: 'narrow_names',
+  related: 'related_names',
+} as const satisfies Record<ScopedSynonymScope, string>;
+export type ScopedSynonymColumn = (typeof SCOPED_SYNONYM_COLUMN_OF)[ScopedSynonymScope];
+export const SCOPED_SYNONYM_SCOPES = Object.keys(SCOPED_SYNONYM_COLUMN_OF) as ScopedSynonymScope[];
+export const SCOPED_SYNONYM_COLUMNS: readonly ScopedSynonymColumn[] =
+  Object.values(SCOPED_SYNONYM_COLUMN_OF);
 
 export const OWN_PROPERTIES = {
   node: ['kind', 'source_section', 'source_paragraph', 'replaced_by', ...SCOPED_SYNONYM_COLUMNS],

@@ -1,5 +1,11 @@
 import { canonicalJson } from '../../domain';
-import { SCOPED_SYNONYM_COLUMNS, SCOPED_SYNONYM_SEPARATOR, retiredReleaseId } from './kgx-model';
+import {
+  SCOPED_SYNONYM_COLUMN_OF,
+  SCOPED_SYNONYM_COLUMNS,
+  SCOPED_SYNONYM_SCOPES,
+  SCOPED_SYNONYM_SEPARATOR,
+  retiredReleaseId,
+} from './kgx-model';
 
 /**
  * What changed between two releases, computed from their KGX records alone:
@@ -99,10 +105,10 @@ const NAME_PROPERTIES: Record<string, (name: string) => string> = {
   name: (name) => name,
   synonym: (name) => name,
   ...Object.fromEntries(
-    SCOPED_SYNONYM_COLUMNS.map((column) => {
-      const scope = column.replace(/_names$/, '');
-      return [column, (name: string) => `${name} (${scope})`];
-    }),
+    SCOPED_SYNONYM_SCOPES.map((scope) => [
+      SCOPED_SYNONYM_COLUMN_OF[scope],
+      (name: string) => `${name} (${scope})`,
+    ]),
   ),
 };
 
