@@ -145,3 +145,14 @@ describe('facts(about:) asks what the id names in one round trip, only when it h
     }
   });
 });
+
+test('the phenotypes a first read found no node for ask for their replacements together, in one round trip', async () => {
+  // The first read, one for the replacements of both ids it did not find, the read again: 3.
+  const result = await ctx.server.post(
+    '{ diseasesWithPhenotypes(phenotypes: ["anti-seizure-medication", "no-such-thing"], first: 5) { totalCount } }',
+  );
+  expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  expect(result.body.errors?.[0]?.message).toContain('"no-such-thing"');
+  expect(result.body.errors?.[0]?.message).not.toContain('anti-seizure-medication');
+  expect(roundTripsOf(result)).toBe(3);
+});

@@ -188,13 +188,14 @@ export class GraphReader extends CuratedReads {
   }
 
   /**
-   * The id of the entity that replaced a retired entity id; null for an id
-   * that was never retired, or was retired with nothing in its place. Asked
-   * only after an id has named nothing, so a live id costs no round trip.
+   * The entities that replaced retired entity ids, by id, in one round trip;
+   * an id never retired, or retired with nothing in its place, has none.
+   * Asked only after ids have named nothing, so a live id costs no round trip.
    */
-  async replacementOf(id: string): Promise<string | null> {
-    const retired = await this.retiredId(id);
-    return retired?.kind === 'entity' ? retired.replacedBy : null;
+  async replacementsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.transport.read(Q.REPLACEMENTS, { ids: [...new Set(ids)] });
+    return new Map(rows.map((row) => [String(row.id), String(row.replacedBy)]));
   }
 
   /**

@@ -155,11 +155,7 @@ async function followingRetired<T>(
   const answer = await read([...ids]);
   const missing = missingOf(answer, [...ids]);
   if (missing.length === 0) return { answer, missing };
-  const retired = [...new Set(missing)];
-  const replacedBy = await Promise.all(retired.map((id) => graph.replacementOf(id)));
-  const replacements = new Map(
-    retired.flatMap((id, i) => (replacedBy[i] ? [[id, replacedBy[i]] as const] : [])),
-  );
+  const replacements = await graph.replacementsOf(missing);
   if (replacements.size === 0) return { answer, missing };
   const again = ids.map((id) => replacements.get(id) ?? id);
   const second = await read(again);

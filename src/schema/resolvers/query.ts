@@ -126,12 +126,11 @@ export const path: NonNullable<QueryResolvers['path']> = async (
   const found = await pathBetween(graph, fromId, toId, hops);
   if ('path' in found) return found.path;
   // A retired id stands for the entity that replaced it, as `entity` follows it.
-  const replaced = await Promise.all(
-    [fromId, toId].map(async (id) =>
-      found.missing.includes(id) ? ((await graph.replacementOf(id)) ?? id) : id,
-    ),
-  );
-  const [newFrom, newTo] = replaced as [string, string];
+  const replacements = await graph.replacementsOf(found.missing);
+  const [newFrom, newTo] = [fromId, toId].map((id) => replacements.get(id) ?? id) as [
+    string,
+    string,
+  ];
   const again =
     newFrom === fromId && newTo === toId ? found : await pathBetween(graph, newFrom, newTo, hops);
   if ('path' in again) return again.path;

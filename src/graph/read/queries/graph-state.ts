@@ -71,4 +71,13 @@ export const RETIRED_ID = cypher(
   'MATCH (r:RetiredId {id: $id}) RETURN r {.id, .kind, .replacedBy, .since, .reason} AS retired',
 );
 
+/** The entities that replaced retired entity ids, for each id of the list that was so retired. */
+export const REPLACEMENTS = cypher(
+  'replacements',
+  `UNWIND $ids AS id
+MATCH (r:RetiredId {id: id})
+WHERE r.kind = 'entity' AND r.replacedBy IS NOT NULL
+RETURN r.id AS id, r.replacedBy AS replacedBy`,
+);
+
 export const PING = cypher('ping', 'RETURN 1 AS ok');

@@ -6,4 +6,12 @@ export { MAX_DEPTH, MAX_HOPS } from './fragments';
 export { NEIGHBOURHOOD } from './neighbourhood';
 export { CONDITION_BY_NAME, ENTITY_BY_XREF, ID_TARGETS, SEARCH } from './lookups';
 export { ALL_FACTS, ENTITY_PAGE_ALL, ENTITY_PAGE_BY_KIND, FACTS_ABOUT } from './pages';
-export { GRAPH_INFO, PING, RETIRED_ID, SEED_STATE, SHORTEST_PATH, SOURCES } from './graph-state';
+export {
+  GRAPH_INFO,
+  PING,
+  REPLACEMENTS,
+  RETIRED_ID,
+  SEED_STATE,
+  SHORTEST_PATH,
+  SOURCES,
+} from './graph-state';
