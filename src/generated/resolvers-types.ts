@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { EntityRecord, FactRecord, CitationRecord, SourceRecord, StatisticRecord, XrefRecord, OntologySynonymRecord, LinkRecord, CauseLinkRecord, NameRecord, RetiredIdRecord, SearchHitRecord, PathRecord } from '../graph/read/records';
-import { ConceptParent, ConceptRecord, CuratedNameRecord, AnnotationRecord, AnnotationFrequencyRecord } from '../graph/read/curated-records';
+import { ConceptParent, ConceptSummaryRecord, CuratedNameRecord, AnnotationRecord, AnnotationFrequencyRecord } from '../graph/read/curated-records';
 import { RequestContext } from '../schema/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1500,7 +1500,7 @@ export type ResolversTypes = ResolversObject<{
   ConditionLink: ResolverTypeWrapper<LinkRecord>;
   CuratedName: ResolverTypeWrapper<CuratedNameRecord>;
   CuratedPredicate: CuratedPredicate;
-  Disease: ResolverTypeWrapper<ConceptRecord>;
+  Disease: ResolverTypeWrapper<ConceptSummaryRecord>;
   DiseaseConnection: ResolverTypeWrapper<Omit<DiseaseConnection, 'edges'> & { edges: Array<ResolversTypes['DiseaseEdge']> }>;
   DiseaseEdge: ResolverTypeWrapper<Omit<DiseaseEdge, 'node'> & { node: ResolversTypes['Concept'] }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
@@ -1513,7 +1513,7 @@ export type ResolversTypes = ResolversObject<{
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
   Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Gene: ResolverTypeWrapper<ConceptRecord>;
+  Gene: ResolverTypeWrapper<ConceptSummaryRecord>;
   GraphInfo: ResolverTypeWrapper<GraphInfo>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1525,7 +1525,7 @@ export type ResolversTypes = ResolversObject<{
   OntologySynonym: ResolverTypeWrapper<OntologySynonymRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
-  PhenotypicFeature: ResolverTypeWrapper<ConceptRecord>;
+  PhenotypicFeature: ResolverTypeWrapper<ConceptSummaryRecord>;
   Population: ResolverTypeWrapper<EntityRecord>;
   PopulationLink: ResolverTypeWrapper<LinkRecord>;
   Predicate: Predicate;
@@ -1561,7 +1561,7 @@ export type ResolversParentTypes = ResolversObject<{
   Condition: EntityRecord;
   ConditionLink: LinkRecord;
   CuratedName: CuratedNameRecord;
-  Disease: ConceptRecord;
+  Disease: ConceptSummaryRecord;
   DiseaseConnection: Omit<DiseaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiseaseEdge']> };
   DiseaseEdge: Omit<DiseaseEdge, 'node'> & { node: ResolversParentTypes['Concept'] };
   Entity: EntityRecord;
@@ -1573,7 +1573,7 @@ export type ResolversParentTypes = ResolversObject<{
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
   Figure: Figure;
   Float: Scalars['Float']['output'];
-  Gene: ConceptRecord;
+  Gene: ConceptSummaryRecord;
   GraphInfo: GraphInfo;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1581,7 +1581,7 @@ export type ResolversParentTypes = ResolversObject<{
   OntologySynonym: OntologySynonymRecord;
   PageInfo: PageInfo;
   Path: PathRecord;
-  PhenotypicFeature: ConceptRecord;
+  PhenotypicFeature: ConceptSummaryRecord;
   Population: EntityRecord;
   PopulationLink: LinkRecord;
   Query: Record<PropertyKey, never>;

@@ -156,3 +156,35 @@ test('the phenotypes a first read found no node for ask for their replacements t
   expect(result.body.errors?.[0]?.message).not.toContain('anti-seizure-medication');
   expect(roundTripsOf(result)).toBe(3);
 });
+
+describe("a curated statement's ends are named by their summary, and read whole only when asked", () => {
+  const page = (endFields: string) => `{
+    diseasesWithPhenotype(phenotype: "HP:0001336", first: 25) {
+      edges { node { subject { id name ${endFields} } object { id name } } }
+    }
+  }`;
+
+  test('their ids and names come with the page: 1 round trip', async () => {
+    expect(await roundTrips(page(''))).toBe(1);
+  });
+
+  test('their CURIEs, synonyms, definitions and names cost one round trip more for the whole page', async () => {
+    const fields = `curies ... on Disease { synonyms } ... on PhenotypicFeature { definition names { text scope } }`;
+    const result = await ctx.server.post(page(fields));
+    expect(result.body.errors).toBeUndefined();
+    expect(roundTripsOf(result)).toBe(2);
+    type End = { id: string; curies: string[]; synonyms?: string[] };
+    const subjects: End[] = result.body.data.diseasesWithPhenotype.edges.map(
+      (e: { node: { subject: End } }) => e.node.subject,
+    );
+    expect(subjects.length).toBe(25);
+    // Each end read whole is the node as concept(id:) gives it.
+    for (const subject of subjects.slice(0, 5)) {
+      const whole = await ctx.server.post(
+        `{ concept(id: ${JSON.stringify(subject.id)}) { id name curies ... on Disease { synonyms } } }`,
+      );
+      expect(subject).toEqual(whole.body.data.concept);
+      expect(subject.curies.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,12 +1,30 @@
 import type { CuratedPredicateName } from '../../domain/curated';
 import type { NameScope } from '../../domain';
 import type { RecordMapper, Row } from './record-mapper';
-import type { AnnotationRecord, ConceptRecord, CuratedNameRecord } from './curated-records';
+import type {
+  AnnotationRecord,
+  ConceptRecord,
+  ConceptSummaryRecord,
+  CuratedNameRecord,
+} from './curated-records';
 
 /** Turns the curated queries' maps into records (sources by id, from the query's `sources` column). */
 
 const textOrNull = (value: unknown) =>
   value === null || value === undefined ? null : String(value);
+
+/** A statement end's node (conceptSummaryMap's), or the summary part of a whole one. */
+function toConceptSummary(row: Row, map: RecordMapper): ConceptSummaryRecord {
+  const isArticleEntity = Boolean(row.isArticleEntity);
+  return {
+    id: String(row.id),
+    kind: String(row.kind),
+    isArticleEntity,
+    category: String(row.category),
+    name: String(row.name),
+    source: isArticleEntity || row.source == null ? null : map.sourceById(String(row.source)),
+  };
+}
 
 export function toConcept(row: Row, map: RecordMapper): ConceptRecord {
   const isArticleEntity = Boolean(row.isArticleEntity);
@@ -18,11 +36,7 @@ export function toConcept(row: Row, map: RecordMapper): ConceptRecord {
   const namesJson = typeof row.names === 'string' && !isArticleEntity ? row.names : null;
   let names: CuratedNameRecord[] | undefined;
   return {
-    id: String(row.id),
-    kind: String(row.kind),
-    isArticleEntity,
-    category: String(row.category),
-    name: String(row.name),
+    ...toConceptSummary(row, map),
     definition: textOrNull(isArticleEntity ? row.description : row.definition),
     synonyms: (row.synonyms as string[] | null) ?? [],
     get names() {
@@ -32,7 +46,6 @@ export function toConcept(row: Row, map: RecordMapper): ConceptRecord {
       names = value;
     },
     curies: (row.curies as string[] | null) ?? (row.exactXrefIds as string[] | null) ?? [],
-    source: isArticleEntity || row.source == null ? null : map.sourceById(String(row.source)),
   };
 }
 
@@ -82,7 +95,7 @@ export function toStatement(
 export function toAnnotation(row: Row, map: RecordMapper): AnnotationRecord {
   return {
     ...toStatement(row, map),
-    subject: toConcept(row.subject as Row, map),
-    object: toConcept(row.object as Row, map),
+    subject: toConceptSummary(row.subject as Row, map),
+    object: toConceptSummary(row.object as Row, map),
   };
 }

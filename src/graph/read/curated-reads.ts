@@ -28,9 +28,20 @@ export interface AnnotationFilter {
  */
 export class CuratedReads extends BatchedReads {
   private readonly genes: DataLoader<string, ConceptRecord[]>;
+  private readonly wholeConcepts: DataLoader<string, ConceptRecord | null>;
 
   constructor(transport: ReadTransport) {
     super(transport);
+    this.wholeConcepts = new DataLoader(async (ids) => {
+      const { rows, map } = await this.transport.read(Q.CONCEPTS_BY_ID, { ids: [...ids] });
+      const byId = new Map(
+        rows.map((row) => {
+          const concept = toConcept(row.concept as Row, map);
+          return [concept.id, concept];
+        }),
+      );
+      return ids.map((id) => byId.get(id) ?? null);
+    });
     this.genes = new DataLoader(async (ids) => {
       const { rows, map } = await this.transport.read(Q.GENES_OF, { ids: [...ids] });
       const diseases = (rows[0]?.diseases as Row[] | undefined) ?? [];
@@ -48,6 +59,15 @@ export class CuratedReads extends BatchedReads {
   async concept(id: string): Promise<ConceptRecord | null> {
     const { rows, map } = await this.transport.read(Q.CONCEPT, { id, token: xrefQuery(id) });
     return rows[0] ? this.conceptOf(rows[0].concept as Row, map) : null;
+  }
+
+  /**
+   * A node whole by its exact id (not a CURIE it carries): what a statement's
+   * end names of it is its summary. Batched: the nodes of one answer share a
+   * round trip.
+   */
+  conceptById(id: string): Promise<ConceptRecord | null> {
+    return this.wholeConcepts.load(id);
   }
 
   /** A node's statements, most frequent first, `first` of them from `offset`. */
@@ -155,13 +175,18 @@ export class CuratedReads extends BatchedReads {
 
   /** A node of a curated answer; an article entity's row also answers entity(id) later in this request. */
   private conceptOf(row: Row, map: RecordMapper): ConceptRecord {
-    if (row.isArticleEntity) this.knownEntity({ ...row, ...(row.article as Row) }, map);
+    this.noteArticleEntity(row, map);
     return toConcept(row, map);
   }
 
+  /** An article entity's row (conceptMap's or conceptSummaryMap's) also answers entity(id) later in this request. */
+  private noteArticleEntity(row: Row, map: RecordMapper): void {
+    if (row.isArticleEntity) this.knownEntity({ ...row, ...(row.article as Row) }, map);
+  }
+
   private annotationOf(row: Row, map: RecordMapper): AnnotationRecord {
-    this.conceptOf(row.subject as Row, map);
-    this.conceptOf(row.object as Row, map);
+    this.noteArticleEntity(row.subject as Row, map);
+    this.noteArticleEntity(row.object as Row, map);
     return toAnnotation(row, map);
   }
 

@@ -32,6 +32,19 @@ export interface ConceptRecord {
   source: SourceRecord | null;
 }
 
+/**
+ * A node named at one end of a curated statement: enough to name it, type it
+ * and credit it. A door that needs the rest reads the node whole by its id.
+ */
+export type ConceptSummaryRecord = Pick<
+  ConceptRecord,
+  'id' | 'kind' | 'isArticleEntity' | 'category' | 'name' | 'source'
+>;
+
+/** Whether a node's record is whole, not a statement end's summary. */
+export const isWholeConcept = (node: ConceptSummaryRecord | ConceptRecord): node is ConceptRecord =>
+  'curies' in node;
+
 export interface AnnotationFrequencyRecord {
   text: string;
   label: string | null;
@@ -42,8 +55,8 @@ export interface AnnotationFrequencyRecord {
 export interface AnnotationRecord {
   id: string;
   predicate: CuratedPredicateName;
-  subject: ConceptRecord;
-  object: ConceptRecord;
+  subject: ConceptSummaryRecord;
+  object: ConceptSummaryRecord;
   negated: boolean;
   /** Why it is negated: the source's NOT (`qualifier`) or a count of none (`frequency`). */
   negatedBy: 'qualifier' | 'frequency' | null;
@@ -72,4 +85,4 @@ export interface AnnotationPage {
 }
 
 /** What a field of type Concept resolves to: an article entity's record, or a curated node's. */
-export type ConceptParent = EntityRecord | ConceptRecord;
+export type ConceptParent = EntityRecord | ConceptSummaryRecord;

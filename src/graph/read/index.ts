@@ -6,4 +6,5 @@ export { WEAK_MATCH_BELOW } from './search-ranking';
 export type * from './records';
 export { SeedStateWatch } from './seed-state-watch';
 export type * from './curated-records';
+export { isWholeConcept } from './curated-records';
 export type { CuratedNameHitRecord, CuratedTallyRecord } from './curated-lookup';

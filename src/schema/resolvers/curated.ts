@@ -20,7 +20,12 @@ import {
   unknownSourcesMessage,
   type EntityKindName,
 } from '../../domain';
-import type { ConceptParent, ConceptRecord } from '../../graph/read';
+import {
+  isWholeConcept,
+  type ConceptParent,
+  type ConceptRecord,
+  type ConceptSummaryRecord,
+} from '../../graph/read';
 import type { RequestContext } from '../context';
 import { toConnection, toOffsetConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
@@ -35,7 +40,8 @@ import {
 } from '../limits';
 
 /** An article entity's record, or a curated node's: the curated ones carry `isArticleEntity`. */
-const isConceptRecord = (node: ConceptParent): node is ConceptRecord => 'isArticleEntity' in node;
+const isConceptRecord = (node: ConceptParent): node is ConceptSummaryRecord =>
+  'isArticleEntity' in node;
 
 /**
  * A node an answer names, as the type its fields need: an article entity is
@@ -43,7 +49,7 @@ const isConceptRecord = (node: ConceptParent): node is ConceptRecord => 'isArtic
  * given as it is.
  */
 async function asConcept(
-  node: ConceptRecord,
+  node: ConceptSummaryRecord,
   graph: RequestContext['graph'],
 ): Promise<ConceptParent> {
   // An entity read in the same request cannot be missing; the curated record stands in if it were.
@@ -111,10 +117,27 @@ export const Concept: ConceptResolvers = {
   },
 };
 
+/**
+ * A curated node with every field: as it is when it was read whole, else (a
+ * statement's end names a node by its summary) read whole by its id, the
+ * nodes of one answer in one round trip.
+ */
+async function wholeConcept(
+  node: ConceptSummaryRecord,
+  graph: RequestContext['graph'],
+): Promise<ConceptRecord> {
+  if (isWholeConcept(node)) return node;
+  const whole = await graph.conceptById(node.id);
+  if (!whole) throw new Error(`curated node ${node.id} is not in the graph`);
+  return whole;
+}
+
 const curatedNode = {
-  biolinkCategory: (node: ConceptRecord) => node.category,
+  biolinkCategory: (node: ConceptSummaryRecord) => node.category,
+  curies: async (node: ConceptSummaryRecord, _: unknown, { graph }: RequestContext) =>
+    (await wholeConcept(node, graph)).curies,
   annotations: annotationsField,
-  source: (node: ConceptRecord) => {
+  source: (node: ConceptSummaryRecord) => {
     if (!node.source) throw new Error(`curated node ${node.id} has no source`);
     return node.source;
   },
@@ -122,10 +145,15 @@ const curatedNode = {
 
 export const Disease: DiseaseResolvers = {
   ...curatedNode,
+  synonyms: async (d, _, { graph }) => (await wholeConcept(d, graph)).synonyms,
   genes: (d, _, { graph }) => graph.genesOf(d.id),
 };
 
-export const PhenotypicFeature: PhenotypicFeatureResolvers = { ...curatedNode };
+export const PhenotypicFeature: PhenotypicFeatureResolvers = {
+  ...curatedNode,
+  definition: async (p, _, { graph }) => (await wholeConcept(p, graph)).definition,
+  names: async (p, _, { graph }) => (await wholeConcept(p, graph)).names,
+};
 
 export const Gene: GeneResolvers = {
   ...curatedNode,

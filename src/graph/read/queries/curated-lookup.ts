@@ -1,6 +1,6 @@
 import { CONCEPT_LABEL, EVIDENCE_CODES, EVIDENCE_CODE_NAMES } from '../../../domain/curated';
 import { cypher } from '../../cypher';
-import { conceptMap } from './curated';
+import { annotationProps, conceptMap, conceptSummaryMap } from './curated';
 import { WITH_SOURCES } from './fragments';
 
 /**
@@ -14,9 +14,6 @@ const WITH_CONTENT_HASH = `CALL () {
   OPTIONAL MATCH (m:SeedMeta {id: 'current'}) USING INDEX SEEK m:SeedMeta(id)
   RETURN m.contentHash AS contentHash
 }`;
-
-const annotationProps = (r: string) =>
-  `${r} {.id, .source, .negated, .negatedBy, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
 
 /** PCS, then TAS, then IEA (the domain's rank), then a statement with no evidence code. */
 const EVIDENCE_RANK = `CASE r.evidence ${EVIDENCE_CODE_NAMES.map(
@@ -60,7 +57,7 @@ UNWIND ([null] + kept[$offset..($offset + $limit)]) AS x
 WITH sources, contentHash, rows, x.r AS r, x.s AS s, x.o AS o, x.predicate AS predicate
 WITH sources, contentHash, rows,
      collect(CASE WHEN r IS NULL THEN null ELSE
-       {props: ${annotationProps('r')}, predicate: predicate, subject: ${conceptMap('s')}, object: ${conceptMap('o')}}
+       {props: ${annotationProps('r')}, predicate: predicate, subject: ${conceptSummaryMap('s')}, object: ${conceptSummaryMap('o')}}
      END) AS page
 RETURN sources, contentHash, page,
        [x IN rows | {node: x.node, predicate: x.predicate, source: x.source, negated: x.negated}] AS tally`,

@@ -18,11 +18,22 @@ import { WITH_SOURCES } from './fragments';
 export const conceptMap = (v: string) =>
   `${v} {.id, .kind, .category, .name, .definition, .description, .synonyms, .names, .curies, .exactXrefIds, .source, isArticleEntity: ${v}:Entity, article: CASE WHEN ${v}:Entity THEN ${v} {.properName, .section, .paragraph} END}`;
 
-const annotationProps = (r: string) =>
+/**
+ * A node at one end of a curated statement, as answers name it: its id,
+ * name, kind, category and source. Its definition, synonyms, names and CURIEs
+ * are most of its bytes and few answers ask for them: a door reads them when
+ * asked (CONCEPTS_BY_ID). An article entity carries the rest of what the
+ * article's reads give of it, as in conceptMap: there are few, and reading one
+ * as the article's entity then costs no round trip.
+ */
+export const conceptSummaryMap = (v: string) =>
+  `${v} {.id, .kind, .category, .name, .source, isArticleEntity: ${v}:Entity, article: CASE WHEN ${v}:Entity THEN ${v} {.description, .synonyms, .curies, .properName, .section, .paragraph} END}`;
+
+export const annotationProps = (r: string) =>
   `${r} {.id, .source, .negated, .negatedBy, .record, .evidence, .evidenceEco, .agentType, .knowledgeLevel, .references, .frequency, .frequencyLabel, .frequencyValue, .onset, .sex, .modifiers, .curation}`;
 
 const annotationMap = (r: string, s: string, o: string) =>
-  `{props: ${annotationProps(r)}, predicate: type(${r}), subject: ${conceptMap(s)}, object: ${conceptMap(o)}}`;
+  `{props: ${annotationProps(r)}, predicate: type(${r}), subject: ${conceptSummaryMap(s)}, object: ${conceptSummaryMap(o)}}`;
 
 /**
  * The body of a subquery returning `p` for the node with the id in the
@@ -63,6 +74,16 @@ export const CONCEPT = cypher(
 ${WITH_SOURCES}
 ${RESOLVE}
 RETURN ${conceptMap('p')} AS concept, sources`,
+);
+
+/** Nodes of either layer by their ids, whole; an id that names none has no row. */
+export const CONCEPTS_BY_ID = cypher(
+  'concepts-by-id',
+  `
+${WITH_SOURCES}
+UNWIND $ids AS id
+MATCH (n:${CONCEPT_LABEL} {id: id})
+RETURN ${conceptMap('n')} AS concept, sources`,
 );
 
 /** A node's statements, as subject or object, with the predicates, sources and negation asked for. */
