@@ -87,6 +87,11 @@ test('another source is described by its record, which it lists as its work; a s
 });
 
 test("an edge's source version is its entry's: the seed version for the graph's curation, the source's own otherwise", () => {
-  expect(knowledgeSourceVersion(STUDY, '5.1.0')).toBe('5.1.0');
-  expect(knowledgeSourceVersion(ARTICLE, '5.1.0')).toBe('2019-07-23');
+  const entries = primaryKnowledgeSources([ARTICLE, STUDY], '5.1.0', new Map());
+  const versionOf = (infores: string) => entries.find((e) => e.id === infores)?.version;
+  // What an edge of each record gives (the export's rule), and what the manifest gives its source.
+  for (const source of [ARTICLE, STUDY])
+    expect(versionOf(source.infores)).toBe(knowledgeSourceVersion(source, '5.1.0'));
+  expect(versionOf(KG_INFORES)).toBe('5.1.0');
+  expect(versionOf('infores:article')).toBe('2019-07-23');
 });

@@ -1,7 +1,15 @@
 import { CURATED_PREDICATES, annotationStatement } from '../../domain/curated';
 import type { ConceptRecord } from '../read/curated-records';
 import type { AnnotationRef } from './annotation-ref';
-import { KG_INFORES, LOCAL_PREFIX, edgeId, nodeId, type KgxEdge, type KgxNode } from './kgx-model';
+import {
+  KG_INFORES,
+  LOCAL_PREFIX,
+  edgeId,
+  knowledgeSourceVersion,
+  nodeId,
+  type KgxEdge,
+  type KgxNode,
+} from './kgx-model';
 
 /**
  * The curated layer in KGX: HPO's terms, diseases and genes as nodes, and
@@ -56,7 +64,11 @@ function sentence(a: AnnotationRef, subjectName: string, objectName: string): st
  * original subject of a disease's statement and the original object of a
  * gene's association; `nameOf` gives each end's name, for the sentence.
  */
-export function curatedEdge(a: AnnotationRef, nameOf: (id: string) => string): KgxEdge {
+export function curatedEdge(
+  a: AnnotationRef,
+  nameOf: (id: string) => string,
+  seedVersion: string,
+): KgxEdge {
   const rule = CURATED_PREDICATES[a.predicate];
   const sex = a.sex === null ? undefined : SEX_CLASSES[a.sex.toUpperCase()];
   if (a.sex !== null && sex === undefined)
@@ -71,7 +83,7 @@ export function curatedEdge(a: AnnotationRef, nameOf: (id: string) => string): K
     object: nodeId(a.objectId),
     original_predicate: `${LOCAL_PREFIX}:${a.predicate}`,
     primary_knowledge_source: a.source.infores,
-    primary_knowledge_source_version: a.source.version,
+    primary_knowledge_source_version: knowledgeSourceVersion(a.source, seedVersion),
     aggregator_knowledge_source: [KG_INFORES],
     knowledge_level: a.knowledgeLevel,
     agent_type: a.agentType,

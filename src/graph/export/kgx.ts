@@ -30,7 +30,7 @@ export function toKgx(snapshot: GraphSnapshot): KgxGraph {
     ],
     edges: [
       ...snapshot.facts.map((f) => articleEdge(f, snapshot.info.seedVersion)),
-      ...snapshot.annotations.map((a) => curatedEdge(a, nameOf)),
+      ...snapshot.annotations.map((a) => curatedEdge(a, nameOf, snapshot.info.seedVersion)),
     ],
     mappings: snapshot.entities.flatMap(articleMappings),
   };

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../read/records';
-import { KG_INFORES } from './kgx-model';
+import { KG_INFORES, knowledgeSourceVersion } from './kgx-model';
 import type { SourceCounts } from './source-counts';
 import { SERVICE_NAME, SERVICE_TITLE } from '../../version';
 
@@ -43,38 +43,42 @@ export interface PrimaryKnowledgeSource {
   counts: SourceCounts;
 }
 
-/** The graph's own curation, described as the graph of its seed version (README, NOTICE, package.json). */
 const PUBLISHER = `The ${SERVICE_NAME} contributors`;
-const graphDescription = (seedVersion: string): Description => ({
-  title: SERVICE_TITLE,
-  publisher: PUBLISHER,
-  lastModified: null,
-  // As the graph's own edges give it (knowledgeSourceVersion).
-  version: seedVersion,
-  licence:
-    "The graph's own curation of the works listed under publications, in the graph's own " +
-    'words. The data comes from those works, each under its own terms (given with each ' +
-    'work, and in NOTICE); those terms, not the Apache License 2.0 that covers the ' +
-    "project's code, govern it. Whoever passes the data on passes NOTICE on with it.",
-  citation: `${PUBLISHER}. ${SERVICE_TITLE} (${SERVICE_NAME}), seed version ${seedVersion}.`,
-  identifiers: [],
-});
 
-/** What describes a knowledge source: its record, or the graph's own description. */
-type Description = Pick<
-  PrimaryKnowledgeSource,
-  'title' | 'publisher' | 'lastModified' | 'version' | 'licence' | 'citation' | 'identifiers'
->;
+/** What describes a knowledge source, beside its id, works and counts. */
+type Description = Omit<PrimaryKnowledgeSource, 'id' | 'publications' | 'counts'>;
 
-const recordDescription = (s: SourceRecord): Description => ({
-  title: s.title,
-  publisher: s.publisher,
-  lastModified: s.lastModified,
-  version: s.version,
-  licence: s.licence,
-  citation: s.reference,
-  identifiers: s.identifiers,
-});
+/**
+ * A knowledge source as its first record describes it; the graph's own
+ * curation as the graph of `seedVersion` (README, NOTICE, package.json). Its
+ * version is the one its edges give (knowledgeSourceVersion).
+ */
+function description(first: SourceRecord, seedVersion: string): Description {
+  const version = knowledgeSourceVersion(first, seedVersion);
+  if (first.infores !== KG_INFORES)
+    return {
+      title: first.title,
+      publisher: first.publisher,
+      lastModified: first.lastModified,
+      version,
+      licence: first.licence,
+      citation: first.reference,
+      identifiers: first.identifiers,
+    };
+  return {
+    title: SERVICE_TITLE,
+    publisher: PUBLISHER,
+    lastModified: null,
+    version,
+    licence:
+      "The graph's own curation of the works listed under publications, in the graph's own " +
+      'words. The data comes from those works, each under its own terms (given with each ' +
+      'work, and in NOTICE); those terms, not the Apache License 2.0 that covers the ' +
+      "project's code, govern it. Whoever passes the data on passes NOTICE on with it.",
+    citation: `${PUBLISHER}. ${SERVICE_TITLE} (${SERVICE_NAME}), seed version ${seedVersion}.`,
+    identifiers: [],
+  };
+}
 
 const work = (s: SourceRecord): SourceWork => ({
   id: s.id,
@@ -104,7 +108,7 @@ export function primaryKnowledgeSources(
   for (const s of sources) byInfores.set(s.infores, [...(byInfores.get(s.infores) ?? []), s]);
   return [...byInfores].map(([infores, records]) => ({
     id: infores,
-    ...(infores === KG_INFORES ? graphDescription(seedVersion) : recordDescription(records[0]!)),
+    ...description(records[0]!, seedVersion),
     publications: records.map(work),
     counts: counts.get(infores) ?? { nodes: 0, edges: 0, nodesOfOtherSources: 0 },
   }));
