@@ -1,4 +1,5 @@
 import { BadUserInputError } from './graphql-errors';
+import { MAX_ID_LENGTH } from '../domain/limits';
 import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
 import { decodeCursor, decodeOffsetCursor } from './connections';
 
@@ -28,7 +29,7 @@ export const ARGUMENT_LIMITS = {
   /** Phenotypes one `diseasesWithPhenotypes` joins, name beginnings one `diseasesNamed` takes. */
   maxJoined: 5,
   /** Ids and names in the graph are short; longer input cannot match and is refused early. */
-  maxIdLength: 200,
+  maxIdLength: MAX_ID_LENGTH,
 } as const satisfies Record<string, IntRange | number>;
 
 const LIMITS = ARGUMENT_LIMITS;

@@ -301,6 +301,38 @@ describe('explain_path', () => {
     expect(ghost.structured.missing[0].suggestions[0].id).toBe('alzheimers-disease');
     expectBothChannelsComplete(ghost);
   });
+
+  test.each([
+    ['one id twice', 'myoclonus', 'myoclonus', 'myoclonus'],
+    ['an id and a CURIE it carries', 'myoclonus', 'HP:0001336', 'myoclonus'],
+    [
+      'a retired id and its replacement',
+      'anti-seizure-medication',
+      'antiepileptic-medication',
+      'antiepileptic-medication',
+    ],
+  ])(
+    '%s: the same entity, a path of 0 hops, as GraphQL path answers',
+    async (_what, fromId, toId, id) => {
+      const answer = await mcp.call('explain_path', { fromId, toId });
+      expect(answer.isError).toBe(false);
+      expect(answer.structured).toMatchObject({
+        status: 'connected',
+        from: { id },
+        to: { id },
+        paths: [{ length: 0, hops: [] }],
+        missing: [],
+      });
+      expect(answer.text).toContain(`${id} to ${id}: status connected`);
+      expect(answer.text).toMatch(/the same entity, joined by 0 facts \(0 hops\)/);
+      expectBothChannelsComplete(answer);
+      const graphql = await ctx.server.post(
+        `{ path(from: "${fromId}", to: "${toId}") { length entities { id } facts { id } } }`,
+      );
+      expect(graphql.body.errors).toBeUndefined();
+      expect(graphql.body.data.path).toEqual({ length: 0, entities: [{ id }], facts: [] });
+    },
+  );
 });
 
 describe('resources and the prompt', () => {

@@ -141,12 +141,22 @@ export class GraphReader extends CuratedReads {
     };
   }
 
-  /** Shortest path; `missing` names the ends that do not exist. */
+  /**
+   * Shortest path; `missing` names the ends that do not exist. An entity is
+   * joined to itself by a path of 0 facts (Neo4j's shortestPath refuses a
+   * path whose two ends are one node).
+   */
   async shortestPath(
     from: string,
     to: string,
     maxHops: number,
   ): Promise<{ path: PathRecord | null; missing: string[] }> {
+    if (from === to) {
+      const start = await this.entity(from);
+      return start
+        ? { path: { entities: [start], facts: [] }, missing: [] }
+        : { path: null, missing: [from] };
+    }
     const { rows, map } = await this.transport.read(Q.SHORTEST_PATH[maxHops]!, { from, to });
     const row = rows[0];
     const missing = [...(row?.fromExists ? [] : [from]), ...(row?.toExists ? [] : [to])];

@@ -15,7 +15,8 @@ import { toolResult } from '../tool-result';
  * not_found (naming the ends that do not exist, with suggestions). An end is
  * named as get_facts takes it: an id, a MYOKG: id, or any CURIE the graph
  * holds; a node only HPO's curated layer has is found, and no chain of the
- * article's facts reaches it (no_path, saying so).
+ * article's facts reaches it (no_path, saying so). Two ends that name the same
+ * entity are connected by a path of 0 facts, as GraphQL's path answers.
  */
 
 type ExplainPathContent = ExplainPathOutput;
@@ -39,6 +40,10 @@ function render(content: ExplainPathContent, curatedOnly: ConceptRecord[] = []):
   for (const missing of content.missing)
     lines.push(`- ${missing.id}: not_found; ${suggestionsText(missing.suggestions)}`);
   for (const path of content.paths) {
+    if (path.length === 0) {
+      lines.push('Both ends name the same entity, joined by 0 facts (0 hops).');
+      continue;
+    }
     lines.push(`Path of ${path.length} facts (quote each sentence with its citation):`);
     path.hops.forEach((hop, i) =>
       lines.push(

@@ -138,17 +138,13 @@ export const path: NonNullable<QueryResolvers['path']> = async (
   throw noEntity(again.missing.map(typed), again.missing[0] === newFrom ? 'from' : 'to');
 };
 
-/** The shortest path between two ids, or the ids that name no entity. */
+/** The shortest path between two ids (0 facts from an entity to itself), or the ids that name no entity. */
 async function pathBetween(
   graph: GraphReader,
   from: string,
   to: string,
   hops: number,
 ): Promise<{ path: PathRecord | null } | { missing: string[] }> {
-  if (from === to) {
-    const start = await graph.entity(from);
-    return start ? { path: { entities: [start], facts: [] } } : { missing: [from] };
-  }
   const { path: found, missing } = await graph.shortestPath(from, to, hops);
   return missing.length > 0 ? { missing } : { path: found };
 }
