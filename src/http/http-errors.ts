@@ -74,7 +74,10 @@ export function bodyErrorHandler(
       .json(
         status === 500
           ? errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR)
-          : errorBody(clientErrorMessage(error, status, bodyLimit), ErrorCode.BAD_REQUEST),
+          : errorBody(
+              clientErrorMessage(error, status, bodyLimit),
+              status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_REQUEST,
+            ),
       );
   };
 }

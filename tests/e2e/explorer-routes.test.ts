@@ -49,7 +49,10 @@ test('the page and its bundle are served by the service, under a policy of its o
   expect(script.status).toBe(200);
   expect(script.headers.get('content-type')).toMatch(/javascript/);
   expect((await script.arrayBuffer()).byteLength).toBe(scriptBytes);
-  expect((await fetch(`${server.url}${EXPLORER_PATH}/no-such-asset.js`)).status).toBe(404);
+  const missing = await fetch(`${server.url}${EXPLORER_PATH}/no-such-asset.js`);
+  expect(missing.status).toBe(404);
+  // The same code the release door gives a missing file.
+  expect((await missing.json()).errors[0].extensions.code).toBe('NOT_FOUND');
 });
 
 test('a server whose explorer is not built says so, rather than a blank page', async () => {
