@@ -4,3 +4,7 @@
  * is refused before any query.
  */
 export const MAX_ID_LENGTH = 200;
+
+/** The sources one `sources` argument may name, at either door, and the length of each name. */
+export const MAX_SOURCES = 10;
+export const MAX_SOURCE_ID_LENGTH = 100;

@@ -1,4 +1,4 @@
-import { MAX_ID_LENGTH } from '../domain/limits';
+import { MAX_ID_LENGTH, MAX_SOURCE_ID_LENGTH, MAX_SOURCES } from '../domain/limits';
 import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
 
 /**
@@ -24,6 +24,6 @@ export const TOOL_LIMITS = {
   maxHops: Math.min(4, MAX_HOPS),
   maxCursorLength: 2_000,
   /** Source ids one get_facts may filter by, and the length of each. */
-  maxSources: 10,
-  maxSourceIdLength: 100,
+  maxSources: MAX_SOURCES,
+  maxSourceIdLength: MAX_SOURCE_ID_LENGTH,
 } as const;

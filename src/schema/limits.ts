@@ -1,5 +1,5 @@
 import { BadUserInputError } from './graphql-errors';
-import { MAX_ID_LENGTH } from '../domain/limits';
+import { MAX_ID_LENGTH, MAX_SOURCE_ID_LENGTH, MAX_SOURCES } from '../domain/limits';
 import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
 import { decodeCursor, decodeOffsetCursor } from './connections';
 
@@ -30,6 +30,9 @@ export const ARGUMENT_LIMITS = {
   maxJoined: 5,
   /** Ids and names in the graph are short; longer input cannot match and is refused early. */
   maxIdLength: MAX_ID_LENGTH,
+  /** The sources one `sources` argument names, and the length of each. */
+  maxSources: MAX_SOURCES,
+  maxSourceIdLength: MAX_SOURCE_ID_LENGTH,
 } as const satisfies Record<string, IntRange | number>;
 
 const LIMITS = ARGUMENT_LIMITS;
@@ -95,6 +98,22 @@ export function afterOffset(after: string | null | undefined): number {
   if (offset === undefined)
     throw new BadUserInputError('after is not a cursor returned by this API.', 'after');
   return offset;
+}
+
+/** A `sources` argument: at most maxSources ids, each of 1 to maxSourceIdLength characters. */
+export function sourceList(values: readonly string[]): string[] {
+  if (values.length > LIMITS.maxSources)
+    throw new BadUserInputError(
+      `sources must hold at most ${LIMITS.maxSources} values; got ${values.length}.`,
+      'sources',
+    );
+  for (const value of values)
+    if (value.trim().length === 0 || value.length > LIMITS.maxSourceIdLength)
+      throw new BadUserInputError(
+        `each of sources must be 1 to ${LIMITS.maxSourceIdLength} characters.`,
+        'sources',
+      );
+  return [...values];
 }
 
 const MAX_JOINED = LIMITS.maxJoined;

@@ -36,6 +36,20 @@ test.each([
   ['depth 4', '{ facts(about: "myoclonus", depth: 4) { totalCount } }', '3', 'depth'],
   ['maxHops 0', '{ path(from: "stroke", to: "myoclonus", maxHops: 0) { length } }', '6', 'maxHops'],
   ['maxHops 7', '{ path(from: "stroke", to: "myoclonus", maxHops: 7) { length } }', '6', 'maxHops'],
+  [
+    'sources of 11 ids',
+    `{ diseasesWithPhenotype(phenotype: "HP:0001336", sources: ${JSON.stringify(
+      Array.from({ length: 11 }, (_, i) => `source-${i}`),
+    )}) { totalCount } }`,
+    '10',
+    'sources',
+  ],
+  [
+    'a source id of 101 characters',
+    `{ concept(id: "HP:0001336") { annotations(sources: ["${'x'.repeat(101)}"]) { totalCount } } }`,
+    '100',
+    'sources',
+  ],
 ])('%s is BAD_USER_INPUT stating the bound', async (_name, query, bound, argument) => {
   await expectBadInput(query, bound, argument);
 });

@@ -37,6 +37,7 @@ import {
   pageSize,
   searchSize,
   searchText,
+  sourceList,
 } from '../limits';
 
 /** An article entity's record, or a curated node's: the curated ones carry `isArticleEntity`. */
@@ -74,8 +75,9 @@ async function sourceIds(
   graph: RequestContext['graph'],
 ): Promise<string[] | null> {
   if (!sources || sources.length === 0) return null;
+  const asked = sourceList(sources);
   const known = await graph.sources();
-  const { ids, unknown } = sourceIdsOf(sources, known);
+  const { ids, unknown } = sourceIdsOf(asked, known);
   if (unknown.length > 0)
     throw new BadUserInputError(`${unknownSourcesMessage(unknown, known)}.`, 'sources');
   return ids;
