@@ -69,6 +69,14 @@ test('a disease is found by its MONDO id and by each record merged into it', asy
   expect((await data(q, { id: 'OMIM:0000000' })).concept).toBeNull();
 });
 
+test('an Orphanet record is named by ORPHA: or Orphanet:, in any case', async () => {
+  const q = `query ($id: ID!) { concept(id: $id) { __typename id name curies } }`;
+  const byOrpha = (await data(q, { id: 'ORPHA:307' })).concept;
+  expect(byOrpha.curies).toContain('ORPHA:307');
+  for (const id of ['Orphanet:307', 'orphanet:307', 'orpha:307'])
+    expect((await data(q, { id })).concept).toEqual(byOrpha);
+});
+
 test('an article entity that is an HPO term is one node: its article id, its HP CURIE, both layers', async () => {
   const d = await data(`{
     concept(id: "HP:0001336") { __typename id curies
