@@ -27,6 +27,9 @@ const CURATED_KIND_PREFIXES: Record<CuratedKindName, readonly string[]> = {
   GENE: ['NCBIGene'],
 };
 
+/** Every prefix of the curated layer's CURIEs, as the graph spells them. */
+export const CURATED_PREFIXES: readonly string[] = Object.values(CURATED_KIND_PREFIXES).flat();
+
 /** The CURIE prefixes, with their colon (`HP:`), of the curated kinds asked for. */
 export const curatedCuriePrefixes = (kinds: readonly CuratedKindName[]): string[] =>
   kinds.flatMap((k) => CURATED_KIND_PREFIXES[k].map((p) => `${p}:`));

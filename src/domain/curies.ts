@@ -1,3 +1,5 @@
+import { CURATED_PREFIXES } from './curated';
+
 /**
  * Where a CURIE's term is described on the web: the Biolink Model's prefix
  * map for HP, MONDO, MeSH, UMLS and SNOMED CT; BioPortal for ICD-10-CM, which
@@ -24,15 +26,34 @@ export function curieUrl(curie: string): string {
   return `${base}${curie.slice(prefix.length + 1)}`;
 }
 
+/** Other names clients give a prefix, by their lower case, with the prefix as the graph spells it. */
+const PREFIX_ALIASES: Record<string, string> = { orphanet: 'ORPHA' };
+
 /**
- * A CURIE as a client may type it (`hp:0001336`, `MeSH:D009207`), with the
- * prefix as this graph spells it; null when it is not a CURIE of a known prefix.
+ * Every prefix a node of either layer may carry, by its lower case and by
+ * each other name of it, with the prefix as the graph spells it.
  */
-function normalizeCurie(text: string): string | null {
+const NODE_PREFIXES = new Map<string, string>([
+  ...[...XREF_PREFIXES, ...CURATED_PREFIXES].map((p): [string, string] => [p.toLowerCase(), p]),
+  ...Object.entries(PREFIX_ALIASES),
+]);
+
+/**
+ * A CURIE as a client may type it (`hp:0001336`, `MeSH:D009207`,
+ * `Orphanet:307`), with the prefix as this graph spells it; null when it is
+ * not a CURIE of a prefix a node may carry. The one reading of a typed CURIE's
+ * prefix: the API, the explorer and the tools all read it here.
+ */
+export function normalizeCurie(text: string): string | null {
   const match = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/.exec(text.trim());
-  if (!match) return null;
-  const prefix = XREF_PREFIXES.find((p) => p.toLowerCase() === match[1]!.toLowerCase());
-  return prefix ? `${prefix}:${match[2]}` : null;
+  const prefix = match ? NODE_PREFIXES.get(match[1]!.toLowerCase()) : undefined;
+  return match && prefix ? `${prefix}:${match[2]}` : null;
+}
+
+/** A CURIE as a client may type it, when its prefix is one a cross-reference may have; else null. */
+function xrefCurie(text: string): string | null {
+  const curie = normalizeCurie(text);
+  return curie !== null && XREF_PREFIXES.includes(curiePrefix(curie)) ? curie : null;
 }
 
 /**
@@ -51,21 +72,16 @@ const LOCAL_CURIE = new RegExp(`^${LOCAL_PREFIX}:([^:\\s]+)$`, 'i');
 export const entityRef = (text: string): EntityRef => {
   if (!text.includes(':')) return { id: text };
   const local = LOCAL_CURIE.exec(text.trim());
-  return local ? { id: local[1]! } : { curie: normalizeCurie(text) };
+  return local ? { id: local[1]! } : { curie: xrefCurie(text) };
 };
-
-/** The prefixes of the curated layer's CURIEs, as the graph spells them. */
-const NODE_PREFIXES = [...XREF_PREFIXES, 'OMIM', 'ORPHA', 'NCBIGene'];
 
 /**
  * The id or CURIE a client names a node of either layer by, as the graph
  * spells it: a release's own CURIE (`MYOKG:myoclonus`) is its id; a CURIE's
- * prefix in any case (`hp:0001336`) is the graph's; anything else as typed.
+ * prefix in any case or by another name (`hp:0001336`, `Orphanet:307`) is the
+ * graph's; anything else as typed.
  */
 export const nodeRefId = (text: string): string => {
   const ref = entityRef(text);
-  if ('id' in ref) return ref.id;
-  const match = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/.exec(text.trim());
-  const prefix = match && NODE_PREFIXES.find((p) => p.toLowerCase() === match[1]!.toLowerCase());
-  return match && prefix ? `${prefix}:${match[2]}` : text;
+  return 'id' in ref ? ref.id : (normalizeCurie(text) ?? text);
 };

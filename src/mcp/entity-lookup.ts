@@ -1,5 +1,6 @@
 import { entityRef, type EntityKindName } from '../domain';
 import type { CuratedKindName } from '../domain/curated';
+import { normalizeCurie } from '../domain/curies';
 import {
   WEAK_MATCH_BELOW,
   type ConceptRecord,
@@ -15,18 +16,11 @@ async function lookUpEntity(reader: GraphReader, ref: string): Promise<EntityRec
   return named.curie === null ? null : reader.entityByXref(named.curie);
 }
 
-/** The prefixes of the curated layer's CURIEs, as the graph spells them, by their lower case. */
-const CURATED_PREFIXES = new Map(
-  ['HP', 'MONDO', 'OMIM', 'ORPHA', 'NCBIGene'].map((p) => [p.toLowerCase(), p]),
-);
-CURATED_PREFIXES.set('orphanet', 'ORPHA');
-
-/** A CURIE of the curated layer as the graph spells it (`omim:254800` is OMIM:254800); null when it is none. */
-export function curatedCurie(text: string): string | null {
-  const match = /^([A-Za-z][A-Za-z0-9]*):(\S+)$/.exec(text.trim());
-  const prefix = match ? CURATED_PREFIXES.get(match[1]!.toLowerCase()) : undefined;
-  return match && prefix ? `${prefix}:${match[2]}` : null;
-}
+/**
+ * A CURIE as the graph spells it (`omim:254800` is OMIM:254800, `Orphanet:307`
+ * ORPHA:307); null when it is none a node may carry. The API reads it alike.
+ */
+export const curatedCurie = normalizeCurie;
 
 /** What an id or CURIE names: an article entity, or a node only the curated layer has. */
 export interface NodeFound {
@@ -42,7 +36,7 @@ export interface NodeFound {
 export async function lookUpNode(reader: GraphReader, ref: string): Promise<NodeFound> {
   const entity = await lookUpEntity(reader, ref);
   if (entity || 'id' in entityRef(ref)) return { entity, concept: null };
-  const curie = curatedCurie(ref);
+  const curie = normalizeCurie(ref);
   const concept = curie === null ? null : await reader.concept(curie);
   if (!concept) return { entity: null, concept: null };
   if (concept.isArticleEntity) return { entity: await reader.entity(concept.id), concept: null };

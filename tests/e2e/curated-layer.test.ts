@@ -69,6 +69,14 @@ test('a disease is found by its MONDO id and by each record merged into it', asy
   expect((await data(q, { id: 'OMIM:0000000' })).concept).toBeNull();
 });
 
+test('an Orphanet record is named by ORPHA: or Orphanet:, in any case', async () => {
+  const q = `query ($id: ID!) { concept(id: $id) { __typename id name curies } }`;
+  const byOrpha = (await data(q, { id: 'ORPHA:307' })).concept;
+  expect(byOrpha.curies).toContain('ORPHA:307');
+  for (const id of ['Orphanet:307', 'orphanet:307', 'orpha:307'])
+    expect((await data(q, { id })).concept).toEqual(byOrpha);
+});
+
 test('an article entity that is an HPO term is one node: its article id, its HP CURIE, both layers', async () => {
   const d = await data(`{
     concept(id: "HP:0001336") { __typename id curies
@@ -151,6 +159,42 @@ test('example 2: the genes behind the progressive myoclonus epilepsies, by the n
   const symbols = new Set(diseases.flatMap((x: Json) => x.genes.map((g: Json) => g.symbol)));
   expect(symbols).toEqual(expected);
   expect(symbols.has('CSTB')).toBe(true); // Unverricht-Lundborg disease, EPM1A
+});
+
+test('a name beginning may end part-way through a word', async () => {
+  const named = async (startingWith: string[]) =>
+    (
+      await data(
+        `query ($startingWith: [String!]!) { diseasesNamed(startingWith: $startingWith, first: 100) {
+          totalCount edges { node { id name } } } }`,
+        { startingWith },
+      )
+    ).diseasesNamed;
+  /** The ids of the extract's diseases whose name or a record's name starts with `beginning`. */
+  const startingWith = (beginning: string) =>
+    extractRows('diseases.tsv')
+      .filter((row) =>
+        [row.name!, ...(JSON.parse(row.records!) as { name: string }[]).map((r) => r.name)].some(
+          (name) => name.toLowerCase().startsWith(beginning.toLowerCase()),
+        ),
+      )
+      .map((row) => row.id)
+      .sort();
+  const ids = (found: Json) => found.edges.map((e: Json) => e.node.id).sort();
+
+  const laf = await named(['Laf']);
+  expect(laf.edges.map((e: Json) => e.node.name)).toContain('Lafora disease');
+  expect(ids(laf)).toEqual(startingWith('Laf'));
+
+  const cut = await named(['Progressive myoclonic epil']);
+  const whole = await named(['Progressive myoclonic epilepsy']);
+  expect(whole.totalCount).toBeGreaterThan(0);
+  expect(ids(cut)).toEqual(expect.arrayContaining(ids(whole)));
+  expect(ids(cut)).toEqual(startingWith('Progressive myoclonic epil'));
+
+  // Whole words still name what they did.
+  expect(ids(await named(['Lafora disease']))).toEqual(startingWith('Lafora disease'));
+  expect(await named(['Qqzx'])).toEqual({ totalCount: 0, edges: [] });
 });
 
 test('example 3: diseases with both myoclonus and dystonia (any narrower term of each)', async () => {

@@ -313,6 +313,7 @@ describe('resolve_entity: disease names as HPO writes them, and CURIEs', () => {
     ['Epilepsy, progressive myoclonic, 6', 'MONDO:0013526'],
     ['progressive myoclonic epilepsy type 6', 'MONDO:0013526'],
     ['omim:254800', 'MONDO:0009698'],
+    ['Orphanet:308', 'MONDO:0009698'],
     ['HP:0001336', 'myoclonus'],
   ])('%s is matched to %s', async (text, id) => {
     const answer = await mcp.call('resolve_entity', { text });

@@ -1,6 +1,7 @@
 import {
   searchTerms,
   toLuceneQuery,
+  toNameBeginningQuery,
   toSynonymPhraseQuery,
 } from '../../src/graph/read/search-query';
 
@@ -80,5 +81,29 @@ describe('toSynonymPhraseQuery', () => {
   test('drops an apostrophe or a full stop that joins no two words', () => {
     expect(toSynonymPhraseQuery("'jerks' ... 's")).toBe('synonymsText:"jerks s"');
     expect(toSynonymPhraseQuery('myoclonus.')).toBe('synonymsText:"myoclonus"');
+  });
+});
+
+describe('toNameBeginningQuery', () => {
+  test('the last word may be cut off: it is also matched by its first letters, after the other words', () => {
+    expect(toNameBeginningQuery('Laf')).toBe('"laf" OR laf*');
+    expect(toNameBeginningQuery('Progressive myoclonic epil')).toBe(
+      '"progressive myoclonic epil" OR (+"progressive myoclonic" +epil*)',
+    );
+  });
+
+  test('a long last word fetches by its first four letters, since the index holds its stem', () => {
+    // "generalized" is held as "gener": "generaliz*" would fetch nothing.
+    expect(toNameBeginningQuery('Epilepsy, generaliz')).toBe(
+      '"epilepsy generaliz" OR (+"epilepsy" +gene*)',
+    );
+  });
+
+  test('no Lucene syntax from the client reaches the parser', () => {
+    expect(toNameBeginningQuery('Lafora) OR *:* "dis~')).toBe(
+      '"lafora or dis" OR (+"lafora or" +dis*)',
+    );
+    expect(toNameBeginningQuery("Huntington's")).toBe(`"huntington's" OR hunt*`);
+    expect(toNameBeginningQuery('?? **')).toBe('');
   });
 });

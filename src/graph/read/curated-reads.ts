@@ -11,7 +11,7 @@ import type { AnnotationPage, AnnotationRecord, ConceptRecord } from './curated-
 import type { Page } from './paging';
 import { toAnnotation, toConcept } from './curated-mapper';
 import { EXACT_NAME_BONUS } from './search-ranking';
-import { toLuceneQuery } from './search-query';
+import { toLuceneQuery, toNameBeginningQuery } from './search-query';
 
 /** Which curated statements of a node a door asks for. */
 export interface AnnotationFilter {
@@ -122,16 +122,11 @@ export class CuratedReads extends BatchedReads {
     first: number,
     after: string | null,
   ): Promise<Page<ConceptRecord>> {
-    // One phrase query per beginning, of its words only (no Lucene syntax from the client).
+    // One query per beginning, of its words only (no Lucene syntax from the client).
     const words = prefixes
-      .map((p) =>
-        normalizeName(p)
-          .split(/[^\p{L}\p{N}]+/u)
-          .filter(Boolean)
-          .join(' '),
-      )
-      .filter((p) => p !== '')
-      .map((p) => `"${p}"`)
+      .map(toNameBeginningQuery)
+      .filter((q) => q !== '')
+      .map((q) => `(${q})`)
       .join(' OR ');
     if (words === '') return { items: [], hasMore: false, total: 0 };
     const { rows, map } = await this.transport.read(Q.DISEASES_NAMED, {

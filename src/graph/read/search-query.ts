@@ -161,3 +161,29 @@ export function toSynonymPhraseQuery(text: string): string {
   const terms = indexWordsOf(text);
   return terms.length > 0 ? `synonymsText:"${terms.join(' ')}"` : '';
 }
+
+/**
+ * How many first letters of a name beginning's last word fetch candidates:
+ * the index holds stems, which may be shorter than the word was typed
+ * ("generalized" is held as "gener", "ataxic" as "atax").
+ */
+const BEGINNING_CUT = 4;
+
+/**
+ * A query for the names that may start with `text`, whose last word may be
+ * cut off ("progressive myoclonic epil"): the words as a phrase, or the
+ * earlier words as a phrase with a word that starts as the last one does. A
+ * prefix term is not analysed, so it is the last word's first letters and
+ * digits, lower-cased; only letters, digits and a phrase's quotes reach the
+ * parser. It fetches more than it should (the comparison with the names
+ * decides); '' when nothing is searchable.
+ */
+export function toNameBeginningQuery(text: string): string {
+  const words = indexWordsOf(text);
+  const last = words.at(-1);
+  if (last === undefined) return '';
+  const cut = /^[\p{L}\p{N}]+/u.exec(last)![0].slice(0, BEGINNING_CUT);
+  const head = words.slice(0, -1);
+  const prefix = head.length === 0 ? `${cut}*` : `(+"${head.join(' ')}" +${cut}*)`;
+  return `"${words.join(' ')}" OR ${prefix}`;
+}

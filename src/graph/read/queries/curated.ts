@@ -165,8 +165,8 @@ export const DISEASES_WITH_ALL = {
 /**
  * Diseases whose name or one of whose exact names starts with one of
  * $prefixes (normalised), in id order: the full-text index finds the nodes
- * that hold the words ($words, a phrase query per beginning), and the
- * comparison keeps only those a name starts with.
+ * that may hold the words ($words, a query per beginning whose last word may
+ * be cut off), and the comparison keeps only those a name starts with.
  */
 export const DISEASES_NAMED = cypher(
   'diseases-named',
