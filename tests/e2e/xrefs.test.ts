@@ -73,6 +73,9 @@ test.each([
   ['MESH:D000927', 'antiepileptic-medication'],
   // A curated record merged into the entity names it too.
   ['ORPHA:399', 'huntingtons-disease'],
+  // Orphanet's prefix as people write it, in any case, as every door reads it.
+  ['Orphanet:399', 'huntingtons-disease'],
+  ['orpha:399', 'huntingtons-disease'],
 ])('entity(id: %s) is the entity it matches exactly', async (curie, id) => {
   const d = await data('query ($id: ID!) { entity(id: $id) { id } }', { id: curie });
   expect(d.entity).toEqual({ id });

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
 import type { EntityRecord, GraphReader, PathRecord } from '../../graph/read';
-import { PREDICATE_NAMES, entityRef } from '../../domain';
+import { PREDICATE_NAMES, entityRef, nodeRefId } from '../../domain';
 import { toConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
 import {
@@ -31,7 +31,7 @@ async function entityByCurie(
 ): Promise<EntityRecord | null> {
   const matched = curie === null ? null : await graph.entityByXref(curie);
   if (matched) return matched;
-  const node = await graph.concept(text.trim());
+  const node = await graph.concept(nodeRefId(text));
   return node?.isArticleEntity ? graph.entity(node.id) : null;
 }
 
