@@ -16,12 +16,6 @@ async function lookUpEntity(reader: GraphReader, ref: string): Promise<EntityRec
   return named.curie === null ? null : reader.entityByXref(named.curie);
 }
 
-/**
- * A CURIE as the graph spells it (`omim:254800` is OMIM:254800, `Orphanet:307`
- * ORPHA:307); null when it is none a node may carry. The API reads it alike.
- */
-export const curatedCurie = normalizeCurie;
-
 /** What an id or CURIE names: an article entity, or a node only the curated layer has. */
 export interface NodeFound {
   entity: EntityRecord | null;

@@ -1,5 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { ENTITY_KINDS, type EntityKindName } from '../../domain';
+import { normalizeCurie } from '../../domain/curies';
 import { CURATED_KIND_NAMES, isOfCuratedKinds, type CuratedKindName } from '../../domain/curated';
 import {
   WEAK_MATCH_BELOW,
@@ -10,7 +11,7 @@ import {
   type SearchHitRecord,
 } from '../../graph/read';
 import type { McpContext } from '../context';
-import { curatedCurie, lookUpNode } from '../entity-lookup';
+import { lookUpNode } from '../entity-lookup';
 import { DISCLAIMER } from '../instructions';
 import type { ResolveEntityInput } from '../tool-inputs';
 import type { ResolveEntityOutput } from '../tool-outputs';
@@ -135,7 +136,7 @@ async function candidatesOf(
         (types as string[]).includes(found.kind) ||
         isOfCuratedKinds(found.curies, curatedKinds ?? []))
     )
-      return [nodeCandidate(node, curatedCurie(text) ?? text.trim())];
+      return [nodeCandidate(node, normalizeCurie(text) ?? text.trim())];
   }
   const [articleHits, curatedHits] = await Promise.all([
     types?.length === 0
