@@ -22,17 +22,18 @@ import * as Q from './queries';
 import { GRAPH_INFO_PARAMS, toGraphInfo, toRetiredId, type Row } from './record-mapper';
 import { rankSearchHits, searchCandidates } from './search-ranking';
 import { toLuceneQuery, toSynonymPhraseQuery } from './search-query';
-import type {
-  EntityPage,
-  EntityRecord,
-  FactPage,
-  GraphInfoRecord,
-  IdTargetRecord,
-  PathRecord,
-  RetiredIdRecord,
-  SearchHitRecord,
-  SeedStateRecord,
-  SourceRecord,
+import {
+  entityReplacementOf,
+  type EntityPage,
+  type EntityRecord,
+  type FactPage,
+  type GraphInfoRecord,
+  type IdTargetRecord,
+  type PathRecord,
+  type RetiredIdRecord,
+  type SearchHitRecord,
+  type SeedStateRecord,
+  type SourceRecord,
 } from './records';
 
 /**
@@ -260,9 +261,8 @@ export class GraphReader extends CuratedReads {
     const entity = await this.entity(id);
     if (entity) return { entity, retired: null };
     const retired = await this.retiredId(id);
-    if (!retired || retired.kind !== 'entity' || retired.replacedBy === null)
-      return { entity: null, retired };
-    return { entity: await this.entity(retired.replacedBy), retired };
+    const replacement = retired ? entityReplacementOf(retired) : null;
+    return { entity: replacement === null ? null : await this.entity(replacement), retired };
   }
 
   /** The curated statements of several nodes as one ranked sequence: a page of it, and its tally. */

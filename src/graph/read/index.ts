@@ -4,6 +4,7 @@ export type { Page } from './paging';
 export { MAX_DEPTH, MAX_HOPS } from './queries';
 export { WEAK_MATCH_BELOW } from './search-ranking';
 export type * from './records';
+export { entityReplacementOf } from './records';
 export { SeedStateWatch } from './seed-state-watch';
 export type * from './curated-records';
 export { isWholeConcept } from './curated-records';

@@ -52,6 +52,13 @@ export interface RetiredIdRecord {
   reason: string;
 }
 
+/**
+ * The entity id that replaced a retired id: only a retired entity id is
+ * followed (the rule the reads' `entityReplacement` writes in Cypher).
+ */
+export const entityReplacementOf = (retired: RetiredIdRecord): string | null =>
+  retired.kind === 'entity' ? retired.replacedBy : null;
+
 /** A name of an entity with its scope (oboInOwl's exact, broad, narrow, related). */
 export interface NameRecord {
   text: string;

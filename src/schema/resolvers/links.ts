@@ -18,7 +18,7 @@ import type {
   TreatmentLinkResolvers,
   XrefResolvers,
 } from '../../generated/resolvers-types';
-import type { LinkRecord } from '../../graph/read';
+import { entityReplacementOf, type LinkRecord } from '../../graph/read';
 import { BIOLINK_PREDICATES, MODALITIES, curiePrefix, curieUrl, factStatement } from '../../domain';
 
 /** What every link type shares: qualifier, citation and fact come from the joining fact. */
@@ -57,10 +57,10 @@ export const Name: NameResolvers = {
 
 export const RetiredId: RetiredIdResolvers = {
   kind: (retired) => retired.kind.toUpperCase() as RetiredIdKind,
-  replacement: (retired, _, { graph }) =>
-    retired.kind === 'entity' && retired.replacedBy !== null
-      ? graph.entity(retired.replacedBy)
-      : null,
+  replacement: (retired, _, { graph }) => {
+    const replacement = entityReplacementOf(retired);
+    return replacement === null ? null : graph.entity(replacement);
+  },
 };
 
 export const CauseLink: CauseLinkResolvers = {

@@ -15,6 +15,14 @@ export const PREDICATE_TYPES = PREDICATE_NAMES.join('|');
  * Sources are few and cited by everything; each query returns them once in a
  * `sources` column and every citation names its source by id.
  */
+/**
+ * The entity that replaced a retired id `r`: only a retired entity id is
+ * followed, to the entity named in its place (null when none is). A retired
+ * fact id is not: its replacement is a fact, read as one.
+ */
+export const entityReplacement = (r: string) =>
+  `CASE WHEN ${r}.kind = 'entity' THEN ${r}.replacedBy END`;
+
 export const WITH_SOURCES = 'CALL () { MATCH (src:Source) RETURN collect(src {.*}) AS sources }';
 
 /**

@@ -7,6 +7,7 @@ import {
   PREDICATE_TYPES,
   WITH_SOURCES,
   entityMap,
+  entityReplacement,
   factRefMap,
   relationshipCount,
 } from './fragments';
@@ -76,8 +77,9 @@ export const REPLACEMENTS = cypher(
   'replacements',
   `UNWIND $ids AS id
 MATCH (r:RetiredId {id: id})
-WHERE r.kind = 'entity' AND r.replacedBy IS NOT NULL
-RETURN r.id AS id, r.replacedBy AS replacedBy`,
+WITH r, ${entityReplacement('r')} AS replacedBy
+WHERE replacedBy IS NOT NULL
+RETURN r.id AS id, replacedBy`,
 );
 
 export const PING = cypher('ping', 'RETURN 1 AS ok');

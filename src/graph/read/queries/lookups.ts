@@ -1,7 +1,7 @@
 import { cypher } from '../../cypher';
 import { EXACT_NAME_BONUS, SCOPED_NAME_BONUS } from '../search-ranking';
 import { nodesNamed } from './curated';
-import { WITH_SOURCES, entityMap } from './fragments';
+import { WITH_SOURCES, entityMap, entityReplacement } from './fragments';
 
 /** The entities a door names or a person typed: by CURIE, by name, by search. */
 
@@ -38,7 +38,7 @@ CALL () {
 }
 CALL () {
   OPTIONAL MATCH (r:RetiredId {id: $id}) USING INDEX SEEK r:RetiredId(id)
-  RETURN CASE WHEN r.kind = 'entity' THEN r.replacedBy END AS replacedBy
+  RETURN ${entityReplacement('r')} AS replacedBy
 }
 CALL () {
   OPTIONAL CALL () {
