@@ -198,15 +198,16 @@ export class CuratedReads extends BatchedReads {
       offset: neo4j.int(offset),
       limit: neo4j.int(first + 1),
     });
-    const row = rows[0];
-    if (!row) return { items: [], offset, hasMore: false, total: 0, about: null };
-    const items = ((row.page as Row[]) ?? []).map((a) => this.annotationOf(a, map));
+    // A header row (PAGE_OF_ROWS), then a row per statement; none when no node has the id.
+    const [header, ...itemRows] = rows;
+    if (!header) return { items: [], offset, hasMore: false, total: 0, about: null };
+    const items = itemRows.map((row) => this.annotationOf(row.item as Row, map));
     return {
       items: items.slice(0, first),
       offset,
       hasMore: items.length > first,
-      total: Number(row.total ?? 0),
-      about: this.conceptOf(row.about as Row, map),
+      total: Number(header.total ?? 0),
+      about: this.conceptOf(header.about as Row, map),
     };
   }
 }

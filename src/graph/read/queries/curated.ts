@@ -56,6 +56,13 @@ WITH sources, p ORDER BY p.id LIMIT 1`;
  * unknown last, then id. Every statement is counted, but only the page's are
  * read into maps (a phenotype of many diseases has hundreds of statements and
  * a page wants ten).
+ *
+ * The answer comes as rows: first a header (the node, the total, the
+ * sources), then one row per statement of the page, each in `item`. One row
+ * holding the whole page would be one Bolt message of many chunks, and
+ * neo4j-driver decodes every string of such a message on a slow path (a
+ * string decoder per string, over every chunk): for a page of 100, 11-13 ms
+ * of the client's CPU against 5-6 ms as rows.
  */
 const PAGE_OF_ROWS = `ORDER BY coalesce(r.frequencyValue, -1.0) DESC, r.id
 WITH sources, p, collect(CASE WHEN r IS NULL THEN null ELSE [r, s, o] END) AS rows
@@ -66,7 +73,11 @@ CALL (rows) {
   ORDER BY i
   RETURN collect(${annotationMap('r', 's', 'o')}) AS page
 }
-RETURN ${conceptMap('p')} AS about, size(rows) AS total, sources, page`;
+UNWIND range(-1, size(page) - 1) AS i
+RETURN CASE WHEN i < 0 THEN ${conceptMap('p')} END AS about,
+       CASE WHEN i < 0 THEN size(rows) END AS total,
+       CASE WHEN i < 0 THEN sources END AS sources,
+       CASE WHEN i >= 0 THEN page[i] END AS item`;
 
 export const CONCEPT = cypher(
   'concept',
