@@ -12,8 +12,8 @@ const curatedRow = {
   curies: ['MONDO:0009697', 'OMIM:254780', 'ORPHA:501'],
   source: null,
   names: JSON.stringify([
-    { text: 'Lafora disease', scope: 'EXACT', type: 'label' },
-    { text: 'EPILEPSY, PROGRESSIVE MYOCLONIC, 2A', scope: 'RELATED' },
+    { text: 'Lafora disease', scope: 'exact', type: 'label' },
+    { text: 'EPILEPSY, PROGRESSIVE MYOCLONIC, 2A', scope: 'related' },
   ]),
 };
 
@@ -22,8 +22,8 @@ describe('toConcept', () => {
 
   it("gives a curated node's names as its JSON text says, each with its scope and type", () => {
     expect(toConcept(curatedRow, map).names).toEqual([
-      { text: 'Lafora disease', scope: 'EXACT', type: 'label' },
-      { text: 'EPILEPSY, PROGRESSIVE MYOCLONIC, 2A', scope: 'RELATED', type: null },
+      { text: 'Lafora disease', scope: 'exact', type: 'label' },
+      { text: 'EPILEPSY, PROGRESSIVE MYOCLONIC, 2A', scope: 'related', type: null },
     ]);
   });
 
