@@ -126,8 +126,8 @@ async function main(): Promise<void> {
       const built = performance.now();
       const graph = loadSeedGraph(dir);
       const readMs = performance.now() - built;
-      const { loaded, floorMs, floorSpeed, oneTransaction, serviceIndexes } =
-        await loadAgainstFloor(driver, graph, label, pairs, options, mode, true);
+      const { loaded, floorMs, floorSpeed, oneTransaction, serviceIndexes, plansCached } =
+        await loadAgainstFloor(driver, graph, label, pairs, options, mode, true, true);
       loads.push({
         label,
         entities: graph.entities.length,
@@ -142,6 +142,7 @@ async function main(): Promise<void> {
         floorSpeed: floorSpeed ?? spread([]),
         ...(oneTransaction ? { oneTransactionFloor: oneTransaction } : {}),
         ...(serviceIndexes ? { serviceIndexFloor: serviceIndexes } : {}),
+        ...(plansCached ? { plansCached } : {}),
       });
       log(
         `${label}: read and validated in ${(readMs / 1000).toFixed(1)} s, ${loaded.relationships} relationships`,

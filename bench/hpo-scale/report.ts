@@ -1,3 +1,4 @@
+import type { PlansCachedLoad } from '../scale-runs';
 import type { Spread } from '../spread';
 import { CURATED_OPERATIONS, W1_REPLAYED } from './operations';
 import { BUDGET_QUERIES, type BudgetRow, type McpBudgetRow } from './budgets';
@@ -21,6 +22,8 @@ export interface LoadRow {
   oneTransactionFloor?: { floorMs: number; floorSpeed: Spread };
   /** The floor that keeps indexes like the service's, in the load's shape (beside the floor, not instead). */
   serviceIndexFloor?: { floorMs: number; floorSpeed: Spread };
+  /** The same load again at once, every statement planned already (beside the load, not instead). */
+  plansCached?: PlansCachedLoad;
 }
 
 interface SideRow {
@@ -117,6 +120,30 @@ function loadsTable(loads: LoadRow[], writers: number): string[] {
         ' ' +
         floor(l.serviceIndexFloor),
     ),
+    '',
+    ...plansCachedTable(loads),
+  ];
+}
+
+/** Each pair's load run again at once with Neo4j's plans of its statements cached, against the same floors. */
+function plansCachedTable(loads: LoadRow[]): string[] {
+  const rows = loads.filter((l) => l.plansCached);
+  if (rows.length === 0) return [];
+  return [
+    "Each pair's load, run again at once into the emptied graph with the schema unchanged, so that Neo4j has planned " +
+      "every one of its statements already. Every floor creates and drops indexes of its own, and a schema change empties Neo4j's " +
+      'plan cache: the load above plans its statements in its transaction, as a load on a freshly started Neo4j does. ' +
+      'Beside the targets, not instead of them; speeds against the floors of the same pair.',
+    '',
+    '| Graph | Load s (plans made in its transaction) | Load s (plans cached) | Load/floor speed (plans cached) | Load/1-tx floor speed (plans cached) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((l) => {
+      const p = l.plansCached!;
+      return (
+        `| ${l.label} | ${fixed(l.loadMs / 1000, 1)} | ${fixed(p.loadMs / 1000, 1)} | ${range(p.floorSpeed, (n) => fixed(n))} | ` +
+        `${p.oneTransactionFloorSpeed ? range(p.oneTransactionFloorSpeed, (n) => fixed(n)) : 'n/a'} |`
+      );
+    }),
     '',
   ];
 }
