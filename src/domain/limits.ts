@@ -8,3 +8,6 @@ export const MAX_ID_LENGTH = 200;
 /** The sources one `sources` argument may name, at either door, and the length of each name. */
 export const MAX_SOURCES = 10;
 export const MAX_SOURCE_ID_LENGTH = 100;
+
+/** The ids one batched lookup (`concepts`) may name. */
+export const MAX_LOOKUP_IDS = 100;

@@ -895,6 +895,13 @@ export type Query = {
    * nothing carries it.
    */
   concept?: Maybe<Concept>;
+  /**
+   * The nodes these ids or CURIEs name, each found as `concept` finds it, in
+   * the order asked: null where nothing carries one, and an id named twice
+   * answered twice. One request for the many nodes a client already knows the
+   * ids of, such as a shared view.
+   */
+  concepts: Array<Maybe<Concept>>;
   /** The condition with this name or synonym, compared without regard to case; null when none matches. */
   condition?: Maybe<Condition>;
   /**
@@ -971,6 +978,15 @@ export type Query = {
  */
 export type QueryConceptArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only access to the myoclonus knowledge graph. Every answer is drawn from
+ * one cited source; quote `Citation.disclaimer` with anything shown to a person.
+ */
+export type QueryConceptsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1913,6 +1929,7 @@ export type PopulationLinkResolvers<ContextType = RequestContext, ParentType ext
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType, RequireFields<QueryConceptArgs, 'id'>>;
+  concepts?: Resolver<Array<Maybe<ResolversTypes['Concept']>>, ParentType, ContextType, RequireFields<QueryConceptsArgs, 'ids'>>;
   condition?: Resolver<Maybe<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<QueryConditionArgs, 'name'>>;
   diseasesNamed?: Resolver<ResolversTypes['DiseaseConnection'], ParentType, ContextType, RequireFields<QueryDiseasesNamedArgs, 'first' | 'startingWith'>>;
   diseasesWithPhenotype?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, RequireFields<QueryDiseasesWithPhenotypeArgs, 'first' | 'includeNarrower' | 'phenotype'>>;

@@ -1,5 +1,5 @@
 import { BadUserInputError } from './graphql-errors';
-import { MAX_ID_LENGTH, MAX_SOURCE_ID_LENGTH, MAX_SOURCES } from '../domain/limits';
+import { MAX_ID_LENGTH, MAX_LOOKUP_IDS, MAX_SOURCE_ID_LENGTH, MAX_SOURCES } from '../domain/limits';
 import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
 import { decodeCursor, decodeOffsetCursor } from './connections';
 
@@ -28,6 +28,8 @@ export const ARGUMENT_LIMITS = {
   maxSearchTextLength: 200,
   /** Phenotypes one `diseasesWithPhenotypes` joins, name beginnings one `diseasesNamed` takes. */
   maxJoined: 5,
+  /** Ids one `concepts` looks up. */
+  maxLookupIds: MAX_LOOKUP_IDS,
   /** Ids and names in the graph are short; longer input cannot match and is refused early. */
   maxIdLength: MAX_ID_LENGTH,
   /** The sources one `sources` argument names, and the length of each. */
@@ -138,5 +140,16 @@ export function joinedList(
         name,
       );
   }
+  return [...values];
+}
+
+/** A list of 1 to maxLookupIds ids or CURIEs, each one an `identifier`. */
+export function lookupIds(name: string, values: readonly string[]): string[] {
+  if (values.length < 1 || values.length > LIMITS.maxLookupIds)
+    throw new BadUserInputError(
+      `${name} must hold 1 to ${LIMITS.maxLookupIds} ids; got ${values.length}.`,
+      name,
+    );
+  for (const value of values) identifier(name, value);
   return [...values];
 }

@@ -125,6 +125,10 @@ test("a curated edge's evidence: source and version, record, evidence and ECO cl
   expect(page.url()).toContain(`nodes=${disease.id}`);
   await expandUntilListed(page, withOnset.id);
   await chooseListedFact(page, withOnset.id);
+  // The names of the statement's onset and modifiers are asked together, in one request.
+  const terms = session.watched.graphqlBodies.filter((b) => b.query.includes('ExplorerTerm'));
+  expect(terms).toHaveLength(1);
+  expect(terms[0]!.variables.ids).toEqual(expect.arrayContaining([withOnset.onset]));
   const onsetName = (
     await api('query ($id: ID!) { concept(id: $id) { name } }', { id: withOnset.onset })
   ).concept.name;

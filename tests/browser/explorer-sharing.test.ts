@@ -15,6 +15,7 @@ import {
   useExplorerPage,
 } from '../fixtures/explorer-page';
 import { HUB_ID } from '../../bench/hub-graph';
+import { MAX_LOOKUP_IDS } from '../../src/domain/limits';
 
 /**
  * Keeping and sharing what the explorer shows, in Chromium against the real
@@ -101,6 +102,21 @@ test('a deep link restores the whole state, and a reload keeps it', async () => 
   }
 });
 
+test('a link naming 150 nodes looks them up in two requests, not one per node', async () => {
+  const nodes = Array.from(
+    { length: 150 },
+    (_, i) => `syn-hub-condition-${String(i).padStart(3, '0')}`,
+  );
+  const page = await open(`?nodes=${nodes.join(',')}`);
+  expect(await page.$eval('#message', (m) => m.textContent)).toBe('');
+  expect((await shown(page)).entities).toEqual(nodes);
+  const lookups = session.watched.graphqlBodies.filter((b) => /\bconcepts?\(/.test(b.query));
+  expect(lookups.map((b) => (b.variables.ids as string[] | undefined)?.length)).toEqual([
+    MAX_LOOKUP_IDS,
+    150 - MAX_LOOKUP_IDS,
+  ]);
+});
+
 test('with the API down the page says so in words and keeps what it shows', async () => {
   session.allowConsoleErrors = true;
   const page = await open();
@@ -145,6 +161,11 @@ test('an API error is shown as the API gave it, and nothing shown is lost', asyn
 
 test.each([
   ['an unknown entity', '?nodes=no-such-entity-here', /does not have: "no-such-entity-here"/],
+  [
+    'an unknown entity among known ones',
+    '?nodes=myoclonus,no-such-entity-here,stroke',
+    /does not have: "no-such-entity-here"\.$/,
+  ],
   ['a malformed page count', '?nodes=myoclonus&expanded=myoclonus~lots', /page count "lots"/],
   ['an id that is no id', '?nodes=%3Cscript%3E', /is not an id/],
   [

@@ -375,6 +375,78 @@ test('an empty id is refused, and a word of the full-text syntax (AND, OR, NOT) 
   }
 });
 
+describe('concepts(ids:): many nodes in one request, each found as concept(id:) finds it', () => {
+  const many = `query ($ids: [ID!]!) { concepts(ids: $ids) { __typename id name curies } }`;
+  const one = `query ($id: ID!) { concept(id: $id) { __typename id name curies } }`;
+
+  test('in the order asked, by id, CURIE, alias or retired id, null where nothing matches, duplicates kept', async () => {
+    const ids = [
+      'OMIM:254770',
+      'no-such-node',
+      'HP:0001336',
+      'ORPHA:307',
+      'myoclonus',
+      'Orphanet:307',
+      'anti-seizure-medication',
+      'MYOKG:myoclonus',
+      'OMIM:0000000',
+      'HP:0001336',
+      'ORPHA:501',
+    ];
+    const found = (await data(many, { ids })).concepts;
+    const each = await Promise.all(ids.map(async (id) => (await data(one, { id })).concept));
+    expect(found).toEqual(each);
+    const [
+      jme,
+      unknown,
+      myoclonus,
+      byOrpha,
+      byId,
+      byAlias,
+      retired,
+      released,
+      none,
+      again,
+      lafora,
+    ] = found;
+    // Juvenile myoclonic epilepsy: OMIM:254770 and ORPHA:307 are one MONDO class.
+    expect(jme.__typename).toBe('Disease');
+    expect(jme.id).toMatch(/^MONDO:/);
+    expect(jme.curies).toEqual(expect.arrayContaining(['OMIM:254770', 'ORPHA:307']));
+    expect([byOrpha, byAlias]).toEqual([jme, jme]);
+    expect(lafora).toMatchObject({ __typename: 'Disease', id: 'MONDO:0009697' });
+    expect(lafora.curies).toContain('ORPHA:501');
+    expect(myoclonus.id).toBe('myoclonus');
+    expect([byId, released, again]).toEqual([myoclonus, myoclonus, myoclonus]);
+    expect(retired.id).toBe('antiepileptic-medication');
+    expect([unknown, none]).toEqual([null, null]);
+  });
+
+  test('1 to 100 ids, none empty: beyond, BAD_USER_INPUT naming ids, and nothing is read', async () => {
+    const ask = (ids: string[]) =>
+      ctx.server.post(`query ($ids: [ID!]!) { concepts(ids: $ids) { id } }`, { ids });
+    for (const [ids, message] of [
+      [[], 'ids must hold 1 to 100 ids; got 0.'],
+      [Array.from({ length: 101 }, () => 'myoclonus'), 'ids must hold 1 to 100 ids; got 101.'],
+      [['myoclonus', ' '], 'ids must not be empty.'],
+      [['x'.repeat(201)], 'ids must be at most 200 characters; got 201.'],
+    ] as const) {
+      const { body, headers } = await ask([...ids]);
+      expect(body.data).toBeNull();
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'ids',
+      });
+      expect(body.errors?.[0]?.message).toBe(message);
+      expect(Number(headers.get('x-cypher-round-trips') ?? 0)).toBe(0);
+    }
+    const hundred = await data(`query ($ids: [ID!]!) { concepts(ids: $ids) { id } }`, {
+      ids: Array.from({ length: 100 }, () => 'myoclonus'),
+    });
+    expect(hundred.concepts).toHaveLength(100);
+  });
+});
+
 test('diseasesWithPhenotypes names each phenotype no node has, and answers nothing', async () => {
   const ask = (phenotypes: string[]) =>
     firstError(`query ($p: [ID!]!) { diseasesWithPhenotypes(phenotypes: $p) { totalCount } }`, {

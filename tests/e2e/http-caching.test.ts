@@ -237,6 +237,12 @@ test("the curated layer's answers are cacheable like the article's: every node t
       '{ diseasesWithPhenotypes(phenotypes: ["myoclonus", "kidney-failure"], first: 2) { edges { node { id } } } }',
   });
   expect(join.cacheControl).toBe('max-age=60, public');
+  const many = await get({
+    query:
+      '{ concepts(ids: ["ORPHA:307", "myoclonus", "nope"]) { id ... on Disease { genes { symbol } } } }',
+  });
+  expect(many.status).toBe(200);
+  expect(many.cacheControl).toBe('max-age=60, public');
 });
 
 test('If-None-Match with the current ETag gets 304 and no body; after a reseed, the new answer', async () => {

@@ -188,3 +188,37 @@ describe("a curated statement's ends are named by their summary, and read whole 
     }
   });
 });
+
+test('concepts(ids:) reads 100 ids in one round trip: ids, CURIEs, a retired id and an unknown one', async () => {
+  const page = await ctx.server.post(
+    `{ diseasesWithPhenotype(phenotype: "HP:0001336", first: 100) { edges { node { subject { id } object { id } } } } }`,
+  );
+  type Ends = { node: { subject: { id: string }; object: { id: string } } };
+  const curated = [
+    ...new Set<string>(
+      page.body.data.diseasesWithPhenotype.edges.flatMap((e: Ends) => [
+        e.node.subject.id,
+        e.node.object.id,
+      ]),
+    ),
+  ].filter((id) => id !== 'myoclonus');
+  const named = ['myoclonus', 'HP:0001336', 'ORPHA:501', 'anti-seizure-medication', 'no-such-node'];
+  const ids = [...named, ...curated].slice(0, 100);
+  expect(ids).toHaveLength(100);
+  const result = await ctx.server.post(
+    `query ($ids: [ID!]!) { concepts(ids: $ids) { __typename id name ... on Disease { synonyms } } }`,
+    { ids },
+  );
+  expect(result.body.errors).toBeUndefined();
+  const found: ({ id: string } | null)[] = result.body.data.concepts;
+  expect(found).toHaveLength(100);
+  expect(found.slice(0, 5).map((c) => c?.id ?? null)).toEqual([
+    'myoclonus',
+    'myoclonus',
+    expect.stringMatching(/^MONDO:/),
+    'antiepileptic-medication',
+    null,
+  ]);
+  expect(found.slice(5).map((c) => c?.id)).toEqual(ids.slice(5));
+  expect(roundTripsOf(result)).toBe(1);
+});

@@ -128,7 +128,13 @@ test('a link that names nodes by CURIE is read with each node under its own id, 
   const state = parseViewState(
     '?nodes=HP:0001336,myoclonus,ORPHA:307&expanded=HP:0001336~2&selected=ORPHA:307&path=HP:0001336,ORPHA:307&pinned=ORPHA:307~5~6&hideSources=hpo-annotations',
   );
-  const read = await canonicalState(state, async (id) => own[id] ?? id);
+  const asked: string[][] = [];
+  const read = await canonicalState(state, async (ids) => {
+    asked.push(ids);
+    return new Map(ids.flatMap((id) => (own[id] ? [[id, own[id]] as const] : [])));
+  });
+  // Every node of the link is resolved at once, each name once.
+  expect(asked).toEqual([['HP:0001336', 'myoclonus', 'ORPHA:307']]);
   expect(read).toEqual({
     ...state,
     nodes: ['myoclonus', 'MONDO:0009697'],
@@ -143,8 +149,8 @@ test('a link that names nodes by CURIE is read with each node under its own id, 
 test('a link naming something the graph lacks is refused by the resolver, not rewritten', async () => {
   const state = parseViewState('?nodes=OMIM:0000000');
   await expect(
-    canonicalState(state, async (id) => {
-      throw new Error(`no ${id}`);
+    canonicalState(state, async (ids) => {
+      throw new Error(`no ${ids.join(', ')}`);
     }),
   ).rejects.toThrow('no OMIM:0000000');
 });

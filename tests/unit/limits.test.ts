@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+} from 'graphql';
 import { toPage } from '../../src/graph/read/paging';
 import { toConnection } from '../../src/schema/connections';
 import {
@@ -9,6 +15,7 @@ import {
   depthBound,
   hopsBound,
   identifier,
+  lookupIds,
   pageSize,
   searchSize,
   searchText,
@@ -38,6 +45,16 @@ describe('argument bounds', () => {
     ['text of 201 characters', () => searchText('x'.repeat(201))],
     ['a cursor we did not issue', () => afterCursor('not-a-cursor')],
     ['an id of 201 characters', () => identifier('id', 'x'.repeat(201))],
+    ['no ids to look up', () => lookupIds('ids', [])],
+    [
+      '101 ids to look up',
+      () =>
+        lookupIds(
+          'ids',
+          Array.from({ length: 101 }, () => 'x'),
+        ),
+    ],
+    ['a blank id among those to look up', () => lookupIds('ids', ['myoclonus', ''])],
   ])('%s is BAD_USER_INPUT', (_, call) => {
     expect(codeOf(call)).toBe('BAD_USER_INPUT');
   });
@@ -89,6 +106,24 @@ describe('the bounds the contract states are the bounds enforced', () => {
       expect(fallback).toBe(range.default);
     },
   );
+
+  test('concepts(ids): its description gives how many ids and how long each', () => {
+    const extension = parse(loadTypeDefs()).definitions.find(
+      (d): d is ObjectTypeExtensionNode =>
+        d.kind === Kind.OBJECT_TYPE_EXTENSION &&
+        d.name.value === 'Query' &&
+        d.fields!.some((f) => f.name.value === 'concepts'),
+    )!;
+    const ids = extension.fields!.find((f) => f.name.value === 'concepts')!.arguments![0]!;
+    const numbers = [...(ids.description?.value ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
+    expect(numbers).toEqual([1, L.maxLookupIds, 1, L.maxIdLength]);
+    expect(
+      lookupIds(
+        'ids',
+        Array.from({ length: L.maxLookupIds }, () => 'x'),
+      ),
+    ).toHaveLength(L.maxLookupIds);
+  });
 
   test('search(text): its description gives the longest text', () => {
     expect(argument('search', 'text').numbers).toEqual([1, L.maxSearchTextLength]);

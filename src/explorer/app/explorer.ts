@@ -164,7 +164,7 @@ export class Explorer {
     const facts = data.path?.facts ?? [];
     for (const entity of data.path?.entities ?? []) this.loaded.entities.set(entity.id, entity);
     for (const fact of facts) this.loaded.facts.set(fact.id, fact);
-    for (const id of [from, to]) if (!this.entities.has(id)) await this.loaded.fetchEntity(id);
+    await this.loaded.fetchEntities([from, to].filter((id) => !this.entities.has(id)));
     this.show([from, to, ...(data.path?.entities ?? []).map((e) => e.id)]);
     this.state.path = [from, to];
     this.path = { from, to, facts };
@@ -221,8 +221,8 @@ export class Explorer {
       for (const fact of known.facts) this.loaded.facts.set(fact.id, fact);
     }
     // A link may name a node by any CURIE it carries: each becomes the node's own id first.
-    const target = await canonicalState(linked, (id) =>
-      this.entities.has(id) ? Promise.resolve(id) : this.loaded.fetchEntity(id),
+    const target = await canonicalState(linked, (ids) =>
+      this.loaded.fetchEntities(ids.filter((id) => !this.entities.has(id))),
     );
     this.state = { ...target, nodes: [], expanded: {} };
     await Promise.all(

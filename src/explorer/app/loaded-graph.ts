@@ -1,14 +1,15 @@
+import { MAX_LOOKUP_IDS } from '../../domain/limits';
 import type {
   ExplorerDetailsQuery,
-  ExplorerEntityQuery,
+  ExplorerEntitiesQuery,
   ExplorerNeighboursQuery,
-  ExplorerTermQuery,
+  ExplorerTermsQuery,
 } from '../../generated/operations';
 import { ask } from './api';
 import { endsOf, type ShownEdge } from './edges';
 import type { ShownEntity } from './graph-view';
 import { kindOf } from './kind-style';
-import { DETAILS, ENTITY, NEIGHBOURS, TERM } from './operations';
+import { DETAILS, ENTITIES, NEIGHBOURS, TERMS } from './operations';
 
 /**
  * Neighbours one expansion loads from each layer: at most this many article
@@ -36,6 +37,17 @@ interface Expansion {
   pages: number;
   facts: Stream;
   annotations: Stream;
+}
+
+/** The API's answers to a batched lookup, asked MAX_LOOKUP_IDS ids a request, in the order asked. */
+async function lookUp<T>(
+  ids: string[],
+  batch: (ids: string[]) => Promise<readonly (T | null)[]>,
+): Promise<(T | null)[]> {
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += MAX_LOOKUP_IDS)
+    batches.push(ids.slice(i, i + MAX_LOOKUP_IDS));
+  return (await Promise.all(batches.map(batch))).flat();
 }
 
 const fresh = (): Stream => ({ total: 0, loaded: 0, cursor: null, hasNext: true });
@@ -133,20 +145,30 @@ export class LoadedGraph {
   }
 
   /**
-   * Loads one node by its id or any CURIE it carries, and returns its own id
-   * (HP:0001336 is the article's `myoclonus`); a link that names nothing the
-   * graph has is a LinkError.
+   * Loads nodes by their ids or any CURIEs they carry, a request per
+   * MAX_LOOKUP_IDS of them, and gives each one's own id by the id asked
+   * (HP:0001336 is the article's `myoclonus`); a link that names anything the
+   * graph lacks is a LinkError naming each such id.
    */
-  async fetchEntity(id: string): Promise<string> {
-    const data = await ask<ExplorerEntityQuery, { id: string }>(ENTITY, { id });
-    if (!data.concept)
-      throw new LinkError(`The link names an id or CURIE the graph does not have: "${id}".`);
-    this.entities.set(data.concept.id, {
-      id: data.concept.id,
-      name: data.concept.name,
-      kind: kindOf(data.concept),
+  async fetchEntities(ids: readonly string[]): Promise<Map<string, string>> {
+    const asked = [...new Set(ids)];
+    const found = await lookUp(
+      asked,
+      async (batch) =>
+        (await ask<ExplorerEntitiesQuery, { ids: string[] }>(ENTITIES, { ids: batch })).concepts,
+    );
+    const unknown = asked.filter((_, i) => !found[i]);
+    if (unknown.length > 0)
+      throw new LinkError(
+        `The link names an id or CURIE the graph does not have: ${unknown.map((id) => `"${id}"`).join(', ')}.`,
+      );
+    const own = new Map<string, string>();
+    found.forEach((concept, i) => {
+      if (!concept) return;
+      this.entities.set(concept.id, { id: concept.id, name: concept.name, kind: kindOf(concept) });
+      own.set(asked[i]!, concept.id);
     });
-    return data.concept.id;
+    return own;
   }
 
   /** A node's details, asked once and kept. */
@@ -161,17 +183,20 @@ export class LoadedGraph {
     return details;
   }
 
-  /** Asks the names of these terms (a curated statement's onset and modifiers) once each. */
+  /** Asks the names of these terms (a curated statement's onset and modifiers) once each, together. */
   async nameTerms(ids: (string | null)[]): Promise<void> {
     const missing = [...new Set(ids)].filter(
       (id): id is string => id !== null && !this.termNames.has(id),
     );
-    await Promise.all(
-      missing.map(async (id) => {
-        const data = await ask<ExplorerTermQuery, { id: string }>(TERM, { id });
-        if (data.concept) this.termNames.set(id, data.concept.name);
-      }),
+    if (missing.length === 0) return;
+    const found = await lookUp(
+      missing,
+      async (batch) =>
+        (await ask<ExplorerTermsQuery, { ids: string[] }>(TERMS, { ids: batch })).concepts,
     );
+    found.forEach((term, i) => {
+      if (term) this.termNames.set(missing[i]!, term.name);
+    });
   }
 
   termName(id: string): string | undefined {

@@ -118,9 +118,10 @@ const ANNOTATION_FIELDS = /* GraphQL */ `
   }
 `;
 
-export const ENTITY = /* GraphQL */ `
-  query ExplorerEntity($id: ID!) {
-    concept(id: $id) {
+/** Nodes by their ids or CURIEs, a batch of up to MAX_LOOKUP_IDS at once: null for each the graph lacks. */
+export const ENTITIES = /* GraphQL */ `
+  query ExplorerEntities($ids: [ID!]!) {
+    concepts(ids: $ids) {
       ...ExplorerNode
     }
   }
@@ -262,10 +263,10 @@ export const SOURCES = /* GraphQL */ `
   }
 `;
 
-/** A term's name (an onset or a clinical modifier of a curated statement). */
-export const TERM = /* GraphQL */ `
-  query ExplorerTerm($id: ID!) {
-    concept(id: $id) {
+/** Terms' names (the onset and clinical modifiers of a curated statement), a batch at once. */
+export const TERMS = /* GraphQL */ `
+  query ExplorerTerms($ids: [ID!]!) {
+    concepts(ids: $ids) {
       id
       name
     }

@@ -62,6 +62,23 @@ export class CuratedReads extends BatchedReads {
   }
 
   /**
+   * The node each id names, as `concept` finds it or, for a retired entity id,
+   * the node that replaced it; null where none. In the order asked, duplicates
+   * kept, all in one round trip.
+   */
+  async conceptsNamed(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const { rows, map } = await this.transport.read(Q.CONCEPTS_NAMED, {
+      refs: unique.map((id) => ({ id, token: xrefQuery(id) })),
+    });
+    const byRef = new Map(
+      rows.map((row) => [String(row.ref), this.conceptOf(row.concept as Row, map)]),
+    );
+    return ids.map((id) => byRef.get(id) ?? null);
+  }
+
+  /**
    * A node whole by its exact id (not a CURIE it carries): what a statement's
    * end names of it is its summary. Batched: the nodes of one answer share a
    * round trip.

@@ -34,6 +34,7 @@ import {
   afterOffset,
   identifier,
   joinedList,
+  lookupIds,
   pageSize,
   searchSize,
   searchText,
@@ -203,6 +204,12 @@ export const concept: NonNullable<QueryResolvers['concept']> = async (_, { id },
     (node, ids) => (node ? [] : ids),
   );
   return found ? asConcept(found, graph) : null;
+};
+
+export const concepts: NonNullable<QueryResolvers['concepts']> = async (_, { ids }, { graph }) => {
+  const asked = lookupIds('ids', ids).map(nodeRefId);
+  const found = await graph.conceptsNamed(asked);
+  return Promise.all(found.map((node) => (node ? asConcept(node, graph) : null)));
 };
 
 export const diseasesWithPhenotype: NonNullable<QueryResolvers['diseasesWithPhenotype']> = async (

@@ -8,6 +8,7 @@ import {
   Gene,
   PhenotypicFeature,
   concept,
+  concepts,
   diseasesNamed,
   diseasesWithPhenotype,
   diseasesWithPhenotypes,
@@ -17,6 +18,7 @@ import {
 const Query = {
   ...ArticleQuery,
   concept,
+  concepts,
   diseasesWithPhenotype,
   diseasesWithPhenotypes,
   diseasesNamed,

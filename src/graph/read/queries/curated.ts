@@ -1,6 +1,6 @@
 import { CONCEPT_LABEL } from '../../../domain/curated';
 import { cypher } from '../../cypher';
-import { WITH_SOURCES } from './fragments';
+import { WITH_SOURCES, entityReplacement } from './fragments';
 
 /**
  * The reads of the curated layer. A node is found by its id or by any CURIE
@@ -95,6 +95,32 @@ ${WITH_SOURCES}
 UNWIND $ids AS id
 MATCH (n:${CONCEPT_LABEL} {id: id})
 RETURN ${conceptMap('n')} AS concept, sources`,
+);
+
+/**
+ * The node each of $refs names (each an id with its token, as RESOLVE takes
+ * them), read at once: the node with the id, else the first by id of those
+ * carrying it as a CURIE, else (a retired entity id) the node that replaced
+ * it. A ref that names none has no row; `ref` is the id asked.
+ */
+export const CONCEPTS_NAMED = cypher(
+  'concepts-named',
+  `
+${WITH_SOURCES}
+UNWIND $refs AS ref
+OPTIONAL CALL (ref) {
+  CALL (ref) {${nodesNamed('ref.id', 'ref.token')}
+  }
+  RETURN p ORDER BY p.id LIMIT 1
+}
+OPTIONAL CALL (ref, p) {
+  WITH ref, p WHERE p IS NULL
+  MATCH (r:RetiredId {id: ref.id})
+  MATCH (n:${CONCEPT_LABEL} {id: ${entityReplacement('r')}})
+  RETURN n
+}
+WITH sources, ref, coalesce(p, n) AS c WHERE c IS NOT NULL
+RETURN ref.id AS ref, ${conceptMap('c')} AS concept, sources`,
 );
 
 /** A node's statements, as subject or object, with the predicates, sources and negation asked for. */
