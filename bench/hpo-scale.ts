@@ -127,7 +127,10 @@ async function main(): Promise<void> {
       const graph = loadSeedGraph(dir);
       const readMs = performance.now() - built;
       const { loaded, floorMs, floorSpeed, oneTransaction, serviceIndexes, plansCached } =
-        await loadAgainstFloor(driver, graph, label, pairs, options, mode, true, true);
+        await loadAgainstFloor(driver, graph, label, pairs, options, mode, {
+          serviceIndexFloor: true,
+          againWithPlansCached: true,
+        });
       loads.push({
         label,
         entities: graph.entities.length,

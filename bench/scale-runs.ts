@@ -60,8 +60,12 @@ export async function loadAgainstFloor(
   pairs: number,
   options: Pick<BenchOptions, 'loadBatchSize' | 'loadWriters'>,
   mode: 'auto' | LoadedGraph['loadMode'] = 'auto',
-  serviceIndexFloor = false,
-  againWithPlansCached = false,
+  extra: {
+    /** Also time the floor that keeps indexes like the service's. */
+    serviceIndexFloor?: boolean;
+    /** Also run each pair's load again at once, its plans cached (PlansCachedLoad). */
+    againWithPlansCached?: boolean;
+  } = {},
 ): Promise<
   {
     loaded: LoadedGraph;
@@ -70,6 +74,7 @@ export async function loadAgainstFloor(
     plansCached?: PlansCachedLoad;
   } & FloorFields
 > {
+  const { serviceIndexFloor = false, againWithPlansCached = false } = extra;
   const floors: number[] = [];
   const oneTransactionFloors: number[] = [];
   const serviceIndexFloors: number[] = [];

@@ -120,6 +120,15 @@ export function sourceList(values: readonly string[]): string[] {
 
 const MAX_JOINED = LIMITS.maxJoined;
 
+/** A list argument holds `min` to `max` items (`noun` names them in the message). */
+function listSize(name: string, values: readonly string[], min: number, max: number, noun: string) {
+  if (values.length < min || values.length > max)
+    throw new BadUserInputError(
+      `${name} must hold ${min} to ${max} ${noun}; got ${values.length}.`,
+      name,
+    );
+}
+
 /** A list argument of 1 (or `min`) to MAX_JOINED ids or texts, each `minLength` characters or more. */
 export function joinedList(
   name: string,
@@ -127,11 +136,7 @@ export function joinedList(
   min = 1,
   minLength = 1,
 ): string[] {
-  if (values.length < min || values.length > MAX_JOINED)
-    throw new BadUserInputError(
-      `${name} must hold ${min} to ${MAX_JOINED} values; got ${values.length}.`,
-      name,
-    );
+  listSize(name, values, min, MAX_JOINED, 'values');
   for (const value of values) {
     identifier(name, value);
     if (value.trim().length < minLength)
@@ -145,11 +150,7 @@ export function joinedList(
 
 /** A list of 1 to maxLookupIds ids or CURIEs, each one an `identifier`. */
 export function lookupIds(name: string, values: readonly string[]): string[] {
-  if (values.length < 1 || values.length > LIMITS.maxLookupIds)
-    throw new BadUserInputError(
-      `${name} must hold 1 to ${LIMITS.maxLookupIds} ids; got ${values.length}.`,
-      name,
-    );
+  listSize(name, values, 1, LIMITS.maxLookupIds, 'ids');
   for (const value of values) identifier(name, value);
   return [...values];
 }
