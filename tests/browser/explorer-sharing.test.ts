@@ -102,6 +102,24 @@ test('a deep link restores the whole state, and a reload keeps it', async () => 
   }
 });
 
+test('a link that names no entities keeps its layout and filters, in the controls and the URL', async () => {
+  const page = await open('?layout=hierarchy&hide=TREATS');
+  expect(await page.$eval('#message', (m) => (m as HTMLElement).hidden)).toBe(true);
+  expect((await shown(page)).layout).toBe('hierarchy');
+  const treats = await page.$$eval('#predicate-filter label', (labels) =>
+    labels
+      .filter((l) => (l.textContent ?? '').trim().startsWith('treats'))
+      .map((l) => l.querySelector('input')!.checked),
+  );
+  expect(treats).toEqual([false]);
+  expect(new URL(page.url()).search).toBe('?hide=TREATS&layout=hierarchy');
+
+  await searchAndChoose(page, 'myoclonus', 'myoclonus');
+  const kept = new URL(page.url()).searchParams;
+  expect(kept.get('layout')).toBe('hierarchy');
+  expect(kept.get('hide')).toBe('TREATS');
+});
+
 test('a link naming 150 nodes looks them up in two requests, not one per node', async () => {
   const nodes = Array.from(
     { length: 150 },
@@ -174,6 +192,7 @@ test.each([
     /not among the entities it shows/,
   ],
   ['an unknown layout', '?nodes=myoclonus&layout=spiral', /layout "spiral"/],
+  ['a selection and no entities', '?selected=foo', /selects "foo", which it does not show/],
   ['a source the graph does not have', '?nodes=myoclonus&hideSources=foo', /source "foo"/],
 ])(
   'a bad deep link (%s) gives a message and an empty canvas, not a blank page',

@@ -280,8 +280,9 @@ void run(async () => {
     throw error;
   }
   try {
-    if (state.nodes.length > 0) await explorer.restore(state);
-    else render();
+    // A link that names no entities still holds its filters and layout, and
+    // selecting what it does not show is as bad a link as with entities.
+    await explorer.restore(state);
   } catch (error) {
     explorer.reset();
     render();
