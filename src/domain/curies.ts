@@ -75,6 +75,18 @@ export const entityRef = (text: string): EntityRef => {
   return local ? { id: local[1]! } : { curie: xrefCurie(text) };
 };
 
+/** An id as a release writes it: `MYOKG:` before any entity or fact id. */
+const RELEASED_ID = new RegExp(`^${LOCAL_PREFIX}:(\\S+)$`, 'i');
+
+/**
+ * An entity or fact id, bare or as a release writes it, as the graph keeps
+ * it: without `MYOKG:`. Unlike an entity's, a fact's id may hold colons (a
+ * curated statement's holds its ends' CURIEs:
+ * `MYOKG:MONDO:0007298--has_phenotype--HP:0000570--OMIM:117360`); other text
+ * is left as it is.
+ */
+export const unreleasedId = (text: string): string => RELEASED_ID.exec(text.trim())?.[1] ?? text;
+
 /**
  * The id or CURIE a client names a node of either layer by, as the graph
  * spells it: a release's own CURIE (`MYOKG:myoclonus`) is its id; a CURIE's

@@ -39,5 +39,5 @@ export {
   BIOLINK_PREDICATES,
   DEFAULT_CATEGORY,
 } from './biolink';
-export { LOCAL_PREFIX, curiePrefix, curieUrl, entityRef, nodeRefId } from './curies';
+export { LOCAL_PREFIX, curiePrefix, curieUrl, entityRef, nodeRefId, unreleasedId } from './curies';
 export { sourceIdsOf, unknownSourcesMessage } from './source-ids';

@@ -1211,10 +1211,15 @@ export type SearchHit = {
    * Relevance, higher is better. 100 or more: the text is the entity's name or
    * one of its exact synonyms. From about 45 to 100: a name nearly the text (a
    * misspelling: 60 times how alike the two are, 0.75 to 1, plus the index's
-   * score). Below that, the full-text index's score alone: words of the text
-   * in its names or description. Phrases that name nothing in the graph scored
-   * under 10 when measured, so a client that wants only real matches can drop
-   * hits under 10.
+   * score), or one of its broad, narrow or related names (50 plus the index's
+   * score). Below that, the full-text index's score (words of the text in its
+   * names or description) plus smaller bonuses: up to 35 for a broad, narrow,
+   * related or ontology name nearly the text; else up to 30 for a name the text
+   * holds or the text's telling words in its names, 10 for a cause the text
+   * names, 10 for the kind of entity it asks for, less 5 for a group of people
+   * it does not ask about.
+   * Phrases that name nothing in the graph scored under 10 when measured, so a
+   * client that wants only real matches can drop hits under 10.
    */
   score: Scalars['Float']['output'];
 };

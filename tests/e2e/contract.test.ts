@@ -819,6 +819,25 @@ describe('names, sources and retired ids', () => {
     expect(d.never).toBeNull();
   });
 
+  test('a retired statement id of the curated layer is found bare and as a release writes it, MYOKG: before its CURIEs', async () => {
+    // 4.0.0 read a count of none as negated: this statement of HPO's took a negated id.
+    const id = 'MONDO:0007298--has_phenotype--HP:0000570--OMIM:117360';
+    const d = await data(`{
+      released: retiredId(id: "MYOKG:${id}") { id kind replacedBy since replacement { id } }
+      lowerCase: retiredId(id: "myokg:${id}") { id }
+      bare: retiredId(id: "${id}") { id }
+    }`);
+    expect(d.released).toEqual({
+      id,
+      kind: 'FACT',
+      replacedBy: 'MONDO:0007298--has_phenotype-not--HP:0000570--OMIM:117360',
+      since: '4.0.0',
+      replacement: null,
+    });
+    expect(d.lowerCase).toEqual({ id });
+    expect(d.bare).toEqual({ id });
+  });
+
   test("a retired id, and a release's own MYOKG: CURIE, name their entity wherever an entity id is taken", async () => {
     const d = await data(`{
       concept(id: "anti-seizure-medication") { id }

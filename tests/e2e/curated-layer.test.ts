@@ -88,6 +88,18 @@ test('an article entity that is an HPO term is one node: its article id, its HP 
   expect(d.concept.annotations.totalCount).toBeGreaterThan(100);
 });
 
+test("a curated node's names carry their scope as the NameScope enum, as an entity's do", async () => {
+  // Chin myoclonus is an HP term of the curated layer only: HPO gives it an exact and a related name.
+  const d = await data(`{
+    concept(id: "HP:0012462") { __typename ... on PhenotypicFeature { names { text scope type } } }
+  }`);
+  expect(d.concept.__typename).toBe('PhenotypicFeature');
+  expect(d.concept.names).toEqual([
+    { text: 'Chin spasms', scope: 'RELATED', type: null },
+    { text: 'Geniospasm', scope: 'EXACT', type: null },
+  ]);
+});
+
 test('example 1: diseases with myoclonus or a narrower term, most frequent first, with evidence and references', async () => {
   const d = await data(`{ diseasesWithPhenotype(phenotype: "HP:0001336", first: 100) {
     totalCount edges { node { ${ANNOTATION} } } } }`);

@@ -115,6 +115,10 @@ const EVERY_LEAF: [string, string][] = [
     `{ a: concept(id: "HP:0001336") { ${every('Concept', 2)} } b: concept(id: "NCBIGene:16") { ${every('Concept', 2)} } }`,
   ],
   [
+    'a phenotype of the curated layer only, its names of two scopes',
+    `{ concept(id: "HP:0012462") { ${every('Concept', 2)} } }`,
+  ],
+  [
     'nodes of both layers at once, one id naming none',
     `{ concepts(ids: ["ORPHA:307", "nope", "HP:0001336", "NCBIGene:16", "anti-seizure-medication"]) { ${every('Concept', 2)} } }`,
   ],

@@ -123,6 +123,24 @@ test('first: 0 gives an empty page that still counts and says more follow', asyn
   });
 });
 
+test('a predicate named twice counts its facts once, as it lists them once', async () => {
+  const { body } = await ctx.server.post(`{
+    once: facts(predicates: [TREATS], first: 100) { totalCount edges { node { id } } }
+    twice: facts(predicates: [TREATS, TREATS], first: 100) { totalCount edges { node { id } } }
+    mixed: facts(predicates: [TREATS, CAUSES, TREATS], first: 0) { totalCount }
+    causes: facts(predicates: [CAUSES], first: 0) { totalCount }
+    about: facts(about: "myoclonus", predicates: [TREATS, TREATS], first: 0) { totalCount }
+    aboutOnce: facts(about: "myoclonus", predicates: [TREATS], first: 0) { totalCount }
+  }`);
+  expect(body.errors).toBeUndefined();
+  const d = body.data;
+  expect(d.once.totalCount).toBeGreaterThan(0);
+  expect(d.once.totalCount).toBe(d.once.edges.length);
+  expect(d.twice).toEqual(d.once);
+  expect(d.mixed.totalCount).toBe(d.once.totalCount + d.causes.totalCount);
+  expect(d.about.totalCount).toBe(d.aboutOnce.totalCount);
+});
+
 test.each(['garbage', '', 'aWQ6', Buffer.from('xx:myoclonus').toString('base64url')])(
   'the cursor %j is BAD_USER_INPUT',
   async (after) => {

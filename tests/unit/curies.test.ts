@@ -1,4 +1,4 @@
-import { entityRef, nodeRefId } from '../../src/domain';
+import { entityRef, nodeRefId, unreleasedId } from '../../src/domain';
 import { normalizeCurie } from '../../src/domain/curies';
 
 describe('normalizeCurie', () => {
@@ -43,5 +43,21 @@ describe('nodeRefId', () => {
   test('an entity is matched by cross-references only: a curated prefix is none', () => {
     expect(entityRef('mesh:D009207')).toEqual({ curie: 'MESH:D009207' });
     expect(entityRef('Orphanet:307')).toEqual({ curie: null });
+  });
+});
+
+describe('unreleasedId', () => {
+  test("a release's MYOKG: comes off any entity or fact id, one holding CURIEs too", () => {
+    const statement = 'MONDO:0007298--has_phenotype--HP:0000570--OMIM:117360';
+    expect(unreleasedId(`MYOKG:${statement}`)).toBe(statement);
+    expect(unreleasedId(`myokg:${statement}`)).toBe(statement);
+    expect(unreleasedId(statement)).toBe(statement);
+    expect(unreleasedId('MYOKG:anti-seizure-medication')).toBe('anti-seizure-medication');
+    expect(unreleasedId('anti-seizure-medication')).toBe('anti-seizure-medication');
+  });
+
+  test('an entity is still named by MYOKG: and its id alone', () => {
+    expect(entityRef('MYOKG:myoclonus')).toEqual({ id: 'myoclonus' });
+    expect(entityRef('MYOKG:MONDO:0007298')).toEqual({ curie: null });
   });
 });

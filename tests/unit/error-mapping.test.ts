@@ -3,6 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode, GraphTimeoutError, GraphUnavailableError } from '../../src/errors';
 import { toGraphError } from '../../src/graph/driver-errors';
 import { toGraphQLError, withGraphQLErrors } from '../../src/schema/graphql-errors';
+import { resolvers } from '../../src/schema/resolvers';
 
 const neo4jError = (code: string, message = 'driver says no') =>
   new Neo4jError(message, code, '50N42', 'error');
@@ -75,5 +76,46 @@ describe('the GraphQL door maps them once', () => {
     });
     expect(wrapped.Query!.value!()).toBe(42);
     expect(wrapped.Entity!.__resolveType!()).toBe('Condition');
+  });
+});
+
+describe("the service's resolvers map them wherever they read the graph", () => {
+  type FieldResolver = (parent: unknown, args: unknown, context: unknown, info: unknown) => unknown;
+  const fieldsOf = () =>
+    Object.entries(resolvers as Record<string, Record<string, unknown>>).flatMap(
+      ([typeName, fields]) =>
+        Object.entries(fields)
+          .filter(([field, resolve]) => typeof resolve === 'function' && !field.startsWith('__'))
+          .map(([field, resolve]) => [`${typeName}.${field}`, resolve as FieldResolver] as const),
+    );
+
+  test("a retired entity id's replacement: a graph that times out or is down is coded, not masked", async () => {
+    const replacement = (resolvers.RetiredId as Record<string, FieldResolver>).replacement!;
+    const retired = {
+      id: 'anti-seizure-medication',
+      kind: 'entity',
+      replacedBy: 'antiepileptic-medication',
+      since: '3.0.0',
+      reason: 'merged',
+    };
+    for (const [error, code] of [
+      [new GraphTimeoutError(), 'QUERY_TIMEOUT'],
+      [new GraphUnavailableError(), 'SERVICE_UNAVAILABLE'],
+    ] as const) {
+      const graph = { entity: () => Promise.reject(error) };
+      await expect(Promise.resolve(replacement(retired, {}, { graph }, {}))).rejects.toMatchObject({
+        constructor: GraphQLError,
+        extensions: { code },
+      });
+    }
+  });
+
+  test('no resolver that is given the request context (and so its graph) is left unmapped', () => {
+    // A mapped resolver takes its arguments as a rest parameter (length 0); an unmapped one that
+    // names the context, the third, could let a data layer error reach formatError, masked.
+    const unmapped = fieldsOf()
+      .filter(([, resolve]) => resolve.length >= 3)
+      .map(([name]) => name);
+    expect(unmapped).toEqual([]);
   });
 });

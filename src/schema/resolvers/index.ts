@@ -30,6 +30,7 @@ import {
   CauseLink,
   Citation,
   ConditionLink,
+  CuratedName,
   EntityLink,
   Fact,
   Name,
@@ -44,10 +45,11 @@ import {
 } from './links';
 
 /**
- * Every resolver. Those that read the graph (the root queries and the entity
- * types' relationship fields) have their errors mapped to GraphQL errors with
- * codes; the others only reshape what was read, cannot meet a data-layer
- * error, and are called once per field of every fact, so they stay unwrapped.
+ * Every resolver. Those that read the graph (the root queries, the entity
+ * types' relationship fields, a retired id's replacement) have their errors
+ * mapped to GraphQL errors with codes; the others only reshape what was read,
+ * cannot meet a data-layer error, and are called once per field of every
+ * fact, so they stay unwrapped.
  */
 export const resolvers: Resolvers = {
   ...withGraphQLErrors({
@@ -62,6 +64,7 @@ export const resolvers: Resolvers = {
     PhenotypicFeature,
     Gene,
     Annotation,
+    RetiredId,
   }),
   Concept,
   Entity,
@@ -74,7 +77,7 @@ export const resolvers: Resolvers = {
   SymptomLink,
   EntityLink,
   Name,
-  RetiredId,
+  CuratedName,
   Fact,
   Citation,
   Path,

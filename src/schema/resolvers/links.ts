@@ -3,6 +3,7 @@ import type {
   CauseLinkResolvers,
   CitationResolvers,
   ConditionLinkResolvers,
+  CuratedNameResolvers,
   EntityLinkResolvers,
   FactResolvers,
   MatchType,
@@ -51,9 +52,12 @@ export const PopulationLink: PopulationLinkResolvers = {
 export const SymptomLink: SymptomLinkResolvers = { ...linkFields, symptom: (link) => link.entity };
 export const EntityLink: EntityLinkResolvers = { ...linkFields, entity: (link) => link.entity };
 
-export const Name: NameResolvers = {
-  scope: (name) => name.scope.toUpperCase() as NameScope,
-};
+/** A name's scope as the enum spells it: the graph stores oboInOwl's scopes in lower case. */
+const nameScope = (name: { scope: string }) => name.scope.toUpperCase() as NameScope;
+
+export const Name: NameResolvers = { scope: nameScope };
+
+export const CuratedName: CuratedNameResolvers = { scope: nameScope };
 
 export const RetiredId: RetiredIdResolvers = {
   kind: (retired) => retired.kind.toUpperCase() as RetiredIdKind,
@@ -76,7 +80,7 @@ export const Xref: XrefResolvers = {
 
 export const OntologySynonym: OntologySynonymResolvers = {
   match: (synonym) => synonym.match.toUpperCase() as MatchType,
-  scope: (synonym) => synonym.scope.toUpperCase() as NameScope,
+  scope: nameScope,
 };
 
 export const Fact: FactResolvers = {

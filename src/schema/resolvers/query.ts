@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
 import type { EntityRecord, GraphReader, PathRecord } from '../../graph/read';
-import { PREDICATE_NAMES, entityRef, nodeRefId } from '../../domain';
+import { PREDICATE_NAMES, entityRef, nodeRefId, unreleasedId } from '../../domain';
 import { toConnection } from '../connections';
 import { BadUserInputError } from '../graphql-errors';
 import {
@@ -54,11 +54,10 @@ const noEntity = (ids: string[], argument: string) =>
     argument,
   );
 
-export const retiredId: NonNullable<QueryResolvers['retiredId']> = (_, { id }, { graph }) => {
-  const ref = entityRef(identifier('id', id));
-  // A release's own CURIE (MYOKG:anti-seizure-medication) asks for the id it names.
-  return graph.retiredId('id' in ref ? ref.id : id);
-};
+// A release's own id (MYOKG:anti-seizure-medication, a curated statement's MYOKG:MONDO:…) asks
+// for the id it names.
+export const retiredId: NonNullable<QueryResolvers['retiredId']> = (_, { id }, { graph }) =>
+  graph.retiredId(unreleasedId(identifier('id', id)));
 
 export const sources: NonNullable<QueryResolvers['sources']> = (_, __, { graph }) =>
   graph.sources();

@@ -50,12 +50,13 @@ export const factRefMap = (r: string) =>
  * The number of relationships whose type is one of `types` and is named in the
  * list parameter `$<param>`, in a column `as`: each type's count comes from
  * Neo4j's count store (a literal type and nothing else in the MATCH, or the
- * planner counts by scanning), and the requested ones are summed.
+ * planner counts by scanning), and the requested ones are summed, each once
+ * however often the list names it (as `type(r) IN $<param>` reads it).
  */
 export const relationshipCount = (types: readonly string[], param: string, as: string) => `CALL () {
   ${types.map((t) => `CALL () { MATCH ()-[r:${t}]->() RETURN count(r) AS ${t} }`).join('\n  ')}
   WITH {${types.map((t) => `${t}: ${t}`).join(', ')}} AS counts
-  RETURN reduce(total = 0, name IN $${param} | total + counts[name]) AS ${as}
+  RETURN reduce(total = 0, name IN [t IN keys(counts) WHERE t IN $${param}] | total + counts[name]) AS ${as}
 }`;
 
 /** The number of facts with one of $predicates, in a column `total`. */
