@@ -5,6 +5,9 @@
  */
 export const MAX_ID_LENGTH = 200;
 
+/** The longest text a search takes, at either door (`search`'s text, resolve_entity's). */
+export const MAX_SEARCH_TEXT_LENGTH = 200;
+
 /** The sources one `sources` argument may name, at either door, and the length of each name. */
 export const MAX_SOURCES = 10;
 export const MAX_SOURCE_ID_LENGTH = 100;

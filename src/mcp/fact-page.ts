@@ -32,7 +32,8 @@ const itemCost = (item: PageItem) => {
  * whole is measured once and cut again if it must. The text measured is the
  * one sent. A budget with no room for the next fact is refused, saying how
  * much it needs: an empty page with a cursor to the same place would never
- * end.
+ * end. So is one whose page without facts (nothing left to page, or ids
+ * that name nothing, each with its suggestions) is already over it.
  */
 export function fitPage<C>(
   candidates: PageItem[],
@@ -52,13 +53,14 @@ export function fitPage<C>(
     page.pop();
     result = build(page);
   }
-  if (page.length === 0 && candidates.length > 0) {
+  if (page.length === 0) {
     // The running sum prices the fixed part at its largest: the page of one may still fit.
-    const one = build(candidates.slice(0, 1));
-    const needed = cost(one);
-    if (needed <= maxTokens) return one;
+    const first = candidates.length === 0 ? result : build(candidates.slice(0, 1));
+    const needed = cost(first);
+    if (needed <= maxTokens) return first;
+    const what = candidates.length === 0 ? 'even a page without facts' : 'the next fact';
     throw new ToolInputError(
-      `maxTokens ${maxTokens} leaves no room for the next fact, which needs ${needed}; ask again with maxTokens ${needed} or more.`,
+      `maxTokens ${maxTokens} leaves no room for ${what}, which needs ${needed}; ask again with maxTokens ${needed} or more.`,
     );
   }
   return result;

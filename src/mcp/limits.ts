@@ -1,4 +1,9 @@
-import { MAX_ID_LENGTH, MAX_SOURCE_ID_LENGTH, MAX_SOURCES } from '../domain/limits';
+import {
+  MAX_ID_LENGTH,
+  MAX_SEARCH_TEXT_LENGTH,
+  MAX_SOURCE_ID_LENGTH,
+  MAX_SOURCES,
+} from '../domain/limits';
 import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
 
 /**
@@ -10,7 +15,8 @@ import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
  * prepares one statement per allowed bound.
  */
 export const TOOL_LIMITS = {
-  maxTextLength: 200,
+  /** resolve_entity's text: as long as a search's at the GraphQL door. */
+  maxTextLength: MAX_SEARCH_TEXT_LENGTH,
   maxIdLength: MAX_ID_LENGTH,
   maxCandidates: 20,
   maxEntityIds: 5,

@@ -1,4 +1,5 @@
 import { McpServer, type ToolAnnotations } from '@modelcontextprotocol/server';
+import { argumentsOf, checkedInput } from './checked-input';
 import type { McpContext } from './context';
 import { SERVER_INSTRUCTIONS } from './instructions';
 import { TOOL_LIMITS } from './limits';
@@ -13,15 +14,22 @@ import { getFacts } from './tools/get-facts';
 import { resolveEntity } from './tools/resolve-entity';
 import { SERVICE_NAME, SERVICE_TITLE } from '../version';
 
-/** The tools' schemas, converted to JSON Schema once for every instance. */
+/**
+ * The tools' schemas, converted to JSON Schema once for every instance. An
+ * input's verdict reaches the tool body, which refuses bad arguments with
+ * the code and disclaimer of every tool error (checked-input.ts).
+ */
 const SCHEMAS = {
   resolveEntity: {
-    input: jsonSchemaOnce(resolveEntityInput),
+    input: checkedInput(jsonSchemaOnce(resolveEntityInput)),
     output: jsonSchemaOnce(resolveEntityOutput),
   },
-  getFacts: { input: jsonSchemaOnce(getFactsInput), output: jsonSchemaOnce(getFactsOutput) },
+  getFacts: {
+    input: checkedInput(jsonSchemaOnce(getFactsInput)),
+    output: jsonSchemaOnce(getFactsOutput),
+  },
   explainPath: {
-    input: jsonSchemaOnce(explainPathInput),
+    input: checkedInput(jsonSchemaOnce(explainPathInput)),
     output: jsonSchemaOnce(explainPathOutput),
   },
 };
@@ -55,7 +63,10 @@ export function createMcpServer(ctx: McpContext): McpServer {
       outputSchema: SCHEMAS.resolveEntity.output,
       annotations: { ...READ_ONLY, title: 'Resolve entity' },
     },
-    (input) => runTool(ctx, 'resolve_entity', () => resolveEntity(ctx, input)),
+    (input) =>
+      runTool(ctx, 'resolve_entity', () =>
+        resolveEntity(ctx, argumentsOf('resolve_entity', input)),
+      ),
   );
 
   server.registerTool(
@@ -67,7 +78,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
       outputSchema: SCHEMAS.getFacts.output,
       annotations: { ...READ_ONLY, title: 'Get facts' },
     },
-    (input) => runTool(ctx, 'get_facts', () => getFacts(ctx, input)),
+    (input) => runTool(ctx, 'get_facts', () => getFacts(ctx, argumentsOf('get_facts', input))),
   );
 
   server.registerTool(
@@ -80,7 +91,8 @@ export function createMcpServer(ctx: McpContext): McpServer {
       outputSchema: SCHEMAS.explainPath.output,
       annotations: { ...READ_ONLY, title: 'Explain path' },
     },
-    (input) => runTool(ctx, 'explain_path', () => explainPath(ctx, input)),
+    (input) =>
+      runTool(ctx, 'explain_path', () => explainPath(ctx, argumentsOf('explain_path', input))),
   );
 
   registerResources(server, ctx);

@@ -42,6 +42,9 @@ export function serveMcpOverStdio(): void {
         config.graph.exportReadTimeoutMs,
       ),
   );
+  // Only a tool call awaits these: a graph that could not be started is logged above, and
+  // each call says so; left unhandled, its rejection would end the process first.
+  readers.catch(() => undefined);
   releases.catch(() => undefined);
 
   const handle = serveStdio(() =>

@@ -4,6 +4,7 @@ import { createDriver } from '../../src/graph/driver';
 import { envConnection, startTestServer, type TestServer } from '../fixtures/api-server';
 import { anyString } from '../fixtures/hostile-strings';
 import { connectHttp, type McpTestClient, type ToolAnswer } from '../fixtures/mcp-client';
+import { expectBothChannelsComplete } from '../fixtures/mcp-channels';
 import { graphHash } from '../fixtures/security-kit';
 import { startSlowProxy, type SlowProxy } from '../fixtures/slow-proxy';
 import { useSeededServer } from '../fixtures/seeded-server';
@@ -42,6 +43,7 @@ const BAD_CALLS: [string, string, Record<string, unknown>, RegExp][] = [
     /predicates/,
   ],
   ['depth 99', 'get_facts', { entityIds: ['myoclonus'], depth: 99 }, /depth/],
+  ['maxFacts 0', 'get_facts', { entityIds: ['myoclonus'], maxFacts: 0 }, /maxFacts/],
   [
     '10 ids',
     'get_facts',
@@ -71,11 +73,14 @@ const BAD_CALLS: [string, string, Record<string, unknown>, RegExp][] = [
 
 describe('bad arguments', () => {
   test.each(BAD_CALLS)(
-    '%s is an error result with a clear message',
+    '%s is an error result with a clear message and its code, in both channels',
     async (_what, tool, args, message) => {
       const answer = await mcp.call(tool, args);
       expect(answer.isError).toBe(true);
       expect(answer.text).toMatch(message);
+      expect(answer.structured?.error?.code).toBe('BAD_USER_INPUT');
+      expect(answer.structured.error.message).toMatch(message);
+      expectBothChannelsComplete(answer);
       expectNoInternals(answer);
     },
   );

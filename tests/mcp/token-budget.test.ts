@@ -1,6 +1,7 @@
 import { countTokens as countO200k } from 'gpt-tokenizer/cjs/encoding/o200k_base';
 import { countTokens as countCl100k } from 'gpt-tokenizer/cjs/encoding/cl100k_base';
 import { encodeFactCursor, decodeFactCursor } from '../../src/mcp/fact-cursor';
+import { TOOL_LIMITS } from '../../src/mcp/limits';
 import { estimateTokens } from '../../src/mcp/token-estimate';
 import { startTestServer, type Json, type TestServer } from '../fixtures/api-server';
 import { connectHttp, type McpTestClient, type ToolAnswer } from '../fixtures/mcp-client';
@@ -107,6 +108,29 @@ test('following nextCursor gives every fact, then every curated statement, exact
   expect(new Set(seen).size).toBe(total);
   expect(curated.length).toBe(curatedTotal);
   expect(new Set(curated).size).toBe(curatedTotal);
+});
+
+test('unknown ids, with no fact to page, stay within a small budget too', async () => {
+  // The longest ids an argument may carry, each with words that find suggestions.
+  const entityIds = [1, 2, 3, 4, 5].map((n) =>
+    `${n}-myoclonus-jerks-epilepsy-twitching-`.repeat(10).slice(0, TOOL_LIMITS.maxIdLength),
+  );
+  const answer = await mcp.call('get_facts', { entityIds, maxTokens: TOOL_LIMITS.minTokens });
+  for (const channel of channels(answer))
+    expect(estimateTokens(channel)).toBeLessThanOrEqual(TOOL_LIMITS.minTokens);
+  if (answer.isError) {
+    // No room even for the entities' statuses: refused, saying how much they need.
+    expect(answer.structured.error.code).toBe('BAD_USER_INPUT');
+    const needed = Number(/ask again with maxTokens (\d+) or more/.exec(answer.text)?.[1]);
+    expect(needed).toBeGreaterThan(TOOL_LIMITS.minTokens);
+    const enough = await mcp.call('get_facts', { entityIds, maxTokens: needed });
+    expect(enough.isError).toBe(false);
+    for (const channel of channels(enough))
+      expect(estimateTokens(channel)).toBeLessThanOrEqual(needed);
+    expect(enough.structured.entities.map((e: Json) => e.status)).toEqual(
+      entityIds.map(() => 'not_found'),
+    );
+  }
 });
 
 test('maxFacts cuts the page too, with a cursor', async () => {

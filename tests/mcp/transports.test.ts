@@ -229,6 +229,31 @@ describe.each<ClientEra>(['modern', 'legacy'])('stdio (npm run mcp), a %s client
   }, 120_000);
 });
 
+test('stdio stays up when its graph cannot be started, and each tool call says so', async () => {
+  let stderr = '';
+  const client = await connectStdio(
+    'npm',
+    ['run', '--silent', 'mcp'],
+    { ...stdioEnv(), NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_STARTUP_WAIT_MS: '0' },
+    'modern',
+    (chunk) => (stderr += chunk),
+  );
+  try {
+    // No call is waiting on the graph when it fails.
+    const deadline = Date.now() + 60_000;
+    while (!stderr.includes('the graph could not be started') && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stderr).toContain('the graph could not be started');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const answer = await client.call('get_facts', { entityIds: ['myoclonus'] });
+    expect(answer.isError).toBe(true);
+    expect(answer.structured.error.code).toBe('SERVICE_UNAVAILABLE');
+    expect(answer.text).toMatch(/could not be started/);
+  } finally {
+    await client.close();
+  }
+}, 120_000);
+
 test('stdio writes nothing but JSON-RPC to stdout, and ends when stdin closes', async () => {
   const child = spawn('npm', ['run', '--silent', 'mcp'], { cwd: ROOT, env: stdioEnv() });
   let stdout = '';

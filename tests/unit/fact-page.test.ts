@@ -39,3 +39,9 @@ test('a budget with no room for the next fact is refused, saying what it needs',
 test('nothing left is an empty page, not an error', () => {
   expect(fitPage([], 500, build('')).content.ids).toEqual([]);
 });
+
+test('nothing left, with a fixed part over the budget, is refused too, saying what it needs', () => {
+  expect(() => fitPage([], 500, build('x'.repeat(1_300)))).toThrow(
+    /maxTokens 500 leaves no room for even a page without facts, which needs \d+; ask again with maxTokens \d+ or more/,
+  );
+});

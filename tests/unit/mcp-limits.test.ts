@@ -1,3 +1,4 @@
+import * as domainLimits from '../../src/domain/limits';
 import { MAX_ID_LENGTH } from '../../src/domain/limits';
 import { MAX_DEPTH, MAX_HOPS } from '../../src/graph/read';
 import { TOOL_LIMITS } from '../../src/mcp/limits';
@@ -7,6 +8,7 @@ type Fragments = typeof import('../../src/graph/read/queries/fragments');
 type Queries = typeof import('../../src/graph/read/queries');
 type McpLimits = typeof import('../../src/mcp/limits');
 type SchemaLimits = typeof import('../../src/schema/limits');
+type Prompts = typeof import('../../src/mcp/prompts');
 
 /** The modules as they load when the data layer and the domain state other bounds. */
 function loadedWith(bounds: { hops: number; depth: number; idLength: number }) {
@@ -20,7 +22,10 @@ function loadedWith(bounds: { hops: number; depth: number; idLength: number }) {
       MAX_HOPS: bounds.hops,
       MAX_DEPTH: bounds.depth,
     }));
-    jest.doMock('../../src/domain/limits', () => ({ MAX_ID_LENGTH: bounds.idLength }));
+    jest.doMock('../../src/domain/limits', () => ({
+      ...domainLimits,
+      MAX_ID_LENGTH: bounds.idLength,
+    }));
     const queries = jest.requireActual<Queries>('../../src/graph/read/queries');
     loaded = {
       mcp: jest.requireActual<McpLimits>('../../src/mcp/limits').TOOL_LIMITS,
@@ -58,5 +63,36 @@ describe("the MCP tools' bounds", () => {
     // Higher bounds in the data layer leave the tools' contract as it is.
     const higher = loadedWith({ hops: 9, depth: 5, idLength: MAX_ID_LENGTH });
     expect([higher.mcp.maxHops, higher.mcp.maxDepth]).toEqual([4, 2]);
+  });
+});
+
+describe('one constant for each bound', () => {
+  /** The MCP door's modules as they load when the domain and the tools state other bounds. */
+  function mcpDoorWith(domain: Record<string, number>, tools: Record<string, number>) {
+    let loaded: { mcp: McpLimits['TOOL_LIMITS']; prompts: Prompts };
+    jest.isolateModules(() => {
+      jest.doMock('../../src/domain/limits', () => ({ ...domainLimits, ...domain }));
+      const actual = jest.requireActual<McpLimits>('../../src/mcp/limits');
+      jest.doMock('../../src/mcp/limits', () => ({
+        TOOL_LIMITS: { ...actual.TOOL_LIMITS, ...tools },
+      }));
+      loaded = {
+        mcp: actual.TOOL_LIMITS,
+        prompts: jest.requireActual<Prompts>('../../src/mcp/prompts'),
+      };
+    });
+    return loaded!;
+  }
+
+  test("resolve_entity's text is as long as a search's, at either door", () => {
+    expect(TOOL_LIMITS.maxTextLength).toBe(domainLimits.MAX_SEARCH_TEXT_LENGTH);
+    expect(ARGUMENT_LIMITS.maxSearchTextLength).toBe(domainLimits.MAX_SEARCH_TEXT_LENGTH);
+    expect(mcpDoorWith({ MAX_SEARCH_TEXT_LENGTH: 50 }, {}).mcp.maxTextLength).toBe(50);
+  });
+
+  test('the prompt states the ids one get_facts takes', () => {
+    const { answerWithCitationsText } = mcpDoorWith({}, { maxEntityIds: 3 }).prompts;
+    expect(answerWithCitationsText('what is myoclonus?')).toContain('(up to 3)');
+    expect(answerWithCitationsText('what is myoclonus?')).not.toContain('up to 5');
   });
 });
