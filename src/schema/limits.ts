@@ -1,5 +1,11 @@
 import { BadUserInputError } from './graphql-errors';
-import { MAX_ID_LENGTH, MAX_LOOKUP_IDS, MAX_SOURCE_ID_LENGTH, MAX_SOURCES } from '../domain/limits';
+import {
+  MAX_ID_LENGTH,
+  MAX_LOOKUP_IDS,
+  MAX_SEARCH_TEXT_LENGTH,
+  MAX_SOURCE_ID_LENGTH,
+  MAX_SOURCES,
+} from '../domain/limits';
 import { MAX_DEPTH, MAX_HOPS } from '../graph/read';
 import { decodeCursor, decodeOffsetCursor } from './connections';
 
@@ -25,7 +31,7 @@ export const ARGUMENT_LIMITS = {
   depth: { min: 1, max: MAX_DEPTH, default: 1 },
   /** `maxHops` of `path`: the data layer's longest path. */
   maxHops: { min: 1, max: MAX_HOPS, default: 4 },
-  maxSearchTextLength: 200,
+  maxSearchTextLength: MAX_SEARCH_TEXT_LENGTH,
   /** Phenotypes one `diseasesWithPhenotypes` joins, name beginnings one `diseasesNamed` takes. */
   maxJoined: 5,
   /** Ids one `concepts` looks up. */
