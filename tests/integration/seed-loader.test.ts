@@ -302,6 +302,28 @@ describe('a load that fails leaves the previous graph as it was', () => {
     expect(await snapshotGraph(driver)).toBe(before);
   });
 
+  test('an extract that is not the one its manifest describes is refused, naming the file, and writes nothing', async () => {
+    const before = await snapshotGraph(driver);
+    // Well-formed both, each short of statements the graph holds, which a load would remove.
+    const dropped = copySeeds();
+    editSeedFile(dropped, 'curated/hpo/annotations.tsv', (t) => {
+      const lines = t.split('\n');
+      lines.splice(5, 1);
+      return lines.join('\n');
+    });
+    const cut = copySeeds();
+    editSeedFile(cut, 'curated/hpo/gene-diseases.tsv', (t) => t.replace(/[^\n]*\n$/, ''));
+    for (const [dir, file] of [
+      [dropped, 'annotations.tsv'],
+      [cut, 'gene-diseases.tsv'],
+    ] as const) {
+      const load = seedDatabase(driver, dir);
+      await expect(load).rejects.toThrow(SeedValidationError);
+      await expect(load).rejects.toThrow(`${path.join(dir, 'curated/hpo', file)}: sha256 `);
+    }
+    expect(await snapshotGraph(driver)).toBe(before);
+  });
+
   test('every edge of both layers names its source, whose record gives its release, and has a knowledge level', async () => {
     const { records } = await driver.executeQuery(
       `MATCH ()-[r]->() WHERE r.id IS NOT NULL
