@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CATEGORY, contentHash, type GraphContent } from '../domain';
 import { CuratedExtractError } from './curated/curated-error';
-import { readHpoExtract, type HpoExtract } from './curated/hpo-extract';
+import type { HpoExtract } from './curated/hpo-extract';
+import { verifyHpoExtract } from './curated/hpo-manifest';
 import { HPO_SOURCE_ID, buildCuratedLayer } from './curated-layer';
 import { SeedValidationError, type SeedProblem } from './seed-error';
 import { CURATED_DIR, readSeedFiles, type ParsedSeedFile } from './read-seed-files';
@@ -92,13 +93,17 @@ export function loadSeedGraph(dir: string): GraphContent {
 
 /**
  * The article's graph joined with HPO's extract (seeds/curated/hpo): its
- * nodes and edges, and the article entities that are curated nodes. A
- * malformed extract throws, naming file and line; nothing is loaded.
+ * nodes and edges, and the article entities that are curated nodes. An
+ * extract that is malformed, or whose files are not those its manifest
+ * describes (each file's sha256, the counts), throws, naming file and line;
+ * nothing is loaded. A row dropped or a file cut at a line break reads as a
+ * well-formed extract: only the manifest tells it from the one committed, and
+ * a load of it would remove the missing statements from the graph.
  */
 function withCuratedLayer(graph: GraphContent, dir: string): GraphContent {
   let extract: HpoExtract;
   try {
-    extract = readHpoExtract(dir);
+    ({ extract } = verifyHpoExtract(dir));
   } catch (error) {
     if (!(error instanceof CuratedExtractError)) throw error;
     throw new SeedValidationError(error.problems);

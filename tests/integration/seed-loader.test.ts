@@ -285,6 +285,42 @@ describe('a load that fails leaves the previous graph as it was', () => {
     await expect(seedDatabase(driver, truncated)).rejects.toThrow(
       new RegExp(`annotations\\.tsv:${lines}\\b`),
     );
+    // A JSON cell of a shape the checks did not foresee: a list holding null.
+    const nullCell = copySeeds();
+    editSeedFile(nullCell, 'curated/hpo/phenotypes.tsv', (t) =>
+      t.replace(/^(HP:0001336\t[^\t]*\t[^\t]*\t)[^\t]*/m, '$1[null]'),
+    );
+    const line =
+      readFileSync(path.join(nullCell, 'curated/hpo/phenotypes.tsv'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('HP:0001336\t')) + 1;
+    const refused = seedDatabase(driver, nullCell);
+    await expect(refused).rejects.toThrow(SeedValidationError);
+    await expect(refused).rejects.toThrow(
+      new RegExp(`phenotypes\\.tsv:${line}: synonyms: is not a list of synonyms`),
+    );
+    expect(await snapshotGraph(driver)).toBe(before);
+  });
+
+  test('an extract that is not the one its manifest describes is refused, naming the file, and writes nothing', async () => {
+    const before = await snapshotGraph(driver);
+    // Well-formed both, each short of statements the graph holds, which a load would remove.
+    const dropped = copySeeds();
+    editSeedFile(dropped, 'curated/hpo/annotations.tsv', (t) => {
+      const lines = t.split('\n');
+      lines.splice(5, 1);
+      return lines.join('\n');
+    });
+    const cut = copySeeds();
+    editSeedFile(cut, 'curated/hpo/gene-diseases.tsv', (t) => t.replace(/[^\n]*\n$/, ''));
+    for (const [dir, file] of [
+      [dropped, 'annotations.tsv'],
+      [cut, 'gene-diseases.tsv'],
+    ] as const) {
+      const load = seedDatabase(driver, dir);
+      await expect(load).rejects.toThrow(SeedValidationError);
+      await expect(load).rejects.toThrow(`${path.join(dir, 'curated/hpo', file)}: sha256 `);
+    }
     expect(await snapshotGraph(driver)).toBe(before);
   });
 
@@ -410,6 +446,24 @@ describe('the seed CLI', () => {
     const result = runCli('--dir', dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${file}:${line}: facts[1].subject: unknown entity "nowhere"`);
+  });
+
+  test('a malformed cell of the curated extract exits 1 and names file:line', () => {
+    const dir = copySeeds();
+    editSeedFile(dir, 'curated/hpo/diseases.tsv', (t) =>
+      t.replace(/^(MONDO:0009696\t[^\t]*\t)[^\t\n]*/m, '$1[null]'),
+    );
+    const line =
+      readFileSync(path.join(dir, 'curated/hpo/diseases.tsv'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('MONDO:0009696\t')) + 1;
+    const file = path.join(dir, 'curated/hpo/diseases.tsv');
+
+    const result = runCli('--check', '--dir', dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${file}:${line}: records: is not a list of records with names`,
+    );
   });
 
   test('--check on the real seeds exits 0 and reports what they hold', () => {

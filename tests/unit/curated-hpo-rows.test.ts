@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { CuratedExtractError, readHpoExtract, verifyHpoExtract } from '../../src/seed/curated';
+import { readRecords } from '../../src/seed/curated/hpo-records';
+import type { SeedProblem } from '../../src/seed/seed-error';
 
 const SOURCE = path.join(__dirname, '../../seeds/curated/hpo');
 const dirs: string[] = [];
@@ -74,6 +76,32 @@ describe('reading the HPO extract refuses', () => {
     );
   });
 
+  it('a synonyms cell whose list holds null, naming file and line', () => {
+    let line = 0;
+    const dir = edited('phenotypes.tsv', (text) => {
+      const result = editRow(text, 'HP:0001336\t', 3, '[null]');
+      line = result.line;
+      return result.text;
+    });
+    // The row is dropped, so the rows that use the term are refused too, after it.
+    expect(problemsOf(() => readHpoExtract(dir))[0]).toBe(
+      `phenotypes.tsv:${line}: synonyms: is not a list of synonyms`,
+    );
+  });
+
+  it('a records cell whose list holds null, naming file and line', () => {
+    let line = 0;
+    const dir = edited('diseases.tsv', (text) => {
+      const result = editRow(text, 'MONDO:0009696\t', 2, '[null]');
+      line = result.line;
+      return result.text;
+    });
+    // The annotations of its records then name records no disease holds, which is said after it.
+    expect(problemsOf(() => readHpoExtract(dir))[0]).toBe(
+      `diseases.tsv:${line}: records: is not a list of records with names`,
+    );
+  });
+
   it('a parent the extract does not hold', () => {
     let line = 0;
     const dir = edited('phenotypes.tsv', (text) => {
@@ -93,6 +121,39 @@ describe('reading the HPO extract refuses', () => {
     expect(problems).toContain(
       `annotations.tsv:${last}: the file is truncated: its last row ends without a line break`,
     );
+  });
+});
+
+describe('reading the rows of an extract file', () => {
+  const read = (build: Parameters<typeof readRecords>[3]) => {
+    const problems: SeedProblem[] = [];
+    const records = readRecords(SOURCE, 'genes.tsv', ['id', 'symbol'], build, problems);
+    return {
+      records,
+      problems: problems.map((p) => `${path.basename(p.file)}:${p.line ?? ''}: ${p.message}`),
+    };
+  };
+
+  it('makes whatever building a row throws a problem of its file and line, naming the column', () => {
+    const { records, problems } = read((field) =>
+      field('symbol', (text) => {
+        if (text === 'CSTB') return (JSON.parse('[null]') as { text: string }[])[0]!.text;
+        return text;
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^genes\.tsv:\d+: symbol: Cannot read properties of null/),
+    ]);
+    expect(records.length).toBeGreaterThan(1);
+  });
+
+  it('and an error thrown outside any field, too', () => {
+    const { problems } = read((field) => {
+      const symbol = field('symbol', (text) => text);
+      if (symbol === 'CSTB') throw new TypeError('no such shape');
+      return symbol;
+    });
+    expect(problems).toEqual([expect.stringMatching(/^genes\.tsv:\d+: no such shape$/)]);
   });
 });
 

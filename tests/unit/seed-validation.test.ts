@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SeedValidationError, formatProblem, type SeedProblem } from '../../src/seed/seed-error';
 import { factId } from '../../src/domain';
@@ -172,6 +172,50 @@ describe('seed validation names the file, line and field of each problem', () =>
     const line = lineContaining(dir, 'facts/look-alikes.yaml', 'subject: nowhere');
     expect(message).toContain(
       `facts/look-alikes.yaml:${line}: facts[1].subject: unknown entity "nowhere"`,
+    );
+  });
+});
+
+describe('the curated extract is loaded only as its manifest describes it', () => {
+  const EXTRACT = 'curated/hpo';
+  /** Each problem by the extract file it names (the copy's folder left out). */
+  const described = (problems: SeedProblem[]) =>
+    problems.map((p) => `${path.basename(p.file)}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+
+  test('a row dropped from a file: its sha256 and a count differ', () => {
+    const { problems } = problemsAfterEdit(`${EXTRACT}/gene-diseases.tsv`, (text) => {
+      const lines = text.split('\n');
+      lines.splice(10, 1);
+      return lines.join('\n');
+    });
+    expect(described(problems)).toEqual([
+      expect.stringMatching(
+        /^gene-diseases\.tsv: sha256 [0-9a-f]{64} is not the manifest's [0-9a-f]{64}$/,
+      ),
+      expect.stringMatching(
+        /^manifest\.json: counts\.gene_disease_pairs: the extract has \d+, the manifest says \d+$/,
+      ),
+    ]);
+  });
+
+  test('a file cut at a line break: its sha256 and a count differ', () => {
+    const { problems } = problemsAfterEdit(`${EXTRACT}/annotations.tsv`, (text) =>
+      text.replace(/[^\n]*\n$/, ''),
+    );
+    expect(described(problems)).toContainEqual(
+      expect.stringMatching(/^annotations\.tsv: sha256 [0-9a-f]{64} is not the manifest's/),
+    );
+    expect(described(problems)).toContainEqual(
+      expect.stringMatching(/^manifest\.json: counts\.annotations: the extract has \d+/),
+    );
+  });
+
+  test('an extract without its manifest', () => {
+    const dir = copySeeds();
+    rmSync(path.join(dir, EXTRACT, 'manifest.json'));
+    expect(() => loadSeedGraph(dir)).toThrow(SeedValidationError);
+    expect(() => loadSeedGraph(dir)).toThrow(
+      `${path.join(dir, EXTRACT, 'manifest.json')}: missing: an extract is loaded only with the manifest`,
     );
   });
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { SeedProblem } from '../seed-error';
 import { CuratedExtractError } from './curated-error';
-import { ancestorsOf, readHpoExtract, type HpoExtract } from './hpo-extract';
+import { readHpoExtract, type HpoExtract } from './hpo-extract';
+import type { HpoPhenotype } from './hpo-records';
 
 /** The extract's files, which the manifest gives a sha256 each. */
 const HPO_EXTRACT_FILES = [
@@ -62,9 +63,21 @@ export type HpoManifest = z.infer<typeof manifestSchema>;
 
 function readHpoManifest(dir: string): HpoManifest {
   const file = path.join(dir, 'manifest.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new CuratedExtractError([
+      {
+        file,
+        message:
+          "missing: an extract is loaded only with the manifest that gives its files' sha256 and counts",
+      },
+    ]);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
     throw new CuratedExtractError([{ file, message: `not readable JSON: ${String(error)}` }]);
   }
@@ -80,12 +93,34 @@ function readHpoManifest(dir: string): HpoManifest {
   return parsed.data;
 }
 
+/**
+ * The seed term and every term of the extract under it by is_a: those whose
+ * ancestors include it. Found down from the seed, in one pass over the terms.
+ */
+function subtreeOf(phenotypes: HpoPhenotype[], seed: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const term of phenotypes)
+    for (const parent of term.parents) {
+      const known = children.get(parent);
+      if (known) known.push(term.id);
+      else children.set(parent, [term.id]);
+    }
+  const found = new Set([seed]);
+  const next = [seed];
+  for (let id = next.pop(); id !== undefined; id = next.pop())
+    for (const child of children.get(id) ?? [])
+      if (!found.has(child)) {
+        found.add(child);
+        next.push(child);
+      }
+  return found;
+}
+
 /** The counts of the manifest as the extract's own records give them. */
-function countHpoExtract(extract: HpoExtract, seed: string): Record<CheckedCount, number> {
+function countHpoExtract(extract: HpoExtract, subtree: Set<string>): Record<CheckedCount, number> {
   const records = extract.diseases.flatMap((d) => d.records);
   const mondo = extract.diseases.filter((d) => d.id.startsWith('MONDO:'));
   const sources = (d: (typeof mondo)[number]) => d.records.map((r) => r.id.split(':')[0]);
-  const ancestors = ancestorsOf(new Map(extract.phenotypes.map((p) => [p.id, p])));
   return {
     diseases: extract.diseases.length,
     records: records.length,
@@ -100,9 +135,8 @@ function countHpoExtract(extract: HpoExtract, seed: string): Record<CheckedCount
       (d) => new Set(sources(d)).size < d.records.length,
     ).length,
     phenotype_terms: extract.phenotypes.length,
-    myoclonus_subtree_terms: extract.phenotypes.filter(
-      (p) => !p.obsolete && ancestors(p.id).has(seed),
-    ).length,
+    myoclonus_subtree_terms: extract.phenotypes.filter((p) => !p.obsolete && subtree.has(p.id))
+      .length,
     annotations: extract.annotations.length,
     not_annotations: extract.annotations.filter((a) => a.negated).length,
     genes: extract.genes.length,
@@ -148,7 +182,8 @@ export function verifyHpoExtract(dir: string): { manifest: HpoManifest; extract:
       throw new CuratedExtractError([...problems, ...error.problems]);
     throw error;
   }
-  const counts = countHpoExtract(extract, manifest.seed);
+  const subtree = subtreeOf(extract.phenotypes, manifest.seed);
+  const counts = countHpoExtract(extract, subtree);
   for (const name of CHECKED_COUNTS)
     if (counts[name] !== manifest.counts[name])
       problems.push({
@@ -157,11 +192,8 @@ export function verifyHpoExtract(dir: string): { manifest: HpoManifest; extract:
         message: `the extract has ${counts[name]}, the manifest says ${manifest.counts[name]}`,
       });
   if (manifest.slice === 'myoclonus') {
-    const ancestors = ancestorsOf(new Map(extract.phenotypes.map((p) => [p.id, p])));
     const inSlice = new Set(
-      extract.annotations
-        .filter((a) => !a.negated && ancestors(a.hpoId).has(manifest.seed))
-        .map((a) => a.nodeId),
+      extract.annotations.filter((a) => !a.negated && subtree.has(a.hpoId)).map((a) => a.nodeId),
     );
     for (const disease of extract.diseases.filter((d) => !inSlice.has(d.id)))
       problems.push({

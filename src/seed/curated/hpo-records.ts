@@ -94,7 +94,14 @@ export interface Located<T> {
 
 type Field = <T>(column: string, parse: (text: string) => T) => T;
 
-function readRecords<T>(
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The rows of one extract file, each built into a record by `build`. Whatever
+ * building a row throws, a field's form or a cell of a shape no check foresaw,
+ * is a problem of that file and line, never an error of the seed load.
+ */
+export function readRecords<T>(
   dir: string,
   name: string,
   columns: readonly string[],
@@ -107,15 +114,13 @@ function readRecords<T>(
       try {
         return parse(row.fields[columns.indexOf(column)]!);
       } catch (error) {
-        if (error instanceof FieldError) error.message = `${column}: ${error.message}`;
-        throw error;
+        throw new FieldError(`${column}: ${messageOf(error)}`);
       }
     };
     try {
       records.push({ value: build(field), file: row.file, line: row.line });
     } catch (error) {
-      if (!(error instanceof FieldError)) throw error;
-      problems.push({ file: row.file, line: row.line, message: error.message });
+      problems.push({ file: row.file, line: row.line, message: messageOf(error) });
     }
   }
   return records;
@@ -126,6 +131,7 @@ const isSynonymList = (value: unknown): value is HpoSynonym[] =>
   value.every(
     (s: Partial<Record<keyof HpoSynonym, unknown>>) =>
       typeof s === 'object' &&
+      s !== null &&
       typeof s.text === 'string' &&
       ['exact', 'broad', 'narrow', 'related'].includes(s.scope as string) &&
       (s.type === null || typeof s.type === 'string'),
@@ -139,7 +145,7 @@ const isRecordList = (value: unknown): value is { id: string; name: string }[] =
   value.length > 0 &&
   value.every(
     (r: Partial<Record<'id' | 'name', unknown>>) =>
-      typeof r === 'object' && typeof r.id === 'string' && typeof r.name === 'string',
+      typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.name === 'string',
   );
 
 const hp = (text: string) => curieOf(text, 'HP');
