@@ -1,12 +1,10 @@
-import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import express from 'express';
 import { buildExplorer } from '../../src/explorer/build';
 import { explorerRoutes } from '../../src/http/explorer-routes';
 import { EXPLORER_PATH } from '../../src/http/paths';
 import { startTestServer, type TestServer } from '../fixtures/api-server';
+import { scratchDir } from '../fixtures/testkit';
 
 /** The explorer's door over HTTP: the front page links it, its assets come from the service itself. */
 let server: TestServer;
@@ -56,7 +54,7 @@ test('the page and its bundle are served by the service, under a policy of its o
 });
 
 test('a server whose explorer is not built says so, rather than a blank page', async () => {
-  const app = express().use(explorerRoutes(mkdtempSync(path.join(os.tmpdir(), 'no-explorer-'))));
+  const app = express().use(explorerRoutes(scratchDir('no-explorer-')));
   const listening = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => listening.once('listening', resolve));
   try {

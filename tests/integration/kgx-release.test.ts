@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { readGraphSettings } from '../../src/config';
@@ -12,7 +11,7 @@ import { changesMarkdown } from '../../src/graph/export/release-notes';
 import { CURATED_PREDICATES, CURATED_PREDICATE_NAMES } from '../../src/domain/curated';
 import { SeedReleaseHistory } from '../../src/release/history';
 import { DEFAULT_SEED_DIR, seedDatabase } from '../../src/seed/seed';
-import { clearGraph, copySeeds, editSeedFile, testDriver } from '../fixtures/testkit';
+import { clearGraph, copySeeds, editSeedFile, scratchDir, testDriver } from '../fixtures/testkit';
 
 /** The KGX release: what it holds, the project's own checks, and `kgx validate` on a fresh export. */
 
@@ -39,7 +38,7 @@ afterAll(async () => {
 });
 
 function writeRelease(files: Release['files']): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kgx-'));
+  const dir = scratchDir('kgx-');
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(release.manifest));
   return dir;
@@ -526,7 +525,7 @@ function exportCli(...args: string[]) {
 }
 
 test('npm run export writes the KGX files, changes.json, CHANGES.md and a manifest that links them', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'export-'));
+  const out = scratchDir('export-');
   const result = exportCli('--no-seed', '--out', out);
   expect(result.stderr).not.toMatch(/fails its checks/);
   expect(result.status).toBe(0);
@@ -548,7 +547,7 @@ test('npm run release:snapshot keeps the release in the seeds, as the export wro
   const version = release.manifest.seedVersion;
   const kept = new SeedReleaseHistory(seeds);
   rmSync(kept.keptDir(version), { recursive: true, force: true });
-  const out = mkdtempSync(path.join(os.tmpdir(), 'export-'));
+  const out = scratchDir('export-');
   const result = exportCli('--keep', '--seeds', seeds, '--out', out);
   expect(result.stdout).toContain(`kept in ${path.relative(process.cwd(), kept.keptDir(version))}`);
   expect(result.status).toBe(0);
