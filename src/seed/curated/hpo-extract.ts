@@ -37,7 +37,7 @@ const FREQUENCY = 'HP:0040279';
 const MODIFIER = 'HP:0012823';
 
 /** The term and every is_a ancestor of it, by id; terms not in the extract have none. */
-export function ancestorsOf(phenotypes: Map<string, HpoPhenotype>): (id: string) => Set<string> {
+function ancestorsOf(phenotypes: Map<string, HpoPhenotype>): (id: string) => Set<string> {
   const cache = new Map<string, Set<string>>();
   const of = (id: string): Set<string> => {
     const known = cache.get(id);
