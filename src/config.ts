@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bool, items, listOrAny, optionalText, proxyAddress } from './config-values';
 
 /**
  * Every environment variable the project reads, read here and nowhere else,
@@ -6,30 +7,6 @@ import { z } from 'zod';
  * the API service, the data layer's time limits, logging, and where Neo4j
  * comes from.
  */
-
-const boolText = z.enum(['true', 'false', '1', '0']);
-/** A boolean variable with its default, given as the text it would be written as. */
-const bool = (fallback: 'true' | 'false') =>
-  boolText.default(fallback).transform((v) => v === 'true' || v === '1');
-/** The items of a comma-separated list, blanks dropped. */
-const items = (v: string) =>
-  v
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
-/** A comma-separated list, or `*` for any. */
-const listOrAny = (fallback: string) =>
-  z
-    .string()
-    .default(fallback)
-    .transform((v): '*' | string[] => (v.trim() === '*' ? '*' : items(v)));
-/** An entry of TRUSTED_PROXIES, as Express's `trust proxy` (proxy-addr) takes it. */
-const proxyName = z.enum(['loopback', 'linklocal', 'uniquelocal']);
-const proxyAddress = z.union([proxyName, z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
-const optionalText = z
-  .string()
-  .optional()
-  .transform((v) => (v === '' ? undefined : v));
 
 /** The API service: HTTP, GraphQL and its limits. */
 const apiSchema = z.object({
