@@ -1,14 +1,25 @@
 import { z } from 'zod';
 
 /**
- * How a variable's text is read, for src/config.ts's models: booleans, lists,
- * proxy addresses, optional text.
+ * How a variable's text is read, for src/config.ts's models: numbers and
+ * booleans (a blank variable unset), lists, proxy addresses, optional text.
  */
+
+/**
+ * A setting read with a blank variable taken as unset: one set to '' or spaces
+ * (as templated env files and compose's `${VAR}` leave it) gets the setting's
+ * default, never a number or boolean coerced from nothing.
+ */
+export const unlessBlank = <T extends z.ZodType>(model: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), model);
+/** A numeric setting: its model, built on a coerced number, read with a blank variable unset. */
+export const numeric = <T extends z.ZodType>(model: (n: z.ZodCoercedNumber<unknown>) => T) =>
+  unlessBlank(model(z.coerce.number()));
 
 const boolText = z.enum(['true', 'false', '1', '0']);
 /** A boolean variable with its default, given as the text it would be written as. */
 export const bool = (fallback: 'true' | 'false') =>
-  boolText.default(fallback).transform((v) => v === 'true' || v === '1');
+  unlessBlank(boolText.default(fallback).transform((v) => v === 'true' || v === '1'));
 /** The items of a comma-separated list, blanks dropped. */
 export const items = (v: string) =>
   v

@@ -1,4 +1,10 @@
-import { ConfigError, readConfig, readGraphSettings } from '../../src/config';
+import {
+  ConfigError,
+  readConfig,
+  readGraphSettings,
+  readNeo4jSettings,
+  readTracingSettings,
+} from '../../src/config';
 
 describe('readConfig', () => {
   test('defaults work locally', () => {
@@ -23,6 +29,34 @@ describe('readConfig', () => {
     expect(
       readConfig({ NODE_ENV: 'development', RATE_LIMIT_PER_MINUTE: '30' }).RATE_LIMIT_PER_MINUTE,
     ).toBe(30);
+  });
+
+  test('a blank number or boolean is unset, as templated env files and compose leave it', () => {
+    for (const blank of ['', '  '])
+      expect(
+        readConfig({ NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: blank }).RATE_LIMIT_PER_MINUTE,
+      ).toBe(600);
+    expect(readConfig({ PORT: '' }).PORT).toBe(4000);
+
+    const defaults = readConfig({});
+    const numbersAndBooleans = Object.keys(defaults).filter((name) =>
+      ['number', 'boolean'].includes(typeof defaults[name as keyof typeof defaults]),
+    );
+    expect(numbersAndBooleans).toEqual(
+      expect.arrayContaining(['PORT', 'SEED_ON_START', 'NEO4J_CONNECT_TIMEOUT_MS']),
+    );
+    const blanks = Object.fromEntries(numbersAndBooleans.map((name) => [name, ' ']));
+    expect(readConfig(blanks)).toEqual(defaults);
+    const neo4j = { NEO4J_NO_CONTAINER: '', NEO4J_START_TIMEOUT_MS: '', NEO4J_STOP_TIMEOUT_MS: '' };
+    expect(readNeo4jSettings(neo4j)).toEqual(readNeo4jSettings({}));
+    expect(readTracingSettings({ OTEL_SDK_DISABLED: '' })).toEqual(readTracingSettings({}));
+  });
+
+  test('a number that is not one is still refused, by name', () => {
+    expect(() => readConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(ConfigError);
+    expect(() => readConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+    expect(() => readConfig({ PORT: 'http' })).toThrow(/PORT/);
+    expect(() => readConfig({ METRICS_ENABLED: 'yes' })).toThrow(/METRICS_ENABLED/);
   });
 
   test('no proxy is trusted by default; a list of addresses, ranges and names is taken as Express takes it', () => {
