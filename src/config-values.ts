@@ -1,8 +1,9 @@
+import bytes from 'bytes';
 import { z } from 'zod';
 
 /**
- * How a variable's text is read, for src/config.ts's models: numbers and
- * booleans (a blank variable unset), lists, proxy addresses, optional text.
+ * How a variable's text is read, for src/config.ts's models: numbers, booleans
+ * and sizes (a blank variable unset), lists, proxy addresses, optional text.
  */
 
 /**
@@ -15,6 +16,26 @@ export const unlessBlank = <T extends z.ZodType>(model: T) =>
 /** A numeric setting: its model, built on a coerced number, read with a blank variable unset. */
 export const numeric = <T extends z.ZodType>(model: (n: z.ZodCoercedNumber<unknown>) => T) =>
   unlessBlank(model(z.coerce.number()));
+
+/**
+ * A size as body-parser reads it, with the `bytes` package: a whole number of
+ * bytes (`512`, `512b`) or a number with a unit (kb, mb, gb, tb or pb, in any
+ * case: `100kb`, `1.5MB`). Text that `bytes` would read only in part (`10MiB`
+ * as 10 bytes, `1.5` as 1) is refused too.
+ */
+const SIZE = /^(?:\d+ *b?|\d+(?:\.\d+)? *[kmgtp]b)$/i;
+/** A size setting, with its default: a size's text, trimmed, as body-parser's `limit` takes it. */
+export const size = (fallback: string) =>
+  unlessBlank(
+    z
+      .string()
+      .trim()
+      .default(fallback)
+      .refine((v) => SIZE.test(v) && bytes.parse(v) !== null, {
+        message:
+          'Invalid size: a whole number of bytes (512), or a number with a unit (kb, mb, gb, tb, pb) such as 100kb',
+      }),
+  );
 
 const boolText = z.enum(['true', 'false', '1', '0']);
 /** A boolean variable with its default, given as the text it would be written as. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bool, items, listOrAny, numeric, optionalText, proxyAddress } from './config-values';
+import { bool, items, listOrAny, numeric, optionalText, proxyAddress, size } from './config-values';
 
 /**
  * Every environment variable the project reads, read here and nowhere else,
@@ -34,7 +34,8 @@ const apiSchema = z.object({
    * (behind a proxy that does it). Browser origins with these host names pass too.
    */
   MCP_ALLOWED_HOSTS: listOrAny(''),
-  BODY_LIMIT: z.string().default('100kb'),
+  /** The largest request body, as body-parser's `limit` takes it. */
+  BODY_LIMIT: size('100kb'),
   /**
    * How long running requests may finish after SIGTERM or Ctrl-C. With a local
    * Neo4j's NEO4J_STOP_TIMEOUT_MS the defaults end the process within 15 s (13 s

@@ -1,3 +1,4 @@
+import express from 'express';
 import {
   ConfigError,
   readConfig,
@@ -57,6 +58,21 @@ describe('readConfig', () => {
     expect(() => readConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
     expect(() => readConfig({ PORT: 'http' })).toThrow(/PORT/);
     expect(() => readConfig({ METRICS_ENABLED: 'yes' })).toThrow(/METRICS_ENABLED/);
+  });
+
+  test('the body limit is a size body-parser takes, checked at start and refused by name', () => {
+    expect(readConfig({}).BODY_LIMIT).toBe('100kb');
+    expect(readConfig({ BODY_LIMIT: ' ' }).BODY_LIMIT).toBe('100kb');
+    for (const limit of ['100kb', '1mb', '1.5MB', '2 GB', '512', '512b']) {
+      const { BODY_LIMIT } = readConfig({ BODY_LIMIT: ` ${limit} ` });
+      expect(BODY_LIMIT).toBe(limit);
+      expect(() => express.json({ limit: BODY_LIMIT })).not.toThrow();
+    }
+    // abc fails body-parser; the others it would read only in part (10 bytes, 1 byte).
+    for (const limit of ['abc', '10MiB', '1.5', '1.5b', '-1kb', 'kb']) {
+      expect(() => readConfig({ BODY_LIMIT: limit })).toThrow(ConfigError);
+      expect(() => readConfig({ BODY_LIMIT: limit })).toThrow(/BODY_LIMIT/);
+    }
   });
 
   test('no proxy is trusted by default; a list of addresses, ranges and names is taken as Express takes it', () => {
