@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bool, items, listOrAny, numeric, optionalText, proxyAddress, size } from './config-values';
 
 /**
  * Every environment variable the project reads, read here and nowhere else,
@@ -7,45 +8,21 @@ import { z } from 'zod';
  * comes from.
  */
 
-const boolText = z.enum(['true', 'false', '1', '0']);
-/** A boolean variable with its default, given as the text it would be written as. */
-const bool = (fallback: 'true' | 'false') =>
-  boolText.default(fallback).transform((v) => v === 'true' || v === '1');
-/** The items of a comma-separated list, blanks dropped. */
-const items = (v: string) =>
-  v
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
-/** A comma-separated list, or `*` for any. */
-const listOrAny = (fallback: string) =>
-  z
-    .string()
-    .default(fallback)
-    .transform((v): '*' | string[] => (v.trim() === '*' ? '*' : items(v)));
-/** An entry of TRUSTED_PROXIES, as Express's `trust proxy` (proxy-addr) takes it. */
-const proxyName = z.enum(['loopback', 'linklocal', 'uniquelocal']);
-const proxyAddress = z.union([proxyName, z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
-const optionalText = z
-  .string()
-  .optional()
-  .transform((v) => (v === '' ? undefined : v));
-
 /** The API service: HTTP, GraphQL and its limits. */
 const apiSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: numeric((n) => n.int().min(0).max(65535).default(4000)),
   SEED_ON_START: bool('true'),
-  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  NEO4J_QUERY_TIMEOUT_MS: numeric((n) => n.int().positive().default(10_000)),
   /** How long past its timeout a read waits for Neo4j to say so before it gives up itself. */
-  NEO4J_DEADLINE_GRACE_MS: z.coerce.number().int().min(0).default(1_000),
+  NEO4J_DEADLINE_GRACE_MS: numeric((n) => n.int().min(0).default(1_000)),
   /** The query timeout of /health/ready's ping: how soon Neo4j must answer for the service to be ready. */
-  HEALTH_CHECK_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  HEALTH_CHECK_TIMEOUT_MS: numeric((n) => n.int().positive().default(2_000)),
   /** The query timeout of each read of which graph is loaded (SEED_STATE_POLL_MS apart). */
-  SEED_STATE_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  SEED_STATE_TIMEOUT_MS: numeric((n) => n.int().positive().default(2_000)),
   /** The query timeout of the read that tells the release routes which graph is loaded. */
-  RELEASE_READ_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  RELEASE_READ_TIMEOUT_MS: numeric((n) => n.int().positive().default(5_000)),
   GRAPHQL_INTROSPECTION: bool('true'),
   /** jit: operations compiled once by graphql-jit (the default); graphql-js: interpreted, graphql-js's reference executor. */
   GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
@@ -57,39 +34,40 @@ const apiSchema = z.object({
    * (behind a proxy that does it). Browser origins with these host names pass too.
    */
   MCP_ALLOWED_HOSTS: listOrAny(''),
-  BODY_LIMIT: z.string().default('100kb'),
+  /** The largest request body, as body-parser's `limit` takes it. */
+  BODY_LIMIT: size('100kb'),
   /**
    * How long running requests may finish after SIGTERM or Ctrl-C. With a local
    * Neo4j's NEO4J_STOP_TIMEOUT_MS the defaults end the process within 15 s (13 s
    * at most, and within compose's 10 s without a local Neo4j).
    */
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(5_000),
-  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
-  MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
-  MAX_ALIASES: z.coerce.number().int().positive().default(15),
-  MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
-  MAX_TOKENS: z.coerce.number().int().positive().default(2_000),
+  SHUTDOWN_GRACE_MS: numeric((n) => n.int().positive().default(5_000)),
+  MAX_QUERY_DEPTH: numeric((n) => n.int().positive().default(12)),
+  MAX_QUERY_COST: numeric((n) => n.int().positive().default(20_000)),
+  MAX_ALIASES: numeric((n) => n.int().positive().default(15)),
+  MAX_DIRECTIVES: numeric((n) => n.int().positive().default(20)),
+  MAX_TOKENS: numeric((n) => n.int().positive().default(2_000)),
   /** Whole GraphQL answers kept in memory, keyed on the operation, its variables and the graph's content hash. */
   RESPONSE_CACHE_ENABLED: bool('true'),
   /** The response cache's bound, in MiB of JSON kept; the least recently used answers go first. */
-  RESPONSE_CACHE_MAX_MB: z.coerce.number().positive().default(64),
+  RESPONSE_CACHE_MAX_MB: numeric((n) => n.positive().default(64)),
   /**
    * How often the service reads which graph is loaded (one index seek), in ms:
    * the bound on how long after a reseed it may still answer from the old graph's cache.
    */
-  SEED_STATE_POLL_MS: z.coerce.number().int().min(50).default(1_000),
+  SEED_STATE_POLL_MS: numeric((n) => n.int().min(50).default(1_000)),
   /** Prometheus metrics at /metrics. */
   METRICS_ENABLED: bool('true'),
   /** Distinct operation names /metrics labels; past them, names share "(other)". */
-  METRICS_MAX_OPERATIONS: z.coerce.number().int().positive().default(100),
+  METRICS_MAX_OPERATIONS: numeric((n) => n.int().positive().default(100)),
   /** Requests per minute per client address; 0 turns the limit off. Default: 600 in production, off otherwise. */
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+  RATE_LIMIT_PER_MINUTE: numeric((n) => n.int().min(0).optional()),
   /** Proxies in front whose X-Forwarded-For names the client (addresses, CIDR ranges, proxy-addr's names); none by default. */
   TRUSTED_PROXIES: z.string().default('').transform(items).pipe(z.array(proxyAddress)),
 });
 
 /** A duration in ms, with its default. */
-const ms = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const ms = (fallback: number) => numeric((n) => n.int().positive().default(fallback));
 
 /** The data layer's time limits: connecting, waiting for Neo4j at start, loading and exporting the graph. */
 const graphSchema = z.object({
@@ -98,7 +76,7 @@ const graphSchema = z.object({
   /** How long a query waits for a free connection of the driver's pool before it fails. */
   NEO4J_ACQUISITION_TIMEOUT_MS: ms(5_000),
   /** How long a process entry waits for an unreachable Neo4j before it gives up. */
-  NEO4J_STARTUP_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
+  NEO4J_STARTUP_WAIT_MS: numeric((n) => n.int().min(0).default(60_000)),
   /** While it waits: the pause after the first failed attempt, longer by as much after each. */
   NEO4J_STARTUP_RETRY_MS: ms(500),
   /** While it waits: the longest pause between attempts. */
@@ -137,9 +115,9 @@ const neo4jSchema = z.object({
   NEO4J_CACHE_DIR: optionalText,
   NEO4J_TRANSACTION_TIMEOUT: optionalText,
   /** How long a local Neo4j may take, from its start, to answer on Bolt. */
-  NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  NEO4J_START_TIMEOUT_MS: numeric((n) => n.int().positive().default(120_000)),
   /** How long a local Neo4j has to stop after SIGTERM before it is killed (it recovers from its log at the next start). */
-  NEO4J_STOP_TIMEOUT_MS: z.coerce.number().int().positive().default(8_000),
+  NEO4J_STOP_TIMEOUT_MS: numeric((n) => n.int().positive().default(8_000)),
   NEO4J_JAVA_HOME: optionalText,
   JAVA_HOME: optionalText,
 });

@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { EXPLORER_DIST_DIR } from '../../src/explorer/assets';
@@ -79,6 +82,43 @@ test('the image is built by npm run build on the Node of .nvmrc and runs the pac
   expect(dockerfile).not.toMatch(/\b(tsc|tsx|esbuild|graphql-codegen)\b/);
   expect(dockerfile).toContain('npm ci --omit=dev');
   expect(dockerfile).toContain('CMD ["node", "dist/main.js"]');
+});
+
+test('the image health check asks /health/ready on the port PORT names, 4000 unless set', async () => {
+  const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+  expect(dockerfile).toMatch(/^ENV .*\bPORT=4000\b/m);
+  const command = /^HEALTHCHECK .* CMD (\[.*\])$/m.exec(dockerfile)?.[1];
+  const [node, flag, script] = JSON.parse(command!) as string[];
+  expect([node, flag]).toEqual(['node', '-e']);
+
+  // The command as Docker runs it in the container, against a service on another port.
+  let status = 200;
+  const asked: string[] = [];
+  const service = createServer((req, res) => {
+    asked.push(req.url!);
+    res.writeHead(status).end();
+  });
+  await new Promise<void>((listening) => service.listen(0, '127.0.0.1', listening));
+  const { port } = service.address() as AddressInfo;
+  const check = () =>
+    new Promise<number>((exited) =>
+      execFile(
+        process.execPath,
+        ['-e', script!],
+        { env: { ...process.env, PORT: String(port) }, timeout: 10_000 },
+        (error) => exited(error ? Number(error.code) : 0),
+      ),
+    );
+  try {
+    expect(await check()).toBe(0);
+    status = 503;
+    expect(await check()).toBe(1);
+  } finally {
+    service.close();
+  }
+  expect(asked).toEqual(['/health/ready', '/health/ready']);
+  // Unset, the port is the image's default, as the service's.
+  expect(script).toContain('process.env.PORT||4000');
 });
 
 test("package.json's files, which npm pack puts in the image, hold every folder the production start reads", () => {

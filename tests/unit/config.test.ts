@@ -1,4 +1,11 @@
-import { ConfigError, readConfig, readGraphSettings } from '../../src/config';
+import express from 'express';
+import {
+  ConfigError,
+  readConfig,
+  readGraphSettings,
+  readNeo4jSettings,
+  readTracingSettings,
+} from '../../src/config';
 
 describe('readConfig', () => {
   test('defaults work locally', () => {
@@ -23,6 +30,49 @@ describe('readConfig', () => {
     expect(
       readConfig({ NODE_ENV: 'development', RATE_LIMIT_PER_MINUTE: '30' }).RATE_LIMIT_PER_MINUTE,
     ).toBe(30);
+  });
+
+  test('a blank number or boolean is unset, as templated env files and compose leave it', () => {
+    for (const blank of ['', '  '])
+      expect(
+        readConfig({ NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: blank }).RATE_LIMIT_PER_MINUTE,
+      ).toBe(600);
+    expect(readConfig({ PORT: '' }).PORT).toBe(4000);
+
+    const defaults = readConfig({});
+    const numbersAndBooleans = Object.keys(defaults).filter((name) =>
+      ['number', 'boolean'].includes(typeof defaults[name as keyof typeof defaults]),
+    );
+    expect(numbersAndBooleans).toEqual(
+      expect.arrayContaining(['PORT', 'SEED_ON_START', 'NEO4J_CONNECT_TIMEOUT_MS']),
+    );
+    const blanks = Object.fromEntries(numbersAndBooleans.map((name) => [name, ' ']));
+    expect(readConfig(blanks)).toEqual(defaults);
+    const neo4j = { NEO4J_NO_CONTAINER: '', NEO4J_START_TIMEOUT_MS: '', NEO4J_STOP_TIMEOUT_MS: '' };
+    expect(readNeo4jSettings(neo4j)).toEqual(readNeo4jSettings({}));
+    expect(readTracingSettings({ OTEL_SDK_DISABLED: '' })).toEqual(readTracingSettings({}));
+  });
+
+  test('a number that is not one is still refused, by name', () => {
+    expect(() => readConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(ConfigError);
+    expect(() => readConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+    expect(() => readConfig({ PORT: 'http' })).toThrow(/PORT/);
+    expect(() => readConfig({ METRICS_ENABLED: 'yes' })).toThrow(/METRICS_ENABLED/);
+  });
+
+  test('the body limit is a size body-parser takes, checked at start and refused by name', () => {
+    expect(readConfig({}).BODY_LIMIT).toBe('100kb');
+    expect(readConfig({ BODY_LIMIT: ' ' }).BODY_LIMIT).toBe('100kb');
+    for (const limit of ['100kb', '1mb', '1.5MB', '2 GB', '512', '512b']) {
+      const { BODY_LIMIT } = readConfig({ BODY_LIMIT: ` ${limit} ` });
+      expect(BODY_LIMIT).toBe(limit);
+      expect(() => express.json({ limit: BODY_LIMIT })).not.toThrow();
+    }
+    // abc fails body-parser; the others it would read only in part (10 bytes, 1 byte).
+    for (const limit of ['abc', '10MiB', '1.5', '1.5b', '-1kb', 'kb']) {
+      expect(() => readConfig({ BODY_LIMIT: limit })).toThrow(ConfigError);
+      expect(() => readConfig({ BODY_LIMIT: limit })).toThrow(/BODY_LIMIT/);
+    }
   });
 
   test('no proxy is trusted by default; a list of addresses, ranges and names is taken as Express takes it', () => {
