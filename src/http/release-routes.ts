@@ -4,7 +4,7 @@ import type { CurrentRelease } from '../graph/export/current-release';
 import type { ChangeFiles, Release } from '../graph/export/release';
 import type { KgxFiles } from '../graph/export/kgx';
 import { logger } from '../logger';
-import { matchesEntityTag } from '../schema/response-cache';
+import { matchesEntityTag, releaseEntityTag, serviceBuild } from '../schema/response-cache';
 import { RELEASES_PATH, RELEASE_PATH, releaseFilePath } from './paths';
 
 type ReleaseFile = keyof KgxFiles | keyof ChangeFiles;
@@ -33,10 +33,16 @@ const fileOf = (release: Release, name: ReleaseFile): string =>
  * manifest, `/releases/current/<file>` a file of it (the KGX files, and
  * changes.json and CHANGES.md: what changed since the previous release). The
  * release is of the loaded graph (CurrentRelease: built once per content
- * hash). The ETag is the content hash, so a client or CDN revalidates for
- * free. Any other path under /releases is a JSON 404, NOT_FOUND.
+ * hash). The ETag is the content hash and the service's build (`service`,
+ * this process's unless given: the files are the export code's work as much
+ * as the graph's), so a client or CDN revalidates for free and a deploy on the
+ * same graph is fetched anew. Any other path under /releases is a JSON 404,
+ * NOT_FOUND.
  */
-export function releaseRoutes(releases: CurrentRelease): express.Router {
+export function releaseRoutes(
+  releases: CurrentRelease,
+  service: string = serviceBuild(),
+): express.Router {
   const router = express.Router();
 
   const fail = (res: express.Response, error: unknown) => {
@@ -55,9 +61,9 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
   };
 
   const withEtag = (req: express.Request, res: express.Response, tag: string): boolean => {
-    res.set('ETag', `"${tag}"`);
+    res.set('ETag', tag);
     res.set('Cache-Control', 'public, max-age=60');
-    if (matchesEntityTag(req.headers['if-none-match'], `"${tag}"`)) {
+    if (matchesEntityTag(req.headers['if-none-match'], tag)) {
       res.status(304).end();
       return true;
     }
@@ -72,7 +78,7 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
   router.get([RELEASE_PATH, releaseFilePath(MANIFEST_FILE)], async (req, res) => {
     try {
       const release = await releases.get();
-      if (withEtag(req, res, release.manifest.contentHash)) return;
+      if (withEtag(req, res, releaseEntityTag(service, release.manifest.contentHash, null))) return;
       res.json({
         ...release.manifest,
         files: release.manifest.files.map((f) => ({ ...f, url: releaseFilePath(f.name) })),
@@ -97,7 +103,7 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
     }
     try {
       const release = await releases.get();
-      if (withEtag(req, res, `${release.manifest.contentHash}-${name}`)) return;
+      if (withEtag(req, res, releaseEntityTag(service, release.manifest.contentHash, name))) return;
       // attachment() sets a type from the file's extension; ours comes after it.
       res
         .attachment(`myoclonus-kg-${release.manifest.seedVersion}-${name}`)
