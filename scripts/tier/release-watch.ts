@@ -1,27 +1,37 @@
 /**
- * Fresh answers after a reseed: asks every replica which release it serves
- * (graphInfo's content hash, by POST, straight to the replica) every
- * `intervalMs`, and bans the edge's graph answers whenever that changes, and
- * once more an interval later (an answer a replica was still sending from the
- * old release when the ban came is dropped by the second). A replica learns a
- * reseed within its SEED_STATE_POLL_MS, so the edge serves the new release
- * within SEED_STATE_POLL_MS + intervalMs (plus a round trip) of its commit.
+ * Fresh answers after a reseed or a deploy: asks every replica which release
+ * it serves (graphInfo's content hash and load state, and the ETag of that
+ * answer, by GET straight to the replica) every `intervalMs`, and bans the
+ * edge's graph answers whenever that changes, and once more an interval later
+ * (an answer a replica was still sending from the old release when the ban
+ * came is dropped by the second). The ETag names the service's build as well
+ * as the graph, so a deploy of another build on the same graph bans too, as
+ * does each step of a rolling upgrade (the set of builds changes). A replica
+ * learns a reseed within its SEED_STATE_POLL_MS, so the edge serves the new
+ * release within SEED_STATE_POLL_MS + intervalMs (plus a round trip) of its
+ * commit.
  */
 const RELEASE_QUERY = '{ graphInfo { contentHash loadState } }';
 
 async function releaseOf(url: string): Promise<string | null> {
   try {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: RELEASE_QUERY }),
-      signal: AbortSignal.timeout(2_000),
-    });
+    const response = await fetch(
+      `${url}/graphql?${new URLSearchParams({ query: RELEASE_QUERY }).toString()}`,
+      {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+        signal: AbortSignal.timeout(2_000),
+      },
+    );
     const body = (await response.json()) as {
       data?: { graphInfo?: { contentHash: string; loadState: string } };
     };
     const info = body.data?.graphInfo;
-    return info ? `${info.contentHash}/${info.loadState}` : null;
+    if (!info) return null;
+    // No ETag while a load runs (the answer is no-store): the load state says enough.
+    if (info.loadState !== 'COMPLETE') return `${info.contentHash}/${info.loadState}`;
+    const tag = response.headers.get('etag');
+    // A complete graph's answer without one was not kept (a check failed): it says nothing.
+    return tag === null ? null : `${info.contentHash}/${info.loadState}/${tag}`;
   } catch {
     // A replica that is down or restarting says nothing about the release.
     return null;

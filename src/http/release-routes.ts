@@ -4,7 +4,7 @@ import type { CurrentRelease } from '../graph/export/current-release';
 import type { ChangeFiles, Release } from '../graph/export/release';
 import type { KgxFiles } from '../graph/export/kgx';
 import { logger } from '../logger';
-import { matchesEntityTag } from '../schema/response-cache';
+import { matchesEntityTag, releaseEntityTag, serviceBuild } from '../schema/response-cache';
 import { RELEASES_PATH, RELEASE_PATH, releaseFilePath } from './paths';
 
 type ReleaseFile = keyof KgxFiles | keyof ChangeFiles;
@@ -33,10 +33,17 @@ const fileOf = (release: Release, name: ReleaseFile): string =>
  * manifest, `/releases/current/<file>` a file of it (the KGX files, and
  * changes.json and CHANGES.md: what changed since the previous release). The
  * release is of the loaded graph (CurrentRelease: built once per content
- * hash). The ETag is the content hash, so a client or CDN revalidates for
- * free. Any other path under /releases is a JSON 404, NOT_FOUND.
+ * hash). The ETag is the content hash and the service's build (`service`,
+ * this process's unless given: the files are the export code's work as much
+ * as the graph's), so a client or CDN revalidates for free and a deploy on the
+ * same graph is fetched anew. A request naming the current tag gets 304
+ * after one small read of the content hash, without the release being built.
+ * Any other path under /releases is a JSON 404, NOT_FOUND.
  */
-export function releaseRoutes(releases: CurrentRelease): express.Router {
+export function releaseRoutes(
+  releases: CurrentRelease,
+  service: string = serviceBuild(),
+): express.Router {
   const router = express.Router();
 
   const fail = (res: express.Response, error: unknown) => {
@@ -55,9 +62,9 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
   };
 
   const withEtag = (req: express.Request, res: express.Response, tag: string): boolean => {
-    res.set('ETag', `"${tag}"`);
+    res.set('ETag', tag);
     res.set('Cache-Control', 'public, max-age=60');
-    if (matchesEntityTag(req.headers['if-none-match'], `"${tag}"`)) {
+    if (matchesEntityTag(req.headers['if-none-match'], tag)) {
       res.status(304).end();
       return true;
     }
@@ -69,10 +76,35 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
   };
   const files = () => [MANIFEST_FILE, ...Object.keys(CONTENT_TYPES)].join(', ');
 
-  router.get([RELEASE_PATH, releaseFilePath(MANIFEST_FILE)], async (req, res) => {
+  /**
+   * Answers a GET of the manifest (`file` null) or of a file. A request that
+   * names the current tag gets 304 from the content hash alone (one small
+   * read), before anything is built; any other builds the release, or takes
+   * the one this process keeps for that hash, and is sent it.
+   */
+  const serve = async (
+    req: express.Request,
+    res: express.Response,
+    file: ReleaseFile | null,
+    send: (release: Release) => void,
+  ) => {
     try {
-      const release = await releases.get();
-      if (withEtag(req, res, release.manifest.contentHash)) return;
+      const contentHash = await releases.contentHash();
+      const current = contentHash === null ? null : releaseEntityTag(service, contentHash, file);
+      if (current !== null && matchesEntityTag(req.headers['if-none-match'], current)) {
+        withEtag(req, res, current);
+        return;
+      }
+      const release = await releases.get(contentHash ?? undefined);
+      if (withEtag(req, res, releaseEntityTag(service, release.manifest.contentHash, file))) return;
+      send(release);
+    } catch (error) {
+      fail(res, error);
+    }
+  };
+
+  router.get([RELEASE_PATH, releaseFilePath(MANIFEST_FILE)], (req, res) =>
+    serve(req, res, null, (release) => {
       res.json({
         ...release.manifest,
         files: release.manifest.files.map((f) => ({ ...f, url: releaseFilePath(f.name) })),
@@ -84,28 +116,22 @@ export function releaseRoutes(releases: CurrentRelease): express.Router {
           })),
         },
       });
-    } catch (error) {
-      fail(res, error);
-    }
-  });
+    }),
+  );
 
-  router.get(releaseFilePath(':file'), async (req, res) => {
+  router.get(releaseFilePath(':file'), (req, res) => {
     const name = req.params.file as ReleaseFile;
     if (!Object.hasOwn(CONTENT_TYPES, name)) {
       notFound(res, `A release has the files ${files()}.`);
       return;
     }
-    try {
-      const release = await releases.get();
-      if (withEtag(req, res, `${release.manifest.contentHash}-${name}`)) return;
+    return serve(req, res, name, (release) => {
       // attachment() sets a type from the file's extension; ours comes after it.
       res
         .attachment(`myoclonus-kg-${release.manifest.seedVersion}-${name}`)
         .type(CONTENT_TYPES[name])
         .send(fileOf(release, name));
-    } catch (error) {
-      fail(res, error);
-    }
+    });
   });
   // A path under /releases that names nothing served (another release, a path with dots or
   // slashes in it): the door's own 404, as JSON, whatever the method.

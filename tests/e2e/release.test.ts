@@ -1,10 +1,15 @@
 import { request as httpRequest } from 'node:http';
 import type { Json } from '../fixtures/api-server';
-import { startTestServer } from '../fixtures/api-server';
+import { envConnection, startTestServer } from '../fixtures/api-server';
+import { recordingDriver } from '../fixtures/recording-driver';
 import { useSeededServer } from '../fixtures/seeded-server';
 import { seedDatabase } from '../../src/seed/seed';
 import { copySeeds, editSeedFile } from '../fixtures/testkit';
+import { readGraphSettings } from '../../src/config';
+import { createDriver } from '../../src/graph/driver';
+import { GRAPH_INFO, SEED_STATE } from '../../src/graph/read/queries';
 import { readSeedMeta } from '../../src/graph/write';
+import { releaseEntityTag, serviceBuild } from '../../src/schema/response-cache';
 
 /** The current KGX release, served for download and tied to the loaded content hash. */
 
@@ -53,7 +58,9 @@ test('the manifest names the loaded graph and links every file', async () => {
     '/releases/current/edges.jsonl',
     '/releases/current/mappings.sssom.tsv',
   ]);
-  expect(response.headers.get('etag')).toBe(`"${manifest.contentHash}"`);
+  expect(response.headers.get('etag')).toBe(
+    releaseEntityTag(serviceBuild(), manifest.contentHash, null),
+  );
 });
 
 test("the manifest is the release's alone: a replica whose store loaded the content at another time serves the same bytes under the same ETag", async () => {
@@ -99,6 +106,34 @@ test('a file downloads with its type and name, and revalidates with 304', async 
   const etag = response.headers.get('etag')!;
   const again = await get('/releases/current/edges.tsv', { 'if-none-match': etag });
   expect(again.status).toBe(304);
+});
+
+test('a GET naming the current tag gets 304 from a replica that never built the release, and builds nothing', async () => {
+  const manifest = await get('/releases/current');
+  await manifest.arrayBuffer();
+  const file = await get('/releases/current/nodes.tsv');
+  const nodes = await file.text();
+  const recording = recordingDriver(createDriver(envConnection(), readGraphSettings().driver));
+  const fresh = await startTestServer({}, { driver: recording.driver });
+  try {
+    for (const [path, tag] of [
+      ['/releases/current', manifest.headers.get('etag')!],
+      ['/releases/current/manifest.json', manifest.headers.get('etag')!],
+      ['/releases/current/nodes.tsv', file.headers.get('etag')!],
+    ] as const) {
+      const response = await fetch(`${fresh.url}${path}`, { headers: { 'if-none-match': tag } });
+      expect([path, response.status, response.headers.get('etag')]).toEqual([path, 304, tag]);
+    }
+    // Nothing but the seed state was read (the watch's reads and the routes'): no snapshot.
+    expect([...new Set(recording.routed.map((s) => s.query))]).toEqual([SEED_STATE.text]);
+    // Without the tag the release is built, as the recording sees.
+    const built = await fetch(`${fresh.url}/releases/current/nodes.tsv`);
+    expect(built.status).toBe(200);
+    expect(await built.text()).toBe(nodes);
+    expect(recording.routed.map((s) => s.query)).toContain(GRAPH_INFO.text);
+  } finally {
+    await fresh.stop();
+  }
 });
 
 test('an unknown file is a 404 NOT_FOUND naming the files a release has', async () => {

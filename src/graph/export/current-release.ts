@@ -22,8 +22,21 @@ export class CurrentRelease {
     private readonly snapshotTimeoutMs: number,
   ) {}
 
-  async get(): Promise<Release> {
-    const { contentHash } = await this.readers.reader('release', this.readTimeoutMs).graphInfo();
+  /**
+   * The content hash of the graph whose release `get` would give now, from
+   * one small read (the seed state: one index seek, no counts) and without
+   * building anything: what a conditional request is answered from. Null
+   * while a load runs or after one stopped, or when nothing is loaded.
+   */
+  async contentHash(): Promise<string | null> {
+    const state = await this.readers.reader('release', this.readTimeoutMs).seedState();
+    return state.loadState === 'COMPLETE' && state.contentHash ? state.contentHash : null;
+  }
+
+  /** The release; `known`, a content hash just read (contentHash), spares the read of it. */
+  async get(known?: string): Promise<Release> {
+    const contentHash =
+      known ?? (await this.readers.reader('release', this.readTimeoutMs).graphInfo()).contentHash;
     if (!this.current || this.current.hash !== contentHash) {
       const release = buildRelease(this.driver, this.history, this.snapshotTimeoutMs);
       this.current = { hash: contentHash, release };

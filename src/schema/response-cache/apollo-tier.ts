@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
@@ -6,7 +5,7 @@ import type { SeedStateRecord } from '../../graph/read';
 import { tracing } from '../../telemetry/tracing';
 import type { RequestContext } from '../context';
 import type { OperationCachePolicies } from './cache-policy';
-import { matchesEntityTag } from './entity-tags';
+import { answerEntityTag, matchesEntityTag } from './entity-tags';
 
 /** How a request met the response cache: answered from it, answered and offered to it, or not looked up. */
 export type ResponseCacheResult = 'hit' | 'miss' | 'bypass';
@@ -23,6 +22,8 @@ export interface ApolloTierOptions {
   vary: string;
   /** Told how each request met the response cache (the service's metrics). */
   recordResponseCache?: (result: ResponseCacheResult) => void;
+  /** The service's build (service-build.ts): every ETag names it. */
+  service: string;
 }
 
 interface RequestCacheState {
@@ -40,27 +41,20 @@ export const cacheableHash = (seed: SeedStateRecord | null): string | null =>
   seed?.loadState === 'COMPLETE' && seed.contentHash ? seed.contentHash : null;
 
 /**
- * A strong validator: the same graph, operation, variables and Accept give
- * the same bytes, on every replica of a release (an answer's body holds
- * nothing of the request's, response-extensions.ts). Accept is in it because
- * the media type follows it, and a strong tag names one representation.
- * Nothing of the process is: two replicas give one answer one tag.
+ * A strong validator: the same build of the service, graph, operation,
+ * variables and Accept give the same bytes, on every replica of a release (an
+ * answer's body holds nothing of the request's, response-extensions.ts).
+ * Accept is in it because the media type follows it, and a strong tag names
+ * one representation. Nothing of the process is: two replicas of one build
+ * give one answer one tag, and another build gives it another.
  */
-function entityTagOf(contentHash: string, context: Context): string {
-  const digest = createHash('sha256')
-    .update(
-      JSON.stringify([
-        contentHash,
-        context.queryHash ?? '',
-        context.operationName ?? '',
-        context.request.variables ?? {},
-        context.request.http?.headers.get('accept')?.trim() ?? '',
-      ]),
-    )
-    .digest('base64url')
-    .slice(0, 27);
-  return `"${digest}"`;
-}
+const entityTagOf = (service: string, contentHash: string, context: Context): string =>
+  answerEntityTag(service, contentHash, [
+    context.queryHash ?? '',
+    context.operationName ?? '',
+    context.request.variables ?? {},
+    context.request.http?.headers.get('accept')?.trim() ?? '',
+  ]);
 
 /** The Cache-Control header of a cacheable answer, as Apollo Server writes it. */
 const cacheControlOf = (policy: { maxAge: number; scope: string }) =>
@@ -82,7 +76,8 @@ const cacheControlOf = (policy: { maxAge: number; scope: string }) =>
  *   one round trip a miss pays (not counted in `x-cypher-round-trips`, which are
  *   the answer's); a hit pays none.
  * - Over GET, a cacheable answer carries `Cache-Control: max-age=N, public`
- *   and a strong ETag of the content hash, operation, variables and Accept, and a
+ *   and a strong ETag of the service's build, the content hash, operation,
+ *   variables and Accept, and a
  *   request whose If-None-Match names it gets 304 without being run.
  */
 export function apolloTierPlugins(
@@ -145,7 +140,7 @@ export function apolloTierPlugins(
           const hash = cacheableHash(stateOf(context).seed);
           const policy = context.overallCachePolicy.policyIfCacheable();
           if (!isGet(context) || hash === null || !policy) return null;
-          const tag = entityTagOf(hash, context);
+          const tag = entityTagOf(options.service, hash, context);
           if (!matchesEntityTag(context.request.http?.headers.get('if-none-match'), tag))
             return null;
           stateOf(context).notModified = true;
@@ -183,7 +178,7 @@ export function apolloTierPlugins(
           const hash = cacheableHash(state.seed);
           if (ok && policy && hash !== null) {
             headers.set('cache-control', cacheControlOf(policy));
-            headers.set('etag', entityTagOf(hash, context));
+            headers.set('etag', entityTagOf(options.service, hash, context));
           } else headers.set('cache-control', 'no-store');
         },
       };

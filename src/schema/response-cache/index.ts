@@ -6,10 +6,12 @@ import type { RequestContext } from '../context';
 import { apolloTierPlugins, cacheableHash, type ResponseCacheResult } from './apollo-tier';
 import type { OperationCachePolicies } from './cache-policy';
 import { keepRawBody, SerializedAnswers } from './serialized-answers';
+import { serviceBuild } from './service-build';
 
 export type { ResponseCacheResult } from './apollo-tier';
 export { OperationCachePolicies } from './cache-policy';
-export { matchesEntityTag } from './entity-tags';
+export { matchesEntityTag, releaseEntityTag } from './entity-tags';
+export { serviceBuild } from './service-build';
 
 /** Where the cache reports what it did (the service's metrics). */
 export interface ResponseCacheMetrics {
@@ -26,6 +28,8 @@ export interface ResponseCacheOptions {
   /** The Vary header of a GET answer: the request headers its body depends on. */
   vary: string;
   metrics?: ResponseCacheMetrics;
+  /** The service's build every ETag names: this process's (serviceBuild) unless given. */
+  service?: string;
 }
 
 /**
@@ -46,8 +50,10 @@ export class ResponseCache {
   private readonly answers: SerializedAnswers | null;
   private readonly store: InMemoryLRUCache<string> | null;
   private keptFor: string | null = null;
+  private readonly service: string;
 
   constructor(private readonly options: ResponseCacheOptions) {
+    this.service = options.service ?? serviceBuild();
     const half = options.maxBytes === null ? null : Math.round(options.maxBytes / 2);
     const { metrics } = options;
     this.store = half === null ? null : new InMemoryLRUCache<string>({ maxSize: half });
@@ -100,6 +106,7 @@ export class ResponseCache {
       readSeedState: () => seedState.read(),
       vary,
       policies,
+      service: this.service,
       responseCache: this.store,
       ...(metrics ? { recordResponseCache: (r) => metrics.recordResponseCache(r) } : {}),
     });
