@@ -100,7 +100,7 @@ export function mcpRoutes(
   router.use(
     MCP_PATH,
     cors({
-      origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS,
+      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
       exposedHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'X-Request-Id'],
     }),
     express.json({ limit: config.BODY_LIMIT }),

@@ -109,7 +109,9 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
   app.use(
     GRAPHQL_PATH,
     cors({
-      origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS,
+      // Any origin: the literal `*`, the same for every client, so that a shared cache may
+      // keep the answer; a list: the request's origin if listed (the answers vary on Origin).
+      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
       exposedHeaders: EXPOSED_HEADERS,
     }),
     ...graphql.handlers,

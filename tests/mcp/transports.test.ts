@@ -176,7 +176,7 @@ describe('the HTTP door', () => {
       },
     });
     expect(preflight.status).toBeLessThan(300);
-    expect(preflight.headers.get('access-control-allow-origin')).toBeTruthy();
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   describe('with a rate limit', () => {
