@@ -87,17 +87,23 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
 
   // GraphiQL's bundle is large: it is loaded, and the page rendered, when first asked for.
   let playground: Promise<string> | undefined;
+  // The page is the same for everyone but changes with a release of the service: a cache
+  // revalidates it.
   const sendPlayground: express.RequestHandler = (_req, res, next) => {
     playground ??= import('./playground').then((m) => m.renderPlayground(GRAPHQL_PATH));
-    playground.then((page) => res.type('html').send(page), next);
+    playground.then((page) => res.set('Cache-Control', 'no-cache').type('html').send(page), next);
   };
-  // A browser opening /graphql gets the playground; a GET with a query is GraphQL as usual.
+  // A browser opening /graphql gets the playground; a GET with a query, or a persisted
+  // query's hash in its extensions, is GraphQL as usual. The same URL answers JSON to
+  // other clients: the answer varies on Accept.
   app.get(GRAPHQL_PATH, (req, res, next) => {
     if (
       req.query.query === undefined &&
+      req.query.extensions === undefined &&
       req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) ===
         'text/html'
     ) {
+      res.vary('Accept');
       sendPlayground(req, res, next);
       return;
     }
@@ -158,8 +164,12 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     }
     return landing.page;
   };
+  // It names the sources' versions, which a reseed changes: a cache revalidates it.
   app.get('/', (_req, res, next) => {
-    landingPage().then((page) => res.type('html').send(page), next);
+    landingPage().then(
+      (page) => res.set('Cache-Control', 'no-cache').type('html').send(page),
+      next,
+    );
   });
   app.use(
     lazyDoor(
