@@ -11,7 +11,7 @@ import { createGraphqlDoor } from '../schema/graphql-door';
 import { EXPOSED_HEADERS } from '../schema/response-extensions';
 import { explorerRoutes } from './explorer-routes';
 import { healthRoutes } from './health';
-import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
+import { bodyErrorHandler, CORS_MAX_AGE_SECONDS, rateLimitPerClient } from './http-errors';
 import { renderLandingPage } from './landing-page';
 import { lazyDoor } from './lazy-door';
 import { ServiceMetrics } from './metrics';
@@ -110,8 +110,8 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     next();
   });
 
-  if (config.RATE_LIMIT_PER_MINUTE > 0)
-    app.use(GRAPHQL_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE));
+  // CORS first: a browser over the rate limit reads its 429 (RATE_LIMITED), and a
+  // preflight, answered here, is not counted.
   app.use(
     GRAPHQL_PATH,
     cors({
@@ -119,9 +119,12 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
       // keep the answer; a list: the request's origin if listed (the answers vary on Origin).
       origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
       exposedHeaders: EXPOSED_HEADERS,
+      maxAge: CORS_MAX_AGE_SECONDS,
     }),
-    ...graphql.handlers,
   );
+  if (config.RATE_LIMIT_PER_MINUTE > 0)
+    app.use(GRAPHQL_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE));
+  app.use(GRAPHQL_PATH, ...graphql.handlers);
 
   if (metrics) app.get(METRICS_PATH, metrics.route());
   app.use(healthRoutes(readers, config.HEALTH_CHECK_TIMEOUT_MS));
