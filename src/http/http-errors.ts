@@ -51,6 +51,27 @@ export function rateLimitPerClient(
   });
 }
 
+/** The longest part of a request's path a not-found message repeats. */
+const PATH_SHOWN = 200;
+
+/**
+ * A path no door serves: a JSON 404, NOT_FOUND, naming the path (the release
+ * door's own 404 has the same shape). Mounted after every door.
+ */
+export function notFoundHandler(errorBody: ErrorBody = graphqlErrorBody): express.RequestHandler {
+  return (req, res) => {
+    const shown = req.path.length > PATH_SHOWN ? `${req.path.slice(0, PATH_SHOWN)}...` : req.path;
+    res
+      .status(404)
+      .json(
+        errorBody(
+          `Not found: ${req.method} ${shown} is not served here (the front page, /, lists the service's doors).`,
+          ErrorCode.NOT_FOUND,
+        ),
+      );
+  };
+}
+
 interface HttpError {
   status?: number;
   /** body-parser's kind of failure (`entity.parse.failed`, `charset.unsupported`, ...). */

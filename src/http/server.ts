@@ -11,7 +11,12 @@ import { createGraphqlDoor } from '../schema/graphql-door';
 import { EXPOSED_HEADERS } from '../schema/response-extensions';
 import { explorerRoutes } from './explorer-routes';
 import { healthRoutes } from './health';
-import { bodyErrorHandler, CORS_MAX_AGE_SECONDS, rateLimitPerClient } from './http-errors';
+import {
+  bodyErrorHandler,
+  CORS_MAX_AGE_SECONDS,
+  notFoundHandler,
+  rateLimitPerClient,
+} from './http-errors';
 import { renderLandingPage } from './landing-page';
 import { lazyDoor } from './lazy-door';
 import { ServiceMetrics } from './metrics';
@@ -181,6 +186,8 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     ),
   );
 
+  // Last of all, after every door (the lazily mounted one too): a path none of them serves.
+  app.use(notFoundHandler());
   app.use(bodyErrorHandler(config.BODY_LIMIT));
 
   return {
