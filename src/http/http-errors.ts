@@ -19,8 +19,15 @@ export const jsonRpcErrorBody: ErrorBody = (message, code) => ({
 });
 
 /**
+ * How long a browser may keep a CORS preflight's answer: the policy changes
+ * only with the service's configuration, and fewer preflights are fewer round trips.
+ */
+export const CORS_MAX_AGE_SECONDS = 600;
+
+/**
  * At most `perMinute` requests a minute per client address (req.ip: the peer,
- * or the address a trusted proxy forwarded); over it, 429 RATE_LIMITED.
+ * or the address a trusted proxy forwarded); over it, 429 RATE_LIMITED. A CORS
+ * preflight (OPTIONS) is not counted: it does no work on the graph.
  */
 export function rateLimitPerClient(
   perMinute: number,
@@ -31,6 +38,7 @@ export function rateLimitPerClient(
     limit: perMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
+    skip: (req) => req.method === 'OPTIONS',
     // Forwarding headers from a peer that is not a trusted proxy are ignored on purpose (TRUSTED_PROXIES).
     validate: { xForwardedForHeader: false, forwardedHeader: false },
     handler: (_req, res) => {
@@ -41,6 +49,27 @@ export function rateLimitPerClient(
         );
     },
   });
+}
+
+/** The longest part of a request's path a not-found message repeats. */
+const PATH_SHOWN = 200;
+
+/**
+ * A path no door serves: a JSON 404, NOT_FOUND, naming the path (the release
+ * door's own 404 has the same shape). Mounted after every door.
+ */
+export function notFoundHandler(errorBody: ErrorBody = graphqlErrorBody): express.RequestHandler {
+  return (req, res) => {
+    const shown = req.path.length > PATH_SHOWN ? `${req.path.slice(0, PATH_SHOWN)}...` : req.path;
+    res
+      .status(404)
+      .json(
+        errorBody(
+          `Not found: ${req.method} ${shown} is not served here (the front page, /, lists the service's doors).`,
+          ErrorCode.NOT_FOUND,
+        ),
+      );
+  };
 }
 
 interface HttpError {

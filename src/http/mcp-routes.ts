@@ -6,7 +6,12 @@ import express from 'express';
 import type { Config } from '../config';
 import type { GraphReaders } from '../graph/read';
 import type { CurrentRelease } from '../graph/export/current-release';
-import { bodyErrorHandler, jsonRpcErrorBody, rateLimitPerClient } from './http-errors';
+import {
+  bodyErrorHandler,
+  CORS_MAX_AGE_SECONDS,
+  jsonRpcErrorBody,
+  rateLimitPerClient,
+} from './http-errors';
 import { requestIdFrom } from '../schema/request-id';
 import { logger } from '../logger';
 import { SERVICE_VERSION } from '../version';
@@ -95,16 +100,18 @@ export function mcpRoutes(
   });
   if (hosts) router.use(MCP_PATH, hostHeaderValidation(hosts));
   if (origins) router.use(MCP_PATH, originValidation(origins));
-  if (config.RATE_LIMIT_PER_MINUTE > 0)
-    router.use(MCP_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE, jsonRpcErrorBody));
+  // CORS before the rate limit, as at /graphql: a browser reads its 429, a preflight is not counted.
   router.use(
     MCP_PATH,
     cors({
-      origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS,
+      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
       exposedHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'X-Request-Id'],
+      maxAge: CORS_MAX_AGE_SECONDS,
     }),
-    express.json({ limit: config.BODY_LIMIT }),
   );
+  if (config.RATE_LIMIT_PER_MINUTE > 0)
+    router.use(MCP_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE, jsonRpcErrorBody));
+  router.use(MCP_PATH, express.json({ limit: config.BODY_LIMIT }));
   router.all(MCP_PATH, (req, res) => serve(req, res, req.body));
   router.use(MCP_PATH, bodyErrorHandler(config.BODY_LIMIT, jsonRpcErrorBody));
   return router;

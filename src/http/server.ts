@@ -11,7 +11,12 @@ import { createGraphqlDoor } from '../schema/graphql-door';
 import { EXPOSED_HEADERS } from '../schema/response-extensions';
 import { explorerRoutes } from './explorer-routes';
 import { healthRoutes } from './health';
-import { bodyErrorHandler, rateLimitPerClient } from './http-errors';
+import {
+  bodyErrorHandler,
+  CORS_MAX_AGE_SECONDS,
+  notFoundHandler,
+  rateLimitPerClient,
+} from './http-errors';
 import { renderLandingPage } from './landing-page';
 import { lazyDoor } from './lazy-door';
 import { ServiceMetrics } from './metrics';
@@ -87,33 +92,44 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
 
   // GraphiQL's bundle is large: it is loaded, and the page rendered, when first asked for.
   let playground: Promise<string> | undefined;
+  // The page is the same for everyone but changes with a release of the service: a cache
+  // revalidates it.
   const sendPlayground: express.RequestHandler = (_req, res, next) => {
     playground ??= import('./playground').then((m) => m.renderPlayground(GRAPHQL_PATH));
-    playground.then((page) => res.type('html').send(page), next);
+    playground.then((page) => res.set('Cache-Control', 'no-cache').type('html').send(page), next);
   };
-  // A browser opening /graphql gets the playground; a GET with a query is GraphQL as usual.
+  // A browser opening /graphql gets the playground; a GET with a query, or a persisted
+  // query's hash in its extensions, is GraphQL as usual. The same URL answers JSON to
+  // other clients: the answer varies on Accept.
   app.get(GRAPHQL_PATH, (req, res, next) => {
     if (
       req.query.query === undefined &&
+      req.query.extensions === undefined &&
       req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) ===
         'text/html'
     ) {
+      res.vary('Accept');
       sendPlayground(req, res, next);
       return;
     }
     next();
   });
 
-  if (config.RATE_LIMIT_PER_MINUTE > 0)
-    app.use(GRAPHQL_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE));
+  // CORS first: a browser over the rate limit reads its 429 (RATE_LIMITED), and a
+  // preflight, answered here, is not counted.
   app.use(
     GRAPHQL_PATH,
     cors({
-      origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS,
+      // Any origin: the literal `*`, the same for every client, so that a shared cache may
+      // keep the answer; a list: the request's origin if listed (the answers vary on Origin).
+      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
       exposedHeaders: EXPOSED_HEADERS,
+      maxAge: CORS_MAX_AGE_SECONDS,
     }),
-    ...graphql.handlers,
   );
+  if (config.RATE_LIMIT_PER_MINUTE > 0)
+    app.use(GRAPHQL_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE));
+  app.use(GRAPHQL_PATH, ...graphql.handlers);
 
   if (metrics) app.get(METRICS_PATH, metrics.route());
   app.use(healthRoutes(readers, config.HEALTH_CHECK_TIMEOUT_MS));
@@ -156,8 +172,12 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     }
     return landing.page;
   };
+  // It names the sources' versions, which a reseed changes: a cache revalidates it.
   app.get('/', (_req, res, next) => {
-    landingPage().then((page) => res.type('html').send(page), next);
+    landingPage().then(
+      (page) => res.set('Cache-Control', 'no-cache').type('html').send(page),
+      next,
+    );
   });
   app.use(
     lazyDoor(
@@ -166,6 +186,8 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     ),
   );
 
+  // Last of all, after every door (the lazily mounted one too): a path none of them serves.
+  app.use(notFoundHandler());
   app.use(bodyErrorHandler(config.BODY_LIMIT));
 
   return {

@@ -1,6 +1,11 @@
 import { readGraphSettings } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
-import { startTestServer, type PostResult, type TestServer } from '../fixtures/api-server';
+import {
+  startTestServer,
+  type Json,
+  type PostResult,
+  type TestServer,
+} from '../fixtures/api-server';
 import { useSeededServer } from '../fixtures/seeded-server';
 
 /** Every error a client can meet: a code, a message that says what to change, never a stack. */
@@ -127,6 +132,44 @@ test('what fails before a door runs is named for what it is: a body, a URL, a pa
   const outsideText = await outside.text();
   expect(outsideText).not.toContain('Malformed request body');
   expect(outsideText).not.toContain('"name"');
+});
+
+test('a path no door serves is a JSON 404 NOT_FOUND naming it; every door still answers', async () => {
+  const base = ctx.server.url;
+  for (const [method, path] of [
+    ['GET', '/foo'],
+    ['POST', '/foo/bar'],
+    ['GET', '/mcp/foo'],
+  ] as const) {
+    const missing = await fetch(`${base}${path}`, { method });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^application\/json/);
+    const [error] = ((await missing.json()) as { errors: Json[] }).errors;
+    expect(error.extensions.code).toBe('NOT_FOUND');
+    expect(error.message).toContain(`${method} ${path}`);
+  }
+
+  for (const path of ['/', '/playground', '/explorer', '/explorer/explorer.js', '/health/live'])
+    expect([path, (await fetch(`${base}${path}`)).status]).toEqual([path, 200]);
+  expect((await ctx.server.post('{ __typename }')).status).toBe(200);
+  const release = await fetch(`${base}/releases/current`);
+  expect(release.status).toBe(200);
+  // The door mounted on its first request.
+  const mcp = await fetch(`${base}/mcp`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+    body: JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: {
+        protocolVersion: '2025-06-18',
+        capabilities: {},
+        clientInfo: { name: 'raw-client', version: '1.0.0' },
+      },
+    }),
+  });
+  expect(mcp.status).toBe(200);
 });
 
 describe('in production', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { loadExamples } from '../../src/http/playground';
 import type { Json } from '../fixtures/api-server';
 import { DISCLAIMER, SOURCE, useSeededServer } from '../fixtures/seeded-server';
@@ -171,4 +172,27 @@ test('GET /graphql from a browser (Accept: text/html) serves the same playground
   await expectOfflinePlayground(
     await fetch(ctx.server.graphqlUrl, { headers: { accept: 'text/html' } }),
   );
+});
+
+test('the playground is revalidated by a cache, and at /graphql is one variant of the URL by Accept', async () => {
+  const atGraphql = await fetch(ctx.server.graphqlUrl, { headers: { accept: 'text/html' } });
+  expect(atGraphql.headers.get('cache-control')).toBe('no-cache');
+  expect(atGraphql.headers.get('vary')?.toLowerCase()).toContain('accept');
+  const own = await fetch(`${ctx.server.url}/playground`);
+  expect(own.headers.get('cache-control')).toBe('no-cache');
+});
+
+test('a persisted query by GET (no query, a hash in extensions) from a browser is GraphQL, not the playground', async () => {
+  const query = '{ graphInfo { seedVersion } }';
+  const params = new URLSearchParams({
+    extensions: JSON.stringify({
+      persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') },
+    }),
+  });
+  const response = await fetch(`${ctx.server.graphqlUrl}?${params.toString()}`, {
+    headers: { accept: 'text/html, application/json;q=0.9', 'apollo-require-preflight': 'true' },
+  });
+  expect(response.headers.get('content-type')).toMatch(/json/);
+  const body = (await response.json()) as Json;
+  expect(body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
 });

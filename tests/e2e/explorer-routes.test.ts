@@ -21,6 +21,8 @@ afterAll(async () => {
 test('the front page links the explorer beside the playground', async () => {
   const response = await fetch(`${server.url}/`);
   expect(response.status).toBe(200);
+  // It names the sources' versions, which a reseed changes: a cache may not serve it unchecked.
+  expect(response.headers.get('cache-control')).toBe('no-cache');
   const page = await response.text();
   expect(page).toContain(`href="${EXPLORER_PATH}"`);
   expect(page).toContain('href="/playground"');

@@ -46,6 +46,7 @@ async function get({ query, variables, extensions, headers = {}, graphqlUrl }: G
     etag: response.headers.get('etag'),
     cacheControl: response.headers.get('cache-control'),
     vary: response.headers.get('vary'),
+    allowOrigin: response.headers.get('access-control-allow-origin'),
     requestId: response.headers.get('x-request-id'),
     roundTrips: roundTripsOf(response),
     text,
@@ -343,4 +344,39 @@ test('a GET answered from memory still meets CSRF prevention: the same URL witho
   });
   expect(hashOnly.status).toBe(400);
   expect(await hashOnly.text()).toMatch(/CSRF|preflight/i);
+});
+
+test('CORS in a cacheable answer: `*` for any origin; with a list, Vary names Origin, on a kept answer too', async () => {
+  const asked = { query: QUERY, variables: { id: 'myoclonus' } };
+  // Any origin: the same header for every origin, so that a shared cache may hand it to any.
+  const anyOrigin = await get({ ...asked, headers: { origin: 'https://a.example' } });
+  expect(anyOrigin.status).toBe(200);
+  expect(anyOrigin.allowOrigin).toBe('*');
+
+  const listed = await startTestServer({
+    SEED_STATE_POLL_MS: POLL_MS,
+    CORS_ORIGINS: ['https://a.example', 'https://b.example'],
+  });
+  const names = (vary: string | null) =>
+    (vary ?? '').split(',').map((name) => name.trim().toLowerCase());
+  try {
+    const first = await get({
+      ...asked,
+      graphqlUrl: listed.graphqlUrl,
+      headers: { origin: 'https://a.example' },
+    });
+    expect(first.allowOrigin).toBe('https://a.example');
+    expect(names(first.vary)).toEqual(expect.arrayContaining(['accept', 'origin']));
+    // The answer kept in memory, replayed to another origin.
+    const kept = await get({
+      ...asked,
+      graphqlUrl: listed.graphqlUrl,
+      headers: { origin: 'https://b.example' },
+    });
+    expect(kept.roundTrips).toBe(0);
+    expect(kept.allowOrigin).toBe('https://b.example');
+    expect(names(kept.vary)).toEqual(expect.arrayContaining(['accept', 'origin']));
+  } finally {
+    await listed.stop();
+  }
 });

@@ -176,7 +176,7 @@ describe('the HTTP door', () => {
       },
     });
     expect(preflight.status).toBeLessThan(300);
-    expect(preflight.headers.get('access-control-allow-origin')).toBeTruthy();
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   describe('with a rate limit', () => {
@@ -187,20 +187,34 @@ describe('the HTTP door', () => {
     afterAll(async () => {
       await limited?.stop();
     });
-    test('past it, 429 with a JSON-RPC error', async () => {
+    test('past it, 429 with a JSON-RPC error, which a browser may read; preflights are not counted', async () => {
+      const origin = 'http://localhost:5173';
+      for (let i = 0; i < 3; i++) {
+        const preflight = await rawRequest(`${limited.url}${MCP_PATH}`, {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type,mcp-protocol-version',
+          },
+        });
+        expect(preflight.status).toBeLessThan(300);
+      }
       const send = () =>
         rawRequest(`${limited.url}${MCP_PATH}`, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
             accept: 'application/json, text/event-stream',
+            origin,
           },
           body: JSON.stringify(INITIALIZE),
         });
-      await send();
-      await send();
+      expect((await send()).status).toBeLessThan(300);
+      expect((await send()).status).toBeLessThan(300);
       const third = await send();
       expect(third.status).toBe(429);
+      expect(third.headers.get('access-control-allow-origin')).toBe('*');
       expect(third.json.error.data.code).toBe('RATE_LIMITED');
     });
   });

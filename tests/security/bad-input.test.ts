@@ -784,6 +784,36 @@ describe('production HTTP protections', () => {
     }
   });
 
+  test('rate limit: a browser over it reads its 429 RATE_LIMITED (CORS headers on it); preflights are not counted', async () => {
+    const limited = await startTestServer(production({ RATE_LIMIT_PER_MINUTE: '3' }));
+    const origin = 'https://app.example';
+    try {
+      for (let i = 0; i < 5; i++) {
+        const preflight = await rawRequest(limited.graphqlUrl, {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
+        });
+        expect(preflight.status).toBe(204);
+        expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+        expect(preflight.headers.get('access-control-max-age')).toBe('600');
+      }
+      for (let i = 0; i < 3; i++) {
+        const ok = await postGraphQL(limited.graphqlUrl, '{ __typename }', undefined, { origin });
+        expect(ok.status).toBe(200);
+      }
+      const over = await postGraphQL(limited.graphqlUrl, '{ __typename }', undefined, { origin });
+      expect(over.status).toBe(429);
+      expect(over.headers.get('access-control-allow-origin')).toBe('*');
+      expect(codesOf(over)).toEqual(['RATE_LIMITED']);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   test('Neo4j credentials never reach a client, even when Neo4j is down', async () => {
     const closedPort = await new Promise<number>((resolve) => {
       const s = net.createServer().listen(0, '127.0.0.1', () => {
