@@ -18,7 +18,7 @@ const src = (...names) => `^src/(${names.join('|')})(/|\\.ts$)`;
 const OURS = '^(src|tests|bench|scripts)/';
 
 /** Modules every layer above the domain may use: error codes, configuration, the logger, the version. */
-const FOUNDATION = ['errors', 'config', 'logger', 'version'];
+const FOUNDATION = ['errors', 'config', 'config-values', 'logger', 'version'];
 
 /** One rule per layer: `from` may import nothing of ours outside `allowed`. */
 function layer(name, comment, from, allowed) {
