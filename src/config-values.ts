@@ -11,7 +11,7 @@ import { z } from 'zod';
  * (as templated env files and compose's `${VAR}` leave it) gets the setting's
  * default, never a number or boolean coerced from nothing.
  */
-export const unlessBlank = <T extends z.ZodType>(model: T) =>
+const unlessBlank = <T extends z.ZodType>(model: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), model);
 /** A numeric setting: its model, built on a coerced number, read with a blank variable unset. */
 export const numeric = <T extends z.ZodType>(model: (n: z.ZodCoercedNumber<unknown>) => T) =>
