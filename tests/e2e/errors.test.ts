@@ -6,6 +6,7 @@ import {
   type PostResult,
   type TestServer,
 } from '../fixtures/api-server';
+import { RAW_INITIALIZE } from '../fixtures/mcp-client';
 import { useSeededServer } from '../fixtures/seeded-server';
 
 /** Every error a client can meet: a code, a message that says what to change, never a stack. */
@@ -158,16 +159,7 @@ test('a path no door serves is a JSON 404 NOT_FOUND naming it; every door still 
   const mcp = await fetch(`${base}/mcp`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
-    body: JSON.stringify({
-      jsonrpc: '2.0',
-      id: 1,
-      method: 'initialize',
-      params: {
-        protocolVersion: '2025-06-18',
-        capabilities: {},
-        clientInfo: { name: 'raw-client', version: '1.0.0' },
-      },
-    }),
+    body: JSON.stringify(RAW_INITIALIZE),
   });
   expect(mcp.status).toBe(200);
 });

@@ -5,7 +5,7 @@ import { readConfig } from '../../src/config';
 import { MCP_PATH } from '../../src/http/paths';
 import { logger } from '../../src/logger';
 import { startTestServer, type Json, type TestServer } from '../fixtures/api-server';
-import { connectHttp, connectStdio, type ClientEra } from '../fixtures/mcp-client';
+import { RAW_INITIALIZE, connectHttp, connectStdio, type ClientEra } from '../fixtures/mcp-client';
 import { rawRequest } from '../fixtures/security-kit';
 import { useSeededServer } from '../fixtures/seeded-server';
 
@@ -16,16 +16,6 @@ import { useSeededServer } from '../fixtures/seeded-server';
  */
 const ctx = useSeededServer();
 const ROOT = path.resolve(__dirname, '..', '..');
-const INITIALIZE = {
-  jsonrpc: '2.0',
-  id: 1,
-  method: 'initialize',
-  params: {
-    protocolVersion: '2025-06-18',
-    capabilities: {},
-    clientInfo: { name: 'raw-client', version: '1.0.0' },
-  },
-};
 
 async function resolveAndFetch(client: Awaited<ReturnType<typeof connectHttp>>) {
   const resolved = await client.call('resolve_entity', { text: 'twitching when I fall asleep' });
@@ -82,12 +72,12 @@ function statusWithHost(host: string): Promise<number> {
       },
     );
     request.on('error', reject);
-    request.end(JSON.stringify(INITIALIZE));
+    request.end(JSON.stringify(RAW_INITIALIZE));
   });
 }
 
 describe('the HTTP door', () => {
-  const post = (headers: Record<string, string>, body: unknown = INITIALIZE) =>
+  const post = (headers: Record<string, string>, body: unknown = RAW_INITIALIZE) =>
     rawRequest(`${ctx.server.url}${MCP_PATH}`, {
       method: 'POST',
       headers: {
@@ -157,7 +147,7 @@ describe('the HTTP door', () => {
   });
 
   test('a body over the limit is 413 and malformed JSON 400, both as JSON-RPC errors', async () => {
-    const big = await post({}, JSON.stringify({ ...INITIALIZE, pad: 'x'.repeat(200_000) }));
+    const big = await post({}, JSON.stringify({ ...RAW_INITIALIZE, pad: 'x'.repeat(200_000) }));
     expect(big.status).toBe(413);
     expect(big.json.error.message).toMatch(/larger than/);
     const broken = await post({}, '{"jsonrpc": "2.0", ');
@@ -208,7 +198,7 @@ describe('the HTTP door', () => {
             accept: 'application/json, text/event-stream',
             origin,
           },
-          body: JSON.stringify(INITIALIZE),
+          body: JSON.stringify(RAW_INITIALIZE),
         });
       expect((await send()).status).toBeLessThan(300);
       expect((await send()).status).toBeLessThan(300);
@@ -274,7 +264,7 @@ test('stdio writes nothing but JSON-RPC to stdout, and ends when stdin closes', 
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const send = (message: Json) => child.stdin.write(`${JSON.stringify(message)}\n`);
-  send(INITIALIZE);
+  send(RAW_INITIALIZE);
   send({ jsonrpc: '2.0', method: 'notifications/initialized' });
   send({
     jsonrpc: '2.0',
