@@ -19,12 +19,6 @@ export const jsonRpcErrorBody: ErrorBody = (message, code) => ({
 });
 
 /**
- * How long a browser may keep a CORS preflight's answer: the policy changes
- * only with the service's configuration, and fewer preflights are fewer round trips.
- */
-export const CORS_MAX_AGE_SECONDS = 600;
-
-/**
  * At most `perMinute` requests a minute per client address (req.ip: the peer,
  * or the address a trusted proxy forwarded); over it, 429 RATE_LIMITED. A CORS
  * preflight (OPTIONS) is not counted: it does no work on the graph.

@@ -1,17 +1,12 @@
 import { hostHeaderValidation, originValidation } from '@modelcontextprotocol/express';
 import { toNodeHandler } from '@modelcontextprotocol/node';
 import { createMcpHandler } from '@modelcontextprotocol/server';
-import cors from 'cors';
 import express from 'express';
 import type { Config } from '../config';
 import type { GraphReaders } from '../graph/read';
 import type { CurrentRelease } from '../graph/export/current-release';
-import {
-  bodyErrorHandler,
-  CORS_MAX_AGE_SECONDS,
-  jsonRpcErrorBody,
-  rateLimitPerClient,
-} from './http-errors';
+import { browserAccess } from './browser-access';
+import { bodyErrorHandler, jsonRpcErrorBody } from './http-errors';
 import { requestIdFrom } from '../schema/request-id';
 import { logger } from '../logger';
 import { SERVICE_VERSION } from '../version';
@@ -100,17 +95,14 @@ export function mcpRoutes(
   });
   if (hosts) router.use(MCP_PATH, hostHeaderValidation(hosts));
   if (origins) router.use(MCP_PATH, originValidation(origins));
-  // CORS before the rate limit, as at /graphql: a browser reads its 429, a preflight is not counted.
   router.use(
     MCP_PATH,
-    cors({
-      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
-      exposedHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'X-Request-Id'],
-      maxAge: CORS_MAX_AGE_SECONDS,
-    }),
+    ...browserAccess(
+      config,
+      ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'X-Request-Id'],
+      jsonRpcErrorBody,
+    ),
   );
-  if (config.RATE_LIMIT_PER_MINUTE > 0)
-    router.use(MCP_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE, jsonRpcErrorBody));
   router.use(MCP_PATH, express.json({ limit: config.BODY_LIMIT }));
   router.all(MCP_PATH, (req, res) => serve(req, res, req.body));
   router.use(MCP_PATH, bodyErrorHandler(config.BODY_LIMIT, jsonRpcErrorBody));

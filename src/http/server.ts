@@ -1,5 +1,4 @@
 import http from 'node:http';
-import cors from 'cors';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
@@ -11,12 +10,8 @@ import { createGraphqlDoor } from '../schema/graphql-door';
 import { EXPOSED_HEADERS } from '../schema/response-extensions';
 import { explorerRoutes } from './explorer-routes';
 import { healthRoutes } from './health';
-import {
-  bodyErrorHandler,
-  CORS_MAX_AGE_SECONDS,
-  notFoundHandler,
-  rateLimitPerClient,
-} from './http-errors';
+import { browserAccess } from './browser-access';
+import { bodyErrorHandler, notFoundHandler } from './http-errors';
 import { renderLandingPage } from './landing-page';
 import { lazyDoor } from './lazy-door';
 import { ServiceMetrics } from './metrics';
@@ -115,21 +110,7 @@ export async function createApiServer(driver: Driver, config: Config): Promise<A
     next();
   });
 
-  // CORS first: a browser over the rate limit reads its 429 (RATE_LIMITED), and a
-  // preflight, answered here, is not counted.
-  app.use(
-    GRAPHQL_PATH,
-    cors({
-      // Any origin: the literal `*`, the same for every client, so that a shared cache may
-      // keep the answer; a list: the request's origin if listed (the answers vary on Origin).
-      origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS,
-      exposedHeaders: EXPOSED_HEADERS,
-      maxAge: CORS_MAX_AGE_SECONDS,
-    }),
-  );
-  if (config.RATE_LIMIT_PER_MINUTE > 0)
-    app.use(GRAPHQL_PATH, rateLimitPerClient(config.RATE_LIMIT_PER_MINUTE));
-  app.use(GRAPHQL_PATH, ...graphql.handlers);
+  app.use(GRAPHQL_PATH, ...browserAccess(config, EXPOSED_HEADERS), ...graphql.handlers);
 
   if (metrics) app.get(METRICS_PATH, metrics.route());
   app.use(healthRoutes(readers, config.HEALTH_CHECK_TIMEOUT_MS));
